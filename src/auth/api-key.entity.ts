@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Retailer } from '../retailers/retailer.entity';
+
+/** A retailer's key for its own systems; only a SHA-256 of the secret is kept. */
+@Entity('api_keys')
+export class ApiKey {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  retailerId: string;
+
+  @ManyToOne(() => Retailer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  retailer?: Retailer;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  // The first characters of the key, shown in listings so people can tell their keys apart.
+  @Column({ type: 'text' })
+  prefix: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'text', select: false })
+  secretHash: string;
+
+  @Column({ type: 'uuid' })
+  createdByUserId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

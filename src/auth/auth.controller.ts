@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../errors/api-errors.decorator';
+import { CurrentPrincipal, Public } from './auth.decorators';
+import { LoginDto, LoginResponse } from './auth.dto';
+import { AuthService } from './auth.service';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { Principal } from './role';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange e-mail and password for a short-lived access token' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiErrors(400, 401, 429)
+  login(@Body() body: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who the credentials belong to' })
+  @ApiErrors(401)
+  me(@CurrentPrincipal() principal: Principal): Principal {
+    return principal;
+  }
+}

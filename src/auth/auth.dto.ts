@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Role } from './role';
+
+const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class LoginDto {
+  @ApiProperty({ example: 'ops@nearfill.example' })
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+/** A new person: used by ops onboarding (the first admin) and by tenant admins adding colleagues. */
+export class NewUserDto {
+  @ApiProperty({ example: 'ana@velo.example' })
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Ana Ruiz' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @ApiProperty({ minLength: 12, description: 'At least 12 characters' })
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters long' })
+  @MaxLength(200)
+  password: string;
+
+  @ApiProperty({ required: false, default: false, description: 'May add and disable users of the organisation' })
+  @IsOptional()
+  @IsBoolean()
+  isAdmin?: boolean;
+}
+
+export class UserView {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ nullable: true, type: String }) manufacturerId: string | null;
+  @ApiProperty({ nullable: true, type: String }) retailerId: string | null;
+  @ApiProperty() isAdmin: boolean;
+  @ApiProperty({ nullable: true, type: Date }) disabledAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class LoginResponse {
+  @ApiProperty({ description: 'Send as "Authorization: Bearer <accessToken>"' }) accessToken: string;
+  @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
+  @ApiProperty({ type: UserView }) user: UserView;
+}
+
+export class NewApiKeyDto {
+  @ApiProperty({ example: 'Shop inventory system' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  name: string;
+}
+
+export class ApiKeyView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'The first characters of the key' }) prefix: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) lastUsedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) revokedAt: Date | null;
+}
+
+export class CreatedApiKey extends ApiKeyView {
+  @ApiProperty({ description: 'The key itself. Shown only now: store it safely. Send it as the "X-Api-Key" header.' })
+  key: string;
+}

@@ -1,0 +1,41 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { ApiKey } from './api-key.entity';
+import { ApiKeysController } from './api-keys.controller';
+import { ApiKeysService } from './api-keys.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { resolveJwtSecret } from './jwt-secret';
+import { TeamController } from './team.controller';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, ApiKey]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: resolveJwtSecret(config),
+        signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [
+        { name: 'login', limit: config.LOGIN_RATE_LIMIT, ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000 },
+      ],
+    }),
+  ],
+  controllers: [AuthController, ApiKeysController, TeamController],
+  providers: [AuthService, ApiKeysService, UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [UsersService],
+})
+export class AuthModule {}

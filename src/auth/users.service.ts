@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, FindOptionsWhere, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { access } from './access';
+import { NewUserDto } from './auth.dto';
+import { hashPassword } from './passwords';
+import { Principal, Role } from './role';
+import { User } from './user.entity';
+
+export interface Membership {
+  role: Role;
+  manufacturerId?: string;
+  retailerId?: string;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Users and the organisation (team) each belongs to: ops, one manufacturer, or one retailer. */
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /** Creates a user inside the caller's transaction (onboarding creates the tenant and its admin together). */
+  async create(manager: EntityManager, membership: Membership, input: NewUserDto): Promise<User> {
+    const user = manager.create(User, {
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      role: membership.role,
+      manufacturerId: membership.manufacturerId ?? null,
+      retailerId: membership.retailerId ?? null,
+      isAdmin: input.isAdmin ?? false,
+    });
+    try {
+      const { passwordHash: _, ...saved } = await manager.save(user);
+      return saved as User;
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new DomainError(ErrorCode.Conflict, `A user with e-mail ${input.email} already exists; use another e-mail`);
+      }
+      throw error;
+    }
+  }
+
+  listTeam(principal: Principal): Promise<User[]> {
+    return this.users.find({ where: this.teamOf(principal), order: { createdAt: 'ASC' } });
+  }
+
+  async getMember(principal: Principal, id: string): Promise<User> {
+    return access.found(await this.users.findOneBy({ ...this.teamOf(principal), id }), 'User');
+  }
+
+  addMember(principal: Principal, input: NewUserDto): Promise<User> {
+    access.requireTenantAdmin(principal);
+    return this.users.manager.transaction((manager) => this.create(manager, this.membershipOf(principal), input));
+  }
+
+  async disableMember(principal: Principal, id: string): Promise<User> {
+    access.requireTenantAdmin(principal);
+    const member = await this.getMember(principal, id);
+    if (member.id === principal.userId) {
+      throw new DomainError(ErrorCode.Conflict, 'You cannot disable your own account; ask another admin');
+    }
+    await this.users.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+    return this.getMember(principal, id);
+  }
+
+  private membershipOf(principal: Principal): Membership {
+    return { role: principal.role, manufacturerId: principal.manufacturerId, retailerId: principal.retailerId };
+  }
+
+  private teamOf(principal: Principal): FindOptionsWhere<User> {
+    return {
+      role: principal.role,
+      manufacturerId: principal.manufacturerId ?? IsNull(),
+      retailerId: principal.retailerId ?? IsNull(),
+    };
+  }
+}

@@ -1,0 +1,172 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidationError,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  validateSync,
+} from 'class-validator';
+import { CronExpressionParser } from 'cron-parser';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+@ValidatorConstraint({ name: 'cron' })
+class IsCronExpression implements ValidatorConstraintInterface {
+  validate(value: unknown) {
+    if (typeof value !== 'string') return false;
+    try {
+      CronExpressionParser.parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage() {
+    return '$property must be a cron expression such as "0 2 * * *"';
+  }
+}
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IsTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown) {
+    if (typeof value !== 'string') return false;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage() {
+    return '$property must be an IANA time zone such as "UTC" or "America/Chicago"';
+  }
+}
+
+/** Every environment variable the app reads; `.env.example` documents each one. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string = undefined;
+
+  @IsString()
+  DATA_DIR = '.nearfill-data';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string = undefined;
+
+  @IsString()
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX may contain only letters, digits, "_" and "-"' })
+  QUEUE_PREFIX = 'nearfill';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 900;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'RUN_MIGRATIONS must be "true" or "false"' })
+  RUN_MIGRATIONS = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 256 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  @IsString()
+  @Validate(IsCronExpression)
+  RESOLVE_CRON = '0 2 * * *';
+
+  @IsString()
+  @Validate(IsTimeZone)
+  RESOLVE_TZ = 'UTC';
+
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an absolute http(s) URL' })
+  @MaxLength(200)
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  get embeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get inProcessJobs(): boolean {
+    return !this.REDIS_URL;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      (message) => `${message} (got ${JSON.stringify(env[error.property])})`,
+    ),
+  );
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const relevant = Object.fromEntries(known.filter((key) => env[key] !== undefined).map((key) => [key, env[key]]));
+  const config = plainToInstance(AppConfig, relevant);
+  const problems = describe(validateSync(config, { forbidUnknownValues: false }), env);
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,23 @@
+/** What went wrong, independent of transport; mapped to an HTTP status in one place (http-error.filter.ts). */
+export enum ErrorCode {
+  NotFound = 'NOT_FOUND',
+  Forbidden = 'FORBIDDEN',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Conflict = 'CONFLICT',
+  InvalidState = 'INVALID_STATE',
+  Unprocessable = 'UNPROCESSABLE',
+  BadRequest = 'BAD_REQUEST',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  static notFound(what: string): DomainError {
+    return new DomainError(ErrorCode.NotFound, `${what} not found`);
+  }
+}

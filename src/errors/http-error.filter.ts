@@ -1,0 +1,90 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { DomainError, ErrorCode } from './domain-error';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+}
+
+function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.Forbidden:
+      return HttpStatus.FORBIDDEN;
+    case ErrorCode.Unauthenticated:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.Conflict:
+    case ErrorCode.InvalidState:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.Unprocessable:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ErrorCode.BadRequest:
+      return HttpStatus.BAD_REQUEST;
+  }
+}
+
+function messageOf(response: unknown, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown })?.message;
+  if (Array.isArray(message)) return message.join('; ');
+  if (typeof message === 'string') return message;
+  return fallback;
+}
+
+/** Turns every error into `{ statusCode, error, message }`; only genuine server faults are 500s, and they never leak details. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = this.toBody(exception, request);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, reqId: request?.id }, 'Unhandled error');
+    }
+    const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;
+    if (retryAfter) reply.header('Retry-After', String(retryAfter));
+    reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
+    if (exception instanceof DomainError) {
+      return this.body(statusOf(exception.code), exception.message);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return this.body(status, messageOf(exception.getResponse(), exception.message));
+    }
+    // Errors raised by Fastify itself (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
+    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return this.body(fastifyStatus, this.fastifyMessage(exception as Error & { code?: string }));
+    }
+    const ref = request?.id ? ` (reference ${request.id})` : '';
+    return this.body(500, `Something went wrong on our side${ref}. Please retry; if it persists, contact support.`);
+  }
+
+  private fastifyMessage(error: Error & { code?: string }): string {
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return 'Request body is too large; send a smaller payload';
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return 'Unsupported Content-Type; send application/json';
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return 'Body cannot be empty when Content-Type is application/json';
+      default:
+        return error.message.startsWith('Unexpected') || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+          ? `Body is not valid JSON: ${error.message}`
+          : error.message;
+    }
+  }
+
+  private body(statusCode: number, message: string): ErrorBody {
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+  }
+}
