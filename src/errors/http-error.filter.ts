@@ -9,6 +9,12 @@ export interface ErrorBody {
   message: string;
 }
 
+interface HealthFailure {
+  status?: string;
+  error?: Record<string, unknown>;
+  details?: Record<string, unknown>;
+}
+
 function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.NotFound:
@@ -43,8 +49,14 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const body = this.toBody(exception, request);
-    if (body.statusCode >= 500) {
+    const body: ErrorBody & { details?: unknown } = this.toBody(exception, request);
+    const health = exception instanceof HttpException ? (exception.getResponse() as HealthFailure) : undefined;
+    if (health?.status === 'error' && health.details) {
+      // Readiness: say which dependency is down, and keep terminus' per-dependency details.
+      body.message = `Not ready: ${Object.keys(health.error ?? {}).join(', ')} down`;
+      body.details = health.details;
+    }
+    if (body.statusCode === 500) {
       this.logger.error({ err: exception, reqId: request?.id }, 'Unhandled error');
     }
     const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;

@@ -1,12 +1,10 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { redisAnswers } from '../queue/redis-ping';
 
 @Injectable()
-export class RedisHealthIndicator implements OnApplicationShutdown {
-  private client?: Redis;
-
+export class RedisHealthIndicator {
   constructor(
     private readonly config: AppConfig,
     private readonly indicator: HealthIndicatorService,
@@ -15,22 +13,7 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
   async check(key: string) {
     const session = this.indicator.check(key);
     if (!this.config.REDIS_URL) return session.up({ mode: 'in-process jobs (no REDIS_URL)' });
-    this.client ??= new Redis(this.config.REDIS_URL, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      enableOfflineQueue: false,
-    });
-    try {
-      if (this.client.status === 'wait') await this.client.connect();
-      await this.client.ping();
-      return session.up();
-    } catch (error) {
-      return session.down({ message: (error as Error).message });
-    }
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.client?.disconnect();
+    const { up, error } = await redisAnswers(this.config.REDIS_URL);
+    return up ? session.up() : session.down({ message: error });
   }
 }

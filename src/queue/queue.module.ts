@@ -6,6 +6,7 @@ import { JobQueue } from './job-queue';
 import { JobRegistry } from './job-registry';
 import { QUEUES } from './jobs';
 import { QUEUE_WORKERS } from './queue-workers';
+import { WorkerShutdown } from './worker-shutdown';
 
 @Global()
 @Module({})
@@ -26,7 +27,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
-      providers: [...providers, ...QUEUE_WORKERS],
+      providers: [...providers, ...QUEUE_WORKERS, WorkerShutdown],
       exports: [JobQueue, BullModule],
     };
   }

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('starts with no environment at all on the embedded defaults', () => {
+    const config = loadConfig({});
+    expect(config.embeddedDatabase).toBe(true);
+    expect(config.inProcessJobs).toBe(true);
+    expect(config.PORT).toBe(3000);
+    expect(config.RESOLVE_CRON).toBe('0 2 * * *');
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be a whole number/],
+    ['DATABASE_URL', 'mysql://db', /DATABASE_URL must be a postgres:\/\/ URL/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL must be a redis:\/\/ URL/],
+    ['RESOLVE_CRON', 'every day at 2', /RESOLVE_CRON must be a cron expression/],
+    ['RESOLVE_TZ', 'Mars/Olympus', /RESOLVE_TZ must be an IANA time zone/],
+    ['RUN_MIGRATIONS', 'yes', /RUN_MIGRATIONS must be "true" or "false"/],
+    ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
+  ])('refuses a malformed %s with a message naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  });
+
+  it('lists every bad variable at once', () => {
+    const attempt = () => loadConfig({ PORT: '0', LOG_LEVEL: 'chatty' });
+    expect(attempt).toThrow(/PORT/);
+    expect(attempt).toThrow(/LOG_LEVEL/);
+  });
+
+  it('requires a JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+  });
+});

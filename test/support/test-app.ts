@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import Redis from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../src/app.factory';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+import { databaseUrl, TEST_REDIS_URL } from './test-env';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  config: AppConfig;
+  databaseName: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on its own PostgreSQL database (a copy of the migrated template) and its own Redis key
+ * prefix, so test files run in parallel without seeing each other's data.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseName = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl(databaseName),
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: databaseName,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOGIN_RATE_LIMIT: '1000',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    databaseName,
+    http: request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      await dropTestDatabase(databaseName);
+      await deleteRedisKeys(TEST_REDIS_URL, `${config.QUEUE_PREFIX}:*`);
+    },
+  };
+}
+
+async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 })) {
+      if ((keys as string[]).length) await redis.del(...(keys as string[]));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
