@@ -1,4 +1,5 @@
 import { Foundation1795424823099 } from './1795424823099-Foundation';
+import { Marketplace1795425623833 } from './1795425623833-Marketplace';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
-export const MIGRATIONS = [Foundation1795424823099];
+export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833];

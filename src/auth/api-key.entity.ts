@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Retailer } from '../retailers/retailer.entity';
 
 /** A retailer's key for its own systems; only a SHA-256 of the secret is kept. */
@@ -13,7 +13,7 @@ export class ApiKey {
 
   @ManyToOne(() => Retailer, { onDelete: 'CASCADE' })
   @JoinColumn()
-  retailer?: Retailer;
+  retailer?: Relation<Retailer>;
 
   @Column({ type: 'text' })
   name: string;

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { Role } from './role';
@@ -33,14 +33,14 @@ export class User {
 
   @ManyToOne(() => Manufacturer, { onDelete: 'CASCADE' })
   @JoinColumn()
-  manufacturer?: Manufacturer;
+  manufacturer?: Relation<Manufacturer>;
 
   @Column({ type: 'uuid', nullable: true })
   retailerId: string | null;
 
   @ManyToOne(() => Retailer, { onDelete: 'CASCADE' })
   @JoinColumn()
-  retailer?: Retailer;
+  retailer?: Relation<Retailer>;
 
   // A tenant admin may add and disable the tenant's users.
   @Column({ type: 'boolean', default: false })

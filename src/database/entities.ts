@@ -1,7 +1,32 @@
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
+import { Bid } from '../board/bid.entity';
+import { Product } from '../catalog/product.entity';
+import { DealerApproval } from '../dealers/dealer-approval.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { IdempotencyKey } from '../orders/idempotency-key.entity';
+import { OrderEvent } from '../orders/order-event.entity';
+import { OrderLine } from '../orders/order-line.entity';
+import { Order } from '../orders/order.entity';
+import { Award } from '../resolution/award.entity';
+import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { Retailer } from '../retailers/retailer.entity';
+import { Store } from '../stores/store.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
-export const ENTITIES = [Manufacturer, Retailer, User, ApiKey];
+export const ENTITIES = [
+  Manufacturer,
+  Retailer,
+  User,
+  ApiKey,
+  Store,
+  Product,
+  Order,
+  OrderLine,
+  OrderEvent,
+  IdempotencyKey,
+  RetailerLocation,
+  DealerApproval,
+  Bid,
+  Award,
+];

@@ -1,0 +1,54 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { RetailerLocation } from '../retailers/retailer-location.entity';
+import { Retailer } from '../retailers/retailer.entity';
+import { Order } from '../orders/order.entity';
+
+export enum BidStatus {
+  Open = 'open',
+  Withdrawn = 'withdrawn',
+  Won = 'won',
+  Lost = 'lost',
+}
+
+/** "I have it in stock and will ship it at the fixed price." One row per retailer per order; a re-bid reopens it. */
+@Entity('bids')
+@Index(['orderId', 'retailerId'], { unique: true })
+@Index(['retailerId', 'status'])
+// Open bids per order, for the resolver: a partial index created in a migration.
+@Index('bids_open_by_order', { synchronize: false })
+export class Bid {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  order?: Relation<Order>;
+
+  @Column({ type: 'uuid' })
+  retailerId: string;
+
+  @ManyToOne(() => Retailer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  retailer?: Relation<Retailer>;
+
+  // The location it ships from; its distance to the customer decides the award.
+  @Column({ type: 'uuid' })
+  locationId: string;
+
+  @ManyToOne(() => RetailerLocation, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  location?: Relation<RetailerLocation>;
+
+  @Column({ type: 'enum', enum: BidStatus, enumName: 'bid_status', default: BidStatus.Open })
+  status: BidStatus;
+
+  // When the current bid was placed: earlier wins a tie on distance.
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  placedAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,115 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Store } from '../stores/store.entity';
+import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { OrderLine } from './order-line.entity';
+import { OrderStatus } from './order-status';
+
+/**
+ * A customer's order. Customer fields (name, e-mail, phone, street lines) are personal data: the board
+ * never selects them, only the winning fulfiller sees them, and erasure blanks them.
+ */
+@Entity('orders')
+@Index('orders_due_for_resolution', ['status', 'resolvesAt'])
+@Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
+// Spatial index for the board: created in a migration (an expression index TypeORM cannot describe).
+@Index('orders_posted_location', { synchronize: false })
+export class Order {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  // Human-friendly order number, from a database sequence.
+  @Index({ unique: true })
+  @Column({ type: 'bigint', default: () => "nextval('order_number_seq')" })
+  number: string;
+
+  @Column({ type: 'uuid' })
+  manufacturerId: string;
+
+  @ManyToOne(() => Manufacturer, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  manufacturer?: Relation<Manufacturer>;
+
+  @Column({ type: 'uuid' })
+  storeId: string;
+
+  @ManyToOne(() => Store, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  store?: Relation<Store>;
+
+  @Column({ type: 'enum', enum: OrderStatus, enumName: 'order_status', default: OrderStatus.Placed })
+  status: OrderStatus;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'integer' })
+  totalMinor: number;
+
+  // Sum of the lines' fulfilment prices: what the fulfiller is paid.
+  @Column({ type: 'integer' })
+  payoutMinor: number;
+
+  @Column({ type: 'text' })
+  customerName: string;
+
+  @Column({ type: 'text' })
+  customerEmail: string;
+
+  @Column({ type: 'text', nullable: true })
+  customerPhone: string | null;
+
+  @Column({ type: 'text' })
+  shipLine1: string;
+
+  @Column({ type: 'text', nullable: true })
+  shipLine2: string | null;
+
+  @Column({ type: 'text' })
+  shipCity: string;
+
+  @Column({ type: 'text' })
+  shipRegion: string;
+
+  @Column({ type: 'text' })
+  shipPostalCode: string;
+
+  @Column({ type: 'char', length: 2 })
+  shipCountry: string;
+
+  @Column({ type: 'double precision' })
+  shipLat: number;
+
+  @Column({ type: 'double precision' })
+  shipLng: number;
+
+  // The customer's key to follow, export and erase the order: unguessable, never listed.
+  @Index({ unique: true })
+  @Column({ type: 'text', select: false })
+  trackingToken: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  postedAt: Date | null;
+
+  // The run that may resolve it: the first scheduled run at least the store's minimum board time after posting.
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvesAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  // Set when the customer erased their personal data; the order stays for accounting.
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @OneToMany(() => OrderLine, (line) => line.order)
+  lines?: OrderLine[];
+}

@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Order } from '../orders/order.entity';
+
+export enum AwardKind {
+  Retailer = 'retailer',
+  Manufacturer = 'manufacturer',
+}
+
+/**
+ * Who fulfils an order and why. A decline or a missed ship-by SLA supersedes the award with a new one;
+ * a partial unique index (created in a migration) allows at most one live award per order.
+ */
+@Entity('awards')
+@Index('awards_one_live_per_order', { synchronize: false })
+@Index(['retailerId', 'createdAt'])
+export class Award {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  order?: Relation<Order>;
+
+  @Column({ type: 'enum', enum: AwardKind, enumName: 'award_kind' })
+  kind: AwardKind;
+
+  @Column({ type: 'uuid', nullable: true })
+  retailerId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  locationId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  bidId: string | null;
+
+  // Great-circle distance from the shipping location to the customer.
+  @Column({ type: 'double precision', nullable: true })
+  distanceKm: number | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  runId: string | null;
+
+  // Why this fulfiller, in words a customer can read.
+  @Column({ type: 'text' })
+  reason: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  supersededReason: string | null;
+}

@@ -1,0 +1,80 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Manufacturer } from '../manufacturers/manufacturer.entity';
+
+/** A manufacturer's branded store: its look, its policies and its fallback warehouse. */
+@Entity('stores')
+export class Store {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'uuid' })
+  manufacturerId: string;
+
+  @OneToOne(() => Manufacturer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  manufacturer?: Relation<Manufacturer>;
+
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  logoUrl: string | null;
+
+  @Column({ type: 'text', default: '#1f2937' })
+  primaryColor: string;
+
+  @Column({ type: 'text', default: '#2563eb' })
+  accentColor: string;
+
+  @Column({ type: 'text', nullable: true })
+  tagline: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  supportEmail: string | null;
+
+  // ISO 4217; every amount of this store is in its minor units.
+  @Column({ type: 'char', length: 3, default: 'USD' })
+  currency: string;
+
+  // An order stays on the board at least this long before a run may resolve it.
+  @Column({ type: 'integer', default: 12 })
+  minBoardHours: number;
+
+  @Column({ type: 'integer', default: 3 })
+  shipByDays: number;
+
+  @Column({ type: 'text', nullable: true })
+  warehouseLine1: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  warehouseLine2: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  warehouseCity: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  warehouseRegion: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  warehousePostalCode: string | null;
+
+  @Column({ type: 'char', length: 2, nullable: true })
+  warehouseCountry: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  warehouseLat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  warehouseLng: number | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
