@@ -51,6 +51,13 @@ export class Marketplace1795425623833 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "idempotency_keys" ADD CONSTRAINT "FK_1b8b8117bf7a89241c0d6af21c5" FOREIGN KEY ("store_id") REFERENCES "stores"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "order_events" ADD CONSTRAINT "FK_b33cbf9a59cbee112d94bcb59de" FOREIGN KEY ("order_id") REFERENCES "orders"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "awards" ADD CONSTRAINT "FK_d767f1e160911acbf7213f8703a" FOREIGN KEY ("order_id") REFERENCES "orders"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        // Haversine on a 6371.0088 km sphere: the one distance the board, the resolver and the tests agree on.
+        await queryRunner.query(`CREATE FUNCTION nearfill_distance_km(lat1 double precision, lng1 double precision, lat2 double precision, lng2 double precision)
+            RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+              SELECT 2 * 6371.0088 * asin(least(1, sqrt(
+                power(sin(radians(lat2 - lat1) / 2), 2)
+                + cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lng2 - lng1) / 2), 2))))
+            $$`);
         // Indexes TypeORM cannot describe (entities mark them synchronize: false).
         // Board: posted orders near a location, by great-circle distance (cube + earthdistance).
         await queryRunner.query(`CREATE INDEX "orders_posted_location" ON "orders" USING gist (ll_to_earth("ship_lat", "ship_lng")) WHERE "status" = 'posted'`);
@@ -113,6 +120,7 @@ export class Marketplace1795425623833 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."IDX_5547fc12fdbb3691ab89f6eef5"`);
         await queryRunner.query(`DROP TABLE "retailer_locations"`);
         await queryRunner.query(`DROP SEQUENCE order_number_seq`);
+        await queryRunner.query(`DROP FUNCTION nearfill_distance_km`);
     }
 
 }

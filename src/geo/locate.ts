@@ -1,0 +1,34 @@
+import { lookup } from 'zipcodes';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+
+export interface PostalAddress {
+  postalCode: string;
+  country: string;
+  lat?: number;
+  lng?: number;
+}
+
+export interface Located {
+  lat: number;
+  lng: number;
+  source: 'given' | 'postal-code';
+}
+
+/**
+ * Coordinates for an address: as given, else the centroid of its US ZIP code from an offline data set.
+ * Nothing here calls an outside geocoding service.
+ */
+export function locate(address: PostalAddress, field = 'address'): Located {
+  if (address.lat !== undefined && address.lng !== undefined) {
+    return { lat: address.lat, lng: address.lng, source: 'given' };
+  }
+  const zip = address.country.toUpperCase() === 'US' ? /^(\d{5})(?:-\d{4})?$/.exec(address.postalCode.trim())?.[1] : undefined;
+  const found = zip ? lookup(zip) : undefined;
+  if (!found) {
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      `We could not locate ${field} from postal code "${address.postalCode}" (${address.country}); send ${field}.lat and ${field}.lng`,
+    );
+  }
+  return { lat: found.latitude, lng: found.longitude, source: 'postal-code' };
+}
