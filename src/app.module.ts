@@ -3,12 +3,15 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { OrdersModule } from './orders/orders.module';
 import { QueueModule } from './queue/queue.module';
+import { StoresModule } from './stores/stores.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +37,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         OnboardingModule,
+        StoresModule,
+        CatalogModule,
+        OrdersModule,
       ],
     };
   }

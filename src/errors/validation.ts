@@ -2,7 +2,7 @@ import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/co
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
-    const path = parent ? `${parent}.${error.property}` : error.property;
+    const path = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
       message.startsWith(`property ${error.property} should not exist`)
         ? `${path} is not an accepted field; remove it`

@@ -1,0 +1,71 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../common/pagination.dto';
+import { OrderStatus } from './order-status';
+import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
+
+export class OrderQuery extends PageQuery {
+  @ApiProperty({ required: false, enum: OrderStatus })
+  @IsOptional()
+  @IsEnum(OrderStatus, { message: `status must be one of ${Object.values(OrderStatus).join(', ')}` })
+  status?: OrderStatus;
+
+  @ApiProperty({ required: false, description: 'Placed at or after (ISO 8601)' })
+  @IsOptional()
+  @IsDateString({}, { message: 'from must be an ISO 8601 date such as 2026-11-01' })
+  from?: string;
+
+  @ApiProperty({ required: false, description: 'Placed before (ISO 8601)' })
+  @IsOptional()
+  @IsDateString({}, { message: 'to must be an ISO 8601 date such as 2026-12-01' })
+  to?: string;
+}
+
+export class CancelOrderDto {
+  @ApiProperty({ example: 'Product recalled' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
+  @MaxLength(500)
+  reason: string;
+}
+
+export class CustomerCancelDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class OrderSummary {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
+  @ApiProperty() currency: string;
+  @ApiProperty() totalMinor: number;
+  @ApiProperty() payoutMinor: number;
+  @ApiProperty() customerName: string;
+  @ApiProperty() shipCity: string;
+  @ApiProperty() shipRegion: string;
+  @ApiProperty({ nullable: true, type: Date }) resolvesAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class OrderPage {
+  @ApiProperty({ type: [OrderSummary] }) items: OrderSummary[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class ManufacturerOrderDetail extends OrderSummary {
+  @ApiProperty() customerEmail: string;
+  @ApiProperty({ nullable: true, type: String }) customerPhone: string | null;
+  @ApiProperty() shippingAddress: Record<string, unknown>;
+  @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
+  @ApiProperty({ type: [TimelineEntry] }) history: TimelineEntry[];
+  @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
+  @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Product } from '../catalog/product.entity';
+import { AppConfig } from '../config/app-config';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { locate } from '../geo/locate';
+import { Store } from '../stores/store.entity';
+import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
+import { OrderEvent } from './order-event.entity';
+import { OrderLine } from './order-line.entity';
+import { OrderStatus } from './order-status';
+import { transitionOrder } from './order-transitions';
+import { Order } from './order.entity';
+import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
+import { resolvesAtFor } from './resolves-at';
+
+/** A customer places an order in a store; in the same transaction it is posted to the bid board. */
+@Injectable()
+export class OrderPlacementService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
+    const key = checkIdempotencyKey(idempotencyKey);
+    return this.dataSource.transaction(async (manager) => {
+      const store = await manager.findOneBy(Store, { slug });
+      if (!store) throw DomainError.notFound('Store');
+      return once(manager, { storeId: store.id, key, hash: requestHash(input) }, async () => ({
+        status: 201,
+        body: await this.createAndPost(manager, store, input),
+      }));
+    });
+  }
+
+  private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
+    const products = await this.productsFor(manager, store, input);
+    const location = locate(input.shippingAddress, 'shippingAddress');
+    const lines = input.lines.map((line) => {
+      const product = products.get(line.sku)!;
+      return { product, quantity: line.quantity };
+    });
+    const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
+    const { customer, shippingAddress: ship } = input;
+
+    const order = await manager.save(
+      manager.create(Order, {
+        manufacturerId: store.manufacturerId,
+        storeId: store.id,
+        status: OrderStatus.Placed,
+        currency: store.currency,
+        totalMinor: sum((p) => p.priceMinor),
+        payoutMinor: sum((p) => p.fulfilmentPriceMinor),
+        customerName: customer.name,
+        customerEmail: customer.email.toLowerCase(),
+        customerPhone: customer.phone ?? null,
+        shipLine1: ship.line1,
+        shipLine2: ship.line2 ?? null,
+        shipCity: ship.city,
+        shipRegion: ship.region,
+        shipPostalCode: ship.postalCode,
+        shipCountry: ship.country,
+        shipLat: location.lat,
+        shipLng: location.lng,
+        trackingToken: randomBytes(24).toString('base64url'),
+      }),
+    );
+    await manager.insert(
+      OrderLine,
+      lines.map(({ product, quantity }) => ({
+        orderId: order.id,
+        productId: product.id,
+        sku: product.sku,
+        name: product.name,
+        quantity,
+        unitPriceMinor: product.priceMinor,
+        unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
+      })),
+    );
+    await manager.insert(OrderEvent, {
+      orderId: order.id,
+      fromStatus: null,
+      toStatus: OrderStatus.Placed,
+      actor: 'customer',
+      note: `Order received by ${store.name}`,
+    });
+
+    const postedAt = new Date();
+    const resolvesAt = resolvesAtFor(postedAt, store.minBoardHours, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
+    await transitionOrder(manager, {
+      orderId: order.id,
+      to: OrderStatus.Posted,
+      actor: 'system',
+      note: 'Offered to nearby authorised retailers that have it in stock',
+      set: { postedAt, resolvesAt },
+    });
+
+    return {
+      id: order.id,
+      number: order.number,
+      status: OrderStatus.Posted,
+      currency: order.currency,
+      totalMinor: order.totalMinor,
+      lines: lines.map(({ product, quantity }) => ({
+        sku: product.sku,
+        name: product.name,
+        quantity,
+        unitPriceMinor: product.priceMinor,
+        lineTotalMinor: product.priceMinor * quantity,
+      })),
+      trackingToken: order.trackingToken,
+      trackingUrl: `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`,
+      placedAt: order.createdAt,
+    };
+  }
+
+  /** Every line must name an active product of this store, once. */
+  private async productsFor(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<Map<string, Product>> {
+    const skus = input.lines.map((line) => line.sku);
+    const found = await manager.findBy(Product, { manufacturerId: store.manufacturerId, sku: In(skus) });
+    const bySku = new Map(found.map((product) => [product.sku, product]));
+    const seen = new Set<string>();
+    input.lines.forEach(({ sku }, i) => {
+      const product = bySku.get(sku);
+      if (seen.has(sku)) {
+        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" appears twice; put the whole quantity on one line`);
+      }
+      seen.add(sku);
+      if (!product) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" is not sold in this store`);
+      if (!product.active) {
+        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" is no longer available; remove it from the order`);
+      }
+    });
+    return bySku;
+  }
+}

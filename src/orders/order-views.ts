@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OrderStatus } from './order-status';
+
+export class TimelineEntry {
+  @ApiProperty() at: Date;
+  @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
+  @ApiProperty() note: string;
+}
+
+export class Fulfiller {
+  @ApiProperty({ enum: ['retailer', 'manufacturer'] }) kind: 'retailer' | 'manufacturer';
+  @ApiProperty({ example: 'Velo Shop' }) name: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Portland, OR' }) place: string | null;
+  @ApiProperty({ nullable: true, type: Number }) distanceKm: number | null;
+  @ApiProperty({ example: 'Velo Shop, Portland OR — 4.2 km from you, the nearest retailer that had it in stock' })
+  summary: string;
+}
+
+export class OrderLineView {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty() unitPriceMinor: number;
+}
+
+export class TrackedOrder {
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
+  @ApiProperty() storeName: string;
+  @ApiProperty() storeSlug: string;
+  @ApiProperty() currency: string;
+  @ApiProperty() totalMinor: number;
+  @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
+  @ApiProperty({ description: 'Where it ships to (city and region only)' }) shipTo: string;
+  @ApiProperty({ nullable: true, type: Date, description: 'When the fulfiller is chosen' }) resolvesAt: Date | null;
+  @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
+  @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];
+  @ApiProperty() canCancel: boolean;
+  @ApiProperty() canErase: boolean;
+  @ApiProperty() erased: boolean;
+}

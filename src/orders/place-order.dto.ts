@@ -1,0 +1,152 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export const MAX_LINES = 100;
+export const MAX_QUANTITY = 999;
+
+export class CustomerDto {
+  @ApiProperty({ example: 'Jamie Rivera' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'customer.name is required' })
+  @MaxLength(120)
+  name: string;
+
+  @ApiProperty({ example: 'jamie@example.com' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'customer.email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ required: false, example: '+1 503 555 0100' })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(/^\+?[0-9 ()./-]{6,24}$/, { message: 'customer.phone must be a phone number such as +1 503 555 0100' })
+  phone?: string;
+}
+
+export class ShippingAddressDto {
+  @ApiProperty({ example: '1200 SW Main St' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'shippingAddress.line1 is required' })
+  @MaxLength(200)
+  line1: string;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  line2?: string;
+
+  @ApiProperty({ example: 'Portland' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'shippingAddress.city is required' })
+  @MaxLength(100)
+  city: string;
+
+  @ApiProperty({ example: 'OR' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'shippingAddress.region is required' })
+  @MaxLength(100)
+  region: string;
+
+  @ApiProperty({ example: '97201' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'shippingAddress.postalCode is required' })
+  @MaxLength(20)
+  postalCode: string;
+
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(/^[A-Z]{2}$/, { message: 'shippingAddress.country must be a two-letter code such as US' })
+  country: string;
+
+  @ApiProperty({ required: false, description: 'Located from the postal code when omitted (US ZIP codes)' })
+  @IsOptional()
+  @IsLatitude({ message: 'shippingAddress.lat must be a latitude between -90 and 90' })
+  lat?: number;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsLongitude({ message: 'shippingAddress.lng must be a longitude between -180 and 180' })
+  lng?: number;
+}
+
+export class OrderLineInput {
+  @ApiProperty({ example: 'BK-ROAD-54' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  sku: string;
+
+  @ApiProperty({ example: 1, minimum: 1, maximum: MAX_QUANTITY })
+  @IsInt({ message: 'quantity must be a whole number' })
+  @Min(1, { message: 'quantity must be at least 1' })
+  @Max(MAX_QUANTITY, { message: `quantity must be at most ${MAX_QUANTITY}` })
+  quantity: number;
+}
+
+/** What a customer sends. Prices are never accepted from the request: they come from the catalogue. */
+export class PlaceOrderDto {
+  @ApiProperty({ type: CustomerDto })
+  @ValidateNested()
+  @Type(() => CustomerDto)
+  customer: CustomerDto;
+
+  @ApiProperty({ type: ShippingAddressDto })
+  @ValidateNested()
+  @Type(() => ShippingAddressDto)
+  shippingAddress: ShippingAddressDto;
+
+  @ApiProperty({ type: [OrderLineInput], minItems: 1, maxItems: MAX_LINES })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'lines must contain at least one product' })
+  @ArrayMaxSize(MAX_LINES, { message: `lines may contain at most ${MAX_LINES} products` })
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineInput)
+  lines: OrderLineInput[];
+}
+
+export class PlacedOrderLine {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty() unitPriceMinor: number;
+  @ApiProperty() lineTotalMinor: number;
+}
+
+export class PlacedOrder {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '100042' }) number: string;
+  @ApiProperty({ example: 'posted' }) status: string;
+  @ApiProperty() currency: string;
+  @ApiProperty() totalMinor: number;
+  @ApiProperty({ type: [PlacedOrderLine] }) lines: PlacedOrderLine[];
+  @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
+  @ApiProperty() trackingUrl: string;
+  @ApiProperty() placedAt: Date;
+}

@@ -1,0 +1,122 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsISO4217CurrencyCode,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { SLUG_PATTERN } from './slug';
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export class WarehouseDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) line1: string;
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(200) line2?: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) city: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) region: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(20) postalCode: string;
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter code such as US' })
+  country: string;
+  @ApiProperty({ required: false, description: 'Located from the postal code when omitted' })
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+}
+
+export class UpdateStoreDto {
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MinLength(2) @MaxLength(80) name?: string;
+
+  @ApiProperty({ required: false, example: 'cascade-cycles', description: 'URL-safe: lower-case letters, digits, hyphens' })
+  @IsOptional()
+  @Matches(SLUG_PATTERN, { message: 'slug may contain only lower-case letters, digits and single hyphens' })
+  @MaxLength(48)
+  slug?: string;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'logoUrl must be an http(s) URL' })
+  @MaxLength(2000)
+  logoUrl?: string;
+
+  @ApiProperty({ required: false, example: '#0f766e' })
+  @IsOptional()
+  @Matches(HEX_COLOR, { message: 'primaryColor must be a colour like #0f766e' })
+  primaryColor?: string;
+
+  @ApiProperty({ required: false, example: '#f59e0b' })
+  @IsOptional()
+  @Matches(HEX_COLOR, { message: 'accentColor must be a colour like #f59e0b' })
+  accentColor?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(160) tagline?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsEmail({}, { message: 'supportEmail must be an e-mail address' }) supportEmail?: string;
+
+  @ApiProperty({ required: false, example: 'USD' })
+  @IsOptional()
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as USD' })
+  currency?: string;
+
+  @ApiProperty({ required: false, description: 'Minimum hours an order stays on the bid board', minimum: 1, maximum: 168 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  minBoardHours?: number;
+
+  @ApiProperty({ required: false, description: 'Days the fulfiller has to ship once awarded', minimum: 1, maximum: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  shipByDays?: number;
+
+  @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarehouseDto)
+  warehouse?: WarehouseDto;
+}
+
+export class StoreBranding {
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) logoUrl: string | null;
+  @ApiProperty() primaryColor: string;
+  @ApiProperty() accentColor: string;
+  @ApiProperty({ nullable: true, type: String }) tagline: string | null;
+  @ApiProperty({ nullable: true, type: String }) supportEmail: string | null;
+  @ApiProperty() currency: string;
+}
+
+export class StoreSettings extends StoreBranding {
+  @ApiProperty() id: string;
+  @ApiProperty() minBoardHours: number;
+  @ApiProperty() shipByDays: number;
+  @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
+}
+
+export class PublicProduct {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;
+  @ApiProperty() priceMinor: number;
+  @ApiProperty() currency: string;
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
+import { Principal, Role } from '../auth/role';
+import { ApiErrors } from '../errors/api-errors.decorator';
+import { PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { branding, StoresService } from './stores.service';
+
+@ApiTags('manufacturer')
+@ApiBearerAuth()
+@Controller('manufacturer/store')
+@Roles(Role.Manufacturer)
+@ApiErrors(401, 403)
+export class StoreSettingsController {
+  constructor(private readonly stores: StoresService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your store: branding, policies and fallback warehouse' })
+  @ApiOkResponse({ type: StoreSettings })
+  get(@CurrentPrincipal() principal: Principal): Promise<StoreSettings> {
+    return this.stores.settingsOf(principal);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Change your store settings' })
+  @ApiOkResponse({ type: StoreSettings })
+  @ApiErrors(400, 409, 422)
+  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateStoreDto): Promise<StoreSettings> {
+    return this.stores.update(principal, body);
+  }
+}
+
+@ApiTags('public')
+@Controller('stores')
+@Public()
+export class PublicStoresController {
+  constructor(private readonly stores: StoresService) {}
+
+  @Get(':slug')
+  @ApiOperation({ summary: 'A store and its branding' })
+  @ApiOkResponse({ type: StoreBranding })
+  @ApiErrors(404)
+  async get(@Param('slug') slug: string): Promise<StoreBranding> {
+    return branding(await this.stores.bySlug(slug));
+  }
+
+  @Get(':slug/products')
+  @ApiOperation({ summary: "The store's products on sale" })
+  @ApiOkResponse({ type: [PublicProduct] })
+  @ApiErrors(404)
+  products(@Param('slug') slug: string): Promise<PublicProduct[]> {
+    return this.stores.activeProducts(slug);
+  }
+}

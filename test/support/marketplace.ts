@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { bearer, Tenant } from './factories';
+import { TestApp } from './test-app';
+
+export interface ProductFixture {
+  id: string;
+  sku: string;
+  priceMinor: number;
+  fulfilmentPriceMinor: number;
+}
+
+let skuCounter = 0;
+
+export async function createProduct(
+  t: TestApp,
+  maker: Tenant,
+  overrides: Partial<{ sku: string; name: string; priceMinor: number; fulfilmentPriceMinor: number; active: boolean }> = {},
+): Promise<ProductFixture> {
+  const response = await t.http
+    .post('/api/v1/manufacturer/products')
+    .set(bearer(maker.admin.token))
+    .send({ sku: `SKU-${++skuCounter}-${Date.now() % 100000}`, name: 'Trail bike', priceMinor: 150000, fulfilmentPriceMinor: 120000, ...overrides })
+    .expect(201);
+  return response.body;
+}
+
+export async function storeSlugOf(t: TestApp, maker: Tenant): Promise<string> {
+  const response = await t.http.get('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).expect(200);
+  return response.body.slug;
+}
+
+export interface OrderOptions {
+  lines: { sku: string; quantity?: number }[];
+  /** Where it ships: a US ZIP code (located offline) or explicit coordinates. */
+  postalCode?: string;
+  lat?: number;
+  lng?: number;
+  customer?: Partial<{ name: string; email: string; phone: string }>;
+  idempotencyKey?: string;
+}
+
+export function orderBody(options: OrderOptions) {
+  return {
+    customer: { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100', ...options.customer },
+    shippingAddress: {
+      line1: '1200 SW Main St',
+      city: 'Portland',
+      region: 'OR',
+      postalCode: options.postalCode ?? '97201',
+      country: 'US',
+      ...(options.lat !== undefined ? { lat: options.lat, lng: options.lng } : {}),
+    },
+    lines: options.lines.map((line) => ({ sku: line.sku, quantity: line.quantity ?? 1 })),
+  };
+}
+
+/** Places an order through the public API and returns the created order (id, number, trackingToken, …). */
+export async function placeOrder(t: TestApp, storeSlug: string, options: OrderOptions) {
+  const response = await t.http
+    .post(`/api/v1/stores/${storeSlug}/orders`)
+    .set('Idempotency-Key', options.idempotencyKey ?? randomUUID())
+    .send(orderBody(options));
+  if (response.status !== 201) throw new Error(`placeOrder: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; number: string; trackingToken: string; totalMinor: number; status: string };
+}
