@@ -37,10 +37,13 @@ export async function transitionOrder(
   const params: unknown[] = [transition.orderId, from, transition.to, ...extra.map(([, value]) => value)];
   const assignments = extra.map(([key], i) => `${COLUMNS[key as keyof typeof COLUMNS]} = $${i + 4}`);
   const rows: { number: string; previous: OrderStatus }[] = await manager.query(
-    `WITH current AS (SELECT id, status FROM orders WHERE id = $1 FOR UPDATE)
-     UPDATE orders o SET status = $3, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
-       FROM current WHERE o.id = current.id AND current.status = ANY($2::order_status[])
-     RETURNING o.number, current.status AS previous`,
+    // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+    `WITH current AS (SELECT id, status FROM orders WHERE id = $1 FOR UPDATE),
+          changed AS (
+            UPDATE orders o SET status = $3, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
+              FROM current WHERE o.id = current.id AND current.status = ANY($2::order_status[])
+            RETURNING o.number, current.status AS previous)
+     SELECT number, previous FROM changed`,
     params,
   );
   if (!rows.length) {
