@@ -32,6 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 's/{*page}', method: RequestMethod.ALL },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

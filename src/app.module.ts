@@ -3,14 +3,20 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DealersModule } from './dealers/dealers.module';
+import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthModule } from './health/health.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { OrdersModule } from './orders/orders.module';
 import { QueueModule } from './queue/queue.module';
+import { ResolutionModule } from './resolution/resolution.module';
+import { RetailersModule } from './retailers/retailers.module';
+import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
 
 @Module({})
@@ -40,6 +46,12 @@ export class AppModule {
         StoresModule,
         CatalogModule,
         OrdersModule,
+        StorefrontModule,
+        RetailersModule,
+        DealersModule,
+        BoardModule,
+        ResolutionModule,
+        FulfilmentModule,
       ],
     };
   }

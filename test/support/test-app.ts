@@ -34,8 +34,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  try {
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await dropTestDatabase(databaseName);
+    throw error;
+  }
   return {
     app,
     config,

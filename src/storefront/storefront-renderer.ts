@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { Eta } from 'eta';
+import { join } from 'node:path';
+import { Store } from '../stores/store.entity';
+import { formatMoney, readableTextOn } from './money';
+
+/** Renders the server-side pages; every value is HTML-escaped unless a template says otherwise. */
+@Injectable()
+export class StorefrontRenderer {
+  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+
+  page(template: string, store: Store | null, data: Record<string, unknown> = {}): string {
+    const theme = store
+      ? { primary: store.primaryColor, onPrimary: readableTextOn(store.primaryColor), accent: store.accentColor, onAccent: readableTextOn(store.accentColor) }
+      : { primary: '#374151', onPrimary: '#ffffff', accent: '#1d4ed8', onAccent: '#ffffff' };
+    const money = (minor: number) => formatMoney(minor, store?.currency ?? 'USD');
+    return this.eta.render(template, { ...data, store, theme, money });
+  }
+}

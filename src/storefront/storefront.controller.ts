@@ -1,0 +1,139 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { Public } from '../auth/auth.decorators';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { describeStatus } from '../orders/order-status';
+import { OrderPlacementService } from '../orders/order-placement.service';
+import { TrackingService } from '../orders/tracking.service';
+import { Store } from '../stores/store.entity';
+import { StoresService } from '../stores/stores.service';
+import { CheckoutForm, readCheckoutForm } from './checkout-form';
+import { StorefrontRenderer } from './storefront-renderer';
+
+/** The customer's HTML store at /s/:slug: works without JavaScript, branded entirely as the manufacturer. */
+@ApiExcludeController()
+@Controller('s/:slug')
+@Public()
+export class StorefrontController {
+  constructor(
+    private readonly stores: StoresService,
+    private readonly placement: OrderPlacementService,
+    private readonly tracking: TrackingService,
+    private readonly render: StorefrontRenderer,
+  ) {}
+
+  @Get()
+  async catalogue(@Param('slug') slug: string, @Res() reply: FastifyReply) {
+    const store = await this.storeOr404(slug, reply);
+    if (!store) return;
+    this.html(reply, 200, this.render.page('catalogue', store, { products: await this.stores.activeProducts(slug) }));
+  }
+
+  @Get('p/:sku')
+  async product(@Param('slug') slug: string, @Param('sku') sku: string, @Res() reply: FastifyReply) {
+    const found = await this.productOr404(slug, sku, reply);
+    if (found) this.html(reply, 200, this.render.page('product', found.store, { product: found.product }));
+  }
+
+  @Get('checkout')
+  async checkout(@Param('slug') slug: string, @Query() query: CheckoutForm, @Res() reply: FastifyReply) {
+    const found = await this.productOr404(slug, query.sku ?? '', reply);
+    if (!found) return;
+    const quantity = Math.min(999, Math.max(1, Math.trunc(Number(query.quantity)) || 1));
+    this.html(reply, 200, this.render.page('checkout', found.store, {
+      product: found.product,
+      quantity,
+      idempotencyKey: randomUUID(),
+      values: { 'shippingAddress.country': 'US' },
+      errors: {},
+    }));
+  }
+
+  @Post('checkout')
+  async placeOrder(@Param('slug') slug: string, @Body() form: CheckoutForm, @Res() reply: FastifyReply) {
+    const found = await this.productOr404(slug, form.sku ?? '', reply);
+    if (!found) return;
+    const { order, errors } = readCheckoutForm(form);
+    const again = (status: number, fieldErrors: Record<string, string>, formError?: string) =>
+      this.html(reply, status, this.render.page('checkout', found.store, {
+        product: found.product,
+        quantity: Number(form.quantity) || 1,
+        idempotencyKey: form.idempotencyKey ?? randomUUID(),
+        values: form,
+        errors: fieldErrors,
+        formError: formError ?? 'Please correct the fields marked below.',
+      }));
+    if (!order) return again(422, errors);
+    try {
+      // The form's own idempotency key: a double submit lands on the same order.
+      const { body } = await this.placement.place(slug, form.idempotencyKey, order);
+      reply.status(303).header('Location', `/s/${slug}/confirmation/${body.trackingToken}`).send();
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
+      const postalCode = error.message.includes('shippingAddress');
+      return again(422, postalCode ? { 'shippingAddress.postalCode': 'We could not find this ZIP code; please check it' } : {}, postalCode ? undefined : error.message);
+    }
+  }
+
+  @Get('confirmation/:token')
+  async confirmation(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.withOrder(slug, token, reply, async (store, order) => {
+      this.html(reply, 200, this.render.page('confirmation', store, { order, token }));
+    });
+  }
+
+  @Get('track/:token')
+  async track(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.withOrder(slug, token, reply, async (store, order) => {
+      this.html(reply, 200, this.render.page('tracking', store, { order, token, statusText: describeStatus(order.status) }));
+    });
+  }
+
+  @Post('track/:token/cancel')
+  async cancel(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.tracking.cancel(token);
+    reply.status(303).header('Location', `/s/${slug}/track/${token}`).send();
+  }
+
+  @Post('track/:token/erase')
+  async erase(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.tracking.erase(token);
+    reply.status(303).header('Location', `/s/${slug}/track/${token}`).send();
+  }
+
+  private async withOrder(
+    slug: string,
+    token: string,
+    reply: FastifyReply,
+    show: (store: Store, order: Awaited<ReturnType<TrackingService['track']>>) => Promise<void>,
+  ) {
+    const store = await this.storeOr404(slug, reply);
+    if (!store) return;
+    const order = await this.tracking.track(token).catch(() => null);
+    if (!order || order.storeSlug !== slug) return this.notFound(reply, 'We could not find this order. Check the link in your confirmation.');
+    await show(store, order);
+  }
+
+  private async storeOr404(slug: string, reply: FastifyReply): Promise<Store | null> {
+    const store = await this.stores.bySlug(slug).catch(() => null);
+    if (!store) this.notFound(reply, 'There is no store at this address.');
+    return store;
+  }
+
+  private async productOr404(slug: string, sku: string, reply: FastifyReply) {
+    const found = await this.stores.activeProduct(slug, sku).catch(() => null);
+    if (!found) this.notFound(reply, 'This product is not available.');
+    return found;
+  }
+
+  // Neutral, with no store's branding: the address may not belong to any store.
+  private notFound(reply: FastifyReply, message: string): void {
+    this.html(reply, 404, this.render.page('not-found', null, { message }));
+  }
+
+  private html(reply: FastifyReply, status: number, body: string): void {
+    reply.status(status).type('text/html; charset=utf-8').send(body);
+  }
+}
