@@ -11,7 +11,6 @@ import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempo
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
-import { transitionOrder } from './order-transitions';
 import { Order } from './order.entity';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { resolvesAtFor } from './resolves-at';
@@ -46,28 +45,41 @@ export class OrderPlacementService {
     const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
     const { customer, shippingAddress: ship } = input;
 
-    const order = await manager.save(
-      manager.create(Order, {
-        manufacturerId: store.manufacturerId,
-        storeId: store.id,
-        status: OrderStatus.Placed,
-        currency: store.currency,
-        totalMinor: sum((p) => p.priceMinor),
-        payoutMinor: sum((p) => p.fulfilmentPriceMinor),
-        customerName: customer.name,
-        customerEmail: customer.email.toLowerCase(),
-        customerPhone: customer.phone ?? null,
-        shipLine1: ship.line1,
-        shipLine2: ship.line2 ?? null,
-        shipCity: ship.city,
-        shipRegion: ship.region,
-        shipPostalCode: ship.postalCode,
-        shipCountry: ship.country,
-        shipLat: location.lat,
-        shipLng: location.lng,
-        trackingToken: randomBytes(24).toString('base64url'),
-      }),
-    );
+    // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
+    const postedAt = new Date();
+    const resolvesAt = resolvesAtFor(postedAt, store.minBoardHours, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
+    const values = {
+      manufacturerId: store.manufacturerId,
+      storeId: store.id,
+      status: OrderStatus.Posted,
+      currency: store.currency,
+      totalMinor: sum((p) => p.priceMinor),
+      payoutMinor: sum((p) => p.fulfilmentPriceMinor),
+      customerName: customer.name,
+      customerEmail: customer.email.toLowerCase(),
+      customerPhone: customer.phone ?? null,
+      shipLine1: ship.line1,
+      shipLine2: ship.line2 ?? null,
+      shipCity: ship.city,
+      shipRegion: ship.region,
+      shipPostalCode: ship.postalCode,
+      shipCountry: ship.country,
+      shipLat: location.lat,
+      shipLng: location.lng,
+      trackingToken: randomBytes(24).toString('base64url'),
+      postedAt,
+      resolvesAt,
+    };
+    // A plain INSERT … RETURNING: save() would first build a change set for a row we know is new.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Order)
+      .values(values)
+      .returning(['id', 'number', 'created_at'])
+      .execute();
+    const generated = inserted.raw[0] as { id: string; number: string; created_at: Date };
+    const order = { ...values, id: generated.id, number: String(generated.number), createdAt: generated.created_at };
     await manager.insert(
       OrderLine,
       lines.map(({ product, quantity }) => ({
@@ -80,23 +92,16 @@ export class OrderPlacementService {
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
     );
-    await manager.insert(OrderEvent, {
-      orderId: order.id,
-      fromStatus: null,
-      toStatus: OrderStatus.Placed,
-      actor: 'customer',
-      note: `Order received by ${store.name}`,
-    });
-
-    const postedAt = new Date();
-    const resolvesAt = resolvesAtFor(postedAt, store.minBoardHours, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
-    await transitionOrder(manager, {
-      orderId: order.id,
-      to: OrderStatus.Posted,
-      actor: 'system',
-      note: 'Offered to nearby authorised retailers that have it in stock',
-      set: { postedAt, resolvesAt },
-    });
+    await manager.insert(OrderEvent, [
+      { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
+      {
+        orderId: order.id,
+        fromStatus: OrderStatus.Placed,
+        toStatus: OrderStatus.Posted,
+        actor: 'system',
+        note: 'Offered to nearby authorised retailers that have it in stock',
+      },
+    ]);
 
     return {
       id: order.id,
