@@ -22,7 +22,12 @@ export class TenantView {
   @ApiProperty() createdAt: Date;
 }
 
+export class StoreAddress {
+  @ApiProperty({ description: 'The store is at /s/<slug>' }) slug: string;
+}
+
 export class OnboardedTenant {
   @ApiProperty({ type: TenantView }) tenant: TenantView;
+  @ApiProperty({ type: StoreAddress, required: false, description: 'Manufacturers only: their new store' }) store?: StoreAddress;
   @ApiProperty({ type: UserView }) admin: UserView;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../auth/role';
-import { UsersService } from '../auth/users.service';
+import { Membership, UsersService } from '../auth/users.service';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { slugify } from '../stores/slug';
@@ -18,28 +18,31 @@ export class OnboardingService {
   ) {}
 
   onboardManufacturer(input: OnboardTenantDto): Promise<OnboardedTenant> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.onboard(input, async (manager) => {
       const tenant = await manager.save(manager.create(Manufacturer, { name: input.name }));
       // Every manufacturer starts with its store, named after it; branding and policies are edited later.
-      await manager.save(manager.create(Store, { manufacturerId: tenant.id, name: input.name, slug: await this.freeSlug(manager, input.name) }));
-      const admin = await this.users.create(
-        manager,
-        { role: Role.Manufacturer, manufacturerId: tenant.id },
-        { ...input.admin, isAdmin: true },
-      );
-      return { tenant, admin };
+      const slug = await this.freeSlug(manager, input.name);
+      await manager.insert(Store, { manufacturerId: tenant.id, name: input.name, slug });
+      return { tenant, store: { slug }, membership: { role: Role.Manufacturer, manufacturerId: tenant.id } };
     });
   }
 
   onboardRetailer(input: OnboardTenantDto): Promise<OnboardedTenant> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.onboard(input, async (manager) => {
       const tenant = await manager.save(manager.create(Retailer, { name: input.name }));
-      const admin = await this.users.create(
-        manager,
-        { role: Role.Retailer, retailerId: tenant.id },
-        { ...input.admin, isAdmin: true },
-      );
-      return { tenant, admin };
+      return { tenant, membership: { role: Role.Retailer, retailerId: tenant.id } };
+    });
+  }
+
+  /** The tenant and its first admin in one transaction, so neither exists without the other. */
+  private onboard(
+    input: OnboardTenantDto,
+    createTenant: (manager: EntityManager) => Promise<Omit<OnboardedTenant, 'admin'> & { membership: Membership }>,
+  ): Promise<OnboardedTenant> {
+    return this.dataSource.transaction(async (manager) => {
+      const { membership, ...created } = await createTenant(manager);
+      const admin = await this.users.create(manager, membership, { ...input.admin, isAdmin: true });
+      return { ...created, admin };
     });
   }
 
