@@ -1,5 +1,7 @@
 import { Foundation1795424823099 } from './1795424823099-Foundation';
 import { Marketplace1795425623833 } from './1795425623833-Marketplace';
+import { Resolution1795426217808 } from './1795426217808-Resolution';
+import { BoardCoveringIndex1795427163466 } from './1795427163466-BoardCoveringIndex';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
-export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833];
+export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466];

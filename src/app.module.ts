@@ -15,6 +15,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
 import { OrdersModule } from './orders/orders.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
+import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
@@ -52,6 +53,7 @@ export class AppModule {
         BoardModule,
         ResolutionModule,
         FulfilmentModule,
+        SettlementModule,
       ],
     };
   }

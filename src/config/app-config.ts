@@ -131,6 +131,30 @@ export class AppConfig {
   @Validate(IsTimeZone)
   RESOLVE_TZ = 'UTC';
 
+  // Orders awarded per transaction, and per job (a run is split into jobs of at most this many orders).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RESOLVE_BATCH_SIZE = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RESOLVE_PART_SIZE = 100_000;
+
+  // Platform fee per shipped order: this many hundredths of a percent of the fulfilment price, plus a fixed amount.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  PLATFORM_FEE_BASIS_POINTS = 950;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PLATFORM_FEE_FIXED_MINOR = 129;
+
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an absolute http(s) URL' })
   @MaxLength(200)
   PUBLIC_BASE_URL = 'http://localhost:3000';

@@ -9,6 +9,9 @@ import { OrderEvent } from '../orders/order-event.entity';
 import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
 import { Award } from '../resolution/award.entity';
+import { ResolutionPart } from '../resolution/resolution-part.entity';
+import { ResolutionRun } from '../resolution/resolution-run.entity';
+import { Shipment } from '../fulfilment/shipment.entity';
 import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { Store } from '../stores/store.entity';
@@ -29,4 +32,7 @@ export const ENTITIES = [
   DealerApproval,
   Bid,
   Award,
+  ResolutionRun,
+  ResolutionPart,
+  Shipment,
 ];

@@ -13,6 +13,8 @@ import { OrderStatus } from './order-status';
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
 // Spatial index for the board: created in a migration (an expression index TypeORM cannot describe).
 @Index('orders_posted_location', { synchronize: false })
+// The resolver's keyset over one manufacturer's posted orders: created in a migration.
+@Index('orders_posted_by_manufacturer', { synchronize: false })
 export class Order {
   @PrimaryGeneratedColumn('uuid')
   id: string;

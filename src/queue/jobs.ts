@@ -7,9 +7,18 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface JobPayloads {}
+export interface JobPayloads {
+  'resolution.schedule': { slotKey: string; cutoff: string };
+  'resolution.run': { runId: string };
+  'resolution.part': { partId: string };
+  'fulfilment.reroute-overdue': { slotKey: string };
+}
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_QUEUE: { [N in JobName]: QueueName } = {};
+export const JOB_QUEUE: { [N in JobName]: QueueName } = {
+  'resolution.schedule': QUEUES.resolution,
+  'resolution.run': QUEUES.resolution,
+  'resolution.part': QUEUES.resolution,
+  'fulfilment.reroute-overdue': QUEUES.maintenance,
+};

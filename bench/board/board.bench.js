@@ -1,0 +1,159 @@
+// Board query benchmark: `npm run bench:board` (builds first). Not part of `npm test`.
+//
+// On a scratch database it generates 1,000,000 posted orders across 100 manufacturers and 20,000
+// retailer locations, makes the measured retailer (5 locations) a dealer of 30 manufacturers, then times
+// the real board query (dist/src/board/board.sql.js) against baselines. BENCH_DATABASE_URL points at an
+// admin database of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
+require('reflect-metadata');
+const { Client } = require('pg');
+const { DataSource } = require('typeorm');
+const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { boardQuery } = require('../../dist/src/board/board.sql');
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'nearfill_bench_board';
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const MANUFACTURERS = 100;
+const LOCATIONS = 20_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
+const BASELINE_RUNS = 20;
+const RETAILER = '00000000-0000-4000-8000-000000000001';
+// The measured retailer's shops: five US metros, 80 km radius each.
+const SHOPS = [
+  [45.52, -122.68],
+  [39.74, -104.99],
+  [41.88, -87.63],
+  [33.75, -84.39],
+  [32.78, -96.8],
+];
+
+const dbUrl = () => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+};
+
+async function timed(label, work) {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  console.log(`  ${label}: ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
+  return result;
+}
+
+async function createDatabase() {
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  const dataSource = await new DataSource(typeormOptions(dbUrl(), false)).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+}
+
+async function generate(db) {
+  await timed('tenants, stores, products', () =>
+    db.query(`
+      INSERT INTO manufacturers (id, name)
+        SELECT ('00000000-0000-4000-a000-' || lpad(i::text, 12, '0'))::uuid, 'Maker ' || i FROM generate_series(1, ${MANUFACTURERS}) i;
+      INSERT INTO stores (manufacturer_id, slug, name) SELECT id, 'store-' || name, name FROM manufacturers;
+      INSERT INTO products (manufacturer_id, sku, name, price_minor, fulfilment_price_minor)
+        SELECT id, 'SKU-' || k, 'Product ' || k, 10000 * k, 8000 * k FROM manufacturers, generate_series(1, 5) k;
+      INSERT INTO retailers (id, name)
+        SELECT CASE WHEN i = 1 THEN '${RETAILER}'::uuid ELSE gen_random_uuid() END, 'Retailer ' || i FROM generate_series(1, ${LOCATIONS / 5}) i;`),
+  );
+  await timed(`${LOCATIONS} locations, dealer approvals`, () =>
+    db.query(`
+      INSERT INTO retailer_locations (retailer_id, name, line1, city, region, postal_code, country, lat, lng)
+        SELECT r.id, 'Shop ' || k, '1 Main St', 'City', 'ST', '00000', 'US',
+               CASE WHEN r.id = '${RETAILER}' THEN (ARRAY[${SHOPS.map((s) => s[0])}])[k] ELSE 25 + random() * 24 END,
+               CASE WHEN r.id = '${RETAILER}' THEN (ARRAY[${SHOPS.map((s) => s[1])}])[k] ELSE -124 + random() * 57 END
+          FROM retailers r, generate_series(1, 5) k;
+      INSERT INTO dealer_approvals (manufacturer_id, retailer_id, status)
+        SELECT m.id, r.id, 'approved' FROM retailers r, manufacturers m
+         WHERE CASE WHEN r.id = '${RETAILER}' THEN m.name::text ~ '^Maker [0-9]*[0-2]$' ELSE random() < 0.1 END;`),
+  );
+  // Built after the rows, as a restore would (much faster than maintaining the GiST index row by row),
+  // from the definition the migrations gave it.
+  const [{ indexdef }] = (await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'orders_posted_location'`)).rows;
+  await db.query(`DROP INDEX orders_posted_location`);
+  await timed(`${ORDERS.toLocaleString('en')} posted orders with one line each`, () =>
+    db.query(`
+      INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
+                          ship_line1, ship_city, ship_region, ship_postal_code, ship_country, ship_lat, ship_lng,
+                          tracking_token, posted_at, resolves_at)
+        SELECT s.manufacturer_id, s.id, 'posted', 'USD', 10000, 8000, 'Customer', 'c@example.com',
+               '1 Street', 'City', 'ST', '00000', 'US', 25 + random() * 24, -124 + random() * 57,
+               md5(i::text || random()::text), now() - interval '1 hour', now() + interval '1 day'
+          FROM generate_series(1, ${ORDERS}) i
+          JOIN stores s ON s.slug = 'store-Maker ' || (1 + i % ${MANUFACTURERS});
+      INSERT INTO order_lines (order_id, product_id, sku, name, quantity, unit_price_minor, unit_fulfilment_price_minor)
+        SELECT o.id, p.id, p.sku, p.name, 1, p.price_minor, p.fulfilment_price_minor
+          FROM orders o JOIN products p ON p.manufacturer_id = o.manufacturer_id AND p.sku = 'SKU-1';`),
+  );
+  // VACUUM sets the visibility map as autovacuum does in production, so the covering index answers alone.
+  await timed('spatial index, VACUUM ANALYZE', async () => {
+    await db.query(indexdef);
+    await db.query('VACUUM ANALYZE');
+  });
+}
+
+async function measure(db, label, runs, sqlAndParams) {
+  const [sql, params] = sqlAndParams;
+  for (let i = 0; i < Math.min(20, runs); i++) await db.query(sql, params); // warm the cache
+  const times = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    rows = (await db.query(sql, params)).rowCount;
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+  const result = { label, runs, rows, p50: pct(50), p99: pct(99) };
+  console.log(`  ${label}: ${runs} runs, ${rows} rows, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms`);
+  return result;
+}
+
+async function main() {
+  console.log(`Board benchmark on ${DATABASE}`);
+  await timed('migrate', createDatabase);
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  try {
+    await generate(db);
+    const first = boardQuery({ retailerId: RETAILER, limit: 50 });
+    const all = boardQuery({ retailerId: RETAILER, limit: ORDERS });
+    const total = (await db.query(all[0], all[1])).rowCount;
+    console.log(`  the measured retailer's board holds ${total} orders`);
+    const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${first[0]}`, first[1]);
+    const lines = plan.rows.map((r) => r['QUERY PLAN']);
+    console.log(`  plan uses orders_posted_location: ${lines.some((l) => l.includes('orders_posted_location'))}`);
+
+    console.log('Results');
+    const board = await measure(db, 'board, first page of 50', RUNS, first);
+    const last = (await db.query(first[0], first[1])).rows[49];
+    await measure(db, 'board, page after a cursor', RUNS, boardQuery({ retailerId: RETAILER, limit: 50, after: { distanceKm: last.distanceKm, orderId: last.orderId } }));
+    await measure(db, 'board, sku and 40 km filters', RUNS, boardQuery({ retailerId: RETAILER, limit: 50, sku: 'SKU-1', maxDistanceKm: 40 }));
+    const plain = await measure(db, 'baseline: SELECT … FROM orders WHERE posted LIMIT 50', RUNS, [
+      `SELECT id, number, ship_city, payout_minor FROM orders WHERE status = 'posted' AND resolves_at > now() LIMIT 50`,
+      [],
+    ]);
+    await db.query('BEGIN');
+    await db.query('DROP INDEX orders_posted_location');
+    const unindexed = await measure(db, 'baseline: the board query without the spatial index', BASELINE_RUNS, first);
+    await db.query('ROLLBACK');
+
+    console.log('Summary');
+    console.log(`  board p50 ${board.p50.toFixed(2)} ms, p99 ${board.p99.toFixed(2)} ms (target p99 <= 50 ms: ${board.p99 <= 50 ? 'met' : 'MISSED'})`);
+    console.log(`  without the spatial index: p50 ${unindexed.p50.toFixed(0)} ms, ${(unindexed.p50 / board.p50).toFixed(0)}x slower`);
+    console.log(`  plain LIMIT 50 on orders: p50 ${plain.p50.toFixed(2)} ms; the board costs ${(board.p50 / plain.p50).toFixed(1)}x that`);
+  } finally {
+    await db.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

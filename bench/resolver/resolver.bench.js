@@ -1,0 +1,142 @@
+// Resolver benchmark: `npm run bench:resolver` (builds first). Not part of `npm test`.
+//
+// On a scratch database it generates BENCH_ORDERS (default 1,000,000) due posted orders across 50
+// manufacturers with three bids each (3,000,000) from 20,000 retailer locations, then times:
+//   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … computing the same awards (rolled back);
+//   - the same as one statement that also writes what a run writes: order status, history, bids (rolled back);
+//   - a full real run through the app (parts, batches, awards, status, history, bids), jobs in-process;
+// and prints both, their ratio and this process's peak RSS. BENCH_DATABASE_URL points at an admin database
+// of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
+require('reflect-metadata');
+const { Client } = require('pg');
+const { DataSource } = require('typeorm');
+const { NestFactory } = require('@nestjs/core');
+const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { AWARD_BATCH } = require('../../dist/src/resolution/resolution.sql');
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'nearfill_bench_resolver';
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const BIDS_PER_ORDER = 3;
+const LOCATIONS = 20_000;
+const MANUFACTURERS = 50;
+
+const dbUrl = () => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+};
+
+async function timed(label, work) {
+  const start = process.hrtime.bigint();
+  await work();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`  ${label}: ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+async function generate(db) {
+  await db.query(`INSERT INTO manufacturers (id, name)
+    SELECT ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'Maker ' || g FROM generate_series(1, ${MANUFACTURERS}) g`);
+  await db.query(`INSERT INTO stores (manufacturer_id, slug, name) SELECT id, 'maker-' || name, name FROM manufacturers`);
+  await db.query(`INSERT INTO retailers (id, name)
+    SELECT ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid, 'Shop ' || g FROM generate_series(1, ${LOCATIONS}) g`);
+  // One location per retailer, scattered over the contiguous US.
+  await db.query(`INSERT INTO retailer_locations (id, retailer_id, name, line1, city, region, postal_code, country, lat, lng)
+    SELECT ('00000000-0000-4000-a000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid,
+           'Shop', '1 Main St', 'Town', 'ST', '00000', 'US', 25 + random() * 24, -124 + random() * 57
+      FROM generate_series(1, ${LOCATIONS}) g`);
+  await db.query(`INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
+                         customer_email, ship_line1, ship_city, ship_region, ship_postal_code, ship_country,
+                         ship_lat, ship_lng, tracking_token, posted_at, resolves_at)
+    SELECT s.manufacturer_id, s.id, 'posted', 'USD', 15000, 12000, 'Customer', 'c@example.com', '1 Road', 'Town', 'ST', '00000', 'US',
+           25 + random() * 24, -124 + random() * 57, md5(g::text), now() - interval '1 day', now() - interval '1 hour'
+      FROM generate_series(1, ${ORDERS}) g
+      JOIN (SELECT id, manufacturer_id, row_number() OVER (ORDER BY id) - 1 AS n FROM stores) s ON s.n = g % ${MANUFACTURERS}`);
+  // Three distinct retailers per order; placed_at on a coarse grid so ties on time happen.
+  await db.query(`INSERT INTO bids (order_id, retailer_id, location_id, placed_at)
+    SELECT o.id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
+           now() - interval '20 hours' + (k * interval '1 minute')
+      FROM (SELECT id, row_number() OVER () AS n FROM orders) o
+      CROSS JOIN generate_series(0, ${BIDS_PER_ORDER - 1}) k
+      CROSS JOIN LATERAL (SELECT 1 + ((o.n * 7919 + k * 6673) % ${LOCATIONS}) AS r) pick`);
+  await db.query('VACUUM ANALYZE');
+}
+
+const BASELINE = `
+  INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, reason)
+  SELECT o.id, CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END::award_kind,
+         w.retailer_id, w.location_id, w.bid_id, w.distance_km, 'baseline'
+    FROM orders o
+    LEFT JOIN (
+      SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
+             nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
+        FROM orders o JOIN bids b ON b.order_id = o.id AND b.status = 'open' JOIN retailer_locations l ON l.id = b.location_id
+       WHERE o.status = 'posted' AND o.resolves_at <= now()
+       ORDER BY b.order_id, distance_km, b.placed_at, b.retailer_id
+    ) w ON w.order_id = o.id
+   WHERE o.status = 'posted' AND o.resolves_at <= now()`;
+
+async function main() {
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  const db = await new DataSource(typeormOptions(dbUrl(), false)).initialize();
+  await db.runMigrations({ transaction: 'each' });
+
+  console.log(`Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations`);
+  await timed('generate data', () => generate(db));
+
+  const baseline = await timed('baseline (one INSERT … SELECT DISTINCT ON, rolled back)', () =>
+    db.transaction(async (manager) => {
+      await manager.query(BASELINE);
+      // Leave the data as generated for the real run.
+      throw new Error('rollback');
+    }).catch((error) => {
+      if (error.message !== 'rollback') throw error;
+    }),
+  );
+  // The same writes as a real run (awards, order status, history, bids) as one statement over every due order.
+  const allWrites = AWARD_BATCH.replace('id = ANY($1::uuid[])', 'resolves_at <= now() AND $1::text IS NULL');
+  const writesBaseline = await timed('baseline with every write of a run (one statement, rolled back)', () =>
+    db.transaction(async (manager) => {
+      await manager.query(allWrites, [null, '00000000-0000-4000-8000-000000000000']);
+      throw new Error('rollback');
+    }).catch((error) => {
+      if (error.message !== 'rollback') throw error;
+    }),
+  );
+  await db.destroy();
+
+  process.env.DATABASE_URL = dbUrl();
+  process.env.LOG_LEVEL = 'error';
+  delete process.env.REDIS_URL;
+  const { AppModule } = require('../../dist/src/app.module');
+  const { loadConfig } = require('../../dist/src/config/app-config');
+  const { ResolutionService } = require('../../dist/src/resolution/resolution.service');
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error'] });
+  let run;
+  const real = await timed('full run (parts, batches, awards, status, history, bids)', async () => {
+    const resolutions = app.get(ResolutionService);
+    run = await resolutions.start({ trigger: 'cli', dryRun: false });
+    while (run.state === 'queued' || run.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      run = await resolutions.get(run.id);
+    }
+  });
+  await app.close();
+
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km`);
+  console.log(`  ratio full run / baseline: ${(real / baseline).toFixed(2)} (target ≤ 1.5)`);
+  console.log(`  ratio full run / baseline with every write: ${(real / writesBaseline).toFixed(2)}`);
+  console.log(`  full run: ${real.toFixed(1)} s (target ≤ 120 s); peak RSS of this process: ${rssMb.toFixed(0)} MB (target ≤ 500 MB)`);
+  if (run.state !== 'completed') process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,146 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../common/pagination.dto';
+import { BidStatus } from './bid.entity';
+
+export class BoardQuery {
+  @ApiProperty({ required: false, format: 'uuid', description: "Only this manufacturer's orders" })
+  @IsOptional()
+  @IsUUID()
+  manufacturerId?: string;
+
+  @ApiProperty({ required: false, description: 'Only orders with a line of this SKU' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sku?: string;
+
+  @ApiProperty({ required: false, description: 'Only orders at most this many km from your nearest location' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  maxDistanceKm?: number;
+
+  @ApiProperty({ required: false, description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiProperty({ required: false, default: 50, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 50;
+}
+
+export class PlaceBidDto {
+  @ApiProperty({ required: false, format: 'uuid', description: 'The location you ship from; default: your nearest one in range' })
+  @IsOptional()
+  @IsUUID()
+  locationId?: string;
+}
+
+export class BidsQuery extends PageQuery {
+  @ApiProperty({ required: false, enum: BidStatus, enumName: 'BidStatus' })
+  @IsOptional()
+  @IsEnum(BidStatus)
+  status?: BidStatus;
+}
+
+class Named {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+export class LineView {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty() quantity: number;
+}
+
+export class ShipArea {
+  @ApiProperty() city: string;
+  @ApiProperty() region: string;
+  @ApiProperty() postalCode: string;
+  @ApiProperty() country: string;
+}
+
+export class OwnBid {
+  @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
+  @ApiProperty() locationId: string;
+  @ApiProperty() placedAt: string;
+}
+
+/** An order as the board shows it: where it ships to by area only, never who the customer is. */
+export class BoardEntry {
+  @ApiProperty() orderId: string;
+  @ApiProperty({ example: '100042' }) number: string;
+  @ApiProperty() manufacturer: Named;
+  @ApiProperty() storeName: string;
+  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty({ description: 'What you are paid for fulfilling it, in minor units of currency' }) payoutMinor: number;
+  @ApiProperty() currency: string;
+  @ApiProperty() shipTo: ShipArea;
+  @ApiProperty({ description: 'Great-circle km from your nearest location' }) distanceKm: number;
+  @ApiProperty({ description: 'Your nearest location' }) location: Named;
+  @ApiProperty() postedAt: Date;
+  @ApiProperty({ description: 'Bidding closes then; the resolver awards it at that run' }) resolvesAt: Date;
+  @ApiProperty({ nullable: true, type: OwnBid }) myBid: OwnBid | null;
+}
+
+export class BoardPage {
+  @ApiProperty({ type: [BoardEntry] }) items: BoardEntry[];
+  @ApiProperty({ nullable: true, type: String, description: 'Send as cursor for the next page; null on the last page' })
+  nextCursor: string | null;
+}
+
+export class BidView {
+  @ApiProperty() id: string;
+  @ApiProperty() orderId: string;
+  @ApiProperty() orderNumber: string;
+  @ApiProperty({ description: 'The order status: posted while the window is open, then awarded' }) orderStatus: string;
+  @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
+  @ApiProperty() location: Named;
+  @ApiProperty({ description: 'Great-circle km from that location to the shipping point' }) distanceKm: number;
+  @ApiProperty() payoutMinor: number;
+  @ApiProperty() currency: string;
+  @ApiProperty() placedAt: Date;
+  @ApiProperty() resolvesAt: Date;
+}
+
+export class BidPage {
+  @ApiProperty({ type: [BidView] }) items: BidView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class OpsBidView {
+  @ApiProperty() id: string;
+  @ApiProperty() retailer: Named;
+  @ApiProperty() location: Named;
+  @ApiProperty() distanceKm: number;
+  @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
+  @ApiProperty() placedAt: string;
+}
+
+/** A board entry for support: the order by area, and every bid on it, nearest first. */
+export class OpsBoardView {
+  @ApiProperty() orderId: string;
+  @ApiProperty() number: string;
+  @ApiProperty() status: string;
+  @ApiProperty() manufacturer: Named;
+  @ApiProperty() storeName: string;
+  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty() payoutMinor: number;
+  @ApiProperty() currency: string;
+  @ApiProperty() shipTo: ShipArea;
+  @ApiProperty({ nullable: true, type: Date }) postedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) resolvesAt: Date | null;
+  @ApiProperty({ type: [OpsBidView] }) bids: OpsBidView[];
+}

@@ -1,0 +1,89 @@
+import { EARTH_BOX_MARGIN } from '../geo/distance';
+
+/**
+ * The board in one statement, shared by the service and bench/board.
+ *
+ * For each of the retailer's active locations, the GiST index orders_posted_location finds the posted
+ * orders inside an earth_box around it (earth_box assumes a larger Earth, hence the margin); the exact
+ * haversine distance then keeps those within the service radius, DISTINCT ON keeps each order's nearest
+ * location, and only the requested page is joined to names, lines and the retailer's own bid.
+ * Personal fields of the customer (name, street, e-mail, phone) are never selected.
+ *
+ * $1 retailer id, $2 max distance km | null, $3 manufacturer id | null, $4 sku | null,
+ * $5 cursor distance | null, $6 cursor order id | null, $7 page size.
+ */
+/** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
+export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
+  FROM order_lines ol WHERE ol.order_id = o.id)`;
+
+/** Where an order ships to, by area only. */
+export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.ship_region, 'postalCode', o.ship_postal_code, 'country', o.ship_country)`;
+
+export const BOARD_SQL = `
+WITH loc AS (
+  SELECT id, name, lat, lng, least(service_radius_km, coalesce($2::float8, service_radius_km)) AS reach
+    FROM retailer_locations
+   WHERE retailer_id = $1 AND active
+),
+near AS (
+  SELECT DISTINCT ON (o.id) o.id, l.id AS location_id, l.name AS location_name,
+         nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS distance_km
+    FROM loc l
+    JOIN orders o
+      ON o.status = 'posted'
+     AND earth_box(ll_to_earth(l.lat, l.lng), l.reach * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(o.ship_lat, o.ship_lng)
+   WHERE o.resolves_at > now()
+     AND nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) <= l.reach
+     AND EXISTS (SELECT 1 FROM dealer_approvals da
+                  WHERE da.retailer_id = $1 AND da.manufacturer_id = o.manufacturer_id AND da.status = 'approved')
+     AND ($3::uuid IS NULL OR o.manufacturer_id = $3::uuid)
+     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.id AND ol.sku = $4::text))
+   ORDER BY o.id, distance_km, l.id
+),
+page AS (
+  SELECT * FROM near
+   WHERE $5::float8 IS NULL OR (distance_km, id) > ($5::float8, $6::uuid)
+   ORDER BY distance_km, id
+   LIMIT $7
+)
+SELECT o.id AS "orderId", o.number,
+       json_build_object('id', m.id, 'name', m.name) AS manufacturer,
+       s.name AS "storeName",
+       ${LINES} AS lines,
+       o.payout_minor AS "payoutMinor", o.currency,
+       ${SHIP_AREA} AS "shipTo",
+       p.distance_km AS "distanceKm",
+       json_build_object('id', p.location_id, 'name', p.location_name) AS location,
+       o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
+       CASE WHEN b.id IS NULL THEN NULL
+            ELSE json_build_object('status', b.status, 'locationId', b.location_id, 'placedAt', b.placed_at) END AS "myBid"
+  FROM page p
+  JOIN orders o ON o.id = p.id
+  JOIN manufacturers m ON m.id = o.manufacturer_id
+  JOIN stores s ON s.id = o.store_id
+  LEFT JOIN bids b ON b.order_id = o.id AND b.retailer_id = $1
+ ORDER BY p.distance_km, p.id`;
+
+export interface BoardParams {
+  retailerId: string;
+  maxDistanceKm?: number;
+  manufacturerId?: string;
+  sku?: string;
+  after?: { distanceKm: number; orderId: string };
+  limit: number;
+}
+
+export function boardQuery(params: BoardParams): [string, unknown[]] {
+  return [
+    BOARD_SQL,
+    [
+      params.retailerId,
+      params.maxDistanceKm ?? null,
+      params.manufacturerId ?? null,
+      params.sku ?? null,
+      params.after?.distanceKm ?? null,
+      params.after?.orderId ?? null,
+      params.limit,
+    ],
+  ];
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { Role } from '../auth/role';
+import { ApiErrors } from '../errors/api-errors.decorator';
+import { OpsBoardView } from './board.dto';
+import { BoardService } from './board.service';
+
+@ApiTags('ops')
+@ApiBearerAuth()
+@Controller('ops/board')
+@Roles(Role.Ops)
+@ApiErrors(401, 403)
+export class OpsBoardController {
+  constructor(private readonly board: BoardService) {}
+
+  @Get(':orderId')
+  @ApiOperation({ summary: 'Any order as the board shows it, with every bid on it, nearest first (read-only, for support)' })
+  @ApiOkResponse({ type: OpsBoardView })
+  @ApiErrors(400, 404)
+  get(@Param('orderId', ParseUUIDPipe) orderId: string): Promise<OpsBoardView> {
+    return this.board.entryForOps(orderId);
+  }
+}

@@ -1,0 +1,63 @@
+import { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { describeStatus, OrderStatus } from '../orders/order-status';
+
+export interface ReachableLocation {
+  id: string;
+  name: string;
+  distanceKm: number;
+}
+
+export interface LockedOrder {
+  number: string;
+  status: OrderStatus;
+  resolvesAt: Date;
+  windowOpen: boolean;
+  /** The retailer's active locations whose service radius covers the shipping point, nearest first. */
+  inRange: ReachableLocation[];
+  /** All its active locations with their distance, nearest first (to explain a refused choice). */
+  active: (ReachableLocation & { radiusKm: number })[];
+}
+
+/**
+ * Locks the order against the resolver (which takes FOR UPDATE when it awards) for the rest of the
+ * transaction, and answers only if this retailer may see it: an approved dealer of its manufacturer with
+ * an active location in range. Anything else is "not found", so a retailer cannot learn the order exists.
+ */
+export async function lockVisibleOrder(manager: EntityManager, retailerId: string, orderId: string): Promise<LockedOrder> {
+  const [order] = await manager.query(
+    `SELECT number, status, resolves_at AS "resolvesAt", coalesce(resolves_at > now(), false) AS "windowOpen",
+            EXISTS (SELECT 1 FROM dealer_approvals da
+                     WHERE da.retailer_id = $2 AND da.manufacturer_id = orders.manufacturer_id AND da.status = 'approved') AS dealer,
+            ship_lat, ship_lng
+       FROM orders WHERE id = $1 FOR SHARE`,
+    [orderId, retailerId],
+  );
+  const active: LockedOrder['active'] = order?.dealer
+    ? await manager.query(
+        `SELECT id, name, service_radius_km AS "radiusKm", nearfill_distance_km(lat, lng, $2, $3) AS "distanceKm"
+           FROM retailer_locations WHERE retailer_id = $1 AND active
+          ORDER BY "distanceKm", id`,
+        [retailerId, order.ship_lat, order.ship_lng],
+      )
+    : [];
+  const inRange = active.filter((location) => location.distanceKm <= location.radiusKm);
+  if (!inRange.length) throw DomainError.notFound('Order');
+  return { number: order.number, status: order.status, resolvesAt: order.resolvesAt, windowOpen: order.windowOpen, inRange, active };
+}
+
+/** Bids change only while the order is on the board and its window is open. */
+export function assertBiddingOpen(order: LockedOrder, action: string): void {
+  if (order.status !== OrderStatus.Posted) {
+    throw new DomainError(
+      ErrorCode.InvalidState,
+      `Order #${order.number} is ${describeStatus(order.status)}; bids can be ${action} only while it is on the bid board`,
+    );
+  }
+  if (!order.windowOpen) {
+    throw new DomainError(
+      ErrorCode.InvalidState,
+      `Bidding on order #${order.number} closed at ${order.resolvesAt.toISOString()}; bids can no longer be ${action}`,
+    );
+  }
+}

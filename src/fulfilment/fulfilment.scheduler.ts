@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { JobQueue } from '../queue/job-queue';
+import { Clock } from '../resolution/clock';
+
+/** Every quarter hour, enqueues the ship-by SLA check; the job id names the slot so instances do not repeat it. */
+@Injectable()
+export class FulfilmentScheduler {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  @Cron('*/15 * * * *')
+  async tick(): Promise<void> {
+    const slotKey = this.clock.now().toISOString().slice(0, 16).replace(':', '');
+    await this.jobs.add('fulfilment.reroute-overdue', { slotKey }, { jobId: `reroute-overdue-${slotKey}` });
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Principal } from '../auth/role';
+import { access } from '../auth/access';
+import { Bid, BidStatus } from '../board/bid.entity';
+import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { Order } from '../orders/order.entity';
+import { OrderStatus } from '../orders/order-status';
+import { transitionOrder } from '../orders/order-transitions';
+import { HandlesJob } from '../queue/job-handler.decorator';
+import { Retailer } from '../retailers/retailer.entity';
+import { Award, AwardKind } from '../resolution/award.entity';
+import { Clock } from '../resolution/clock';
+import { DeclinedView } from './fulfilment.dto';
+import { liveAwardFor } from './live-award';
+
+interface NextBid {
+  id: string;
+  retailer_id: string;
+  location_id: string;
+  distance_km: number;
+}
+
+/**
+ * Passes an awarded order on when its retailer declines it or misses the ship-by SLA: to the nearest
+ * bidder that has not had it yet (same order of preference as the resolver), else to the manufacturer.
+ */
+@Injectable()
+export class RerouteService {
+  private readonly logger = new Logger(RerouteService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  decline(principal: Principal, orderId: string, reason: string): Promise<DeclinedView> {
+    const retailerId = access.retailerOf(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const award = await liveAwardFor(manager, { kind: AwardKind.Retailer, tenantId: retailerId }, orderId);
+      const passedTo = await this.reroute(manager, award, `retailer:${retailerId}`, `declined it: ${reason}`);
+      const order = await manager.findOneByOrFail(Order, { id: orderId });
+      return { orderId, number: order.number, passedTo };
+    });
+  }
+
+  /** Re-routes every retailer award not shipped within its store's ship-by days; each order in its own transaction. */
+  @HandlesJob('fulfilment.reroute-overdue')
+  async rerouteOverdue(): Promise<number> {
+    const overdue: { award_id: string; ship_by_days: number }[] = await this.dataSource.query(
+      `SELECT a.id AS award_id, s.ship_by_days
+         FROM awards a JOIN orders o ON o.id = a.order_id JOIN stores s ON s.id = o.store_id
+        WHERE a.superseded_at IS NULL AND a.kind = 'retailer' AND o.status = 'awarded_retailer'
+          AND a.created_at + make_interval(days => s.ship_by_days) <= $1`,
+      [this.clock.now()],
+    );
+    let rerouted = 0;
+    for (const { award_id, ship_by_days } of overdue) {
+      await this.dataSource.transaction(async (manager) => {
+        // Locked and re-read: it may have shipped or been declined since the list was read.
+        const award = await manager.findOne(Award, { where: { id: award_id, supersededAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+        const order = award && (await manager.findOne(Order, { where: { id: award.orderId }, lock: { mode: 'pessimistic_write' } }));
+        if (!award || order?.status !== OrderStatus.AwardedRetailer) return;
+        await this.reroute(manager, award, 'system', `did not ship it within ${ship_by_days} days`);
+        rerouted++;
+      });
+    }
+    if (rerouted) this.logger.log(`Re-routed ${rerouted} order(s) past their ship-by date`);
+    return rerouted;
+  }
+
+  private async reroute(manager: EntityManager, award: Award, actor: string, what: string): Promise<'retailer' | 'manufacturer'> {
+    const now = this.clock.now();
+    const previous = await manager.findOneByOrFail(Retailer, { id: award.retailerId! });
+    await manager.update(Award, award.id, { supersededAt: now, supersededReason: `${previous.name} ${what}` });
+    if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn });
+
+    const next = await this.nextBid(manager, award.orderId);
+    const order = await manager.findOneByOrFail(Order, { id: award.orderId });
+    let reason: string;
+    if (next) {
+      reason = `The next-nearest retailer that had it in stock, ${next.distance_km.toFixed(1)} km away`;
+      await manager.insert(Award, {
+        orderId: award.orderId,
+        kind: AwardKind.Retailer,
+        retailerId: next.retailer_id,
+        locationId: next.location_id,
+        bidId: next.id,
+        distanceKm: next.distance_km,
+        reason,
+        // The ship-by clock of the new fulfiller starts now.
+        createdAt: now,
+      });
+      await manager.update(Bid, next.id, { status: BidStatus.Won });
+    } else {
+      const maker = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
+      reason = `No other retailer bid on it, so ${maker.name} ships it itself`;
+      await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
+    }
+    await transitionOrder(manager, {
+      orderId: award.orderId,
+      to: next ? OrderStatus.AwardedRetailer : OrderStatus.AwardedManufacturer,
+      from: [OrderStatus.AwardedRetailer],
+      actor,
+      note: `${previous.name} ${what}. ${reason}.`,
+    });
+    return next ? 'retailer' : 'manufacturer';
+  }
+
+  /** Nearest remaining bid, ties to the earlier bid then the lower retailer id; retailers that had the order are out. */
+  private async nextBid(manager: EntityManager, orderId: string): Promise<NextBid | null> {
+    const [next]: NextBid[] = await manager.query(
+      `SELECT b.id, b.retailer_id, b.location_id, nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
+         FROM bids b
+         JOIN orders o ON o.id = b.order_id
+         JOIN retailer_locations l ON l.id = b.location_id
+        WHERE b.order_id = $1 AND b.status IN ('open', 'lost')
+          AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)
+        ORDER BY distance_km, b.placed_at, b.retailer_id
+        LIMIT 1`,
+      [orderId],
+    );
+    return next ?? null;
+  }
+}

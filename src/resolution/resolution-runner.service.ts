@@ -1,0 +1,167 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { HandlesJob } from '../queue/job-handler.decorator';
+import { JobQueue } from '../queue/job-queue';
+import { JobPayloads } from '../queue/jobs';
+import { ResolutionPart } from './resolution-part.entity';
+import { ResolutionRun, RunState, SampleAward } from './resolution-run.entity';
+import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
+
+// A part failing this many times fails its run; the orders it left stay posted for the next run.
+export const PART_ATTEMPTS = 5;
+// Parts one process works on at once: more would only queue for the database's cores and connections.
+const PARTS_AT_ONCE = 2;
+const SAMPLE_SIZE = 20;
+
+interface BatchTotals {
+  decided: number;
+  retailer: number;
+  total_km: number;
+  max_km: number | null;
+}
+
+const FINISHED = [RunState.Completed, RunState.Failed];
+
+/**
+ * Runs resolution jobs: a run job plans the parts and enqueues one job per part; each part job awards its
+ * orders batch by batch; the last part to finish completes the run. Every step may run twice.
+ */
+@Injectable()
+export class ResolutionRunner {
+  private readonly logger = new Logger(ResolutionRunner.name);
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  @HandlesJob('resolution.run')
+  async run({ runId }: JobPayloads['resolution.run']): Promise<void> {
+    const partIds = await this.dataSource.transaction((manager) => this.plan(manager, runId));
+    await Promise.all(
+      partIds.map((partId) =>
+        this.jobs.add('resolution.part', { partId }, { jobId: `resolution-part-${partId}`, attempts: PART_ATTEMPTS }),
+      ),
+    );
+  }
+
+  @HandlesJob('resolution.part')
+  async part({ partId }: JobPayloads['resolution.part']): Promise<void> {
+    // A finishing part hands its slot straight to a waiting one.
+    if (this.running < PARTS_AT_ONCE) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      while (await this.dataSource.transaction((manager) => this.nextBatch(manager, partId))) {
+        // each batch commits on its own; a crash loses at most the batch in flight
+      }
+    } catch (error) {
+      if (await this.recordFailure(partId, error as Error)) return;
+      throw error;
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+
+  /** Plans the parts once (the run row lock makes a second planner wait, then see them); returns the unfinished ones. */
+  private async plan(manager: EntityManager, runId: string): Promise<string[]> {
+    const run = await manager.findOne(ResolutionRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+    if (!run || FINISHED.includes(run.state)) return [];
+    if (run.state === RunState.Queued) {
+      const parts: { id: string; planned: number }[] = await manager.query(PLAN_PARTS, [
+        run.cutoff,
+        run.manufacturerId,
+        this.config.RESOLVE_PART_SIZE,
+        run.id,
+      ]);
+      const done = parts.length === 0;
+      await manager.update(ResolutionRun, run.id, {
+        state: done ? RunState.Completed : RunState.Running,
+        partsTotal: parts.length,
+        planned: parts.reduce((sum, part) => sum + part.planned, 0),
+        startedAt: new Date(),
+        ...(done ? { finishedAt: new Date() } : {}),
+      });
+    }
+    const open = await manager.find(ResolutionPart, { where: { runId, state: RunState.Queued }, select: { id: true } });
+    return open.map((part) => part.id);
+  }
+
+  /** One batch in one transaction; false when the part is finished. */
+  private async nextBatch(manager: EntityManager, partId: string): Promise<boolean> {
+    // The part row lock keeps a duplicate job (a stalled-job retry) from working on the same part at once.
+    const part = await manager.findOne(ResolutionPart, { where: { id: partId }, lock: { mode: 'pessimistic_write' } });
+    if (!part || part.state !== RunState.Queued) return false;
+    const run = await manager.findOneByOrFail(ResolutionRun, { id: part.runId });
+    if (FINISHED.includes(run.state)) return false;
+    const range = [part.manufacturerId, run.cutoff, part.fromId, part.toId, part.cursor, this.config.RESOLVE_BATCH_SIZE];
+
+    let totals: BatchTotals | null = null;
+    let lastId: string | null;
+    let sample: SampleAward[] | null = null;
+    if (run.dryRun) {
+      const [preview] = await manager.query(PREVIEW_BATCH, [...range, SAMPLE_SIZE]);
+      ({ last_id: lastId, sample } = preview);
+      totals = preview;
+    } else {
+      const locked: { id: string }[] = await manager.query(lockBatch(!part.sweeping), range);
+      lastId = locked.length ? locked[locked.length - 1].id : null;
+      if (lastId) [totals] = await manager.query(AWARD_BATCH, [locked.map((row) => row.id), run.id]);
+    }
+
+    if (!lastId || !totals) {
+      if (!part.sweeping && !run.dryRun) {
+        await manager.update(ResolutionPart, part.id, { sweeping: true, cursor: null });
+        return true;
+      }
+      await this.finishPart(manager, part);
+      return false;
+    }
+    await manager.query(COUNT_BATCH, [
+      part.id,
+      lastId,
+      totals.decided,
+      totals.retailer,
+      totals.total_km,
+      totals.max_km,
+      sample ? JSON.stringify(sample) : null,
+    ]);
+    return true;
+  }
+
+  private async finishPart(manager: EntityManager, part: ResolutionPart): Promise<void> {
+    await manager.update(ResolutionPart, part.id, { state: RunState.Completed });
+    await manager.query(
+      `UPDATE resolution_runs
+          SET parts_done = parts_done + 1,
+              state = CASE WHEN parts_done + 1 >= parts_total THEN 'completed'::run_state ELSE state END,
+              finished_at = CASE WHEN parts_done + 1 >= parts_total THEN now() ELSE finished_at END
+        WHERE id = $1 AND state = 'running'`,
+      [part.runId],
+    );
+  }
+
+  /** Counts a failed attempt; after the last one the part and its run fail. True when no retry should follow. */
+  private async recordFailure(partId: string, error: Error): Promise<boolean> {
+    this.logger.error({ err: error, partId }, 'A resolution part failed');
+    return this.dataSource.transaction(async (manager) => {
+      const [[row]]: [{ failures: number; run_id: string }[]] = await manager.query(
+        `UPDATE resolution_parts SET failures = failures + 1, error = $2 WHERE id = $1 RETURNING failures, run_id`,
+        [partId, error.message],
+      );
+      if (!row || row.failures < PART_ATTEMPTS) return false;
+      await manager.update(ResolutionPart, partId, { state: RunState.Failed });
+      await manager.update(ResolutionRun, row.run_id, {
+        state: RunState.Failed,
+        error: `A part failed ${PART_ATTEMPTS} times: ${error.message}`,
+        finishedAt: new Date(),
+      });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The resolver's SQL. The award is set-based: one statement decides and writes a whole batch, because a
+ * round trip per order would make a million-order night take hours.
+ */
+
+const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Splits the due orders of a run into parts of at most $3 orders per manufacturer, as id ranges that
+ * together cover every id, so an order is in exactly one part of the run.
+ * $1 cutoff, $2 manufacturer or null, $3 part size, $4 run id.
+ */
+export const PLAN_PARTS = `
+  WITH due AS (
+    SELECT manufacturer_id, id,
+           row_number() OVER (PARTITION BY manufacturer_id ORDER BY id) AS rn,
+           count(*) OVER (PARTITION BY manufacturer_id) AS total
+      FROM orders
+     WHERE status = 'posted' AND resolves_at <= $1 AND ($2::uuid IS NULL OR manufacturer_id = $2)
+  ), starts AS (
+    SELECT manufacturer_id, id, rn, total FROM due WHERE (rn - 1) % $3 = 0
+  )
+  INSERT INTO resolution_parts (run_id, manufacturer_id, from_id, to_id, planned)
+  SELECT $4, manufacturer_id,
+         CASE WHEN rn = 1 THEN '${FIRST_UUID}'::uuid ELSE id END,
+         lead(id) OVER (PARTITION BY manufacturer_id ORDER BY id),
+         least($3, total - rn + 1)
+    FROM starts
+  RETURNING id, planned`;
+
+/** The part's due orders after the cursor. $1 manufacturer, $2 cutoff, $3 from, $4 to or null, $5 cursor or null. */
+const DUE_IN_PART = `
+  manufacturer_id = $1 AND status = 'posted' AND resolves_at <= $2
+  AND id >= $3 AND ($4::uuid IS NULL OR id < $4) AND ($5::uuid IS NULL OR id > $5)`;
+
+/**
+ * Locks the next batch ($6 orders). The first pass skips orders another transaction holds (a bid being
+ * placed, another run's batch) so parallel runs share the work; the second pass waits for them.
+ */
+export const lockBatch = (skipLocked: boolean) => `
+  SELECT id FROM orders WHERE ${DUE_IN_PART}
+   ORDER BY id LIMIT $6 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`;
+
+/**
+ * The decision for the orders in \`batch\`: the open bid whose location is nearest the shipping point,
+ * ties to the earlier bid, then the lower retailer id; no bid means the manufacturer ships it.
+ */
+const DECIDE = `
+  winner AS (
+    SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
+           nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
+      FROM batch o
+      JOIN bids b ON b.order_id = o.id AND b.status = 'open'
+      JOIN retailer_locations l ON l.id = b.location_id
+     ORDER BY b.order_id, distance_km, b.placed_at, b.retailer_id
+  ), decided AS (
+    SELECT o.id AS order_id, o.number, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
+           (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
+           CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
+                ELSE 'The nearest retailer that had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away'
+           END AS reason
+      FROM batch o
+      JOIN manufacturers m ON m.id = o.manufacturer_id
+      LEFT JOIN winner w ON w.order_id = o.id
+  )`;
+
+const TOTALS = `
+  count(*)::int AS decided,
+  count(*) FILTER (WHERE kind = 'retailer')::int AS retailer,
+  coalesce(sum(distance_km), 0)::float8 AS total_km,
+  max(distance_km)::float8 AS max_km`;
+
+/**
+ * Awards the locked orders $1 for run $2 in one statement: the award (at most one live award per order,
+ * by the unique index), the order's status (only from 'posted'), its history row, and the bids' outcome.
+ * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
+ */
+export const AWARD_BATCH = `
+  WITH batch AS MATERIALIZED (
+    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE id = ANY($1::uuid[]) AND status = 'posted'
+  ), ${DECIDE},
+  awarded AS (
+    INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
+    SELECT order_id, kind, retailer_id, location_id, bid_id, distance_km, $2::uuid, reason FROM decided
+    ON CONFLICT (order_id) WHERE superseded_at IS NULL DO NOTHING
+    RETURNING order_id, kind, bid_id, distance_km, reason
+  ), moved AS (
+    UPDATE orders o
+       SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status,
+           updated_at = now()
+      FROM awarded a
+     WHERE o.id = a.order_id AND o.status = 'posted'
+    RETURNING o.id, o.status
+  ), history AS (
+    INSERT INTO order_events (order_id, from_status, to_status, actor, note)
+    SELECT mv.id, 'posted', mv.status, 'resolver:' || $2, a.reason FROM moved mv JOIN awarded a ON a.order_id = mv.id
+  ), closed AS (
+    UPDATE bids b SET status = (CASE WHEN b.id = a.bid_id THEN 'won' ELSE 'lost' END)::bid_status, updated_at = now()
+      FROM awarded a
+     WHERE b.order_id = a.order_id AND b.status = 'open'
+  )
+  SELECT ${TOTALS} FROM awarded`;
+
+/** A dry run's batch: the same decision, read without locks or writes, with a few examples. Parameters as DUE_IN_PART + $6 size, $7 sample size. */
+export const PREVIEW_BATCH = `
+  WITH batch AS MATERIALIZED (
+    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE ${DUE_IN_PART} ORDER BY id LIMIT $6
+  ), ${DECIDE}
+  SELECT ${TOTALS},
+         (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
+         (SELECT coalesce(jsonb_agg(s), '[]'::jsonb) FROM (
+            SELECT d.number::text AS "orderNumber", d.kind, r.name AS "retailerName",
+                   round(d.distance_km::numeric, 1)::float8 AS "distanceKm", d.reason
+              FROM decided d LEFT JOIN retailers r ON r.id = d.retailer_id
+             ORDER BY d.number LIMIT $7) s) AS sample
+    FROM decided`;
+
+/** Adds a batch's figures to its part and run, in the batch's transaction, so they count each order once. */
+export const COUNT_BATCH = `
+  WITH part AS (
+    UPDATE resolution_parts SET cursor = $2, considered = considered + $3 WHERE id = $1 RETURNING run_id
+  )
+  UPDATE resolution_runs r
+     SET considered = r.considered + $3,
+         awarded_retailer = r.awarded_retailer + $4,
+         awarded_manufacturer = r.awarded_manufacturer + $3 - $4,
+         total_distance_km = r.total_distance_km + $5,
+         max_distance_km = greatest(r.max_distance_km, $6),
+         sample = CASE WHEN jsonb_array_length(r.sample) = 0 THEN coalesce($7::jsonb, '[]'::jsonb) ELSE r.sample END
+    FROM part WHERE r.id = part.run_id`;

@@ -1,0 +1,92 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class CreateLocationDto {
+  @ApiProperty({ example: 'Downtown shop' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '1 Market St' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  line1: string;
+
+  @ApiProperty({ required: false, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  line2?: string | null;
+
+  @ApiProperty({ example: 'San Francisco' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  city: string;
+
+  @ApiProperty({ example: 'CA' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  region: string;
+
+  @ApiProperty({ example: '94105' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20)
+  postalCode: string;
+
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code, e.g. "US"' })
+  country: string;
+
+  @ApiProperty({ required: false, example: 37.7936, description: 'WGS84; send with lng, or leave both out to locate from the postal code' })
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @ApiProperty({ required: false, example: -122.3958 })
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+
+  @ApiProperty({ required: false, default: 80, description: 'Orders shipping within this many km are on your board' })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(1000)
+  serviceRadiusKm?: number;
+}
+
+export class UpdateLocationDto extends PartialType(CreateLocationDto) {
+  @ApiProperty({ required: false, description: 'false takes the location off the board; true puts it back' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class LocationQuery {
+  @ApiProperty({ required: false, enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  active?: 'true' | 'false';
+}
+
+export class LocationView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() line1: string;
+  @ApiProperty({ nullable: true, type: String }) line2: string | null;
+  @ApiProperty() city: string;
+  @ApiProperty() region: string;
+  @ApiProperty() postalCode: string;
+  @ApiProperty() country: string;
+  @ApiProperty() lat: number;
+  @ApiProperty() lng: number;
+  @ApiProperty() serviceRadiusKm: number;
+  @ApiProperty() active: boolean;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { access } from '../auth/access';
+import { Principal } from '../auth/role';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { locate } from '../geo/locate';
+import { CreateLocationDto, LocationQuery, UpdateLocationDto } from './location.dto';
+import { RetailerLocation } from './retailer-location.entity';
+
+/** A retailer's shops and warehouses; every query is scoped to the caller's retailer. */
+@Injectable()
+export class LocationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(principal: Principal, input: CreateLocationDto): Promise<RetailerLocation> {
+    const retailerId = access.retailerOf(principal);
+    const { lat, lng } = coordinates(input);
+    const location = this.dataSource.manager.create(RetailerLocation, {
+      ...input,
+      country: input.country.toUpperCase(),
+      line2: input.line2 ?? null,
+      lat,
+      lng,
+      retailerId,
+    });
+    return this.dataSource.manager.save(location);
+  }
+
+  list(principal: Principal, query: LocationQuery): Promise<RetailerLocation[]> {
+    const retailerId = access.retailerOf(principal);
+    const active = query.active === undefined ? undefined : query.active === 'true';
+    return this.dataSource.manager.find(RetailerLocation, {
+      where: active === undefined ? { retailerId } : { retailerId, active },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async get(principal: Principal, id: string): Promise<RetailerLocation> {
+    const retailerId = access.retailerOf(principal);
+    return access.found(await this.dataSource.manager.findOneBy(RetailerLocation, { id, retailerId }), 'Location');
+  }
+
+  update(principal: Principal, id: string, changes: UpdateLocationDto): Promise<RetailerLocation> {
+    const retailerId = access.retailerOf(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const location = access.found(
+        await manager.findOne(RetailerLocation, { where: { id, retailerId }, lock: { mode: 'pessimistic_write' } }),
+        'Location',
+      );
+      const next = Object.assign(location, changes, { country: (changes.country ?? location.country).toUpperCase() });
+      // New coordinates, or a new postal code without them (the old ones would be wrong): locate again.
+      if (changes.lat !== undefined || changes.lng !== undefined || changes.postalCode || changes.country) {
+        const { lat, lng } = coordinates({ ...next, lat: changes.lat, lng: changes.lng });
+        Object.assign(next, { lat, lng });
+      }
+      if (changes.active === false) await withdrawBidsFrom(manager, id);
+      return manager.save(next);
+    });
+  }
+
+  deactivate(principal: Principal, id: string): Promise<RetailerLocation> {
+    return this.update(principal, id, { active: false });
+  }
+}
+
+/** The coordinates sent (both or neither), else those of the postal code. */
+function coordinates(input: { postalCode: string; country: string; lat?: number; lng?: number }): { lat: number; lng: number } {
+  if ((input.lat === undefined) !== (input.lng === undefined)) {
+    throw new DomainError(ErrorCode.BadRequest, 'Send lat and lng together, or neither to locate the address from its postal code');
+  }
+  try {
+    return locate({ postalCode: input.postalCode, country: input.country, lat: input.lat, lng: input.lng });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      `We could not locate postal code "${input.postalCode}" (${input.country}); send lat and lng for this location`,
+    );
+  }
+}
+
+// A location that no longer ships cannot fulfil the bids placed from it while the orders are still on the board.
+async function withdrawBidsFrom(manager: EntityManager, locationId: string): Promise<void> {
+  await manager.query(
+    `UPDATE bids b SET status = 'withdrawn', updated_at = now()
+       FROM orders o
+      WHERE b.location_id = $1 AND b.status = 'open' AND o.id = b.order_id AND o.status = 'posted'`,
+    [locationId],
+  );
+}

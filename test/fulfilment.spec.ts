@@ -1,0 +1,115 @@
+import { Clock } from '../src/resolution/clock';
+import { RerouteService } from '../src/fulfilment/reroute.service';
+import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
+import { resolveNow } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+
+const DAY = 24 * 3600_000;
+
+describe('fulfilment after the award', () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let product: ProductFixture;
+  let slug: string;
+  // Three bidders, nearest first: 2, 6 and 25 km from the customer in Portland.
+  let shops: Tenant[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    product = await createProduct(t, maker);
+    slug = await storeSlugOf(t, maker);
+    shops = [];
+    for (const km of [2, 6, 25]) {
+      const shop = await createRetailer(t, ops, `Shop ${km} km`);
+      await addLocation(t, shop, northOf(PORTLAND, km));
+      await makeDealer(t, maker, shop);
+      shops.push(shop);
+    }
+  });
+  afterAll(() => t.close());
+
+  /** An order in Portland bid on by the given shops, then resolved. */
+  async function awardedOrder(bidders: Tenant[]) {
+    const order = await placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+    for (const shop of bidders) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    return order;
+  }
+
+  const ship = (who: Tenant, side: 'retailer' | 'manufacturer', orderId: string) =>
+    t.http.post(`/api/v1/${side}/orders/${orderId}/shipments`).set(bearer(who.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
+  const decline = (who: Tenant, orderId: string, reason = 'The last one in stock was damaged') =>
+    t.http.post(`/api/v1/retailer/orders/${orderId}/decline`).set(bearer(who.admin.token)).send({ reason });
+  const timeline = async (token: string) => (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body.timeline as { status: string; note: string }[];
+  const liveAward = async (orderId: string) => (await sql(t, `SELECT kind, retailer_id FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [orderId]))[0];
+
+  it('only the current fulfiller ships; the customer sees carrier and tracking number; then it is delivered', async () => {
+    const order = await awardedOrder([shops[1], shops[0]]);
+    await ship(shops[1], 'retailer', order.id).expect(404);
+    await ship(maker, 'manufacturer', order.id).expect(404);
+
+    const shipped = await ship(shops[0], 'retailer', order.id).expect(200);
+    expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
+    expect(await timeline(order.trackingToken)).toContainEqual(
+      expect.objectContaining({ status: 'shipped', note: 'Shipped with UPS, tracking number 1Z999AA10123456784' }),
+    );
+    await ship(shops[0], 'retailer', order.id).expect(409);
+    await decline(shops[0], order.id).expect(409);
+
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shops[1].admin.token)).expect(404);
+    const delivered = await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shops[0].admin.token)).expect(200);
+    expect(delivered.body).toMatchObject({ status: 'delivered', deliveredAt: expect.any(String) });
+  });
+
+  it('each decline passes the order at once to the next-nearest bidder, the last one to the manufacturer', async () => {
+    const order = await awardedOrder(shops);
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[0].id });
+
+    expect((await decline(shops[0], order.id).expect(200)).body).toMatchObject({ passedTo: 'retailer' });
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
+    await ship(shops[0], 'retailer', order.id).expect(404);
+    await decline(shops[0], order.id).expect(404);
+
+    await decline(shops[1], order.id).expect(200);
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
+    expect((await decline(shops[2], order.id).expect(200)).body).toMatchObject({ passedTo: 'manufacturer' });
+    expect(await liveAward(order.id)).toEqual({ kind: 'manufacturer', retailer_id: null });
+
+    const [{ n }] = await sql(t, `SELECT count(*)::int AS n FROM awards WHERE order_id = $1`, [order.id]);
+    expect(n).toBe(4);
+    const hops = (await timeline(order.trackingToken)).filter((e) => e.note.includes('declined it'));
+    expect(hops.map((e) => e.note)).toEqual([
+      'Shop 2 km declined it: The last one in stock was damaged. The next-nearest retailer that had it in stock, 6.0 km away.',
+      'Shop 6 km declined it: The last one in stock was damaged. The next-nearest retailer that had it in stock, 25.0 km away.',
+      'Shop 25 km declined it: The last one in stock was damaged. No other retailer bid on it, so Cascade Cycles ships it itself.',
+    ]);
+    await ship(maker, 'manufacturer', order.id).expect(200);
+  });
+
+  it('an order not shipped within the ship-by days is re-routed by the scheduled check, not before', async () => {
+    const order = await awardedOrder([shops[0], shops[2]]);
+    const clock = t.app.get(Clock);
+    const reroutes = t.app.get(RerouteService);
+
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 2 * DAY));
+    await reroutes.rerouteOverdue();
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[0].id });
+
+    // The store's ship-by SLA is 3 days (the default).
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 3 * DAY + 60_000));
+    await reroutes.rerouteOverdue();
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
+    expect(await timeline(order.trackingToken)).toContainEqual(
+      expect.objectContaining({ note: 'Shop 2 km did not ship it within 3 days. The next-nearest retailer that had it in stock, 25.0 km away.' }),
+    );
+    // Running the check again changes nothing: the new award is fresh.
+    await reroutes.rerouteOverdue();
+    expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
+    jest.restoreAllMocks();
+  });
+});

@@ -1,0 +1,129 @@
+import { DataSource } from 'typeorm';
+import { Clock } from '../src/resolution/clock';
+import { ResolutionScheduler } from '../src/resolution/resolution.scheduler';
+import { JobQueue } from '../src/queue/job-queue';
+import { Account, bearer, createManufacturer, createOps } from './support/factories';
+import { awardAnomalies, expectedCounts, liveAwards, oracle, seedScenario, waitForRun } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('the daily resolver', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let ops: Account;
+
+  beforeAll(async () => {
+    // Small batches and parts so a few hundred orders exercise many batches and jobs.
+    t = await startTestApp({ RESOLVE_BATCH_SIZE: '23', RESOLVE_PART_SIZE: '70' });
+    db = t.app.get(DataSource);
+    ops = await createOps(t);
+  });
+  afterAll(() => t.close());
+
+  const start = (body: object) => t.http.post('/api/v1/ops/resolutions').set(bearer(ops.token)).send(body);
+
+  it('awards every due order like a brute-force oracle: nearest bid, then earlier bid, then lower retailer id; no bid → manufacturer', async () => {
+    const scenario = await seedScenario(db, { seed: 7, orders: 400, retailers: 90 });
+    const expected = oracle(scenario);
+
+    const started = await start({ dryRun: false }).expect(202);
+    expect(started.body).toMatchObject({ trigger: 'ops', dryRun: false });
+    const run = await waitForRun(t, ops.token, started.body.id);
+
+    expect(run.state).toBe('completed');
+    expect(run.parts.total).toBeGreaterThan(2);
+    expect(run.parts.done).toBe(run.parts.total);
+    expect(run.progressPercent).toBe(100);
+    const counts = expectedCounts(expected);
+    expect(run.counts).toEqual({ considered: counts.considered, awardedRetailer: counts.awardedRetailer, awardedManufacturer: counts.awardedManufacturer });
+    expect(run.distance).toEqual({ meanKm: counts.meanKm, maxKm: counts.maxKm });
+
+    const actual = await liveAwards(db);
+    expect(actual.size).toBe(expected.size);
+    for (const [orderId, decision] of expected) {
+      const award = actual.get(orderId);
+      expect({ orderId, ...award, distanceKm: undefined }).toEqual({ orderId, ...decision, distanceKm: undefined });
+      if (decision.distanceKm !== null) expect(award!.distanceKm).toBeCloseTo(decision.distanceKm, 6);
+    }
+    // Orders whose window is still open stay on the board, with their bids open.
+    const stillOpen = scenario.orders.filter((o) => !o.due).map((o) => o.id);
+    const [board] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1) AND status = 'posted'`, [stillOpen]);
+    expect(board.n).toBe(stillOpen.length);
+    // Each awarded order's bids are settled: exactly the winner won.
+    const bids = await db.query(
+      `SELECT b.id, b.status FROM bids b JOIN orders o ON o.id = b.order_id WHERE o.status <> 'posted'`,
+    );
+    const winners = new Set([...expected.values()].map((d) => d.bidId));
+    for (const bid of bids) expect(bid.status).toBe(winners.has(bid.id) ? 'won' : 'lost');
+  });
+
+  it("writes the award's reason into the order's history for the customer", async () => {
+    const [event] = await db.query(
+      `SELECT e.note, e.actor, e.to_status FROM order_events e JOIN awards a ON a.order_id = e.order_id
+        WHERE a.kind = 'retailer' AND e.to_status = 'awarded_retailer' LIMIT 1`,
+    );
+    expect(event.note).toMatch(/^The nearest retailer that had it in stock, \d+\.\d km away$/);
+    expect(event.actor).toMatch(/^resolver:/);
+    const [fallback] = await db.query(`SELECT note FROM order_events WHERE to_status = 'awarded_manufacturer' LIMIT 1`);
+    expect(fallback.note).toMatch(/^No retailer bid on it, so Maker .+ ships it itself$/);
+  });
+
+  it('a dry run reports the would-be awards with examples and writes nothing', async () => {
+    const scenario = await seedScenario(db, { seed: 11, orders: 150, retailers: 40 });
+    const maker = scenario.manufacturerIds[0];
+    const expected = oracle(scenario, maker);
+    const before = await db.query(`SELECT count(*)::int AS n FROM awards`);
+
+    const started = await start({ dryRun: true, manufacturerId: maker }).expect(202);
+    const run = await waitForRun(t, ops.token, started.body.id);
+
+    const counts = expectedCounts(expected);
+    expect(run).toMatchObject({ state: 'completed', dryRun: true, manufacturerId: maker });
+    expect(run.counts).toEqual({ considered: counts.considered, awardedRetailer: counts.awardedRetailer, awardedManufacturer: counts.awardedManufacturer });
+    expect(run.distance.maxKm).toBe(counts.maxKm);
+    expect(run.sample.length).toBeGreaterThan(0);
+    expect(run.sample[0]).toEqual(expect.objectContaining({ orderNumber: expect.any(String), reason: expect.any(String) }));
+    expect(await db.query(`SELECT count(*)::int AS n FROM awards`)).toEqual(before);
+    const [posted] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE manufacturer_id = $1 AND status = 'posted'`, [maker]);
+    expect(posted.n).toBe(scenario.orders.filter((o) => o.manufacturerId === maker).length);
+  });
+
+  it("a manufacturer's run resolves only that manufacturer's orders", async () => {
+    const scenario = await seedScenario(db, { seed: 13, orders: 60, retailers: 20 });
+    const [mine, other] = scenario.manufacturerIds;
+    const run = await waitForRun(t, ops.token, (await start({ dryRun: false, manufacturerId: mine }).expect(202)).body.id);
+    expect(run.counts.considered).toBe(oracle(scenario, mine).size);
+    const [left] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE manufacturer_id = $1 AND status = 'posted'`, [other]);
+    expect(left.n).toBe(scenario.orders.filter((o) => o.manufacturerId === other).length);
+  });
+
+  it('the scheduled tick makes one run per slot, however often it fires', async () => {
+    await seedScenario(db, { seed: 17, orders: 30, retailers: 10 });
+    const scheduler = t.app.get(ResolutionScheduler);
+    const slotTime = new Date('2031-03-04T02:00:20Z');
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(slotTime);
+    await Promise.all([scheduler.tick(), scheduler.tick(), scheduler.tick()]);
+    let runs: { id: string }[] = [];
+    for (let i = 0; i < 100 && !runs.length; i++) {
+      runs = await db.query(`SELECT id FROM resolution_runs WHERE slot_key = 'schedule:2031-03-04T02:00Z'`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(runs).toHaveLength(1);
+    const run = await waitForRun(t, ops.token, runs[0].id);
+    expect(run).toMatchObject({ trigger: 'schedule', state: 'completed' });
+    jest.restoreAllMocks();
+    expect(await awardAnomalies(db)).toBe(0);
+  });
+
+  it('lists runs newest first, answers 404 for an unknown run and 403 to non-ops', async () => {
+    const list = await t.http.get('/api/v1/ops/resolutions?limit=2').set(bearer(ops.token)).expect(200);
+    expect(list.body.items).toHaveLength(2);
+    expect(list.body.total).toBeGreaterThanOrEqual(4);
+    expect(new Date(list.body.items[0].createdAt) >= new Date(list.body.items[1].createdAt)).toBe(true);
+    await t.http.get('/api/v1/ops/resolutions/00000000-0000-4000-8000-000000000000').set(bearer(ops.token)).expect(404);
+    const maker = await createManufacturer(t, ops);
+    await t.http.post('/api/v1/ops/resolutions').set(bearer(maker.admin.token)).send({ dryRun: true }).expect(403);
+    await start({ dryRun: true, manufacturerId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await start({ dryRun: true, force: true }).expect(400);
+    await t.app.get(JobQueue).drain();
+  });
+});

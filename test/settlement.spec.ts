@@ -1,0 +1,65 @@
+import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
+import { resolveNow } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('settlement statements', () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+  const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
+
+  // Worked example: the customer pays 1,500.00; the fulfilment price is 1,200.00; the fee is 9.5% + 1.29 = 115.29.
+  beforeAll(async () => {
+    t = await startTestApp();
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Ridge Golf');
+    shop = await createRetailer(t, ops, 'Fairway Shop');
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+    const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
+    const slug = await storeSlugOf(t, maker);
+    const byShop = await placeOrder(t, slug, { lines: [{ sku: product.sku }] });
+    const byMaker = await placeOrder(t, slug, { lines: [{ sku: product.sku }] });
+    await t.http.put(`/api/v1/retailer/board/${byShop.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    const shipment = { carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' };
+    await t.http.post(`/api/v1/retailer/orders/${byShop.id}/shipments`).set(bearer(shop.admin.token)).send(shipment).expect(200);
+    await t.http.post(`/api/v1/manufacturer/orders/${byMaker.id}/shipments`).set(bearer(maker.admin.token)).send(shipment).expect(200);
+  });
+  afterAll(() => t.close());
+
+  it("owes the retailer the fulfilment price less the platform fee", async () => {
+    const { body } = await t.http.get(`/api/v1/retailer/statements?${period}`).set(bearer(shop.admin.token)).expect(200);
+    expect(body).toMatchObject({ party: 'retailer', name: 'Fairway Shop', feeRule: '9.5% + 129' });
+    expect(body.lines).toEqual([
+      expect.objectContaining({ fulfilledBy: 'Fairway Shop', totalMinor: 150_000, payoutMinor: 120_000, feeMinor: 11_529, fulfillerNetMinor: 108_471, receivesMinor: 108_471 }),
+    ]);
+    expect(body.totals).toEqual([{ currency: 'USD', orders: 1, feeMinor: 11_529, receivesMinor: 108_471 }]);
+  });
+
+  it('lets the manufacturer keep the rest, and the fulfiller share too when it shipped itself', async () => {
+    const { body } = await t.http.get(`/api/v1/manufacturer/statements?${period}`).set(bearer(maker.admin.token)).expect(200);
+    const byFulfiller = Object.fromEntries(body.lines.map((line: { fulfilledBy: string }) => [line.fulfilledBy, line]));
+    expect(byFulfiller['Fairway Shop']).toMatchObject({ manufacturerShareMinor: 30_000, receivesMinor: 30_000 });
+    expect(byFulfiller.manufacturer).toMatchObject({ feeMinor: 11_529, receivesMinor: 150_000 - 11_529 });
+    expect(body.totals).toEqual([{ currency: 'USD', orders: 2, feeMinor: 23_058, receivesMinor: 30_000 + 138_471 }]);
+  });
+
+  it('gives the same statement as CSV, and nothing outside the period', async () => {
+    const csv = await t.http.get(`/api/v1/retailer/statements/csv?${period}`).set(bearer(shop.admin.token)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const [header, line, end] = csv.text.split('\n');
+    expect(header).toBe('orderNumber,shippedAt,currency,fulfilledBy,totalMinor,payoutMinor,feeMinor,fulfillerNetMinor,manufacturerShareMinor,receivesMinor');
+    expect(line).toMatch(/^\d+,\d{4}-.+Z,USD,Fairway Shop,150000,120000,11529,108471,30000,108471$/);
+    expect(end).toBe('');
+
+    const past = await t.http.get('/api/v1/retailer/statements?from=2020-01-01&to=2020-02-01').set(bearer(shop.admin.token)).expect(200);
+    expect(past.body.lines).toEqual([]);
+    const backwards = await t.http.get('/api/v1/retailer/statements?from=2020-02-01&to=2020-01-01').set(bearer(shop.admin.token)).expect(400);
+    expect(backwards.body.message).toMatch(/from must be before to/);
+    await t.http.get('/api/v1/retailer/statements?from=yesterday&to=2020-01-01').set(bearer(shop.admin.token)).expect(400);
+  });
+});
