@@ -1,0 +1,130 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app.factory';
+import { Role } from '../auth/role';
+import { UsersService } from '../auth/users.service';
+import { loadConfig } from '../config/app-config';
+import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
+
+type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Calls the real HTTP API in-process, so the demo goes through the same validation and rules as a client. */
+function apiOf(app: NestFastifyApplication): Api {
+  return async (method, url, token, body) => {
+    const response = await app.inject({
+      method: method as 'GET',
+      url: `/api/v1${url}`,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'idempotency-key': randomUUID() },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+    return response.json();
+  };
+}
+
+const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}.example`;
+
+// `npm run demo`: seeds the embedded default (or DATABASE_URL) with a whole marketplace, runs a resolution and
+// prints where to look. Bidding windows are closed early so the resolution has something to award today.
+async function main(): Promise<void> {
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const app = await createApp(config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const api = apiOf(app);
+  const db = app.get(DataSource);
+  try {
+    if ((await db.query(`SELECT 1 FROM users WHERE email = 'ops@nearfill.example'`)).length) {
+      throw new Error('This database already holds the demo. Remove the data folder (.nearfill-data) to seed it again.');
+    }
+    const login = async (address: string) => (await api('POST', '/auth/login', undefined, { email: address, password: DEMO_PASSWORD })).accessToken;
+    await db.transaction((manager) =>
+      app.get(UsersService).create(manager, { role: Role.Ops }, { email: 'ops@nearfill.example', name: 'Ops', password: DEMO_PASSWORD, isAdmin: true }),
+    );
+    const ops = await login('ops@nearfill.example');
+    const accounts: [string, string][] = [['ops', 'ops@nearfill.example']];
+
+    const makers = [];
+    for (const maker of DEMO_MANUFACTURERS) {
+      const admin = email(maker.name, 'maker');
+      await api('POST', '/ops/manufacturers', ops, { name: maker.name, admin: { email: admin, name: `${maker.name} admin`, password: DEMO_PASSWORD } });
+      const token = await login(admin);
+      await api('PATCH', '/manufacturer/store', token, { ...maker.store, warehouse: maker.warehouse });
+      for (const product of maker.products) await api('POST', '/manufacturer/products', token, product);
+      makers.push({ ...maker, token });
+      accounts.push([`manufacturer (${maker.name})`, admin]);
+    }
+
+    const shops = [];
+    for (const shop of DEMO_RETAILERS) {
+      const admin = email(shop.name, 'shop');
+      await api('POST', '/ops/retailers', ops, { name: shop.name, admin: { email: admin, name: `${shop.name} admin`, password: DEMO_PASSWORD } });
+      const token = await login(admin);
+      await api('POST', '/retailer/locations', token, { ...shop, name: `${shop.name} store`, country: 'US', serviceRadiusKm: 120 });
+      for (const maker of makers) await api('POST', '/retailer/dealers', token, { storeSlug: maker.store.slug, note: 'We stock your range.' });
+      shops.push({ ...shop, token });
+      accounts.push([`retailer (${shop.name})`, admin]);
+    }
+    for (const maker of makers) {
+      const requests = await api<{ id: string }[]>('GET', '/manufacturer/dealers', maker.token);
+      for (const request of requests) await api('POST', `/manufacturer/dealers/${request.id}/approve`, maker.token, {});
+    }
+
+    const tracking: string[] = [];
+    for (const [i, customer] of DEMO_CUSTOMERS.entries()) {
+      const maker = makers[i % makers.length];
+      const product = maker.products[i % maker.products.length];
+      const order = await api('POST', `/stores/${maker.store.slug}/orders`, undefined, {
+        customer: { name: customer.name, email: email(customer.name, 'customer') },
+        shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
+        lines: [{ sku: product.sku, quantity: 1 }],
+      });
+      tracking.push(order.trackingUrl);
+    }
+
+    // Every retailer bids on what its board shows (it stocks everything in this demo).
+    let bids = 0;
+    for (const shop of shops) {
+      const board = await api<{ items: { orderId: string }[] }>('GET', '/retailer/board?limit=100', shop.token);
+      for (const entry of board.items) {
+        await api('PUT', `/retailer/board/${entry.orderId}/bid`, shop.token, {});
+        bids++;
+      }
+    }
+
+    await db.query(`UPDATE orders SET resolves_at = now() - interval '1 second' WHERE status = 'posted'`);
+    const started = await api('POST', '/ops/resolutions', ops, { dryRun: false });
+    let run = started;
+    for (let waited = 0; !['completed', 'failed'].includes(run.state) && waited < 120_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      run = await api('GET', `/ops/resolutions/${started.id}`, ops);
+    }
+
+    const base = config.PUBLIC_BASE_URL;
+    console.log('\nNearfill demo is seeded. Start the app with `npm start`, then open:\n');
+    for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
+    console.log(`  API docs         ${base}/docs\n`);
+    console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);
+    console.table(accounts.map(([role, address]) => ({ role, email: address })));
+    console.log(`${DEMO_CUSTOMERS.length} customer orders, ${bids} bids. Resolution run ${run.id}: ${run.state}`);
+    console.table({
+      considered: run.counts.considered,
+      'awarded to retailers': run.counts.awardedRetailer,
+      'awarded to manufacturers': run.counts.awardedManufacturer,
+      'mean distance (km)': run.distance.meanKm === null ? '—' : Number(run.distance.meanKm).toFixed(1),
+      'max distance (km)': run.distance.maxKm === null ? '—' : Number(run.distance.maxKm).toFixed(1),
+    });
+    console.log('A few customers\' tracking pages:');
+    for (const url of tracking.slice(0, 3)) console.log(`  ${url}`);
+    if (run.state !== 'completed') process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { BARE_ENV, runCli } from './support/built-app';
+import { createTestDatabase, dropTestDatabase } from './support/test-database';
+import { databaseUrl } from './support/test-env';
+
+const DEMO_CLI = join(__dirname, '..', 'dist', 'src', 'demo', 'demo.cli.js');
+
+describe('npm run demo', () => {
+  let name: string;
+  beforeAll(async () => (name = await createTestDatabase()));
+  afterAll(() => dropTestDatabase(name));
+
+  it('seeds two stores, a dozen retailers, orders and bids, runs a resolution and prints where to look', async () => {
+    const env = { ...BARE_ENV, DATABASE_URL: databaseUrl(name) };
+    const result = runCli(DEMO_CLI, [], process.cwd(), env);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('http://localhost:3000/s/cascade-cycles');
+    expect(result.stdout).toContain('http://localhost:3000/s/summit-golf');
+    expect(result.stdout).toContain("'ops@nearfill.example'");
+    expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
+
+    const db = new Client({ connectionString: databaseUrl(name) });
+    await db.connect();
+    try {
+      const [counts] = (
+        await db.query(`SELECT (SELECT count(*) FROM retailers)::int AS retailers, (SELECT count(*) FROM stores)::int AS stores,
+                               (SELECT count(*) FROM orders WHERE status = 'posted')::int AS unresolved,
+                               (SELECT count(*) FROM awards WHERE kind = 'retailer')::int AS retailer_awards,
+                               (SELECT count(*) FROM awards WHERE kind = 'manufacturer')::int AS manufacturer_awards`)
+      ).rows;
+      expect(counts).toMatchObject({ retailers: 12, stores: 2, unresolved: 0 });
+      expect(counts.retailer_awards).toBeGreaterThan(0);
+      // Customers far from every retailer are shipped by the manufacturer.
+      expect(counts.manufacturer_awards).toBeGreaterThan(0);
+    } finally {
+      await db.end();
+    }
+
+    const again = runCli(DEMO_CLI, [], process.cwd(), env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already holds the demo');
+  });
+});
