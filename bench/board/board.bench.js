@@ -6,17 +6,16 @@
 // admin database of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
 const { Client } = require('pg');
-const { DataSource } = require('typeorm');
-const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
 const { boardQuery } = require('../../dist/src/board/board.sql');
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'nearfill_bench_board';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const MANUFACTURERS = 100;
 const LOCATIONS = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const BASELINE_RUNS = 20;
+const dbUrl = () => scratchUrl(DATABASE);
 const RETAILER = '00000000-0000-4000-8000-000000000001';
 // The measured retailer's shops: five US metros, 80 km radius each.
 const SHOPS = [
@@ -27,29 +26,8 @@ const SHOPS = [
   [32.78, -96.8],
 ];
 
-const dbUrl = () => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-};
 
-async function timed(label, work) {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  console.log(`  ${label}: ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
-  return result;
-}
 
-async function createDatabase() {
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const dataSource = await new DataSource(typeormOptions(dbUrl(), false)).initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
-}
 
 async function generate(db) {
   await timed('tenants, stores, products', () =>
@@ -117,7 +95,7 @@ async function measure(db, label, runs, sqlAndParams) {
 
 async function main() {
   console.log(`Board benchmark on ${DATABASE}`);
-  await timed('migrate', createDatabase);
+  await timed('migrate', async () => (await createScratchDatabase(DATABASE)).destroy());
   const db = new Client({ connectionString: dbUrl() });
   await db.connect();
   try {
@@ -132,7 +110,7 @@ async function main() {
 
     console.log('Results');
     const board = await measure(db, 'board, first page of 50', RUNS, first);
-    const last = (await db.query(first[0], first[1])).rows[49];
+    const last = (await db.query(first[0], first[1])).rows.at(-1);
     await measure(db, 'board, page after a cursor', RUNS, boardQuery({ retailerId: RETAILER, limit: 50, after: { distanceKm: last.distanceKm, orderId: last.orderId } }));
     await measure(db, 'board, sku and 40 km filters', RUNS, boardQuery({ retailerId: RETAILER, limit: 50, sku: 'SKU-1', maxDistanceKm: 40 }));
     const plain = await measure(db, 'baseline: SELECT … FROM orders WHERE posted LIMIT 50', RUNS, [

@@ -8,21 +8,19 @@
 require('reflect-metadata');
 const autocannon = require('autocannon');
 const Fastify = require('fastify');
-const { Client, Pool } = require('pg');
+const { Pool } = require('pg');
 const { fork } = require('node:child_process');
 const { randomBytes, randomUUID } = require('node:crypto');
-const { DataSource } = require('typeorm');
 const { createApp } = require('../../dist/src/app.factory');
 const { loadConfig } = require('../../dist/src/config/app-config');
-const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { createScratchDatabase, scratchUrl } = require('../scratch-database');
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'nearfill_bench_orders';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const SLUG = 'bench-cycles';
 
-const dbUrl = () => Object.assign(new URL(ADMIN_URL), { pathname: `/${DATABASE}` }).toString();
+const dbUrl = () => scratchUrl(DATABASE);
 
 const ORDER = {
   customer: { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100' },
@@ -31,13 +29,7 @@ const ORDER = {
 };
 
 async function prepareDatabase() {
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const dataSource = await new DataSource(typeormOptions(dbUrl(), false)).initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const dataSource = await createScratchDatabase(DATABASE);
   const [maker] = await dataSource.query(`INSERT INTO manufacturers (name) VALUES ('Bench Cycles') RETURNING id`);
   await dataSource.query(`INSERT INTO stores (manufacturer_id, slug, name) VALUES ($1, $2, 'Bench Cycles')`, [maker.id, SLUG]);
   await dataSource.query(

@@ -8,32 +8,18 @@
 // and prints both, their ratio and this process's peak RSS. BENCH_DATABASE_URL points at an admin database
 // of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
-const { Client } = require('pg');
-const { DataSource } = require('typeorm');
 const { NestFactory } = require('@nestjs/core');
-const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
 const { AWARD_BATCH } = require('../../dist/src/resolution/resolution.sql');
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'nearfill_bench_resolver';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const BIDS_PER_ORDER = 3;
 const LOCATIONS = 20_000;
 const MANUFACTURERS = 50;
+const dbUrl = () => scratchUrl(DATABASE);
 
-const dbUrl = () => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-};
 
-async function timed(label, work) {
-  const start = process.hrtime.bigint();
-  await work();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`  ${label}: ${seconds.toFixed(1)} s`);
-  return seconds;
-}
 
 async function generate(db) {
   await db.query(`INSERT INTO manufacturers (id, name)
@@ -78,13 +64,7 @@ const BASELINE = `
    WHERE o.status = 'posted' AND o.resolves_at <= now()`;
 
 async function main() {
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const db = await new DataSource(typeormOptions(dbUrl(), false)).initialize();
-  await db.runMigrations({ transaction: 'each' });
+  const db = await createScratchDatabase(DATABASE);
 
   console.log(`Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations`);
   await timed('generate data', () => generate(db));
