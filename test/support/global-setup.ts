@@ -3,19 +3,22 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../../src/database/typeorm-options';
-import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
+import { databaseUrl, templateDatabase, TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 // Migrations run once, into a template database; each test file then copies it (CREATE DATABASE … TEMPLATE).
 export default async function globalSetup(): Promise<void> {
+  // Test workers start after this and inherit the variable.
+  process.env.NEARFILL_TEST_TEMPLATE = `nearfill_test_template_${process.pid}`;
+  const template = templateDatabase();
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect().catch((error) => {
     throw new Error(`Tests need PostgreSQL at ${TEST_DATABASE_URL} (set TEST_DATABASE_URL): ${error.message}`);
   });
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
 
-  const dataSource = await new DataSource(typeormOptions(databaseUrl(TEMPLATE_DATABASE), false)).initialize();
+  const dataSource = await new DataSource(typeormOptions(databaseUrl(template), false)).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
 

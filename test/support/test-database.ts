@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TEMPLATE_DATABASE, TEST_DATABASE_URL } from './test-env';
+import { templateDatabase, TEST_DATABASE_URL } from './test-env';
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+export async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
@@ -15,7 +15,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 /** A fresh database for one test file: a copy of the migrated template. */
 export async function createTestDatabase(): Promise<string> {
   const name = `nearfill_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   return name;
 }
 
