@@ -13,15 +13,19 @@ import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
-import { resolvesAtFor } from './resolves-at';
+import { ResolutionSchedule } from './resolves-at';
 
 /** A customer places an order in a store; in the same transaction it is posted to the bid board. */
 @Injectable()
 export class OrderPlacementService {
+  private readonly schedule: ResolutionSchedule;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
+  }
 
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
     const key = checkIdempotencyKey(idempotencyKey);
@@ -47,7 +51,7 @@ export class OrderPlacementService {
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
     const postedAt = new Date();
-    const resolvesAt = resolvesAtFor(postedAt, store.minBoardHours, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
+    const resolvesAt = this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const values = {
       manufacturerId: store.manufacturerId,
       storeId: store.id,

@@ -1,4 +1,4 @@
-import { resolvesAtFor } from './resolves-at';
+import { ResolutionSchedule, resolvesAtFor } from './resolves-at';
 
 describe('resolvesAt', () => {
   it('is the next 02:00 run at least 12 hours after posting', () => {
@@ -19,5 +19,19 @@ describe('resolvesAt', () => {
 
   it('honours a longer minimum board time and another schedule', () => {
     expect(resolvesAtFor(new Date('2026-03-10T09:00:00Z'), 48, '30 6 * * 1-5', 'UTC')).toEqual(new Date('2026-03-13T06:30:00Z'));
+  });
+});
+
+describe('ResolutionSchedule', () => {
+  it('answers exactly as resolvesAtFor for every posting time, across run boundaries', () => {
+    const schedule = new ResolutionSchedule('0 2 * * *', 'America/Chicago');
+    const start = new Date('2026-03-06T00:00:00Z').getTime();
+    // Every 7 minutes over four days, crossing the daylight-saving change of 8 March.
+    for (let t = start; t < start + 4 * 86_400_000; t += 7 * 60_000) {
+      for (const hours of [12, 24]) {
+        const postedAt = new Date(t);
+        expect(schedule.resolvesAt(postedAt, hours)).toEqual(resolvesAtFor(postedAt, hours, '0 2 * * *', 'America/Chicago'));
+      }
+    }
   });
 });

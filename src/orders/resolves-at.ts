@@ -10,3 +10,25 @@ export function resolvesAtFor(postedAt: Date, minBoardHours: number, cron: strin
   const schedule = CronExpressionParser.parse(cron, { currentDate: new Date(earliest.getTime() - 1), tz: timeZone });
   return schedule.next().toDate();
 }
+
+/**
+ * resolvesAtFor with memory: once run R is known for an order posted at t0, every order posted from t0
+ * until R minus the board time resolves at R too, so the schedule is parsed once per run, not per order.
+ */
+export class ResolutionSchedule {
+  private readonly known = new Map<number, { from: number; resolvesAt: Date }>();
+
+  constructor(
+    private readonly cron: string,
+    private readonly timeZone: string,
+  ) {}
+
+  resolvesAt(postedAt: Date, minBoardHours: number): Date {
+    const posted = postedAt.getTime();
+    const hit = this.known.get(minBoardHours);
+    if (hit && posted >= hit.from && posted + minBoardHours * 3_600_000 <= hit.resolvesAt.getTime()) return hit.resolvesAt;
+    const resolvesAt = resolvesAtFor(postedAt, minBoardHours, this.cron, this.timeZone);
+    this.known.set(minBoardHours, { from: posted, resolvesAt });
+    return resolvesAt;
+  }
+}
