@@ -13,6 +13,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The request field at fault, when there is one (forms show the error next to it). */
+    readonly field?: string,
   ) {
     super(message);
   }

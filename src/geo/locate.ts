@@ -16,18 +16,20 @@ export interface Located {
 
 /**
  * Coordinates for an address: as given, else the centroid of its US ZIP code from an offline data set.
- * Nothing here calls an outside geocoding service.
+ * Nothing here calls an outside geocoding service. `field` names the address in the request, for the error.
  */
-export function locate(address: PostalAddress, field = 'address'): Located {
+export function locate(address: PostalAddress, field = ''): Located {
   if (address.lat !== undefined && address.lng !== undefined) {
     return { lat: address.lat, lng: address.lng, source: 'given' };
   }
   const zip = address.country.toUpperCase() === 'US' ? /^(\d{5})(?:-\d{4})?$/.exec(address.postalCode.trim())?.[1] : undefined;
   const found = zip ? lookup(zip) : undefined;
   if (!found) {
+    const prefix = field ? `${field}.` : '';
     throw new DomainError(
       ErrorCode.Unprocessable,
-      `We could not locate ${field} from postal code "${address.postalCode}" (${address.country}); send ${field}.lat and ${field}.lng`,
+      `We could not locate postal code "${address.postalCode}" (${address.country}); send ${prefix}lat and ${prefix}lng`,
+      `${prefix}postalCode`,
     );
   }
   return { lat: found.latitude, lng: found.longitude, source: 'postal-code' };

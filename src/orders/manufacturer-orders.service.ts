@@ -4,11 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
-import { currentFulfiller } from './fulfiller';
+import { orderStory } from './order-story';
 import { ManufacturerOrderDetail, OrderQuery, OrderSummary } from './manufacturer-orders.dto';
 import { cancelOrder } from './order-cancellation';
-import { OrderEvent } from './order-event.entity';
-import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
 
 const summary = (o: Order): OrderSummary => ({
@@ -66,11 +64,7 @@ export class ManufacturerOrdersService {
 
   private async detail(manager: EntityManager, manufacturerId: string, id: string): Promise<ManufacturerOrderDetail> {
     const order = await this.own(manager, manufacturerId, id);
-    const [lines, events, fulfiller] = await Promise.all([
-      manager.find(OrderLine, { where: { orderId: id }, order: { sku: 'ASC' } }),
-      manager.find(OrderEvent, { where: { orderId: id }, order: { id: 'ASC' } }),
-      currentFulfiller(manager, id, manufacturerId),
-    ]);
+    const { lines, timeline, fulfiller } = await orderStory(manager, id);
     return {
       ...summary(order),
       customerEmail: order.customerEmail,
@@ -85,8 +79,8 @@ export class ManufacturerOrdersService {
         lat: order.shipLat,
         lng: order.shipLng,
       },
-      lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
-      history: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),
+      lines,
+      history: timeline,
       fulfiller,
       cancelReason: order.cancelReason,
     };

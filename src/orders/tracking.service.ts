@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Store } from '../stores/store.entity';
-import { currentFulfiller } from './fulfiller';
+import { orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
@@ -96,11 +96,9 @@ export class TrackingService {
   }
 
   private async view(manager: EntityManager, order: Order): Promise<TrackedOrder> {
-    const [store, lines, events, fulfiller] = await Promise.all([
+    const [store, { lines, timeline, fulfiller }] = await Promise.all([
       manager.findOneByOrFail(Store, { id: order.storeId }),
-      manager.find(OrderLine, { where: { orderId: order.id }, order: { sku: 'ASC' } }),
-      manager.find(OrderEvent, { where: { orderId: order.id }, order: { id: 'ASC' } }),
-      currentFulfiller(manager, order.id, order.manufacturerId),
+      orderStory(manager, order.id),
     ]);
     return {
       number: order.number,
@@ -109,11 +107,11 @@ export class TrackingService {
       storeSlug: store.slug,
       currency: order.currency,
       totalMinor: order.totalMinor,
-      lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
+      lines,
       shipTo: `${order.shipCity}, ${order.shipRegion}`,
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
-      timeline: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),
+      timeline,
       canCancel: statesLeadingTo(OrderStatus.Cancelled).includes(order.status),
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
       erased: order.erasedAt !== null,

@@ -69,15 +69,7 @@ function coordinates(input: { postalCode: string; country: string; lat?: number;
   if ((input.lat === undefined) !== (input.lng === undefined)) {
     throw new DomainError(ErrorCode.BadRequest, 'Send lat and lng together, or neither to locate the address from its postal code');
   }
-  try {
-    return locate({ postalCode: input.postalCode, country: input.country, lat: input.lat, lng: input.lng });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw new DomainError(
-      ErrorCode.Unprocessable,
-      `We could not locate postal code "${input.postalCode}" (${input.country}); send lat and lng for this location`,
-    );
-  }
+  return locate(input);
 }
 
 // A location that no longer ships cannot fulfil the bids placed from it while the orders are still on the board.

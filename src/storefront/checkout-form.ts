@@ -4,17 +4,46 @@ import { PlaceOrderDto } from '../orders/place-order.dto';
 
 export type CheckoutForm = Record<string, string | undefined>;
 
-const FIELDS = [
-  'customer.name',
-  'customer.email',
-  'customer.phone',
-  'shippingAddress.line1',
-  'shippingAddress.line2',
-  'shippingAddress.city',
-  'shippingAddress.region',
-  'shippingAddress.postalCode',
-  'shippingAddress.country',
-] as const;
+interface CheckoutField {
+  name: string;
+  label: string;
+  type: 'text' | 'email' | 'tel';
+  autocomplete: string;
+  required: boolean;
+}
+
+const field = (name: string, label: string, autocomplete: string, type: CheckoutField['type'] = 'text', required = true): CheckoutField => ({
+  name,
+  label,
+  type,
+  autocomplete,
+  required,
+});
+
+/** The checkout form's fields, named like the API's order ("customer.email"); the template renders these. */
+export const CHECKOUT_FIELDS: { legend: string; fields: CheckoutField[] }[] = [
+  {
+    legend: 'Your details',
+    fields: [
+      field('customer.name', 'Full name', 'name'),
+      field('customer.email', 'E-mail', 'email', 'email'),
+      field('customer.phone', 'Phone (optional)', 'tel', 'tel', false),
+    ],
+  },
+  {
+    legend: 'Shipping address',
+    fields: [
+      field('shippingAddress.line1', 'Street address', 'address-line1'),
+      field('shippingAddress.line2', 'Apartment, suite (optional)', 'address-line2', 'text', false),
+      field('shippingAddress.city', 'City', 'address-level2'),
+      field('shippingAddress.region', 'State / region', 'address-level1'),
+      field('shippingAddress.postalCode', 'ZIP / postal code', 'postal-code'),
+      field('shippingAddress.country', 'Country (two letters)', 'country'),
+    ],
+  },
+];
+
+const FIELDS = CHECKOUT_FIELDS.flatMap((group) => group.fields);
 
 function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string> {
   return Object.assign(
@@ -28,21 +57,20 @@ function fieldErrors(errors: ValidationError[], parent = ''): Record<string, str
 }
 
 /**
- * The checkout form posts flat fields named like the API ("customer.email"); they are rebuilt into the
- * API's order and checked by the same rules, each problem kept next to its field.
+ * Rebuilds the API's order from the flat form fields and checks it by the same rules, each problem kept
+ * next to its field.
  */
 export function readCheckoutForm(form: CheckoutForm): { order?: PlaceOrderDto; errors: Record<string, string> } {
   const nested: Record<string, Record<string, string>> = { customer: {}, shippingAddress: {} };
-  for (const name of FIELDS) {
+  for (const { name } of FIELDS) {
     const value = form[name]?.trim();
     const [group, key] = name.split('.');
     if (value) nested[group][key] = value;
   }
-  const quantity = Number(form.quantity);
-  const order = plainToInstance(PlaceOrderDto, { ...nested, lines: [{ sku: form.sku ?? '', quantity }] });
+  const order = plainToInstance(PlaceOrderDto, { ...nested, lines: [{ sku: form.sku ?? '', quantity: Number(form.quantity) }] });
   const errors = fieldErrors(validateSync(order, { whitelist: true, forbidNonWhitelisted: true }));
-  for (const required of ['customer.name', 'customer.email', 'shippingAddress.line1', 'shippingAddress.city', 'shippingAddress.region', 'shippingAddress.postalCode', 'shippingAddress.country']) {
-    if (!form[required]?.trim()) errors[required] = 'This field is required';
+  for (const { name, required } of FIELDS) {
+    if (required && !form[name]?.trim()) errors[name] = 'This field is required';
   }
   return Object.keys(errors).length ? { errors } : { order, errors };
 }

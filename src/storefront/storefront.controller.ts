@@ -9,7 +9,7 @@ import { OrderPlacementService } from '../orders/order-placement.service';
 import { TrackingService } from '../orders/tracking.service';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
-import { CheckoutForm, readCheckoutForm } from './checkout-form';
+import { CHECKOUT_FIELDS, CheckoutForm, readCheckoutForm } from './checkout-form';
 import { StorefrontRenderer } from './storefront-renderer';
 
 /** The customer's HTML store at /s/:slug: works without JavaScript, branded entirely as the manufacturer. */
@@ -42,38 +42,25 @@ export class StorefrontController {
     const found = await this.productOr404(slug, query.sku ?? '', reply);
     if (!found) return;
     const quantity = Math.min(999, Math.max(1, Math.trunc(Number(query.quantity)) || 1));
-    this.html(reply, 200, this.render.page('checkout', found.store, {
-      product: found.product,
-      quantity,
-      idempotencyKey: randomUUID(),
-      values: { 'shippingAddress.country': 'US' },
-      errors: {},
-    }));
+    this.checkoutPage(reply, 200, found, { quantity, values: { 'shippingAddress.country': 'US' } });
   }
 
   @Post('checkout')
   async placeOrder(@Param('slug') slug: string, @Body() form: CheckoutForm, @Res() reply: FastifyReply) {
     const found = await this.productOr404(slug, form.sku ?? '', reply);
     if (!found) return;
+    const again = (errors: Record<string, string>, formError = 'Please correct the fields marked below.') =>
+      this.checkoutPage(reply, 422, found, { quantity: Number(form.quantity) || 1, idempotencyKey: form.idempotencyKey, values: form, errors, formError });
     const { order, errors } = readCheckoutForm(form);
-    const again = (status: number, fieldErrors: Record<string, string>, formError?: string) =>
-      this.html(reply, status, this.render.page('checkout', found.store, {
-        product: found.product,
-        quantity: Number(form.quantity) || 1,
-        idempotencyKey: form.idempotencyKey ?? randomUUID(),
-        values: form,
-        errors: fieldErrors,
-        formError: formError ?? 'Please correct the fields marked below.',
-      }));
-    if (!order) return again(422, errors);
+    if (!order) return again(errors);
     try {
       // The form's own idempotency key: a double submit lands on the same order.
       const { body } = await this.placement.place(slug, form.idempotencyKey, order);
       reply.status(303).header('Location', `/s/${slug}/confirmation/${body.trackingToken}`).send();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
-      const postalCode = error.message.includes('shippingAddress');
-      return again(422, postalCode ? { 'shippingAddress.postalCode': 'We could not find this ZIP code; please check it' } : {}, postalCode ? undefined : error.message);
+      // The only field the API can refuse after the form's own checks is an address it cannot locate.
+      return error.field ? again({ [error.field]: 'We could not find this ZIP code; please check it' }) : again({}, error.message);
     }
   }
 
@@ -126,6 +113,21 @@ export class StorefrontController {
     const found = await this.stores.activeProduct(slug, sku).catch(() => null);
     if (!found) this.notFound(reply, 'This product is not available.');
     return found;
+  }
+
+  private checkoutPage(
+    reply: FastifyReply,
+    status: number,
+    found: { store: Store; product: unknown },
+    form: { quantity: number; values: CheckoutForm; idempotencyKey?: string; errors?: Record<string, string>; formError?: string },
+  ): void {
+    this.html(reply, status, this.render.page('checkout', found.store, {
+      fields: CHECKOUT_FIELDS,
+      product: found.product,
+      errors: {},
+      ...form,
+      idempotencyKey: form.idempotencyKey ?? randomUUID(),
+    }));
   }
 
   // Neutral, with no store's branding: the address may not belong to any store.

@@ -1,0 +1,63 @@
+import { EntityManager } from 'typeorm';
+import { AwardKind } from '../resolution/award.entity';
+import { OrderEvent } from './order-event.entity';
+import { OrderLine } from './order-line.entity';
+import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
+
+export interface OrderStory {
+  lines: OrderLineView[];
+  timeline: TimelineEntry[];
+  fulfiller: Fulfiller | null;
+}
+
+interface LiveAwardRow {
+  kind: AwardKind;
+  distance_km: number | null;
+  retailer_name: string | null;
+  manufacturer_name: string;
+  location_city: string | null;
+  location_region: string | null;
+}
+
+/** What the customer's and the manufacturer's views of an order share: its lines, its history and who fulfils it. */
+export async function orderStory(manager: EntityManager, orderId: string): Promise<OrderStory> {
+  const [lines, events, fulfiller] = await Promise.all([
+    manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } }),
+    manager.find(OrderEvent, { where: { orderId }, order: { id: 'ASC' } }),
+    currentFulfiller(manager, orderId),
+  ]);
+  return {
+    lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
+    timeline: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),
+    fulfiller,
+  };
+}
+
+/** Who fulfils an order now (its live award), said the way the customer reads it; null before the award. */
+async function currentFulfiller(manager: EntityManager, orderId: string): Promise<Fulfiller | null> {
+  const [award]: LiveAwardRow[] = await manager.query(
+    `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
+            l.city AS location_city, l.region AS location_region
+       FROM awards a
+       JOIN orders o ON o.id = a.order_id
+       JOIN manufacturers m ON m.id = o.manufacturer_id
+       LEFT JOIN retailers r ON r.id = a.retailer_id
+       LEFT JOIN retailer_locations l ON l.id = a.location_id
+      WHERE a.order_id = $1 AND a.superseded_at IS NULL`,
+    [orderId],
+  );
+  if (!award) return null;
+  if (award.kind === AwardKind.Manufacturer) {
+    const name = award.manufacturer_name;
+    return { kind: 'manufacturer', name, place: null, distanceKm: null, summary: `Shipped by ${name}` };
+  }
+  const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
+  const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
+  return {
+    kind: 'retailer',
+    name: award.retailer_name!,
+    place,
+    distanceKm: distance,
+    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''} — ${distance} km from you, the nearest retailer that had it in stock`,
+  };
+}
