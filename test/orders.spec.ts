@@ -9,7 +9,6 @@ describe('customers ordering from a branded store', () => {
   let ops: Account;
   let maker: Tenant;
   let slug: string;
-  let bike: ProductFixture;
   let helmet: ProductFixture;
 
   const countOrders = async () => Number((await t.app.get(DataSource).query('SELECT count(*) AS n FROM orders'))[0].n);
@@ -21,7 +20,7 @@ describe('customers ordering from a branded store', () => {
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     slug = await storeSlugOf(t, maker);
-    bike = await createProduct(t, maker, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
+    await createProduct(t, maker, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     helmet = await createProduct(t, maker, { sku: 'HM-1', name: 'Helmet', priceMinor: 7999, fulfilmentPriceMinor: 6000 });
   });
   afterAll(() => t.close());
@@ -160,6 +159,5 @@ describe('customers ordering from a branded store', () => {
     expect(skus).toEqual(expect.arrayContaining(['BK-1', 'HM-1']));
     expect(skus).not.toContain('OLD-1');
     expect(JSON.stringify(products.body)).not.toContain('fulfilmentPriceMinor');
-    expect(bike.sku).toBe('BK-1');
   });
 });

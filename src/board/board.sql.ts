@@ -1,5 +1,12 @@
 import { EARTH_BOX_MARGIN } from '../geo/distance';
 
+/** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
+export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
+  FROM order_lines ol WHERE ol.order_id = o.id)`;
+
+/** Where an order ships to, by area only. */
+export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.ship_region, 'postalCode', o.ship_postal_code, 'country', o.ship_country)`;
+
 /**
  * The board in one statement, shared by the service and bench/board.
  *
@@ -12,13 +19,6 @@ import { EARTH_BOX_MARGIN } from '../geo/distance';
  * $1 retailer id, $2 max distance km | null, $3 manufacturer id | null, $4 sku | null,
  * $5 cursor distance | null, $6 cursor order id | null, $7 page size.
  */
-/** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
-export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
-  FROM order_lines ol WHERE ol.order_id = o.id)`;
-
-/** Where an order ships to, by area only. */
-export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.ship_region, 'postalCode', o.ship_postal_code, 'country', o.ship_country)`;
-
 export const BOARD_SQL = `
 WITH loc AS (
   SELECT id, name, lat, lng, least(service_radius_km, coalesce($2::float8, service_radius_km)) AS reach

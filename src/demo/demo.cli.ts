@@ -8,7 +8,7 @@ import { UsersService } from '../auth/users.service';
 import { loadConfig } from '../config/app-config';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
-type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
 
 /** Calls the real HTTP API in-process, so the demo goes through the same validation and rules as a client. */
 function apiOf(app: NestFastifyApplication): Api {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { JobQueue } from '../queue/job-queue';
 import { Clock } from '../resolution/clock';
+import { slotKeyFor } from '../resolution/resolution.scheduler';
 
 /** Every quarter hour, enqueues the ship-by SLA check; the job id names the slot so instances do not repeat it. */
 @Injectable()
@@ -13,7 +14,7 @@ export class FulfilmentScheduler {
 
   @Cron('*/15 * * * *')
   async tick(): Promise<void> {
-    const slotKey = this.clock.now().toISOString().slice(0, 16).replace(':', '');
-    await this.jobs.add('fulfilment.reroute-overdue', { slotKey }, { jobId: `reroute-overdue-${slotKey}` });
+    const slotKey = slotKeyFor(this.clock.now());
+    await this.jobs.add('fulfilment.reroute-overdue', { slotKey }, { jobId: `reroute-overdue-${slotKey.replaceAll(':', '')}` });
   }
 }

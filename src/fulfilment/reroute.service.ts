@@ -38,9 +38,8 @@ export class RerouteService {
     const retailerId = access.retailerOf(principal);
     return this.dataSource.transaction(async (manager) => {
       const award = await liveAwardFor(manager, { kind: AwardKind.Retailer, tenantId: retailerId }, orderId);
-      const passedTo = await this.reroute(manager, award, `retailer:${retailerId}`, `declined it: ${reason}`);
-      const order = await manager.findOneByOrFail(Order, { id: orderId });
-      return { orderId, number: order.number, passedTo };
+      const { number, passedTo } = await this.reroute(manager, award, `retailer:${retailerId}`, `declined it: ${reason}`);
+      return { orderId, number, passedTo };
     });
   }
 
@@ -69,7 +68,12 @@ export class RerouteService {
     return rerouted;
   }
 
-  private async reroute(manager: EntityManager, award: Award, actor: string, what: string): Promise<'retailer' | 'manufacturer'> {
+  private async reroute(
+    manager: EntityManager,
+    award: Award,
+    actor: string,
+    what: string,
+  ): Promise<{ number: string; passedTo: 'retailer' | 'manufacturer' }> {
     const now = this.clock.now();
     const previous = await manager.findOneByOrFail(Retailer, { id: award.retailerId! });
     await manager.update(Award, award.id, { supersededAt: now, supersededReason: `${previous.name} ${what}` });
@@ -97,14 +101,14 @@ export class RerouteService {
       reason = `No other retailer bid on it, so ${maker.name} ships it itself`;
       await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
     }
-    await transitionOrder(manager, {
+    const { number } = await transitionOrder(manager, {
       orderId: award.orderId,
       to: next ? OrderStatus.AwardedRetailer : OrderStatus.AwardedManufacturer,
       from: [OrderStatus.AwardedRetailer],
       actor,
       note: `${previous.name} ${what}. ${reason}.`,
     });
-    return next ? 'retailer' : 'manufacturer';
+    return { number, passedTo: next ? 'retailer' : 'manufacturer' };
   }
 
   /** Nearest remaining bid, ties to the earlier bid then the lower retailer id; retailers that had the order are out. */
