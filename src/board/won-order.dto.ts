@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AddressView } from '../common/address.view';
 
 class Named {
   @ApiProperty() id: string;
@@ -18,16 +19,6 @@ class Customer {
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
 }
 
-class ShipTo {
-  @ApiProperty() line1: string;
-  @ApiProperty({ nullable: true, type: String }) line2: string | null;
-  @ApiProperty() city: string;
-  @ApiProperty() region: string;
-  @ApiProperty() postalCode: string;
-  @ApiProperty() country: string;
-  @ApiProperty() lat: number;
-  @ApiProperty() lng: number;
-}
 
 class AwardSummary {
   @ApiProperty({ description: 'Your location that ships it' }) locationId: string;
@@ -47,7 +38,7 @@ export class WonOrderView {
   @ApiProperty() payoutMinor: number;
   @ApiProperty({ type: [WonLine] }) lines: WonLine[];
   @ApiProperty() customer: Customer;
-  @ApiProperty() shipTo: ShipTo;
+  @ApiProperty() shipTo: AddressView;
   @ApiProperty() award: AwardSummary;
   @ApiProperty({ description: 'Ship by then, or the order goes to the next-nearest bidder' }) shipBy: Date;
 }

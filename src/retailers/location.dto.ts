@@ -1,4 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { AddressView } from '../common/address.view';
 import { IsBoolean, IsIn, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateLocationDto {
@@ -74,17 +75,9 @@ export class LocationQuery {
   active?: 'true' | 'false';
 }
 
-export class LocationView {
+export class LocationView extends AddressView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty() line1: string;
-  @ApiProperty({ nullable: true, type: String }) line2: string | null;
-  @ApiProperty() city: string;
-  @ApiProperty() region: string;
-  @ApiProperty() postalCode: string;
-  @ApiProperty() country: string;
-  @ApiProperty() lat: number;
-  @ApiProperty() lng: number;
   @ApiProperty() serviceRadiusKm: number;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: Date;
