@@ -24,5 +24,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
+  // A spy (a frozen clock) never outlives its test, even one that failed halfway.
+  restoreMocks: true,
   maxWorkers: 2,
 };

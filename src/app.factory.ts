@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +10,9 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { createValidationPipe } from './errors/validation';
+import { recordHttpLatency } from './metrics/http-latency';
+import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
+import { mountQueueDashboard } from './ops-console/queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
 
@@ -28,11 +32,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  recordHttpLatency(app);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
+      ...CONSOLE_PAGE_ROUTES,
     ],
   });
   app.useGlobalPipes(createValidationPipe());
@@ -50,6 +57,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
+  await app.register(fastifyCookie);
+  await mountQueueDashboard(app, config);
 
   const openApi = new DocumentBuilder()
     .setTitle('Nearfill API')

@@ -11,7 +11,10 @@ import { DatabaseModule } from './database/database.module';
 import { DealersModule } from './dealers/dealers.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
@@ -43,6 +46,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         AuthModule,
         HealthModule,
+        MetricsModule,
         OnboardingModule,
         StoresModule,
         CatalogModule,
@@ -54,6 +58,8 @@ export class AppModule {
         ResolutionModule,
         FulfilmentModule,
         SettlementModule,
+        NotificationsModule,
+        OpsConsoleModule,
       ],
     };
   }

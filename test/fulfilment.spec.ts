@@ -72,6 +72,8 @@ describe('fulfilment after the award', () => {
 
     expect((await decline(shops[0], order.id).expect(200)).body).toMatchObject({ passedTo: 'retailer' });
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
+    const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 6 km from you, the next-nearest retailer that had it in stock');
     await ship(shops[0], 'retailer', order.id).expect(404);
     await decline(shops[0], order.id).expect(404);
 
@@ -110,6 +112,5 @@ describe('fulfilment after the award', () => {
     // Running the check again changes nothing: the new award is fresh.
     await reroutes.rerouteOverdue();
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
-    jest.restoreAllMocks();
   });
 });

@@ -57,7 +57,8 @@ describe("a retailer's locations", () => {
     expect(active.body.map((l: { id: string }) => l.id)).not.toContain(created.body.id);
     const inactive = await t.http.get('/api/v1/retailer/locations').query({ active: 'false' }).set(bearer(shop.admin.token)).expect(200);
     expect(inactive.body.map((l: { id: string }) => l.id)).toEqual([created.body.id]);
-    await t.http.patch(`/api/v1/retailer/locations/${created.body.id}`).set(bearer(shop.admin.token)).send({ active: true }).expect(200);
+    const back = await t.http.patch(`/api/v1/retailer/locations/${created.body.id}`).set(bearer(shop.admin.token)).send({ active: true }).expect(200);
+    expect(back.body.active).toBe(true);
   });
 
   it("is managed by the retailer's own systems with an API key", async () => {

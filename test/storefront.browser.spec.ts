@@ -1,20 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
+import { accessibilityProblems, artifactPath, launchChromium } from './support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serious and critical axe-core findings on the current page. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }).axe.run());
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 describe('a customer in a real browser', () => {
   let t: TestApp;
@@ -24,7 +14,6 @@ describe('a customer in a real browser', () => {
   let summit: Tenant;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
@@ -34,10 +23,7 @@ describe('a customer in a real browser', () => {
     await t.http.patch('/api/v1/manufacturer/store').set(bearer(summit.admin.token)).send({ primaryColor: '#7c2d12', accentColor: '#1d4ed8', tagline: 'Clubs for every swing' }).expect(200);
     await createProduct(t, cascade, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     await createProduct(t, summit, { sku: 'DRV-1', name: 'Titanium driver', priceMinor: 49900, fulfilmentPriceMinor: 40000 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -77,14 +63,14 @@ describe('a customer in a real browser', () => {
     expect(confirmation).toMatch(/Order #\d+ is placed/);
     expect(await page.textContent('main')).toContain('$2,598.00');
     problems.confirmation = await accessibilityProblems(page);
-    await page.screenshot({ path: join(ARTIFACTS, 'storefront-confirmation.png'), fullPage: true });
+    await page.screenshot({ path: artifactPath('storefront-confirmation.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'Track your order' }).click();
     await page.waitForURL(/\/track\//);
     expect(await page.textContent('#status')).toBe('on the bid board');
     expect(await page.textContent('main')).toContain('Portland, OR');
     problems.tracking = await accessibilityProblems(page);
-    await page.screenshot({ path: join(ARTIFACTS, 'storefront-tracking.png'), fullPage: true });
+    await page.screenshot({ path: artifactPath('storefront-tracking.png'), fullPage: true });
 
     expect(problems).toEqual({ catalogue: [], product: [], checkout: [], confirmation: [], tracking: [] });
     await context.close();
@@ -104,7 +90,7 @@ describe('a customer in a real browser', () => {
     expect(header).toContain('Clubs for every swing');
     expect(header).not.toContain('Cascade');
     expect(await headerColour()).toBe('rgb(124, 45, 18)');
-    await page.screenshot({ path: join(ARTIFACTS, 'storefront-second-store.png') });
+    await page.screenshot({ path: artifactPath('storefront-second-store.png') });
     await page.close();
   });
 

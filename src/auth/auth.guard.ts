@@ -1,7 +1,7 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { CanActivate, ExecutionContext, Injectable, Type } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { IS_PUBLIC, ROLES, USERS_ONLY } from './auth.decorators';
+import { ACCEPTS_SESSION_COOKIE, ALSO_ALLOW, bearerToken, IS_PUBLIC, ROLES, SESSION_COOKIE, USERS_ONLY } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { Role } from './role';
 
@@ -13,20 +13,25 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const alternative = this.reflector.getAllAndOverride<Type<CanActivate> | undefined>(ALSO_ALLOW, targets);
+    if (alternative && (await this.moduleRef.get(alternative, { strict: false }).canActivate(context))) return true;
 
     const request = context.switchToHttp().getRequest();
-    const header: string | undefined = request.headers.authorization;
     const apiKey: string | undefined = request.headers[API_KEY_HEADER];
-    const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const cookie: string | undefined = this.reflector.getAllAndOverride<boolean>(ACCEPTS_SESSION_COOKIE, targets)
+      ? request.cookies?.[SESSION_COOKIE]
+      : undefined;
+    const token = bearerToken(request.headers) ?? cookie;
     const principal = apiKey
       ? await this.auth.principalForApiKey(apiKey)
-      : bearer
-        ? await this.auth.principalForToken(bearer)
+      : token
+        ? await this.auth.principalForToken(token)
         : undefined;
     if (!principal) {
       throw new DomainError(
@@ -38,7 +43,8 @@ export class AuthGuard implements CanActivate {
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(principal.role)) {
-      throw new DomainError(ErrorCode.Forbidden, `This requires a ${roles.join(' or ')} account`);
+      const named = roles.map((role) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`);
+      throw new DomainError(ErrorCode.Forbidden, `This requires ${named.join(' or ')} account`);
     }
     if (this.reflector.getAllAndOverride<boolean>(USERS_ONLY, targets) && principal.kind !== 'user') {
       throw new DomainError(ErrorCode.Forbidden, 'This requires a signed-in user, not an API key');

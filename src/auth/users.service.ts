@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, FindOptionsWhere, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { access } from './access';
 import { NewUserDto } from './auth.dto';
 import { hashPassword } from './passwords';
 import { Principal, Role } from './role';
 import { User } from './user.entity';
+import { isUniqueViolation } from '../errors/unique-violation';
 
 export interface Membership {
   role: Role;
   manufacturerId?: string;
   retailerId?: string;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Users and the organisation (team) each belongs to: ops, one manufacturer, or one retailer. */
 @Injectable()
@@ -36,7 +35,7 @@ export class UsersService {
       const { passwordHash: _, ...saved } = await manager.save(user);
       return saved as User;
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.Conflict, `A user with e-mail ${input.email} already exists; use another e-mail`);
       }
       throw error;

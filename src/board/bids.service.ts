@@ -4,15 +4,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
+import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { BidPage, BidsQuery, BidView } from './board.dto';
+import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
+import { BidsQuery, BidView } from './board.dto';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
 
-const BID_VIEW = `
-  SELECT b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", b.status,
+const BID_COLUMNS = `
+  b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", b.status,
          json_build_object('id', l.id, 'name', l.name) AS location,
          nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS "distanceKm",
-         o.payout_minor AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"
+         o.payout_minor AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
+const BID_FROM = `
     FROM bids b
     JOIN orders o ON o.id = b.order_id
     JOIN retailer_locations l ON l.id = b.location_id`;
@@ -20,55 +23,62 @@ const BID_VIEW = `
 /** A retailer's bids: place (idempotent), withdraw, list. */
 @Injectable()
 export class BidsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly metrics: MarketplaceMetrics,
+  ) {}
 
-  place(principal: Principal, orderId: string, locationId?: string): Promise<BidView> {
+  async place(principal: Principal, orderId: string, locationId?: string): Promise<BidView> {
     const retailerId = access.retailerOf(principal);
-    return this.dataSource.transaction(async (manager) => {
+    const { bid, isNew } = await this.dataSource.transaction(async (manager) => {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'placed');
       const shipFrom = chooseLocation(order, locationId);
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
-      // open; after a withdrawal it reopens as a new bid.
-      await manager.query(
+      // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
+      const [{ is_new }] = await manager.query(
         `INSERT INTO bids (order_id, retailer_id, location_id) VALUES ($1, $2, $3)
          ON CONFLICT (order_id, retailer_id) DO UPDATE
            SET location_id = EXCLUDED.location_id, status = 'open', updated_at = now(),
-               placed_at = CASE WHEN bids.status = 'open' THEN bids.placed_at ELSE now() END`,
+               placed_at = CASE WHEN bids.status = 'open' THEN bids.placed_at ELSE now() END
+         RETURNING placed_at = now() AS is_new`,
         [orderId, retailerId, shipFrom],
       );
-      return (await this.one(manager, retailerId, orderId))!;
+      return { bid: (await this.one(manager, retailerId, orderId))!, isNew: is_new as boolean };
     });
+    if (isNew) this.metrics.bidPlaced();
+    return bid;
   }
 
-  withdraw(principal: Principal, orderId: string): Promise<BidView> {
+  async withdraw(principal: Principal, orderId: string): Promise<BidView> {
     const retailerId = access.retailerOf(principal);
-    return this.dataSource.transaction(async (manager) => {
+    const { bid, withdrawn } = await this.dataSource.transaction(async (manager) => {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'withdrawn');
-      await manager.query(
+      const [, withdrawn] = await manager.query(
         `UPDATE bids SET status = 'withdrawn', updated_at = now() WHERE order_id = $1 AND retailer_id = $2 AND status = 'open'`,
         [orderId, retailerId],
       );
       const bid = await this.one(manager, retailerId, orderId);
       if (!bid) throw new DomainError(ErrorCode.NotFound, `You have no bid on order #${order.number}; place one with PUT first`);
-      return bid;
+      return { bid, withdrawn: withdrawn as number };
     });
+    if (withdrawn) this.metrics.bidWithdrawn();
+    return bid;
   }
 
   async list(principal: Principal, query: BidsQuery): Promise<Page<BidView>> {
     const retailerId = access.retailerOf(principal);
-    const params = [retailerId, query.status ?? null];
-    const where = `WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR b.status = $2)`;
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${BID_VIEW} ${where} ORDER BY b.placed_at DESC, b.id LIMIT $3 OFFSET $4`, [...params, query.limit, query.offset]),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM bids b ${where}`, params),
-    ]);
-    return { items, total, limit: query.limit, offset: query.offset } satisfies BidPage;
+    return queryPage<BidView>(
+      this.dataSource,
+      { columns: BID_COLUMNS, from: `${BID_FROM} WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR b.status = $2)`, orderBy: 'b.placed_at DESC, b.id' },
+      [retailerId, query.status ?? null],
+      query,
+    );
   }
 
   private async one(manager: EntityManager, retailerId: string, orderId: string): Promise<BidView | undefined> {
-    const [bid] = await manager.query(`${BID_VIEW} WHERE b.retailer_id = $1 AND b.order_id = $2`, [retailerId, orderId]);
+    const [bid] = await manager.query(`SELECT ${BID_COLUMNS} ${BID_FROM} WHERE b.retailer_id = $1 AND b.order_id = $2`, [retailerId, orderId]);
     return bid;
   }
 }

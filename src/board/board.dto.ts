@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../common/pagination.dto';
+import { PageOf, PageQuery } from '../common/pagination.dto';
 import { BidStatus } from './bid.entity';
 
 export class BoardQuery {
@@ -113,12 +113,7 @@ export class BidView {
   @ApiProperty() resolvesAt: Date;
 }
 
-export class BidPage {
-  @ApiProperty({ type: [BidView] }) items: BidView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class BidPage extends PageOf(BidView) {}
 
 export class OpsBidView {
   @ApiProperty() id: string;

@@ -5,6 +5,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
+import { BID_PREFERENCE } from '../resolution/resolution.sql';
 import { boardQuery, LINES, SHIP_AREA } from './board.sql';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
@@ -37,7 +38,7 @@ export class BoardService {
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),
                         'location', json_build_object('id', l.id, 'name', l.name),
                         'distanceKm', d.km, 'status', b.status, 'placedAt', b.placed_at)
-                      ORDER BY d.km, b.placed_at, b.retailer_id), '[]')
+                      ORDER BY ${BID_PREFERENCE('d.km')}), '[]')
                  FROM bids b
                  JOIN retailers r ON r.id = b.retailer_id
                  JOIN retailer_locations l ON l.id = b.location_id

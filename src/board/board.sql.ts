@@ -1,5 +1,16 @@
 import { EARTH_BOX_MARGIN } from '../geo/distance';
 
+/**
+ * Who may see and bid on an order (alias `o`): a retailer that is an approved dealer of its manufacturer
+ * (this fragment) with an active location whose service radius covers the shipping point (`withinReach`).
+ */
+export const approvedDealer = (retailerId: string, order = 'o') =>
+  `EXISTS (SELECT 1 FROM dealer_approvals da
+            WHERE da.retailer_id = ${retailerId} AND da.manufacturer_id = ${order}.manufacturer_id AND da.status = 'approved')`;
+
+/** Location `l` is within `reach` km (by default its service radius) of the order's shipping point. */
+export const withinReach = (reach = 'l.service_radius_km') => `nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) <= ${reach}`;
+
 /** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
 export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
   FROM order_lines ol WHERE ol.order_id = o.id)`;
@@ -33,9 +44,8 @@ near AS (
       ON o.status = 'posted'
      AND earth_box(ll_to_earth(l.lat, l.lng), l.reach * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(o.ship_lat, o.ship_lng)
    WHERE o.resolves_at > now()
-     AND nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) <= l.reach
-     AND EXISTS (SELECT 1 FROM dealer_approvals da
-                  WHERE da.retailer_id = $1 AND da.manufacturer_id = o.manufacturer_id AND da.status = 'approved')
+     AND ${withinReach('l.reach')}
+     AND ${approvedDealer('$1')}
      AND ($3::uuid IS NULL OR o.manufacturer_id = $3::uuid)
      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.id AND ol.sku = $4::text))
    ORDER BY o.id, distance_km, l.id

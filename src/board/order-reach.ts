@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { describeStatus, OrderStatus } from '../orders/order-status';
+import { approvedDealer } from './board.sql';
 
 export interface ReachableLocation {
   id: string;
@@ -27,8 +28,7 @@ export interface LockedOrder {
 export async function lockVisibleOrder(manager: EntityManager, retailerId: string, orderId: string): Promise<LockedOrder> {
   const [order] = await manager.query(
     `SELECT number, status, resolves_at AS "resolvesAt", coalesce(resolves_at > now(), false) AS "windowOpen",
-            EXISTS (SELECT 1 FROM dealer_approvals da
-                     WHERE da.retailer_id = $2 AND da.manufacturer_id = orders.manufacturer_id AND da.status = 'approved') AS dealer,
+            ${approvedDealer('$2', 'orders')} AS dealer,
             ship_lat, ship_lng
        FROM orders WHERE id = $1 FOR SHARE`,
     [orderId, retailerId],

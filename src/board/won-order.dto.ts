@@ -1,3 +1,4 @@
+import { PageOf } from '../common/pagination.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { AddressView } from '../common/address.view';
 
@@ -43,9 +44,4 @@ export class WonOrderView {
   @ApiProperty({ description: 'Ship by then, or the order goes to the next-nearest bidder' }) shipBy: Date;
 }
 
-export class WonOrderPage {
-  @ApiProperty({ type: [WonOrderView] }) items: WonOrderView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class WonOrderPage extends PageOf(WonOrderView) {}

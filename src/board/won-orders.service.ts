@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page, PageQuery } from '../common/pagination.dto';
+import { queryPage } from '../common/query-page';
+import { SHIP_BY } from '../resolution/award.entity';
 import { WonOrderView } from './won-order.dto';
 
 // Only the live award counts: once superseded (declined, SLA missed) the retailer loses sight of the customer.
@@ -14,8 +16,8 @@ const WON = `
   JOIN stores s ON s.id = o.store_id
   WHERE a.retailer_id = $1 AND a.kind = 'retailer' AND a.superseded_at IS NULL`;
 
-const VIEW = `
-  SELECT o.id, o.number, o.status,
+const COLUMNS = `
+  o.id, o.number, o.status,
          json_build_object('id', m.id, 'name', m.name) AS manufacturer, s.name AS "storeName",
          o.currency, o.payout_minor AS "payoutMinor",
          (SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity,
@@ -25,8 +27,7 @@ const VIEW = `
          json_build_object('line1', o.ship_line1, 'line2', o.ship_line2, 'city', o.ship_city, 'region', o.ship_region,
                            'postalCode', o.ship_postal_code, 'country', o.ship_country, 'lat', o.ship_lat, 'lng', o.ship_lng) AS "shipTo",
          json_build_object('locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason, 'awardedAt', a.created_at) AS award,
-         a.created_at + make_interval(days => s.ship_by_days) AS "shipBy"
-  ${WON}`;
+         ${SHIP_BY} AS "shipBy"`;
 
 /** The orders a retailer won: the only place a retailer sees the customer's name, address and contact. */
 @Injectable()
@@ -35,16 +36,12 @@ export class WonOrdersService {
 
   async list(principal: Principal, query: PageQuery): Promise<Page<WonOrderView>> {
     const retailerId = access.retailerOf(principal);
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${VIEW} ORDER BY a.created_at DESC, o.id LIMIT $2 OFFSET $3`, [retailerId, query.limit, query.offset]),
-      this.dataSource.query(`SELECT count(*)::int AS total ${WON}`, [retailerId]),
-    ]);
-    return { items, total, limit: query.limit, offset: query.offset };
+    return queryPage(this.dataSource, { columns: COLUMNS, from: WON, orderBy: 'a.created_at DESC, o.id' }, [retailerId], query);
   }
 
   async get(principal: Principal, orderId: string): Promise<WonOrderView> {
     const retailerId = access.retailerOf(principal);
-    const [order] = await this.dataSource.query(`${VIEW} AND o.id = $2`, [retailerId, orderId]);
+    const [order] = await this.dataSource.query(`SELECT ${COLUMNS} ${WON} AND o.id = $2`, [retailerId, orderId]);
     return access.found(order, 'Order');
   }
 }

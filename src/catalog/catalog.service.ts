@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, QueryFailedError, Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { CreateProductDto, ProductQuery, UpdateProductDto } from './product.dto';
 import { Product } from './product.entity';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../errors/unique-violation';
 
 /** A manufacturer's catalogue. Every query is scoped to the caller's manufacturer. */
 @Injectable()
@@ -62,7 +61,7 @@ export class CatalogService {
     try {
       return await this.products.save(product);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.Conflict, `SKU ${product.sku} is already in your catalogue; choose another sku or update that product`);
       }
       throw error;

@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageQuery } from '../common/pagination.dto';
+import { PageOf, PageQuery } from '../common/pagination.dto';
 
 const MAX_PRICE_MINOR = 100_000_000;
 
@@ -81,9 +81,4 @@ export class ProductView {
   @ApiProperty() updatedAt: Date;
 }
 
-export class ProductPage {
-  @ApiProperty({ type: [ProductView] }) items: ProductView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class ProductPage extends PageOf(ProductView) {}

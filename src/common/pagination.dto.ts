@@ -1,3 +1,4 @@
+import { Type as Class } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -25,4 +26,15 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+/** The documented class of a page of `item`s: `class ProductPage extends PageOf(ProductView) {}`. */
+export function PageOf<T>(item: Class<T>): Class<Page<T>> {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty() total: number;
+    @ApiProperty() limit: number;
+    @ApiProperty() offset: number;
+  }
+  return PageOfItems;
 }

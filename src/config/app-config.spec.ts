@@ -17,6 +17,7 @@ describe('configuration', () => {
     ['RESOLVE_TZ', 'Mars/Olympus', /RESOLVE_TZ must be an IANA time zone/],
     ['RUN_MIGRATIONS', 'yes', /RUN_MIGRATIONS must be "true" or "false"/],
     ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
+    ['METRICS_TOKEN', 'short', /METRICS_TOKEN must be at least 32 characters/],
   ])('refuses a malformed %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

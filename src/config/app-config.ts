@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -155,9 +156,50 @@ export class AppConfig {
   @Min(0)
   PLATFORM_FEE_FIXED_MINOR = 129;
 
+  // Lets a Prometheus scraper read /metrics with "Authorization: Bearer <token>"; unset, only ops users can.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters long' })
+  METRICS_TOKEN?: string = undefined;
+
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an absolute http(s) URL' })
   @MaxLength(200)
   PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  // Customer e-mails go out over this SMTP server (smtp:// or smtps://); unset, they are kept for ops to read.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsEmail({}, { message: 'MAIL_FROM must be an e-mail address' })
+  MAIL_FROM = 'orders@nearfill.example';
+
+  // A notification is tried this many times, waiting NOTIFICATION_RETRY_MS, then twice as long each time.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  NOTIFICATION_ATTEMPTS = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  NOTIFICATION_RETRY_MS = 5000;
+
+  // How often the outbox is checked for notifications not yet handed to the queue.
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  OUTBOX_RELAY_INTERVAL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
 
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;

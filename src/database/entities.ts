@@ -15,6 +15,10 @@ import { Shipment } from '../fulfilment/shipment.entity';
 import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { Store } from '../stores/store.entity';
+import { Notification } from '../notifications/notification.entity';
+import { RetailerWebhook } from '../notifications/retailer-webhook.entity';
+import { SentEmail } from '../notifications/sent-email.entity';
+import { WebhookDelivery } from '../notifications/webhook-delivery.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
 export const ENTITIES = [
@@ -35,4 +39,8 @@ export const ENTITIES = [
   ResolutionRun,
   ResolutionPart,
   Shipment,
+  Notification,
+  RetailerWebhook,
+  WebhookDelivery,
+  SentEmail,
 ];

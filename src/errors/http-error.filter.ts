@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode } from './domain-error';
+import { isUniqueViolation } from './unique-violation';
 
 export interface ErrorBody {
   statusCode: number;
@@ -74,7 +74,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return this.body(status, messageOf(exception.getResponse(), exception.message));
     }
     // A race two clients lost to each other (same slug, same e-mail at once) is a conflict, not a fault.
-    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === '23505') {
+    if (isUniqueViolation(exception)) {
       return this.body(409, 'This conflicts with a record that was just created; retry, or change the value you sent');
     }
     // Errors raised by Fastify itself (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.

@@ -4,13 +4,16 @@ import { Principal } from '../auth/role';
 import { access } from '../auth/access';
 import { Bid, BidStatus } from '../board/bid.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
+import { emailCustomer, notifyAwardedRetailer, notifyRetailers } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { Retailer } from '../retailers/retailer.entity';
-import { Award, AwardKind } from '../resolution/award.entity';
+import { Award, AwardKind, SHIP_BY } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
+import { BID_PREFERENCE } from '../resolution/resolution.sql';
 import { DeclinedView } from './fulfilment.dto';
 import { liveAwardFor } from './live-award';
 
@@ -32,15 +35,18 @@ export class RerouteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly metrics: MarketplaceMetrics,
   ) {}
 
-  decline(principal: Principal, orderId: string, reason: string): Promise<DeclinedView> {
+  async decline(principal: Principal, orderId: string, reason: string): Promise<DeclinedView> {
     const retailerId = access.retailerOf(principal);
-    return this.dataSource.transaction(async (manager) => {
+    const declined = await this.dataSource.transaction(async (manager) => {
       const award = await liveAwardFor(manager, { kind: AwardKind.Retailer, tenantId: retailerId }, orderId);
       const { number, passedTo } = await this.reroute(manager, award, `retailer:${retailerId}`, `declined it: ${reason}`);
       return { orderId, number, passedTo };
     });
+    this.metrics.awarded(declined.passedTo, 'declined');
+    return declined;
   }
 
   /** Re-routes every retailer award not shipped within its store's ship-by days; each order in its own transaction. */
@@ -50,19 +56,21 @@ export class RerouteService {
       `SELECT a.id AS award_id, s.ship_by_days
          FROM awards a JOIN orders o ON o.id = a.order_id JOIN stores s ON s.id = o.store_id
         WHERE a.superseded_at IS NULL AND a.kind = 'retailer' AND o.status = 'awarded_retailer'
-          AND a.created_at + make_interval(days => s.ship_by_days) <= $1`,
+          AND ${SHIP_BY} <= $1`,
       [this.clock.now()],
     );
     let rerouted = 0;
     for (const { award_id, ship_by_days } of overdue) {
-      await this.dataSource.transaction(async (manager) => {
+      const passedTo = await this.dataSource.transaction(async (manager) => {
         // Locked and re-read: it may have shipped or been declined since the list was read.
         const award = await manager.findOne(Award, { where: { id: award_id, supersededAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
         const order = award && (await manager.findOne(Order, { where: { id: award.orderId }, lock: { mode: 'pessimistic_write' } }));
-        if (!award || order?.status !== OrderStatus.AwardedRetailer) return;
-        await this.reroute(manager, award, 'system', `did not ship it within ${ship_by_days} days`);
-        rerouted++;
+        if (!award || order?.status !== OrderStatus.AwardedRetailer) return null;
+        return (await this.reroute(manager, award, 'system', `did not ship it within ${ship_by_days} days`)).passedTo;
       });
+      if (!passedTo) continue;
+      this.metrics.awarded(passedTo, 'overdue');
+      rerouted++;
     }
     if (rerouted) this.logger.log(`Re-routed ${rerouted} order(s) past their ship-by date`);
     return rerouted;
@@ -82,9 +90,10 @@ export class RerouteService {
     const next = await this.nextBid(manager, award.orderId);
     const order = await manager.findOneByOrFail(Order, { id: award.orderId });
     let reason: string;
+    let inserted: { identifiers: { id?: string }[] };
     if (next) {
       reason = `The next-nearest retailer that had it in stock, ${next.distance_km.toFixed(1)} km away`;
-      await manager.insert(Award, {
+      inserted = await manager.insert(Award, {
         orderId: award.orderId,
         kind: AwardKind.Retailer,
         retailerId: next.retailer_id,
@@ -99,8 +108,9 @@ export class RerouteService {
     } else {
       const maker = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
       reason = `No other retailer bid on it, so ${maker.name} ships it itself`;
-      await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
+      inserted = await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
     }
+    const newAwardId = inserted.identifiers[0].id!;
     const { number } = await transitionOrder(manager, {
       orderId: award.orderId,
       to: next ? OrderStatus.AwardedRetailer : OrderStatus.AwardedManufacturer,
@@ -108,6 +118,9 @@ export class RerouteService {
       actor,
       note: `${previous.name} ${what}. ${reason}.`,
     });
+    await emailCustomer(manager, award.orderId, 'order.rerouted', { awardId: newAwardId });
+    await notifyRetailers(manager, 'order.rerouted', award.orderId, [previous.id], { reason: `You ${what}` });
+    if (next) await notifyAwardedRetailer(manager, newAwardId);
     return { number, passedTo: next ? 'retailer' : 'manufacturer' };
   }
 
@@ -120,7 +133,7 @@ export class RerouteService {
          JOIN retailer_locations l ON l.id = b.location_id
         WHERE b.order_id = $1 AND b.status IN ('open', 'lost')
           AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)
-        ORDER BY distance_km, b.placed_at, b.retailer_id
+        ORDER BY ${BID_PREFERENCE('distance_km')}
         LIMIT 1`,
       [orderId],
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/role';
+import { emailCustomer } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
@@ -36,6 +37,7 @@ export class ShipmentsService {
         trackingNumber: input.trackingNumber,
         shippedAt: this.clock.now(),
       });
+      await emailCustomer(manager, orderId, 'order.shipped');
       return this.view(manager, orderId);
     });
   }
@@ -46,6 +48,7 @@ export class ShipmentsService {
       await liveAwardFor(manager, fulfiller, orderId);
       await transitionOrder(manager, { orderId, to: OrderStatus.Delivered, actor: fulfiller.actor, note: 'Delivered' });
       await manager.update(Shipment, { orderId }, { deliveredAt: this.clock.now() });
+      await emailCustomer(manager, orderId, 'order.delivered');
       return this.view(manager, orderId);
     });
   }

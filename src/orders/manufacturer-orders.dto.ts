@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AddressView } from '../common/address.view';
-import { PageQuery } from '../common/pagination.dto';
+import { PageOf, PageQuery } from '../common/pagination.dto';
 import { OrderStatus } from './order-status';
 import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
 
@@ -54,12 +54,7 @@ export class OrderSummary {
   @ApiProperty() createdAt: Date;
 }
 
-export class OrderPage {
-  @ApiProperty({ type: [OrderSummary] }) items: OrderSummary[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class OrderPage extends PageOf(OrderSummary) {}
 
 export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;

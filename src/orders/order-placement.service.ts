@@ -6,6 +6,8 @@ import { Product } from '../catalog/product.entity';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
+import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
+import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
 import { OrderEvent } from './order-event.entity';
@@ -23,20 +25,25 @@ export class OrderPlacementService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly metrics: MarketplaceMetrics,
   ) {
     this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
   }
 
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
     const key = checkIdempotencyKey(idempotencyKey);
-    return this.dataSource.transaction(async (manager) => {
+    let created: PlacedOrder | undefined;
+    const response = await this.dataSource.transaction(async (manager) => {
       const store = await manager.findOneBy(Store, { slug });
       if (!store) throw DomainError.notFound('Store');
-      return once(manager, { storeId: store.id, key, hash: requestHash(input) }, async () => ({
-        status: 201,
-        body: await this.createAndPost(manager, store, input),
-      }));
+      return once(manager, { storeId: store.id, key, hash: requestHash(input) }, async () => {
+        created = await this.createAndPost(manager, store, input);
+        return { status: 201, body: created };
+      });
     });
+    // Counted once committed, and not for a replay: `once` answers that without creating an order.
+    if (created) this.metrics.orderPlaced(created.currency);
+    return response;
   }
 
   private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
@@ -106,6 +113,8 @@ export class OrderPlacementService {
         note: 'Offered to nearby authorised retailers that have it in stock',
       },
     ]);
+    await emailCustomer(manager, order.id, 'order.received');
+    await notifyRetailersInReach(manager, order.id);
 
     return {
       id: order.id,

@@ -17,6 +17,7 @@ interface LiveAwardRow {
   manufacturer_name: string;
   location_city: string | null;
   location_region: string | null;
+  passed_on: boolean;
 }
 
 /** What the customer's and the manufacturer's views of an order share: its lines, its history and who fulfils it. */
@@ -37,7 +38,8 @@ export async function orderStory(manager: EntityManager, orderId: string): Promi
 async function currentFulfiller(manager: EntityManager, orderId: string): Promise<Fulfiller | null> {
   const [award]: LiveAwardRow[] = await manager.query(
     `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
-            l.city AS location_city, l.region AS location_region
+            l.city AS location_city, l.region AS location_region,
+            EXISTS (SELECT 1 FROM awards p WHERE p.order_id = a.order_id AND p.superseded_at IS NOT NULL) AS passed_on
        FROM awards a
        JOIN orders o ON o.id = a.order_id
        JOIN manufacturers m ON m.id = o.manufacturer_id
@@ -53,11 +55,13 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
   }
   const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
+  // After a decline or a missed ship-by date, the order went to the next bidder in line, not the nearest.
+  const rank = award.passed_on ? 'the next-nearest' : 'the nearest';
   return {
     kind: 'retailer',
     name: award.retailer_name!,
     place,
     distanceKm: distance,
-    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''} — ${distance} km from you, the nearest retailer that had it in stock`,
+    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''} — ${distance} km from you, ${rank} retailer that had it in stock`,
   };
 }

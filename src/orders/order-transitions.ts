@@ -11,14 +11,12 @@ export interface Transition {
   /** What happened, in words the customer reads on the tracking page. */
   note: string;
   /** Other columns written in the same UPDATE. */
-  set?: { postedAt?: Date; resolvesAt?: Date; cancelledAt?: Date; cancelReason?: string };
+  set?: { cancelledAt?: Date; cancelReason?: string };
   /** Narrows the allowed starting states (default: every state the lifecycle allows to reach `to`). */
   from?: OrderStatus[];
 }
 
 const COLUMNS: Record<keyof NonNullable<Transition['set']>, string> = {
-  postedAt: 'posted_at',
-  resolvesAt: 'resolves_at',
   cancelledAt: 'cancelled_at',
   cancelReason: 'cancel_reason',
 };

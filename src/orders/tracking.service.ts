@@ -79,6 +79,8 @@ export class TrackingService {
             erasedAt: new Date(),
           },
         );
+        // The e-mails sent to them go too (with their stored copies), and any not sent yet are never sent.
+        await manager.query(`DELETE FROM notifications WHERE order_id = $1 AND channel = 'email'`, [order.id]);
       }
       return this.view(manager, await this.byToken(manager, token));
     });

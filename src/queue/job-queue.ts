@@ -10,6 +10,8 @@ export interface EnqueueOptions {
   /** Same id, same job: BullMQ ignores a second add while the first is kept. */
   jobId?: string;
   attempts?: number;
+  /** The first wait before a retry; doubled after each failure. */
+  backoffMs?: number;
 }
 
 const DEFAULT_ATTEMPTS = 5;
@@ -23,6 +25,9 @@ const BACKOFF_MS = 1000;
 export class JobQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly running = new Map<string, Promise<void>>();
+  // Shutting down: in-process jobs finish the attempt in flight but wait for no further retry.
+  private closing = false;
+  private readonly retryWaits = new Set<() => void>();
 
   constructor(
     private readonly config: AppConfig,
@@ -30,23 +35,35 @@ export class JobQueue implements OnApplicationShutdown {
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  async add<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
+  add<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    return this.addMany(name, [{ data, options }]);
+  }
+
+  /** Several jobs of one kind in one round trip to Redis. */
+  async addMany<N extends JobName>(name: N, jobs: { data: JobPayloads[N]; options?: EnqueueOptions }[]): Promise<void> {
     if (this.config.inProcessJobs) {
-      const key = options.jobId ?? `${name}:${Date.now()}:${Math.random()}`;
-      if (this.running.has(key)) return;
-      const run = this.runInProcess(name, data, attempts).finally(() => this.running.delete(key));
-      this.running.set(key, run);
+      for (const { data, options = {} } of jobs) this.startInProcess(name, data, options);
       return;
     }
     const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[name]), { strict: false });
-    await queue.add(name, data, {
-      jobId: options.jobId,
-      attempts,
-      backoff: { type: 'exponential', delay: BACKOFF_MS },
-      removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-      removeOnFail: { age: 30 * 24 * 3600 },
-    });
+    await queue.addBulk(
+      jobs.map(({ data, options = {} }) => ({
+        name,
+        data,
+        opts: {
+          jobId: options.jobId,
+          attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+          backoff: { type: 'exponential', delay: options.backoffMs ?? BACKOFF_MS },
+          removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      })),
+    );
+  }
+
+  /** In-process jobs started and not finished (always 0 with Redis, where workers take them). */
+  get inProcessBacklog(): number {
+    return this.running.size;
   }
 
   /** Waits for in-process jobs (tests, graceful shutdown). */
@@ -55,18 +72,42 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    for (const wakeUp of this.retryWaits) wakeUp();
     await this.drain();
   }
 
-  private async runInProcess<N extends JobName>(name: N, data: JobPayloads[N], attempts: number): Promise<void> {
+  private startInProcess<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions): void {
+    const key = options.jobId ?? `${name}:${Date.now()}:${Math.random()}`;
+    if (this.running.has(key)) return;
+    const run = this.runInProcess(name, data, options.attempts ?? DEFAULT_ATTEMPTS, options.backoffMs ?? BACKOFF_MS).finally(() =>
+      this.running.delete(key),
+    );
+    this.running.set(key, run);
+  }
+
+  private async runInProcess<N extends JobName>(name: N, data: JobPayloads[N], attempts: number, backoffMs: number): Promise<void> {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
         await this.registry.run(name, data);
         return;
       } catch (error) {
         this.logger.warn({ err: error, job: name, attempt }, `Job ${name} failed (attempt ${attempt} of ${attempts})`);
-        if (attempt < attempts) await new Promise((r) => setTimeout(r, BACKOFF_MS * 2 ** (attempt - 1)));
+        if (attempt < attempts) await this.waitBeforeRetry(backoffMs * 2 ** (attempt - 1));
+        if (this.closing) return;
       }
     }
+  }
+
+  private waitBeforeRetry(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wakeUp = () => {
+        clearTimeout(timer);
+        this.retryWaits.delete(wakeUp);
+        resolve();
+      };
+      const timer = setTimeout(wakeUp, ms);
+      this.retryWaits.add(wakeUp);
+    });
   }
 }

@@ -7,11 +7,22 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * Jobs one instance works on at once, per queue. Deliveries mostly wait on other servers (SMTP, retailers'
+ * endpoints), so many run side by side; a resolution part keeps a database core busy on its own.
+ */
+export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
+  resolution: 1,
+  notifications: 16,
+  maintenance: 1,
+};
+
 export interface JobPayloads {
   'resolution.schedule': { slotKey: string; cutoff: string };
   'resolution.run': { runId: string };
   'resolution.part': { partId: string };
   'fulfilment.reroute-overdue': { slotKey: string };
+  'notification.deliver': { notificationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -21,4 +32,5 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'resolution.run': QUEUES.resolution,
   'resolution.part': QUEUES.resolution,
   'fulfilment.reroute-overdue': QUEUES.maintenance,
+  'notification.deliver': QUEUES.notifications,
 };

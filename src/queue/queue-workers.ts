@@ -2,11 +2,11 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Type } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobRegistry } from './job-registry';
-import { JobName, QUEUES, QueueName } from './jobs';
+import { JobName, QUEUE_CONCURRENCY, QUEUES, QueueName } from './jobs';
 
 /** One BullMQ worker per queue; each job is handed to its registered handler. */
 function workerFor(queue: QueueName): Type<WorkerHost> {
-  @Processor(queue)
+  @Processor(queue, { concurrency: QUEUE_CONCURRENCY[queue] })
   class QueueWorker extends WorkerHost {
     constructor(private readonly registry: JobRegistry) {
       super();

@@ -57,3 +57,6 @@ export class Award {
   @Column({ type: 'text', nullable: true })
   supersededReason: string | null;
 }
+
+/** When the fulfiller of award `a` must have shipped, by its store `s`'s ship-by days; later, it is re-routed. */
+export const SHIP_BY = 'a.created_at + make_interval(days => s.ship_by_days)';

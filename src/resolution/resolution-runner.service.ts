@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
 import { JobPayloads } from '../queue/jobs';
@@ -21,6 +22,12 @@ interface BatchTotals {
   max_km: number | null;
 }
 
+/** What one batch's transaction did: whether its part has more to do, and the awards it wrote (none in a dry run). */
+interface Batch {
+  more: boolean;
+  awarded?: BatchTotals;
+}
+
 const FINISHED = [RunState.Completed, RunState.Failed];
 
 /**
@@ -37,15 +44,15 @@ export class ResolutionRunner {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly jobs: JobQueue,
+    private readonly metrics: MarketplaceMetrics,
   ) {}
 
   @HandlesJob('resolution.run')
   async run({ runId }: JobPayloads['resolution.run']): Promise<void> {
     const partIds = await this.dataSource.transaction((manager) => this.plan(manager, runId));
-    await Promise.all(
-      partIds.map((partId) =>
-        this.jobs.add('resolution.part', { partId }, { jobId: `resolution-part-${partId}`, attempts: PART_ATTEMPTS }),
-      ),
+    await this.jobs.addMany(
+      'resolution.part',
+      partIds.map((partId) => ({ data: { partId }, options: { jobId: `resolution-part-${partId}`, attempts: PART_ATTEMPTS } })),
     );
   }
 
@@ -55,8 +62,11 @@ export class ResolutionRunner {
     if (this.running < PARTS_AT_ONCE) this.running++;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
-      while (await this.dataSource.transaction((manager) => this.nextBatch(manager, partId))) {
-        // each batch commits on its own; a crash loses at most the batch in flight
+      // Each batch commits on its own (a crash loses at most the batch in flight); its awards count once committed.
+      for (let more = true; more; ) {
+        const batch = await this.dataSource.transaction((manager) => this.nextBatch(manager, partId));
+        if (batch.awarded) this.metrics.resolved(batch.awarded);
+        more = batch.more;
       }
     } catch (error) {
       if (await this.recordFailure(partId, error as Error)) return;
@@ -92,13 +102,13 @@ export class ResolutionRunner {
     return open.map((part) => part.id);
   }
 
-  /** One batch in one transaction; false when the part is finished. */
-  private async nextBatch(manager: EntityManager, partId: string): Promise<boolean> {
+  /** One batch in one transaction. */
+  private async nextBatch(manager: EntityManager, partId: string): Promise<Batch> {
     // The part row lock keeps a duplicate job (a stalled-job retry) from working on the same part at once.
     const part = await manager.findOne(ResolutionPart, { where: { id: partId }, lock: { mode: 'pessimistic_write' } });
-    if (!part || part.state !== RunState.Queued) return false;
+    if (!part || part.state !== RunState.Queued) return { more: false };
     const run = await manager.findOneByOrFail(ResolutionRun, { id: part.runId });
-    if (FINISHED.includes(run.state)) return false;
+    if (FINISHED.includes(run.state)) return { more: false };
     const range = [part.manufacturerId, run.cutoff, part.fromId, part.toId, part.cursor, this.config.RESOLVE_BATCH_SIZE];
 
     let totals: BatchTotals | null = null;
@@ -117,10 +127,10 @@ export class ResolutionRunner {
     if (!lastId || !totals) {
       if (!part.sweeping && !run.dryRun) {
         await manager.update(ResolutionPart, part.id, { sweeping: true, cursor: null });
-        return true;
+        return { more: true };
       }
       await this.finishPart(manager, part);
-      return false;
+      return { more: false };
     }
     await manager.query(COUNT_BATCH, [
       part.id,
@@ -131,7 +141,7 @@ export class ResolutionRunner {
       totals.max_km,
       sample ? JSON.stringify(sample) : null,
     ]);
-    return true;
+    return { more: true, awarded: run.dryRun ? undefined : totals };
   }
 
   private async finishPart(manager: EntityManager, part: ResolutionPart): Promise<void> {

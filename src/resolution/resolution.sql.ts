@@ -1,3 +1,5 @@
+import { AWARD_EVENT_DATA, ORDER_EVENT_DATA } from '../notifications/outbox';
+
 /**
  * The resolver's SQL. The award is set-based: one statement decides and writes a whole batch, because a
  * round trip per order would make a million-order night take hours.
@@ -41,6 +43,9 @@ export const lockBatch = (skipLocked: boolean) => `
   SELECT id FROM orders WHERE ${DUE_IN_PART}
    ORDER BY id LIMIT $6 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`;
 
+/** The order of preference between the bids on one order, `distance` being the location's distance to it. */
+export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b.retailer_id`;
+
 /**
  * The decision for the orders in \`batch\`: the open bid whose location is nearest the shipping point,
  * ties to the earlier bid, then the lower retailer id; no bid means the manufacturer ships it.
@@ -52,7 +57,7 @@ const DECIDE = `
       FROM batch o
       JOIN bids b ON b.order_id = o.id AND b.status = 'open'
       JOIN retailer_locations l ON l.id = b.location_id
-     ORDER BY b.order_id, distance_km, b.placed_at, b.retailer_id
+     ORDER BY b.order_id, ${BID_PREFERENCE('distance_km')}
   ), decided AS (
     SELECT o.id AS order_id, o.number, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
            (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
@@ -72,7 +77,8 @@ const TOTALS = `
 
 /**
  * Awards the locked orders $1 for run $2 in one statement: the award (at most one live award per order,
- * by the unique index), the order's status (only from 'posted'), its history row, and the bids' outcome.
+ * by the unique index), the order's status (only from 'posted'), its history row, the bids' outcome, and
+ * in the outbox the customer's e-mail and the bidders' webhook events (won or lost).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
@@ -83,7 +89,7 @@ export const AWARD_BATCH = `
     INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
     SELECT order_id, kind, retailer_id, location_id, bid_id, distance_km, $2::uuid, reason FROM decided
     ON CONFLICT (order_id) WHERE superseded_at IS NULL DO NOTHING
-    RETURNING order_id, kind, bid_id, distance_km, reason
+    RETURNING id, order_id, kind, retailer_id, location_id, bid_id, distance_km, reason
   ), moved AS (
     UPDATE orders o
        SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status,
@@ -98,6 +104,20 @@ export const AWARD_BATCH = `
     UPDATE bids b SET status = (CASE WHEN b.id = a.bid_id THEN 'won' ELSE 'lost' END)::bid_status, updated_at = now()
       FROM awarded a
      WHERE b.order_id = a.order_id AND b.status = 'open'
+  ), mailed AS (
+    INSERT INTO notifications (channel, event, order_id, payload)
+    SELECT 'email', 'order.awarded', mv.id, jsonb_build_object('awardId', a.id) FROM moved mv JOIN awarded a ON a.order_id = mv.id
+  ), told AS (
+    INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
+    SELECT 'webhook', CASE WHEN b.id = a.bid_id THEN 'order.awarded' ELSE 'order.lost' END, o.id, b.retailer_id,
+           jsonb_build_object('order', ${ORDER_EVENT_DATA})
+             || CASE WHEN b.id = a.bid_id THEN ${AWARD_EVENT_DATA}
+                     ELSE jsonb_build_object('reason', 'A retailer nearer the customer won it') END
+      FROM awarded a
+      JOIN bids b ON b.order_id = a.order_id AND b.status = 'open'
+      JOIN retailer_webhooks w ON w.retailer_id = b.retailer_id
+      JOIN orders o ON o.id = a.order_id
+      JOIN manufacturers m ON m.id = o.manufacturer_id
   )
   SELECT ${TOTALS} FROM awarded`;
 

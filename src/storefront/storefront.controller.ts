@@ -6,6 +6,7 @@ import { Public } from '../auth/auth.decorators';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { describeStatus } from '../orders/order-status';
 import { OrderPlacementService } from '../orders/order-placement.service';
+import { MAX_QUANTITY } from '../orders/place-order.dto';
 import { TrackingService } from '../orders/tracking.service';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
@@ -34,14 +35,14 @@ export class StorefrontController {
   @Get('p/:sku')
   async product(@Param('slug') slug: string, @Param('sku') sku: string, @Res() reply: FastifyReply) {
     const found = await this.productOr404(slug, sku, reply);
-    if (found) this.html(reply, 200, this.render.page('product', found.store, { product: found.product }));
+    if (found) this.html(reply, 200, this.render.page('product', found.store, { product: found.product, maxQuantity: MAX_QUANTITY }));
   }
 
   @Get('checkout')
   async checkout(@Param('slug') slug: string, @Query() query: CheckoutForm, @Res() reply: FastifyReply) {
     const found = await this.productOr404(slug, query.sku ?? '', reply);
     if (!found) return;
-    const quantity = Math.min(999, Math.max(1, Math.trunc(Number(query.quantity)) || 1));
+    const quantity = Math.min(MAX_QUANTITY, Math.max(1, Math.trunc(Number(query.quantity)) || 1));
     this.checkoutPage(reply, 200, found, { quantity, values: { 'shippingAddress.country': 'US' } });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Product } from '../catalog/product.entity';
@@ -8,6 +8,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
 import { PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
 import { Store } from './store.entity';
+import { isUniqueViolation } from '../errors/unique-violation';
 
 export const branding = (store: Store): StoreBranding => ({
   slug: store.slug,
@@ -71,7 +72,7 @@ export class StoresService {
     try {
       return settings(await this.stores.save(store));
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.Conflict, `The store address /s/${changes.slug} is taken; choose another slug`);
       }
       throw error;

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { Eta } from 'eta';
+import { join } from 'node:path';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { Order } from '../orders/order.entity';
+import { Store } from '../stores/store.entity';
+import { formatMoney, readableTextOn } from '../storefront/money';
+import { EmailMessage } from './mailer';
+import { Notification } from './notification.entity';
+import { CustomerEmailEvent, EmailRefs } from './outbox';
+
+interface Fulfiller {
+  kind: 'retailer' | 'manufacturer';
+  name: string;
+  place: string | null;
+  distanceKm: number | null;
+}
+
+interface EmailFacts {
+  order: Order;
+  store: Store;
+  lines: { name: string; quantity: number; unit_price_minor: number }[];
+  fulfiller: Fulfiller | null;
+  shipment: { carrier: string; tracking_number: string } | null;
+}
+
+/** What one e-mail says; the same content is rendered as HTML and as plain text. */
+interface EmailContent {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  details: [string, string][];
+  showLines: boolean;
+}
+
+const from = (f: Fulfiller) =>
+  f.kind === 'retailer'
+    ? `${f.name}, an authorised retailer in ${f.place}${f.distanceKm === null ? '' : ` (${f.distanceKm.toFixed(0)} km from you)`}`
+    : `${f.name}, from its own warehouse${f.place ? ` in ${f.place}` : ''}`;
+
+const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> = {
+  'order.received': ({ order, store }) => ({
+    subject: `We received your order #${order.number}`,
+    heading: `Thank you, ${order.customerName}`,
+    paragraphs: [
+      `${store.name} has your order #${order.number}. It is now offered to authorised retailers near you that have it in stock, so it ships from as close to you as possible.`,
+      `By ${order.resolvesAt!.toUTCString()} we will tell you who ships it.`,
+    ],
+    details: [],
+    showLines: true,
+  }),
+  'order.awarded': ({ order, fulfiller }) => ({
+    subject: `Order #${order.number} will ship from ${fulfiller!.name}`,
+    heading: 'We found who ships your order',
+    paragraphs: [`Your order #${order.number} will be packed and shipped by ${from(fulfiller!)}. We will e-mail you the tracking number as soon as it leaves.`],
+    details: [],
+    showLines: false,
+  }),
+  'order.rerouted': ({ order, fulfiller }) => ({
+    subject: `Order #${order.number} now ships from ${fulfiller!.name}`,
+    heading: 'Your order has a new fulfiller',
+    paragraphs: [
+      `The retailer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!)} will ship it now.`,
+    ],
+    details: [],
+    showLines: false,
+  }),
+  'order.shipped': ({ order, shipment }) => ({
+    subject: `Order #${order.number} is on its way`,
+    heading: 'Your order has shipped',
+    paragraphs: [`Your order #${order.number} is on its way to ${order.shipCity}.`],
+    details: [
+      ['Carrier', shipment!.carrier],
+      ['Tracking number', shipment!.tracking_number],
+    ],
+    showLines: true,
+  }),
+  'order.delivered': ({ order, store }) => ({
+    subject: `Order #${order.number} was delivered`,
+    heading: 'Delivered',
+    paragraphs: [`Your order #${order.number} was delivered. Thank you for shopping with ${store.name}.`],
+    details: [],
+    showLines: false,
+  }),
+  'order.cancelled': ({ order }) => ({
+    subject: `Order #${order.number} was cancelled`,
+    heading: 'Your order was cancelled',
+    paragraphs: [`Your order #${order.number} was cancelled: ${order.cancelReason ?? 'no reason given'}. You will not be charged for it.`],
+    details: [],
+    showLines: true,
+  }),
+};
+
+/** Renders a customer e-mail in the store's branding, from the order as it is and the award or shipment it reports. */
+@Injectable()
+export class CustomerEmails {
+  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** Null when there is no one to write to any more (the customer erased their data). */
+  async render(manager: EntityManager, notification: Notification): Promise<EmailMessage | null> {
+    const facts = await this.facts(manager, notification);
+    if (!facts) return null;
+    const { order, store } = facts;
+    const content = CONTENT[notification.event as CustomerEmailEvent](facts);
+    const money = (minor: number) => formatMoney(minor, order.currency);
+    const trackingUrl = `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`;
+    const lines = content.showLines
+      ? facts.lines.map((line) => ({ label: `${line.quantity} × ${line.name}`, amount: money(line.unit_price_minor * line.quantity) }))
+      : [];
+    const view = {
+      ...content,
+      store,
+      theme: { primary: store.primaryColor, onPrimary: readableTextOn(store.primaryColor), accent: store.accentColor, onAccent: readableTextOn(store.accentColor) },
+      lines,
+      total: money(order.totalMinor),
+      trackingUrl,
+    };
+    const text = [
+      content.heading,
+      '',
+      ...content.paragraphs.flatMap((p) => [p, '']),
+      ...content.details.map(([label, value]) => `${label}: ${value}`),
+      ...lines.map((line) => `${line.label}  ${line.amount}`),
+      ...(lines.length ? [`Total  ${view.total}`] : []),
+      '',
+      `Follow your order: ${trackingUrl}`,
+      ...(store.supportEmail ? [`Questions? Write to ${store.supportEmail}`] : []),
+      '',
+      store.name,
+    ].join('\n');
+    return {
+      to: order.customerEmail,
+      fromName: store.name,
+      replyTo: store.supportEmail,
+      subject: content.subject,
+      text,
+      html: this.eta.render('email', view),
+    };
+  }
+
+  private async facts(manager: EntityManager, notification: Notification): Promise<EmailFacts | null> {
+    const order = await manager
+      .createQueryBuilder(Order, 'o')
+      .addSelect('o.trackingToken')
+      .where('o.id = :id', { id: notification.orderId })
+      .getOne();
+    if (!order || order.erasedAt) return null;
+    const refs = notification.payload as EmailRefs;
+    const [store, lines, fulfiller, [shipment]] = await Promise.all([
+      manager.findOneByOrFail(Store, { id: order.storeId }),
+      manager.query(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
+      refs.awardId ? this.fulfiller(manager, refs.awardId) : null,
+      notification.event === 'order.shipped'
+        ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
+        : [null],
+    ]);
+    return { order, store, lines, fulfiller, shipment: shipment ?? null };
+  }
+
+  private async fulfiller(manager: EntityManager, awardId: string): Promise<Fulfiller> {
+    const [row] = await manager.query(
+      `SELECT a.kind, a.distance_km AS "distanceKm",
+              coalesce(r.name, m.name) AS name,
+              CASE WHEN a.kind = 'retailer' THEN l.city || ', ' || l.region
+                   ELSE nullif(concat_ws(', ', s.warehouse_city, s.warehouse_region), '') END AS place
+         FROM awards a
+         JOIN orders o ON o.id = a.order_id
+         JOIN manufacturers m ON m.id = o.manufacturer_id
+         JOIN stores s ON s.id = o.store_id
+         LEFT JOIN retailers r ON r.id = a.retailer_id
+         LEFT JOIN retailer_locations l ON l.id = a.location_id
+        WHERE a.id = $1`,
+      [awardId],
+    );
+    return row;
+  }
+}

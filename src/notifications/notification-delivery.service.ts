@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { HandlesJob } from '../queue/job-handler.decorator';
+import { JobPayloads } from '../queue/jobs';
+import { CustomerEmails } from './customer-emails';
+import { Mailer } from './mailer';
+import { Notification, NotificationChannel, NotificationState } from './notification.entity';
+import { webhookWithSecret } from './retailer-webhook.entity';
+import { SentEmail } from './sent-email.entity';
+import { WebhookSender } from './webhook-sender';
+
+// Long enough for a slow endpoint to answer; after it another job may take the notification over.
+const LEASE = `interval '2 minutes'`;
+
+/**
+ * Delivers one notification. A job may run twice (a stalled-job retry, the relay handing it over again),
+ * so it first takes a lease on a still-pending row: one delivery at a time, none after success.
+ */
+@Injectable()
+export class NotificationDelivery {
+  private readonly logger = new Logger(NotificationDelivery.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly webhooks: WebhookSender,
+    private readonly emails: CustomerEmails,
+    private readonly mailer: Mailer,
+  ) {}
+
+  @HandlesJob('notification.deliver')
+  async deliver({ notificationId }: JobPayloads['notification.deliver']): Promise<void> {
+    const notification = await this.claim(notificationId);
+    if (!notification) return;
+    let state: NotificationState;
+    try {
+      state = notification.channel === NotificationChannel.Webhook ? await this.sendWebhook(notification) : await this.sendEmail(notification);
+    } catch (error) {
+      const final = notification.attempts >= this.config.NOTIFICATION_ATTEMPTS;
+      await this.settle(notificationId, final ? NotificationState.Failed : NotificationState.Pending, (error as Error).message);
+      if (final) {
+        this.logger.warn({ notificationId, err: error }, `Gave up on ${notification.event} after ${notification.attempts} attempts`);
+        return;
+      }
+      throw error;
+    }
+    await this.settle(notificationId, state, null);
+  }
+
+  private async claim(id: string): Promise<Notification | null> {
+    const [row] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE notifications SET attempts = attempts + 1, lease_until = now() + ${LEASE}
+          WHERE id = $1 AND state = 'pending' AND (lease_until IS NULL OR lease_until < now())
+         RETURNING id, channel, event, order_id AS "orderId", retailer_id AS "retailerId", payload, attempts, created_at AS "createdAt")
+       SELECT * FROM claimed`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  private async settle(id: string, state: NotificationState, error: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET state = $2::notification_state, last_error = $3, lease_until = NULL,
+              delivered_at = CASE WHEN $2::notification_state = 'delivered' THEN now() ELSE delivered_at END
+        WHERE id = $1`,
+      [id, state, error],
+    );
+  }
+
+  private async sendWebhook(notification: Notification): Promise<NotificationState> {
+    const target = await webhookWithSecret(this.dataSource, notification.retailerId!);
+    if (!target) return NotificationState.Dropped;
+    const outcome = await this.webhooks.send(
+      target,
+      { id: notification.id, type: notification.event, createdAt: new Date(notification.createdAt), data: notification.payload },
+      notification.attempts,
+    );
+    if (!outcome.ok) throw new Error(outcome.error ?? 'Delivery failed');
+    return NotificationState.Delivered;
+  }
+
+  private async sendEmail(notification: Notification): Promise<NotificationState> {
+    const message = await this.emails.render(this.dataSource.manager, notification);
+    if (!message) return NotificationState.Dropped;
+    const { messageId } = await this.mailer.send(message);
+    const { to: toAddress, ...content } = message;
+    const copy = { notificationId: notification.id, orderId: notification.orderId!, event: notification.event, toAddress, ...content };
+    await this.dataSource.getRepository(SentEmail).upsert({ ...copy, transport: this.mailer.transport, messageId }, ['notificationId']);
+    return NotificationState.Delivered;
+  }
+}

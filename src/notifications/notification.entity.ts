@@ -1,0 +1,89 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Order } from '../orders/order.entity';
+import { Retailer } from '../retailers/retailer.entity';
+
+export enum NotificationChannel {
+  Email = 'email',
+  Webhook = 'webhook',
+}
+
+export enum NotificationState {
+  Pending = 'pending',
+  Delivered = 'delivered',
+  Failed = 'failed',
+  /** Nobody to deliver it to any more: the webhook was removed, or the customer erased their data. */
+  Dropped = 'dropped',
+}
+
+/** What a customer e-mail or a retailer webhook is about. */
+export type NotificationEvent =
+  | 'order.received'
+  | 'order.posted'
+  | 'order.awarded'
+  | 'order.lost'
+  | 'order.rerouted'
+  | 'order.shipped'
+  | 'order.delivered'
+  | 'order.cancelled';
+
+/**
+ * The outbox: one row per message to send, written in the transaction of the change it reports, then
+ * relayed to the queue. Its id is the event id a webhook receiver deduplicates on.
+ */
+@Entity('notifications')
+@Index('notifications_unrelayed', { synchronize: false })
+@Index('notifications_pending_relayed', { synchronize: false })
+@Index(['retailerId', 'createdAt'])
+@Index(['orderId'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: NotificationChannel, enumName: 'notification_channel' })
+  channel: NotificationChannel;
+
+  @Column({ type: 'text' })
+  event: NotificationEvent;
+
+  @Column({ type: 'uuid', nullable: true })
+  orderId: string | null;
+
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  order?: Relation<Order>;
+
+  // The retailer a webhook goes to; null for customer e-mails.
+  @Column({ type: 'uuid', nullable: true })
+  retailerId: string | null;
+
+  @ManyToOne(() => Retailer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  retailer?: Relation<Retailer>;
+
+  // Webhooks: the event's `data`, fixed when it happened. E-mails: references the message is rendered from.
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'enum', enum: NotificationState, enumName: 'notification_state', default: NotificationState.Pending })
+  state: NotificationState;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  // Handed to the queue; until then the relay keeps trying (e.g. while Redis is down).
+  @Column({ type: 'timestamptz', nullable: true })
+  relayedAt: Date | null;
+
+  // A delivery in progress holds the row until then, so a duplicate job cannot send it twice at once.
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+}

@@ -1,0 +1,101 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageOf, PageQuery } from '../common/pagination.dto';
+import { NotificationChannel, NotificationState } from './notification.entity';
+import { EmailTransport } from './sent-email.entity';
+
+export class EmailsQuery extends PageQuery {
+  @ApiProperty({ required: false, description: 'Only e-mails to this address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'to must be an e-mail address' })
+  to?: string;
+
+  @ApiProperty({ required: false, description: 'Only e-mails about this order number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  orderNumber?: string;
+}
+
+export class EmailSummary {
+  @ApiProperty({ description: 'The notification id' })
+  id: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty({ example: 'order.shipped' })
+  event: string;
+
+  @ApiProperty()
+  to: string;
+
+  @ApiProperty()
+  fromName: string;
+
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty({ enum: EmailTransport, description: 'smtp: handed to the SMTP server; outbox: kept here only (no SMTP_URL)' })
+  transport: EmailTransport;
+
+  @ApiProperty()
+  createdAt: Date;
+}
+
+export class EmailView extends EmailSummary {
+  @ApiProperty({ nullable: true, type: String })
+  replyTo: string | null;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  html: string;
+}
+
+export class EmailPage extends PageOf(EmailSummary) {}
+
+export class NotificationsQuery extends PageQuery {
+  @ApiProperty({ required: false, enum: NotificationState })
+  @IsOptional()
+  @IsEnum(NotificationState, { message: `state must be one of ${Object.values(NotificationState).join(', ')}` })
+  state?: NotificationState;
+}
+
+export class NotificationView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ enum: NotificationChannel })
+  channel: NotificationChannel;
+
+  @ApiProperty()
+  event: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  orderNumber: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The retailer a webhook goes to' })
+  retailerName: string | null;
+
+  @ApiProperty({ enum: NotificationState })
+  state: NotificationState;
+
+  @ApiProperty()
+  attempts: number;
+
+  @ApiProperty({ nullable: true, type: String })
+  lastError: string | null;
+
+  @ApiProperty({ nullable: true, type: Date, description: 'When it reached the queue; null while it waits in the outbox' })
+  relayedAt: Date | null;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty({ nullable: true, type: Date })
+  deliveredAt: Date | null;
+}
+
+export class NotificationPage extends PageOf(NotificationView) {}

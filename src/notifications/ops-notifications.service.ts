@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { queryPage } from '../common/query-page';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { EmailPage, EmailsQuery, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
+
+const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
+  e.subject, e.transport, e.created_at AS "createdAt"`;
+
+const NOTIFICATION_COLUMNS = `
+  n.id, n.channel, n.event, o.number::text AS "orderNumber", r.name AS "retailerName", n.state, n.attempts,
+         n.last_error AS "lastError", n.relayed_at AS "relayedAt", n.created_at AS "createdAt", n.delivered_at AS "deliveredAt"`;
+const NOTIFICATION_FROM = `
+    FROM notifications n
+    LEFT JOIN orders o ON o.id = n.order_id
+    LEFT JOIN retailers r ON r.id = n.retailer_id`;
+
+/** What ops see of outgoing messages: the e-mails as sent (or kept), and every notification's state. */
+@Injectable()
+export class OpsNotificationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async emails(query: EmailsQuery): Promise<EmailPage> {
+    const from = `FROM sent_emails e JOIN orders o ON o.id = e.order_id
+      WHERE ($1::text IS NULL OR lower(e.to_address) = $1) AND ($2::text IS NULL OR o.number::text = $2)`;
+    return queryPage(
+      this.dataSource,
+      { columns: EMAIL_COLUMNS, from, orderBy: 'e.created_at DESC, e.notification_id' },
+      [query.to?.toLowerCase() ?? null, query.orderNumber ?? null],
+      query,
+    );
+  }
+
+  async email(id: string): Promise<EmailView> {
+    const [email] = await this.dataSource.query(
+      `SELECT ${EMAIL_COLUMNS}, e.reply_to AS "replyTo", e.text, e.html
+         FROM sent_emails e JOIN orders o ON o.id = e.order_id WHERE e.notification_id = $1`,
+      [id],
+    );
+    if (!email) throw DomainError.notFound('E-mail');
+    return email;
+  }
+
+  async notifications(query: NotificationsQuery): Promise<NotificationPage> {
+    const from = `${NOTIFICATION_FROM} WHERE ($1::notification_state IS NULL OR n.state = $1)`;
+    return queryPage(this.dataSource, { columns: NOTIFICATION_COLUMNS, from, orderBy: 'n.created_at DESC, n.id' }, [query.state ?? null], query);
+  }
+
+  /** Gives a failed notification a fresh set of attempts: it goes back through the outbox. */
+  async retry(id: string): Promise<NotificationView> {
+    const [[row]] = await this.dataSource.query(
+      `UPDATE notifications SET state = 'pending', attempts = 0, last_error = NULL, relayed_at = NULL, lease_until = NULL
+        WHERE id = $1 AND state = 'failed' RETURNING id`,
+      [id],
+    );
+    const [notification]: NotificationView[] = await this.dataSource.query(`SELECT ${NOTIFICATION_COLUMNS} ${NOTIFICATION_FROM} WHERE n.id = $1`, [id]);
+    if (!notification) throw DomainError.notFound('Notification');
+    if (!row) {
+      throw new DomainError(ErrorCode.InvalidState, `This notification is ${notification.state}; only a failed one can be retried`);
+    }
+    return notification;
+  }
+}

@@ -1,0 +1,92 @@
+import { EntityManager } from 'typeorm';
+import { approvedDealer, LINES, SHIP_AREA, withinReach } from '../board/board.sql';
+import { Notification, NotificationChannel, NotificationEvent } from './notification.entity';
+
+/**
+ * Writing to the outbox. Every function here runs inside the caller's transaction, so a notification
+ * exists exactly when the change it reports was committed; the relay takes it to the queue afterwards.
+ */
+
+/**
+ * The order as every retailer event describes it (alias `o`, manufacturer `m`): what to have in stock, for
+ * how much, and the area it ships to. Never the customer's name, street or contact.
+ */
+export const ORDER_EVENT_DATA = `jsonb_build_object(
+  'id', o.id, 'number', o.number::text, 'manufacturer', jsonb_build_object('id', m.id, 'name', m.name),
+  'lines', ${LINES}, 'payoutMinor', o.payout_minor, 'currency', o.currency, 'shipTo', ${SHIP_AREA},
+  'resolvesAt', o.resolves_at)`;
+
+/** An award as the winning retailer's event describes it (alias `a`), with where to fetch the full order. */
+export const AWARD_EVENT_DATA = `jsonb_build_object(
+  'award', jsonb_build_object('id', a.id, 'locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason),
+  'orderUrl', '/api/v1/retailer/orders/' || a.order_id)`;
+
+export type CustomerEmailEvent = Extract<
+  NotificationEvent,
+  'order.received' | 'order.awarded' | 'order.rerouted' | 'order.shipped' | 'order.delivered' | 'order.cancelled'
+>;
+
+/** What a customer e-mail is rendered from besides the order: the award it announces, if any. */
+export interface EmailRefs {
+  awardId?: string;
+}
+
+export async function emailCustomer(manager: EntityManager, orderId: string, event: CustomerEmailEvent, refs: EmailRefs = {}): Promise<void> {
+  await manager.insert(Notification, { channel: NotificationChannel.Email, event, orderId, payload: { ...refs } });
+}
+
+/** `event` to each of these retailers that has a webhook, with the order's data and `extra`. */
+export async function notifyRetailers(
+  manager: EntityManager,
+  event: NotificationEvent,
+  orderId: string,
+  retailerIds: string[],
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  if (!retailerIds.length) return;
+  await manager.query(
+    `INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
+     SELECT 'webhook', $2, o.id, w.retailer_id, jsonb_build_object('order', ${ORDER_EVENT_DATA}) || $4::jsonb
+       FROM orders o
+       JOIN manufacturers m ON m.id = o.manufacturer_id
+       JOIN retailer_webhooks w ON w.retailer_id = ANY($3::uuid[])
+      WHERE o.id = $1`,
+    [orderId, event, retailerIds, JSON.stringify(extra)],
+  );
+}
+
+/** `order.awarded` to the retailer of this award, if it has a webhook. */
+export async function notifyAwardedRetailer(manager: EntityManager, awardId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
+     SELECT 'webhook', 'order.awarded', o.id, w.retailer_id, jsonb_build_object('order', ${ORDER_EVENT_DATA}) || ${AWARD_EVENT_DATA}
+       FROM awards a
+       JOIN retailer_webhooks w ON w.retailer_id = a.retailer_id
+       JOIN orders o ON o.id = a.order_id
+       JOIN manufacturers m ON m.id = o.manufacturer_id
+      WHERE a.id = $1`,
+    [awardId],
+  );
+}
+
+/**
+ * `order.posted` to every retailer that could bid on the new order (the board's rule) and has a webhook.
+ */
+export async function notifyRetailersInReach(manager: EntityManager, orderId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
+     SELECT 'webhook', 'order.posted', o.id, w.retailer_id,
+            jsonb_build_object('order', ${ORDER_EVENT_DATA},
+                               'nearestLocation', jsonb_build_object('id', near.id, 'name', near.name, 'distanceKm', near.distance_km))
+       FROM orders o
+       JOIN manufacturers m ON m.id = o.manufacturer_id
+       JOIN retailer_webhooks w ON ${approvedDealer('w.retailer_id')}
+       CROSS JOIN LATERAL (
+         SELECT l.id, l.name, nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS distance_km
+           FROM retailer_locations l
+          WHERE l.retailer_id = w.retailer_id AND l.active AND ${withinReach()}
+          ORDER BY distance_km, l.id LIMIT 1) near
+      WHERE o.id = $1`,
+    [orderId],
+  );
+}

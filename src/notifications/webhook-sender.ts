@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
+
+export interface WebhookEvent {
+  id: string;
+  type: string;
+  createdAt: Date;
+  data: Record<string, unknown>;
+}
+
+export interface WebhookTarget {
+  retailerId: string;
+  url: string;
+  secret: string;
+}
+
+export interface DeliveryOutcome {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** Signs and POSTs one event to a retailer's endpoint, and writes the attempt to its delivery log. */
+@Injectable()
+export class WebhookSender {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async send(target: WebhookTarget, event: WebhookEvent, attempt: number): Promise<DeliveryOutcome> {
+    const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });
+    const started = performance.now();
+    let outcome: Omit<DeliveryOutcome, 'durationMs'>;
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Nearfill-Webhooks/1',
+          'nearfill-event': event.type,
+          'nearfill-event-id': event.id,
+          [SIGNATURE_HEADER]: signatureHeader(target.secret, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+        // A redirect could lead the signed body somewhere the retailer did not configure.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
+      });
+      await response.body?.cancel();
+      const ok = response.status >= 200 && response.status < 300;
+      outcome = { ok, statusCode: response.status, error: ok ? null : `The endpoint answered HTTP ${response.status}` };
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : cause ?? (error as Error).message;
+      outcome = { ok: false, statusCode: null, error: `Could not reach the endpoint: ${reason}` };
+    }
+    const durationMs = Math.round(performance.now() - started);
+    await this.dataSource.getRepository(WebhookDelivery).insert({
+      retailerId: target.retailerId,
+      eventId: event.id,
+      event: event.type,
+      attempt,
+      url: target.url,
+      statusCode: outcome.statusCode,
+      ok: outcome.ok,
+      error: outcome.error,
+      durationMs,
+    });
+    return { ...outcome, durationMs };
+  }
+}

@@ -1,0 +1,104 @@
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, Public, Roles, SESSION_COOKIE } from '../auth/auth.decorators';
+import { AuthService } from '../auth/auth.service';
+import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
+import { Role } from '../auth/role';
+import { AppConfig } from '../config/app-config';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { ResolutionService } from '../resolution/resolution.service';
+import { safeNext, sendPage } from './console-access';
+import { CONSOLE_PATHS } from './console-paths';
+import { ConsolePageFilter } from './console-page.filter';
+import { OpsConsoleRenderer } from './ops-console.renderer';
+import { outcomeChart } from './outcome-chart';
+import { ResolutionOutcomesService } from './resolution-outcomes.service';
+import { PERIODS, RunsQuery } from './runs-query.dto';
+
+type LoginForm = Record<string, string | string[] | undefined>;
+
+const RECENT_RUNS = 20;
+
+/** The ops console's HTML pages: sign-in, sign-out and the resolution runs report. */
+@ApiExcludeController()
+@Controller('ops')
+@Roles(Role.Ops)
+@AcceptsSessionCookie()
+@UseFilters(ConsolePageFilter)
+export class OpsConsoleController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+    private readonly outcomes: ResolutionOutcomesService,
+    private readonly resolutions: ResolutionService,
+    private readonly render: OpsConsoleRenderer,
+  ) {}
+
+  @Get()
+  @Public()
+  home(@Res() reply: FastifyReply): void {
+    reply.status(303).header('Location', CONSOLE_PATHS.runs).send();
+  }
+
+  @Get('login')
+  @Public()
+  loginForm(@Query('next') next: unknown, @Res() reply: FastifyReply): void {
+    sendPage(reply, 200, this.render.page('login', { next: safeNext(next), email: '' }));
+  }
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  async login(@Body() body: LoginForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = body ?? {};
+    const email = typeof form.email === 'string' ? form.email : '';
+    const password = typeof form.password === 'string' ? form.password : '';
+    const next = safeNext(form.next);
+    const again = (status: number, error: string) => sendPage(reply, status, this.render.page('login', { next, email, error }));
+    if (!email || !password) return again(400, 'Enter your e-mail and password.');
+
+    let session: Awaited<ReturnType<AuthService['login']>>;
+    try {
+      session = await this.auth.login(email, password);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated) return again(401, `${error.message}.`);
+      throw error;
+    }
+    if (session.user.role !== Role.Ops) {
+      return again(403, `This console is for Nearfill ops accounts; ${email} is a ${session.user.role} account. Use the API instead.`);
+    }
+    reply
+      .setCookie(SESSION_COOKIE, session.accessToken, {
+        path: CONSOLE_PATHS.home,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.NODE_ENV === 'production' || request.protocol === 'https',
+        maxAge: session.expiresIn,
+      })
+      .status(303)
+      .header('Location', next)
+      .send();
+  }
+
+  @Post('logout')
+  @Public()
+  logout(@Res() reply: FastifyReply): void {
+    reply.clearCookie(SESSION_COOKIE, { path: CONSOLE_PATHS.home }).status(303).header('Location', CONSOLE_PATHS.login).send();
+  }
+
+  @Get('runs')
+  async runs(@Query() query: RunsQuery, @Res() reply: FastifyReply): Promise<void> {
+    const [outcomes, recent] = await Promise.all([
+      this.outcomes.overDays(query.days),
+      this.resolutions.list({ limit: RECENT_RUNS, offset: 0 }),
+    ]);
+    sendPage(reply, 200, this.render.page('runs', {
+      days: query.days,
+      periods: PERIODS,
+      outcomes,
+      chart: outcomeChart(outcomes.days),
+      runs: recent.items,
+    }));
+  }
+}
