@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,9 +19,10 @@ const SLOW_HANDOVER_MS = 5000;
  * twice (two instances reading the same rows) is harmless: delivery leases the row and skips a sent one.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private relaying: Promise<void> | null = null;
+  private stopped = false;
   private failing = false;
   private roundsSinceSweep = SWEEP_EVERY_ROUNDS;
 
@@ -49,10 +50,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** One round at a time: a round waiting out a Redis outage blocks the next. */
   private relay(): void {
+    if (this.stopped) return;
     this.relaying ??= this.handOver().finally(() => (this.relaying = null));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the queue drains and the database closes, so no round starts jobs on a closing pool. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     // Rows not handed over stay in the outbox for the next start; do not wait out an outage.
     await Promise.race([this.relaying, new Promise((resolve) => setTimeout(resolve, SLOW_HANDOVER_MS).unref())]);
   }

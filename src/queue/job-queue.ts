@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
@@ -22,7 +22,7 @@ const BACKOFF_MS = 1000;
  * handlers, with the same retries, so the embedded default behaves like production.
  */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly running = new Map<string, Promise<void>>();
   // Shutting down: in-process jobs finish the attempt in flight but wait for no further retry.
@@ -42,6 +42,8 @@ export class JobQueue implements OnApplicationShutdown {
   /** Several jobs of one kind in one round trip to Redis. */
   async addMany<N extends JobName>(name: N, jobs: { data: JobPayloads[N]; options?: EnqueueOptions }[]): Promise<void> {
     if (this.config.inProcessJobs) {
+      // Not started once stopping: the database closes next. (Unsent notifications are handed over again at start.)
+      if (this.closing) return;
       for (const { data, options = {} } of jobs) this.startInProcess(name, data, options);
       return;
     }
@@ -71,7 +73,8 @@ export class JobQueue implements OnApplicationShutdown {
     while (this.running.size) await Promise.allSettled([...this.running.values()]);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any connection closes (the database pool closes in the shutdown step after this one). */
+  async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     for (const wakeUp of this.retryWaits) wakeUp();
     await this.drain();
