@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
 import { join } from 'node:path';
-import { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Order } from '../orders/order.entity';
 import { Store } from '../stores/store.entity';
@@ -97,11 +97,14 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
 export class CustomerEmails {
   private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /** Null when there is no one to write to any more (the customer erased their data). */
-  async render(manager: EntityManager, notification: Notification): Promise<EmailMessage | null> {
-    const facts = await this.facts(manager, notification);
+  async render(notification: Notification): Promise<EmailMessage | null> {
+    const facts = await this.facts(notification);
     if (!facts) return null;
     const { order, store } = facts;
     const content = CONTENT[notification.event as CustomerEmailEvent](facts);
@@ -141,7 +144,9 @@ export class CustomerEmails {
     };
   }
 
-  private async facts(manager: EntityManager, notification: Notification): Promise<EmailFacts | null> {
+  /** Outside any transaction, so the reads after the order's go out side by side on their own connections. */
+  private async facts(notification: Notification): Promise<EmailFacts | null> {
+    const manager = this.dataSource.manager;
     const order = await manager
       .createQueryBuilder(Order, 'o')
       .addSelect('o.trackingToken')
@@ -152,7 +157,7 @@ export class CustomerEmails {
     const [store, lines, fulfiller, [shipment]] = await Promise.all([
       manager.findOneByOrFail(Store, { id: order.storeId }),
       manager.query(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
-      refs.awardId ? this.fulfiller(manager, refs.awardId) : null,
+      refs.awardId ? this.fulfiller(refs.awardId) : null,
       notification.event === 'order.shipped'
         ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
         : [null],
@@ -160,8 +165,8 @@ export class CustomerEmails {
     return { order, store, lines, fulfiller, shipment: shipment ?? null };
   }
 
-  private async fulfiller(manager: EntityManager, awardId: string): Promise<Fulfiller> {
-    const [row] = await manager.query(
+  private async fulfiller(awardId: string): Promise<Fulfiller> {
+    const [row] = await this.dataSource.query(
       `SELECT a.kind, a.distance_km AS "distanceKm",
               coalesce(r.name, m.name) AS name,
               CASE WHEN a.kind = 'retailer' THEN l.city || ', ' || l.region

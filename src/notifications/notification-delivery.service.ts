@@ -83,7 +83,7 @@ export class NotificationDelivery {
   }
 
   private async sendEmail(notification: Notification): Promise<NotificationState> {
-    const message = await this.emails.render(this.dataSource.manager, notification);
+    const message = await this.emails.render(notification);
     if (!message) return NotificationState.Dropped;
     const { messageId } = await this.mailer.send(message);
     const { to: toAddress, ...content } = message;

@@ -22,11 +22,10 @@ interface LiveAwardRow {
 
 /** What the customer's and the manufacturer's views of an order share: its lines, its history and who fulfils it. */
 export async function orderStory(manager: EntityManager, orderId: string): Promise<OrderStory> {
-  const [lines, events, fulfiller] = await Promise.all([
-    manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } }),
-    manager.find(OrderEvent, { where: { orderId }, order: { id: 'ASC' } }),
-    currentFulfiller(manager, orderId),
-  ]);
+  // One after the other: the manager may be a transaction's, whose single connection runs one query at a time.
+  const lines = await manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } });
+  const events = await manager.find(OrderEvent, { where: { orderId }, order: { id: 'ASC' } });
+  const fulfiller = await currentFulfiller(manager, orderId);
   return {
     lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
     timeline: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),

@@ -34,15 +34,13 @@ export class TrackingService {
   export(token: string) {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.byToken(manager, token);
-      const [lines, history, awards] = await Promise.all([
-        manager.find(OrderLine, { where: { orderId: order.id } }),
-        manager.find(OrderEvent, { where: { orderId: order.id }, order: { id: 'ASC' } }),
-        manager.query(
-          `SELECT a.kind, r.name AS retailer, a.distance_km, a.reason, a.created_at, a.superseded_at
-             FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,
-          [order.id],
-        ),
-      ]);
+      const lines = await manager.find(OrderLine, { where: { orderId: order.id } });
+      const history = await manager.find(OrderEvent, { where: { orderId: order.id }, order: { id: 'ASC' } });
+      const awards = await manager.query(
+        `SELECT a.kind, r.name AS retailer, a.distance_km, a.reason, a.created_at, a.superseded_at
+           FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,
+        [order.id],
+      );
       const { trackingToken: _, ...data } = order;
       return {
         exportedAt: new Date(),
@@ -98,10 +96,8 @@ export class TrackingService {
   }
 
   private async view(manager: EntityManager, order: Order): Promise<TrackedOrder> {
-    const [store, { lines, timeline, fulfiller }] = await Promise.all([
-      manager.findOneByOrFail(Store, { id: order.storeId }),
-      orderStory(manager, order.id),
-    ]);
+    const store = await manager.findOneByOrFail(Store, { id: order.storeId });
+    const { lines, timeline, fulfiller } = await orderStory(manager, order.id);
     return {
       number: order.number,
       status: order.status,
