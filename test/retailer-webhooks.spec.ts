@@ -126,6 +126,8 @@ describe('retailer webhooks', () => {
     await t.http.post(`/api/v1/orders/track/${placed.trackingToken}/cancel`).send({ reason: 'Bought it in a shop' }).expect(201);
     const cancelled = await eventFor(farHooks, 'order.cancelled', placed.id);
     expect(cancelled.data.reason).toBe('Bought it in a shop');
+    const bids = await t.http.get('/api/v1/retailer/bids').query({ status: 'lost' }).set(bearer(far.admin.token)).expect(200);
+    expect(bids.body.items.map((b: { orderId: string }) => b.orderId)).toContain(placed.id);
     await eventually(async () => (await sql(t, `SELECT state FROM notifications WHERE order_id = $1 AND event = 'order.cancelled'`, [placed.id]))[0]?.state === 'delivered', 'cancel delivered');
     expect(nearHooks.ofType('order.cancelled').some((e) => e.data.order.id === placed.id)).toBe(false);
   });

@@ -3,6 +3,7 @@ import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { Order } from '../orders/order.entity';
 
+/** Stored: open or withdrawn. Won and lost are how an open bid reads once its order is decided (BID_STATUS). */
 export enum BidStatus {
   Open = 'open',
   Withdrawn = 'withdrawn',

@@ -8,10 +8,11 @@ import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
+import { BID_STATUS } from './board.sql';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
 
 const BID_COLUMNS = `
-  b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", b.status,
+  b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", ${BID_STATUS} AS status,
          json_build_object('id', l.id, 'name', l.name) AS location,
          nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS "distanceKm",
          o.payout_minor AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
@@ -71,7 +72,7 @@ export class BidsService {
     const retailerId = access.retailerOf(principal);
     return queryPage<BidView>(
       this.dataSource,
-      { columns: BID_COLUMNS, from: `${BID_FROM} WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR b.status = $2)`, orderBy: 'b.placed_at DESC, b.id' },
+      { columns: BID_COLUMNS, from: `${BID_FROM} WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR ${BID_STATUS} = $2)`, orderBy: 'b.placed_at DESC, b.id' },
       [retailerId, query.status ?? null],
       query,
     );

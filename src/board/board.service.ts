@@ -6,7 +6,7 @@ import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE } from '../resolution/resolution.sql';
-import { boardQuery, LINES, SHIP_AREA } from './board.sql';
+import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
 @Injectable()
@@ -37,7 +37,7 @@ export class BoardService {
               (SELECT coalesce(json_agg(json_build_object(
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),
                         'location', json_build_object('id', l.id, 'name', l.name),
-                        'distanceKm', d.km, 'status', b.status, 'placedAt', b.placed_at)
+                        'distanceKm', d.km, 'status', ${BID_STATUS}, 'placedAt', b.placed_at)
                       ORDER BY ${BID_PREFERENCE('d.km')}), '[]')
                  FROM bids b
                  JOIN retailers r ON r.id = b.retailer_id

@@ -11,6 +11,16 @@ export const approvedDealer = (retailerId: string, order = 'o') =>
 /** Location `l` is within `reach` km (by default its service radius) of the order's shipping point. */
 export const withinReach = (reach = 'l.service_radius_km') => `nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) <= ${reach}`;
 
+/**
+ * A bid's status as its retailer reads it (bid `b` on order `o`). Only the retailer's own actions are
+ * stored (open, withdrawn); whether an open bid won or lost follows from its order and the order's live
+ * award, so deciding a million orders writes no bid at all.
+ */
+export const BID_STATUS = `(CASE WHEN b.status = 'withdrawn' THEN 'withdrawn'
+       WHEN o.status = 'posted' THEN 'open'
+       WHEN EXISTS (SELECT 1 FROM awards won WHERE won.order_id = b.order_id AND won.bid_id = b.id AND won.superseded_at IS NULL) THEN 'won'
+       ELSE 'lost' END)::bid_status`;
+
 /** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
 export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
   FROM order_lines ol WHERE ol.order_id = o.id)`;

@@ -106,12 +106,13 @@ export class DealersService {
   }
 }
 
-// A retailer that is no longer a dealer cannot fulfil that manufacturer's orders: its open bids go with the approval.
+// A retailer that is no longer a dealer cannot fulfil that manufacturer's orders: its bids on those still on the
+// board go with the approval (orders already decided keep their outcome).
 async function withdrawOpenBids(manager: EntityManager, retailerId: string, manufacturerId: string): Promise<void> {
   await manager.query(
     `UPDATE bids b SET status = 'withdrawn', updated_at = now()
        FROM orders o
-      WHERE b.retailer_id = $1 AND b.status = 'open' AND o.id = b.order_id AND o.manufacturer_id = $2`,
+      WHERE b.retailer_id = $1 AND b.status = 'open' AND o.id = b.order_id AND o.manufacturer_id = $2 AND o.status = 'posted'`,
     [retailerId, manufacturerId],
   );
 }

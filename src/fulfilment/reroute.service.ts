@@ -104,7 +104,6 @@ export class RerouteService {
         // The ship-by clock of the new fulfiller starts now.
         createdAt: now,
       });
-      await manager.update(Bid, next.id, { status: BidStatus.Won });
     } else {
       const maker = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
       reason = `No other retailer bid on it, so ${maker.name} ships it itself`;
@@ -131,7 +130,7 @@ export class RerouteService {
          FROM bids b
          JOIN orders o ON o.id = b.order_id
          JOIN retailer_locations l ON l.id = b.location_id
-        WHERE b.order_id = $1 AND b.status IN ('open', 'lost')
+        WHERE b.order_id = $1 AND b.status = 'open'
           AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)
         ORDER BY ${BID_PREFERENCE('distance_km')}
         LIMIT 1`,

@@ -4,7 +4,7 @@ import { OrderStatus } from './order-status';
 import { transitionOrder } from './order-transitions';
 
 /**
- * Cancels an order that has not been awarded yet; its open bids end as lost and their retailers are told.
+ * Cancels an order that has not been awarded yet; its open bids thereby read as lost, and their retailers are told.
  * 409 once it is awarded.
  */
 export async function cancelOrder(manager: EntityManager, orderId: string, actor: string, reason: string, note: string) {
@@ -15,12 +15,7 @@ export async function cancelOrder(manager: EntityManager, orderId: string, actor
     note,
     set: { cancelledAt: new Date(), cancelReason: reason },
   });
-  const bidders: { retailer_id: string }[] = await manager.query(
-    // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-    `WITH lost AS (UPDATE bids SET status = 'lost', updated_at = now() WHERE order_id = $1 AND status = 'open' RETURNING retailer_id)
-     SELECT retailer_id FROM lost`,
-    [orderId],
-  );
+  const bidders: { retailer_id: string }[] = await manager.query(`SELECT retailer_id FROM bids WHERE order_id = $1 AND status = 'open'`, [orderId]);
   await emailCustomer(manager, orderId, 'order.cancelled');
   await notifyRetailers(manager, 'order.cancelled', orderId, bidders.map((bid) => bid.retailer_id), { reason });
   return result;

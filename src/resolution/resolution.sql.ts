@@ -77,8 +77,9 @@ const TOTALS = `
 
 /**
  * Awards the locked orders $1 for run $2 in one statement: the award (at most one live award per order,
- * by the unique index), the order's status (only from 'posted'), its history row, the bids' outcome, and
- * in the outbox the customer's e-mail and the bidders' webhook events (won or lost).
+ * by the unique index), the order's status (only from 'posted'), its history row, and in the outbox the
+ * customer's e-mail and the bidders' webhook events (won or lost). No bid is written: whether it won or
+ * lost follows from the award (BID_STATUS).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
@@ -100,10 +101,6 @@ export const AWARD_BATCH = `
   ), history AS (
     INSERT INTO order_events (order_id, from_status, to_status, actor, note)
     SELECT mv.id, 'posted', mv.status, 'resolver:' || $2, a.reason FROM moved mv JOIN awarded a ON a.order_id = mv.id
-  ), closed AS (
-    UPDATE bids b SET status = (CASE WHEN b.id = a.bid_id THEN 'won' ELSE 'lost' END)::bid_status, updated_at = now()
-      FROM awarded a
-     WHERE b.order_id = a.order_id AND b.status = 'open'
   ), mailed AS (
     INSERT INTO notifications (channel, event, order_id, payload)
     SELECT 'email', 'order.awarded', mv.id, jsonb_build_object('awardId', a.id) FROM moved mv JOIN awarded a ON a.order_id = mv.id

@@ -47,7 +47,7 @@ export const sql = (t: TestApp, query: string, params: unknown[] = []) => t.app.
 export const closeWindow = (t: TestApp, orderId: string) =>
   sql(t, `UPDATE orders SET resolves_at = now() - interval '1 minute' WHERE id = $1`, [orderId]);
 
-/** What the resolver does when it awards an order to a bid: the live award, the order status, won and lost bids. */
+/** What the resolver does when it awards an order to a bid: the live award and the order status (bids then read as won and lost). */
 export async function awardTo(t: TestApp, orderId: string, retailerId: string): Promise<void> {
   await t.app.get(DataSource).transaction(async (manager) => {
     await manager.query(
@@ -59,10 +59,5 @@ export async function awardTo(t: TestApp, orderId: string, retailerId: string): 
       [orderId, retailerId],
     );
     await manager.query(`UPDATE orders SET status = 'awarded_retailer' WHERE id = $1`, [orderId]);
-    await manager.query(
-      `UPDATE bids SET status = CASE WHEN retailer_id = $2 THEN 'won'::bid_status ELSE 'lost'::bid_status END
-        WHERE order_id = $1 AND status = 'open'`,
-      [orderId, retailerId],
-    );
   });
 }
