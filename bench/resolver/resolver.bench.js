@@ -3,8 +3,8 @@
 // On a scratch database it generates BENCH_ORDERS (default 1,000,000) due posted orders across 50
 // manufacturers with three bids each (3,000,000) from 20,000 retailer locations, then times:
 //   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … computing the same awards (rolled back);
-//   - the same as one statement that also writes what a run writes: order status, history, bids (rolled back);
-//   - a full real run through the app (parts, batches, awards, status, history, bids), jobs in-process;
+//   - the same as one statement that also writes what a run writes: order status, history, outbox (rolled back);
+//   - a full real run through the app (parts, batches, awards, status, history, outbox), jobs in-process;
 // and prints both, their ratio and this process's peak RSS. BENCH_DATABASE_URL points at an admin database
 // of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
@@ -79,7 +79,7 @@ async function main() {
       if (error.message !== 'rollback') throw error;
     }),
   );
-  // The same writes as a real run (awards, order status, history, bids) as one statement over every due order.
+  // The same writes as a real run (awards, order status, history, outbox) as one statement over every due order.
   const allWrites = AWARD_BATCH.replace('id = ANY($1::uuid[])', 'resolves_at <= now() AND $1::text IS NULL');
   const writesBaseline = await timed('baseline with every write of a run (one statement, rolled back)', () =>
     db.transaction(async (manager) => {
@@ -101,7 +101,7 @@ async function main() {
   // The run is timed, not the e-mails it writes to the outbox: those are delivered afterwards, elsewhere.
   app.get(SchedulerRegistry).deleteInterval('outbox-relay');
   let run;
-  const real = await timed('full run (parts, batches, awards, status, history, bids, outbox)', async () => {
+  const real = await timed('full run (parts, batches, awards, status, history, outbox)', async () => {
     const resolutions = app.get(ResolutionService);
     run = await resolutions.start({ trigger: 'cli', dryRun: false });
     while (run.state === 'queued' || run.state === 'running') {
