@@ -44,7 +44,7 @@ describe('npm run resolve', () => {
     expect(unknown.stderr).toContain('No store has the slug "no-such-store"');
   });
 
-  it('a run killed halfway is finished by the next run: every order awarded once, as the oracle says', async () => {
+  it('a run killed halfway is taken up by the next process and finished: every order awarded once, as the oracle says', async () => {
     await db.query(`DELETE FROM orders`);
     const scenario = await seedScenario(db, { seed: 37, orders: 200, retailers: 40, manufacturers: 2 });
     const [, held] = scenario.manufacturerIds;
@@ -68,9 +68,14 @@ describe('npm run resolve', () => {
     expect(killed.state).toBe('running');
     expect(await db.query(`SELECT count(*)::int AS n FROM awards`)).toEqual([{ n: due - heldOrders }]);
 
+    // Without Redis the killed run's jobs died with its process: the next one to start takes the run up
+    // again, beside the run it was asked for, and the two share the held orders.
     const second = runCli(RESOLVE_CLI, [], cwd, env);
     expect(second.status).toBe(0);
-    expect(second.stdout).toMatch(new RegExp(`orders considered\\s+${heldOrders}\\n`));
+    const runs = await db.query(`SELECT state, considered FROM resolution_runs WHERE trigger = 'cli' AND NOT dry_run ORDER BY created_at`);
+    expect(runs.map((run: { state: string }) => run.state)).toEqual(['completed', 'completed']);
+    expect(runs[0].considered + runs[1].considered).toBe(due);
+    expect(second.stdout).toMatch(new RegExp(`orders considered\\s+${runs[1].considered}\\n`));
 
     expect(await awardAnomalies(db)).toBe(0);
     const expected = oracle(scenario);

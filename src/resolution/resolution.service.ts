@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
+import { AppConfig } from '../config/app-config';
 import { Page, PageQuery } from '../common/pagination.dto';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { HandlesJob } from '../queue/job-handler.decorator';
@@ -9,7 +10,7 @@ import { JobQueue } from '../queue/job-queue';
 import { JobPayloads } from '../queue/jobs';
 import { Clock } from './clock';
 import { RunView } from './resolution.dto';
-import { ResolutionRun, RunTrigger } from './resolution-run.entity';
+import { ResolutionRun, RunState, RunTrigger } from './resolution-run.entity';
 import { PART_ATTEMPTS } from './resolution-runner.service';
 import { runView } from './run-view';
 
@@ -22,12 +23,27 @@ export interface StartRun {
 
 /** Starting and following resolution runs (ops API, CLI, schedule). The work itself is in ResolutionRunner. */
 @Injectable()
-export class ResolutionService {
+export class ResolutionService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Without Redis a run's jobs live in this process's memory only: a run the last process left unfinished
+   * (stopped or killed mid-run) is taken up again at start. Its committed batches stay done, and a run
+   * another instance is still working on is safe to take up too (parts are locked batch by batch).
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.inProcessJobs) return;
+    const unfinished = await this.dataSource.manager.find(ResolutionRun, {
+      where: { state: In([RunState.Queued, RunState.Running]) },
+      select: { id: true },
+    });
+    for (const run of unfinished) await this.enqueue(run.id);
+  }
 
   async start(input: StartRun): Promise<RunView> {
     const run = await this.dataSource.transaction(async (manager) => {
