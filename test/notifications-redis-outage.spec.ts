@@ -76,10 +76,13 @@ describe('notifications across a Redis outage', () => {
   it('hands a notification over again when the Redis it was queued in lost it', async () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     const posted = await eventually(() => hooks.ofType('order.posted').find((e) => e.data.order.id === order.id), 'the posted event');
+    const delivered = async () => (await sql(t, `SELECT state FROM notifications WHERE id = $1`, [posted.id]))[0].state === 'delivered';
+    // The receiver answers before the sender records it: wait for that, or the record would undo the loss below.
+    await eventually(delivered, 'the first delivery recorded');
     // As if it had been handed over an hour ago and the restarted Redis no longer had its job.
     await sql(t, `UPDATE notifications SET state = 'pending', relayed_at = now() - interval '1 hour' WHERE id = $1`, [posted.id]);
 
-    await eventually(async () => (await sql(t, `SELECT state FROM notifications WHERE id = $1`, [posted.id]))[0].state === 'delivered', 'the lost job redelivered');
+    await eventually(delivered, 'the lost job redelivered');
     expect(hooks.attempts.filter((a) => a.eventId === posted.id).map((a) => a.status)).toEqual([204, 204]);
     expect(hooks.ofType('order.posted').filter((e) => e.id === posted.id)).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { sql } from './support/board';
 import { eventually } from './support/eventually';
-import { Account, addTeamMember, bearer, createOps, Tenant } from './support/factories';
+import { Account, addTeamMember, bearer, createOps, createRetailer, Tenant } from './support/factories';
 import { ProductFixture } from './support/marketplace';
 import { PortlandStore, portlandStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
@@ -156,5 +156,39 @@ describe('retailer webhooks', () => {
     expect(await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND retailer_id = $2`, [placed.id, far.id])).toEqual([{ n: 0 }]);
     await t.http.get('/api/v1/retailer/webhook').set(bearer(far.admin.token)).expect(404);
     await t.http.put('/api/v1/retailer/webhook').set(bearer(far.admin.token)).send({ url: farHooks.url, secret: SECRET_FAR }).expect(200);
+  });
+});
+
+describe('retailer webhooks where only public hosts may receive them', () => {
+  let t: TestApp;
+  let shop: Tenant;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver(SECRET_NEAR);
+    t = await startTestApp({ WEBHOOK_PRIVATE_ADDRESSES: 'false' });
+    shop = await createRetailer(t, await createOps(t));
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  it('refuses a URL that is or resolves to this host, a private network or a link-local address', async () => {
+    for (const url of [receiver.url, 'http://localhost:8080/hooks', 'http://10.1.2.3/hooks', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/hooks', 'http://[::ffff:192.168.0.7]/hooks']) {
+      const refused = await t.http.put('/api/v1/retailer/webhook').set(bearer(shop.admin.token)).send({ url, secret: SECRET_NEAR }).expect(422);
+      expect(refused.body.message).toMatch(/is a private or local address \(.+\); webhooks go only to public hosts/);
+    }
+    await t.http.get('/api/v1/retailer/webhook').set(bearer(shop.admin.token)).expect(404);
+  });
+
+  it('does not send to an endpoint that has come to resolve to a private address since it was set, and logs why', async () => {
+    // As if the name pointed to a public host when it was set: the check at sending is the one that counts.
+    await sql(t, `INSERT INTO retailer_webhooks (retailer_id, url, secret) VALUES ($1, $2, $3)`, [shop.id, receiver.url, SECRET_NEAR]);
+    const ping = await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(shop.admin.token)).expect(200);
+    expect(ping.body).toMatchObject({ ok: false, statusCode: null, error: expect.stringMatching(/^Not sent: 127\.0\.0\.1 is a private or local address/) });
+    expect(receiver.events.size).toBe(0);
+    const log = await t.http.get('/api/v1/retailer/webhook/deliveries').set(bearer(shop.admin.token)).expect(200);
+    expect(log.body.items).toEqual([expect.objectContaining({ eventId: ping.body.eventId, ok: false, error: ping.body.error })]);
   });
 });

@@ -201,6 +201,17 @@ export class AppConfig {
   @Max(60_000)
   WEBHOOK_TIMEOUT_MS = 10_000;
 
+  // Whether retailer webhooks may point at loopback, private or link-local addresses (this network's own
+  // hosts). Unset: only outside production, where a retailer's test receiver often runs on localhost.
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean({ message: 'WEBHOOK_PRIVATE_ADDRESSES must be "true" or "false"' })
+  WEBHOOK_PRIVATE_ADDRESSES?: boolean = undefined;
+
+  get webhooksMayReachPrivateAddresses(): boolean {
+    return this.WEBHOOK_PRIVATE_ADDRESSES ?? this.NODE_ENV !== 'production';
+  }
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }

@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { queryPage } from '../common/query-page';
 import { RetailerWebhook, webhookWithSecret } from './retailer-webhook.entity';
 import { DeliveriesQuery, DeliveryPage, PingResult, SetWebhookDto, WebhookView } from './webhook.dto';
+import { nonPublicTarget } from './webhook-address';
 import { WebhookSender } from './webhook-sender';
 
 export const RETAILER_EVENTS = ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'];
@@ -27,6 +28,8 @@ export class RetailerWebhooksService {
     if (this.config.NODE_ENV === 'production' && !input.url.startsWith('https://')) {
       throw new DomainError(ErrorCode.Unprocessable, 'url must use https: events carry order data and are signed with your secret', 'url');
     }
+    const refused = this.config.webhooksMayReachPrivateAddresses ? null : await nonPublicTarget(input.url);
+    if (refused) throw new DomainError(ErrorCode.Unprocessable, `url: ${refused}`, 'url');
     await this.dataSource.getRepository(RetailerWebhook).upsert({ retailerId, url: input.url, secret: input.secret }, ['retailerId']);
     return this.get(principal);
   }

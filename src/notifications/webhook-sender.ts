@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { nonPublicTarget } from './webhook-address';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
@@ -36,7 +37,25 @@ export class WebhookSender {
   async send(target: WebhookTarget, event: WebhookEvent, attempt: number): Promise<DeliveryOutcome> {
     const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });
     const started = performance.now();
-    let outcome: Omit<DeliveryOutcome, 'durationMs'>;
+    // Checked at every send: a name that was public when it was set may resolve elsewhere now.
+    const refused = this.config.webhooksMayReachPrivateAddresses ? null : await nonPublicTarget(target.url);
+    const outcome = refused ? { ok: false, statusCode: null, error: `Not sent: ${refused}` } : await this.post(target, event, body);
+    const durationMs = Math.round(performance.now() - started);
+    await this.dataSource.getRepository(WebhookDelivery).insert({
+      retailerId: target.retailerId,
+      eventId: event.id,
+      event: event.type,
+      attempt,
+      url: target.url,
+      statusCode: outcome.statusCode,
+      ok: outcome.ok,
+      error: outcome.error,
+      durationMs,
+    });
+    return { ...outcome, durationMs };
+  }
+
+  private async post(target: WebhookTarget, event: WebhookEvent, body: string): Promise<Omit<DeliveryOutcome, 'durationMs'>> {
     try {
       const response = await fetch(target.url, {
         method: 'POST',
@@ -54,24 +73,11 @@ export class WebhookSender {
       });
       await response.body?.cancel();
       const ok = response.status >= 200 && response.status < 300;
-      outcome = { ok, statusCode: response.status, error: ok ? null : `The endpoint answered HTTP ${response.status}` };
+      return { ok, statusCode: response.status, error: ok ? null : `The endpoint answered HTTP ${response.status}` };
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : cause ?? (error as Error).message;
-      outcome = { ok: false, statusCode: null, error: `Could not reach the endpoint: ${reason}` };
+      return { ok: false, statusCode: null, error: `Could not reach the endpoint: ${reason}` };
     }
-    const durationMs = Math.round(performance.now() - started);
-    await this.dataSource.getRepository(WebhookDelivery).insert({
-      retailerId: target.retailerId,
-      eventId: event.id,
-      event: event.type,
-      attempt,
-      url: target.url,
-      statusCode: outcome.statusCode,
-      ok: outcome.ok,
-      error: outcome.error,
-      durationMs,
-    });
-    return { ...outcome, durationMs };
   }
 }
