@@ -68,6 +68,12 @@ async function main() {
   const db = await createScratchDatabase(DATABASE);
 
   console.log(`Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations`);
+  // The run is write-heavy: these settings of the server decide how often its checkpoints rewrite whole pages.
+  const [server] = await db.query(
+    `SELECT current_setting('shared_buffers') AS shared_buffers, current_setting('max_wal_size') AS max_wal_size,
+            current_setting('checkpoint_timeout') AS checkpoint_timeout`,
+  );
+  console.log(`  server: shared_buffers ${server.shared_buffers}, max_wal_size ${server.max_wal_size}, checkpoint_timeout ${server.checkpoint_timeout}`);
   await timed('generate data', () => generate(db));
 
   const baseline = await timed('baseline (one INSERT … SELECT DISTINCT ON, rolled back)', () =>
