@@ -128,6 +128,21 @@ describe('the bid board', () => {
     expect((await bid(distant, placed.id).expect(200)).body.location.id).toBe(far.id);
   });
 
+  it('withdraws the bids of a location that stops shipping on orders still on the board; what it won stays won', async () => {
+    const closing = await createRetailer(t, ops, 'Closing Cycles');
+    const location = await addLocation(t, closing, northOf(PORTLAND, 5));
+    await makeDealer(t, maker, closing);
+    const [onBoard, decided] = [await order(), await order()];
+    for (const placed of [onBoard, decided]) await bid(closing, placed.id).expect(200);
+    await awardTo(t, decided.id, closing.id);
+
+    await t.http.delete(`/api/v1/retailer/locations/${location.id}`).set(bearer(closing.admin.token)).expect(200);
+
+    const bids = (await t.http.get('/api/v1/retailer/bids').set(bearer(closing.admin.token)).expect(200)).body.items;
+    const statusOf = (orderId: string) => bids.find((b: { orderId: string }) => b.orderId === orderId).status;
+    expect([statusOf(onBoard.id), statusOf(decided.id)]).toEqual(['withdrawn', 'won']);
+  });
+
   it('takes a bid idempotently, withdraws it, and reopens it later as a new bid', async () => {
     const placed = await order();
     const first = await bid(shop, placed.id).expect(200);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
+import { withdrawBidsOnBoard } from '../board/withdraw-bids';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { DealerStatus } from './dealer-approval.entity';
 import { DealerView, RequestDealershipDto } from './dealer.dto';
@@ -78,7 +79,7 @@ export class DealersService {
         `UPDATE dealer_approvals SET status = $2, note = $3, decided_at = now(), updated_at = now() WHERE id = $1`,
         [id, rule.to, reason ?? null],
       );
-      if (decision === 'revoke') await withdrawOpenBids(manager, current.retailer_id, manufacturerId);
+      if (decision === 'revoke') await withdrawBidsOnBoard(manager, { retailerId: current.retailer_id, manufacturerId });
       return this.one(manager, 'da.id = $1', [id]);
     });
   }
@@ -104,15 +105,4 @@ export class DealersService {
     const [view] = await manager.query(`${VIEW} WHERE ${where}`, params);
     return view;
   }
-}
-
-// A retailer that is no longer a dealer cannot fulfil that manufacturer's orders: its bids on those still on the
-// board go with the approval (orders already decided keep their outcome).
-async function withdrawOpenBids(manager: EntityManager, retailerId: string, manufacturerId: string): Promise<void> {
-  await manager.query(
-    `UPDATE bids b SET status = 'withdrawn', updated_at = now()
-       FROM orders o
-      WHERE b.retailer_id = $1 AND b.status = 'open' AND o.id = b.order_id AND o.manufacturer_id = $2 AND o.status = 'posted'`,
-    [retailerId, manufacturerId],
-  );
 }

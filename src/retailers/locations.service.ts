@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { withdrawBidsOnBoard } from '../board/withdraw-bids';
 import { locate } from '../geo/locate';
 import { CreateLocationDto, LocationQuery, UpdateLocationDto } from './location.dto';
 import { RetailerLocation } from './retailer-location.entity';
@@ -54,7 +55,7 @@ export class LocationsService {
         const { lat, lng } = coordinates({ ...next, lat: changes.lat, lng: changes.lng });
         Object.assign(next, { lat, lng });
       }
-      if (changes.active === false) await withdrawBidsFrom(manager, id);
+      if (changes.active === false) await withdrawBidsOnBoard(manager, { locationId: id });
       return manager.save(next);
     });
   }
@@ -70,14 +71,4 @@ function coordinates(input: { postalCode: string; country: string; lat?: number;
     throw new DomainError(ErrorCode.BadRequest, 'Send lat and lng together, or neither to locate the address from its postal code');
   }
   return locate(input);
-}
-
-// A location that no longer ships cannot fulfil the bids placed from it while the orders are still on the board.
-async function withdrawBidsFrom(manager: EntityManager, locationId: string): Promise<void> {
-  await manager.query(
-    `UPDATE bids b SET status = 'withdrawn', updated_at = now()
-       FROM orders o
-      WHERE b.location_id = $1 AND b.status = 'open' AND o.id = b.order_id AND o.status = 'posted'`,
-    [locationId],
-  );
 }
