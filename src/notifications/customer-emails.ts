@@ -5,17 +5,13 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Order } from '../orders/order.entity';
 import { Store } from '../stores/store.entity';
-import { formatMoney, readableTextOn } from '../storefront/money';
+import { Fulfiller as FulfillerView } from '../orders/order-views';
+import { formatMoney, storeTheme } from '../storefront/money';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { CustomerEmailEvent, EmailRefs } from './outbox';
 
-interface Fulfiller {
-  kind: 'retailer' | 'manufacturer';
-  name: string;
-  place: string | null;
-  distanceKm: number | null;
-}
+type Fulfiller = Omit<FulfillerView, 'summary'>;
 
 interface EmailFacts {
   order: Order;
@@ -116,7 +112,7 @@ export class CustomerEmails {
     const view = {
       ...content,
       store,
-      theme: { primary: store.primaryColor, onPrimary: readableTextOn(store.primaryColor), accent: store.accentColor, onAccent: readableTextOn(store.accentColor) },
+      theme: storeTheme(store),
       lines,
       total: money(order.totalMinor),
       trackingUrl,

@@ -9,10 +9,10 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { queryPage } from '../common/query-page';
 import { RetailerWebhook, webhookWithSecret } from './retailer-webhook.entity';
 import { DeliveriesQuery, DeliveryPage, PingResult, SetWebhookDto, WebhookView } from './webhook.dto';
-import { nonPublicTarget } from './webhook-address';
 import { WebhookSender } from './webhook-sender';
 
-export const RETAILER_EVENTS = ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'];
+const NO_WEBHOOK = 'You have no webhook; set one with PUT /api/v1/retailer/webhook';
+const RETAILER_EVENTS = ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'];
 
 /** A retailer's webhook: its endpoint and secret, a test ping, and the log of every delivery attempt. */
 @Injectable()
@@ -26,10 +26,10 @@ export class RetailerWebhooksService {
   async set(principal: Principal, input: SetWebhookDto): Promise<WebhookView> {
     const retailerId = access.retailerOf(principal);
     if (this.config.NODE_ENV === 'production' && !input.url.startsWith('https://')) {
-      throw new DomainError(ErrorCode.Unprocessable, 'url must use https: events carry order data and are signed with your secret', 'url');
+      throw new DomainError(ErrorCode.Unprocessable, 'url must use https: events carry order data and are signed with your secret');
     }
-    const refused = this.config.webhooksMayReachPrivateAddresses ? null : await nonPublicTarget(input.url);
-    if (refused) throw new DomainError(ErrorCode.Unprocessable, `url: ${refused}`, 'url');
+    const refused = await this.sender.refusal(input.url);
+    if (refused) throw new DomainError(ErrorCode.Unprocessable, `url: ${refused}`);
     await this.dataSource.getRepository(RetailerWebhook).upsert({ retailerId, url: input.url, secret: input.secret }, ['retailerId']);
     return this.get(principal);
   }
@@ -50,7 +50,7 @@ export class RetailerWebhooksService {
     const retailerId = access.retailerOf(principal);
     await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager.delete(RetailerWebhook, { retailerId });
-      if (!affected) throw new DomainError(ErrorCode.NotFound, 'You have no webhook; set one with PUT /api/v1/retailer/webhook');
+      if (!affected) throw new DomainError(ErrorCode.NotFound, NO_WEBHOOK);
       await manager.query(`UPDATE notifications SET state = 'dropped' WHERE retailer_id = $1 AND state = 'pending'`, [retailerId]);
     });
   }
@@ -81,7 +81,7 @@ export class RetailerWebhooksService {
 
   private async load(retailerId: string): Promise<RetailerWebhook> {
     const webhook = await webhookWithSecret(this.dataSource, retailerId);
-    if (!webhook) throw new DomainError(ErrorCode.NotFound, 'You have no webhook; set one with PUT /api/v1/retailer/webhook');
+    if (!webhook) throw new DomainError(ErrorCode.NotFound, NO_WEBHOOK);
     return webhook;
   }
 }

@@ -38,7 +38,7 @@ export class WebhookSender {
     const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });
     const started = performance.now();
     // Checked at every send: a name that was public when it was set may resolve elsewhere now.
-    const refused = this.config.webhooksMayReachPrivateAddresses ? null : await nonPublicTarget(target.url);
+    const refused = await this.refusal(target.url);
     const outcome = refused ? { ok: false, statusCode: null, error: `Not sent: ${refused}` } : await this.post(target, event, body);
     const durationMs = Math.round(performance.now() - started);
     await this.dataSource.getRepository(WebhookDelivery).insert({
@@ -53,6 +53,11 @@ export class WebhookSender {
       durationMs,
     });
     return { ...outcome, durationMs };
+  }
+
+  /** Why events may not go to this URL here (see WEBHOOK_PRIVATE_ADDRESSES), or null. */
+  refusal(url: string): Promise<string | null> {
+    return this.config.webhooksMayReachPrivateAddresses ? Promise.resolve(null) : nonPublicTarget(url);
   }
 
   private async post(target: WebhookTarget, event: WebhookEvent, body: string): Promise<Omit<DeliveryOutcome, 'durationMs'>> {

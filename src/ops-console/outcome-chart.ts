@@ -53,7 +53,7 @@ function ticks(max: number, minStep = 0): number[] {
 const meanDistance = (km: number) => `mean distance ${km.toFixed(1)} km`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function describeDay(day: DailyOutcome): string {
+function describeDay(day: DailyOutcome): string {
   const distance = day.meanKm === null ? 'no retailer awards' : meanDistance(day.meanKm);
   return `${day.day}: ${plural(day.toRetailers, 'order', 'orders')} to retailers, ${day.toManufacturers} to manufacturers, ${distance}`;
 }

@@ -15,3 +15,13 @@ export function readableTextOn(hex: string): '#000000' | '#ffffff' {
   // Contrast with white is 1.05 / (L + 0.05); with black (L + 0.05) / 0.05: pick the larger.
   return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
+
+/** A store's brand colours with the text colour that reads on each, for its pages and its e-mails. */
+export function storeTheme(store: { primaryColor: string; accentColor: string }) {
+  return {
+    primary: store.primaryColor,
+    onPrimary: readableTextOn(store.primaryColor),
+    accent: store.accentColor,
+    onAccent: readableTextOn(store.accentColor),
+  };
+}

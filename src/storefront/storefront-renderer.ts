@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
 import { join } from 'node:path';
 import { Store } from '../stores/store.entity';
-import { formatMoney, readableTextOn } from './money';
+import { formatMoney, storeTheme } from './money';
 
 /** Renders the server-side pages; every value is HTML-escaped unless a template says otherwise. */
 @Injectable()
@@ -11,7 +11,7 @@ export class StorefrontRenderer {
 
   page(template: string, store: Store | null, data: Record<string, unknown> = {}): string {
     const theme = store
-      ? { primary: store.primaryColor, onPrimary: readableTextOn(store.primaryColor), accent: store.accentColor, onAccent: readableTextOn(store.accentColor) }
+      ? storeTheme(store)
       : { primary: '#374151', onPrimary: '#ffffff', accent: '#1d4ed8', onAccent: '#ffffff' };
     const money = (minor: number) => formatMoney(minor, store?.currency ?? 'USD');
     return this.eta.render(template, { ...data, store, theme, money });
