@@ -58,15 +58,22 @@ describe('the daily resolver', () => {
     for (const bid of bids) expect(bid.status).toBe(winners.has(bid.id) ? 'won' : 'lost');
   });
 
-  it("writes the award's reason into the order's history for the customer", async () => {
-    const [event] = await db.query(
-      `SELECT e.note, e.actor, e.to_status FROM order_events e JOIN awards a ON a.order_id = e.order_id
-        WHERE a.kind = 'retailer' AND e.to_status = 'awarded_retailer' LIMIT 1`,
-    );
-    expect(event.note).toMatch(/^The nearest retailer that had it in stock, \d+\.\d km away$/);
-    expect(event.actor).toMatch(/^resolver:/);
-    const [fallback] = await db.query(`SELECT note FROM order_events WHERE to_status = 'awarded_manufacturer' LIMIT 1`);
-    expect(fallback.note).toMatch(/^No retailer bid on it, so Maker .+ ships it itself$/);
+  it("shows the award and its reason in the order's history on the customer's tracking page", async () => {
+    const timeline = async (kind: string): Promise<string[][]> => {
+      const [order] = await db.query(
+        `SELECT o.tracking_token FROM orders o JOIN awards a ON a.order_id = o.id WHERE a.kind = $1 AND a.run_id IS NOT NULL LIMIT 1`,
+        [kind],
+      );
+      const tracked = await t.http.get(`/api/v1/orders/track/${order.tracking_token}`).expect(200);
+      return tracked.body.timeline.map((entry: { status: string; note: string }) => [entry.status, entry.note]);
+    };
+    // The scenario's orders were written straight to the database, so the award is their only entry.
+    const [[status, note]] = await timeline('retailer');
+    expect(status).toBe('awarded_retailer');
+    expect(note).toMatch(/^The nearest retailer that had it in stock, \d+\.\d km away$/);
+    const [[fallbackStatus, fallbackNote]] = await timeline('manufacturer');
+    expect(fallbackStatus).toBe('awarded_manufacturer');
+    expect(fallbackNote).toMatch(/^No retailer bid on it, so Maker .+ ships it itself$/);
   });
 
   it('a dry run reports the would-be awards with examples and writes nothing', async () => {

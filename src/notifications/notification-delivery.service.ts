@@ -7,6 +7,7 @@ import { JobPayloads } from '../queue/jobs';
 import { CustomerEmails } from './customer-emails';
 import { Mailer } from './mailer';
 import { Notification, NotificationChannel, NotificationState } from './notification.entity';
+import { announceAwards, AwardBatch } from './outbox';
 import { webhookWithSecret } from './retailer-webhook.entity';
 import { SentEmail } from './sent-email.entity';
 import { WebhookSender } from './webhook-sender';
@@ -36,7 +37,7 @@ export class NotificationDelivery {
     if (!notification) return;
     let state: NotificationState;
     try {
-      state = notification.channel === NotificationChannel.Webhook ? await this.sendWebhook(notification) : await this.sendEmail(notification);
+      state = await this.send(notification);
     } catch (error) {
       const final = notification.attempts >= this.config.NOTIFICATION_ATTEMPTS;
       await this.settle(notificationId, final ? NotificationState.Failed : NotificationState.Pending, (error as Error).message);
@@ -47,6 +48,33 @@ export class NotificationDelivery {
       throw error;
     }
     await this.settle(notificationId, state, null);
+  }
+
+  private send(notification: Notification): Promise<NotificationState> {
+    switch (notification.channel) {
+      case NotificationChannel.Webhook:
+        return this.sendWebhook(notification);
+      case NotificationChannel.Email:
+        return this.sendEmail(notification);
+      case NotificationChannel.Batch:
+        return this.expand(notification);
+    }
+  }
+
+  /**
+   * Writes the messages a batch row stands for, and settles the row in the same transaction, so a second
+   * job for it (the lease having run out) finds it delivered and writes nothing twice.
+   */
+  private async expand(notification: Notification): Promise<NotificationState> {
+    await this.dataSource.transaction(async (manager) => {
+      const [, settled] = await manager.query(
+        `UPDATE notifications SET state = 'delivered', lease_until = NULL, last_error = NULL, delivered_at = now()
+          WHERE id = $1 AND state = 'pending'`,
+        [notification.id],
+      );
+      if (settled) await announceAwards(manager, notification.payload as unknown as AwardBatch);
+    });
+    return NotificationState.Delivered;
   }
 
   private async claim(id: string): Promise<Notification | null> {

@@ -5,6 +5,8 @@ import { Retailer } from '../retailers/retailer.entity';
 export enum NotificationChannel {
   Email = 'email',
   Webhook = 'webhook',
+  /** Stands for the e-mails and webhooks of a batch of awards; delivering it writes them, one row each. */
+  Batch = 'batch',
 }
 
 export enum NotificationState {

@@ -90,3 +90,37 @@ export async function notifyRetailersInReach(manager: EntityManager, orderId: st
     [orderId],
   );
 }
+
+/** What a `batch` row of the outbox stands for: the awards run `runId` made on these orders. */
+export interface AwardBatch {
+  runId: string;
+  orderIds: string[];
+}
+
+/**
+ * The messages of a batch of awards, written when its `batch` row is delivered (the nightly run writes one
+ * row per batch, not one per message): the customer's e-mail, and to each bidder with a webhook
+ * `order.awarded` or `order.lost`. A bid withdrawn since was the award's own (a decline) and still counts.
+ */
+export async function announceAwards(manager: EntityManager, { runId, orderIds }: AwardBatch): Promise<void> {
+  await manager.query(
+    `WITH awarded AS (
+       SELECT a.id, a.order_id, a.bid_id, a.location_id, a.distance_km, a.reason
+         FROM awards a WHERE a.order_id = ANY($2::uuid[]) AND a.run_id = $1
+     ), mailed AS (
+       INSERT INTO notifications (channel, event, order_id, payload)
+       SELECT 'email', 'order.awarded', a.order_id, jsonb_build_object('awardId', a.id) FROM awarded a
+     )
+     INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
+     SELECT 'webhook', CASE WHEN b.id = a.bid_id THEN 'order.awarded' ELSE 'order.lost' END, o.id, b.retailer_id,
+            jsonb_build_object('order', ${ORDER_EVENT_DATA})
+              || CASE WHEN b.id = a.bid_id THEN ${AWARD_EVENT_DATA}
+                      ELSE jsonb_build_object('reason', 'A retailer nearer the customer won it') END
+       FROM awarded a
+       JOIN bids b ON b.order_id = a.order_id AND (b.status = 'open' OR b.id = a.bid_id)
+       JOIN retailer_webhooks w ON w.retailer_id = b.retailer_id
+       JOIN orders o ON o.id = a.order_id
+       JOIN manufacturers m ON m.id = o.manufacturer_id`,
+    [runId, orderIds],
+  );
+}

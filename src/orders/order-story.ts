@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AwardKind } from '../resolution/award.entity';
-import { OrderEvent } from './order-event.entity';
+import { OrderStatus } from './order-status';
 import { OrderLine } from './order-line.entity';
 import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
 
@@ -24,13 +24,38 @@ interface LiveAwardRow {
 export async function orderStory(manager: EntityManager, orderId: string): Promise<OrderStory> {
   // One after the other: the manager may be a transaction's, whose single connection runs one query at a time.
   const lines = await manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } });
-  const events = await manager.find(OrderEvent, { where: { orderId }, order: { id: 'ASC' } });
+  const events = await orderHistory(manager, orderId);
   const fulfiller = await currentFulfiller(manager, orderId);
   return {
     lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
     timeline: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),
     fulfiller,
   };
+}
+
+export interface HistoryEntry {
+  at: Date;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus;
+  note: string;
+}
+
+/**
+ * An order's history, oldest first: the transitions stored in order_events and, for each award the nightly
+ * run made, the award itself (the run writes no history row for it: the award records the same).
+ */
+export function orderHistory(manager: EntityManager, orderId: string): Promise<HistoryEntry[]> {
+  return manager.query(
+    `SELECT at, "fromStatus", "toStatus", note FROM (
+       SELECT e.at, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, e.id AS seq
+         FROM order_events e WHERE e.order_id = $1
+       UNION ALL
+       SELECT a.created_at, 'posted', CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END::order_status,
+              a.reason, 0
+         FROM awards a WHERE a.order_id = $1 AND a.run_id IS NOT NULL
+     ) history ORDER BY at, seq`,
+    [orderId],
+  );
 }
 
 /** Who fulfils an order now (its live award), said the way the customer reads it; null before the award. */

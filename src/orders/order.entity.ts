@@ -9,11 +9,11 @@ import { OrderStatus } from './order-status';
  * never selects them, only the winning fulfiller sees them, and erasure blanks them.
  */
 @Entity('orders')
-@Index('orders_due_for_resolution', ['status', 'resolvesAt'])
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
 // Spatial index for the board: created in a migration (an expression index TypeORM cannot describe).
 @Index('orders_posted_location', { synchronize: false })
-// The resolver's keyset over one manufacturer's posted orders: created in a migration.
+// The resolver's due posted orders, and its keyset over one manufacturer's: partial indexes created in migrations.
+@Index('orders_due_for_resolution', { synchronize: false })
 @Index('orders_posted_by_manufacturer', { synchronize: false })
 export class Order {
   @PrimaryGeneratedColumn('uuid')

@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Store } from '../stores/store.entity';
-import { orderStory } from './order-story';
+import { orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
-import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { describeStatus, OrderStatus, statesLeadingTo } from './order-status';
 import { TrackedOrder } from './order-views';
@@ -35,7 +34,7 @@ export class TrackingService {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.byToken(manager, token);
       const lines = await manager.find(OrderLine, { where: { orderId: order.id } });
-      const history = await manager.find(OrderEvent, { where: { orderId: order.id }, order: { id: 'ASC' } });
+      const history = await orderHistory(manager, order.id);
       const awards = await manager.query(
         `SELECT a.kind, r.name AS retailer, a.distance_km, a.reason, a.created_at, a.superseded_at
            FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,

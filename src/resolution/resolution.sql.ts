@@ -1,5 +1,3 @@
-import { AWARD_EVENT_DATA, ORDER_EVENT_DATA } from '../notifications/outbox';
-
 /**
  * The resolver's SQL. The award is set-based: one statement decides and writes a whole batch, because a
  * round trip per order would make a million-order night take hours.
@@ -77,9 +75,9 @@ const TOTALS = `
 
 /**
  * Awards the locked orders $1 for run $2 in one statement: the award (at most one live award per order,
- * by the unique index), the order's status (only from 'posted'), its history row, and in the outbox the
- * customer's e-mail and the bidders' webhook events (won or lost). No bid is written: whether it won or
- * lost follows from the award (BID_STATUS).
+ * by the unique index) and the order's status (only from 'posted'). Nothing more is written per order:
+ * the award is the order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's
+ * e-mails and webhooks go to the outbox as one row (announceAwards writes them when it is delivered).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
@@ -90,31 +88,17 @@ export const AWARD_BATCH = `
     INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
     SELECT order_id, kind, retailer_id, location_id, bid_id, distance_km, $2::uuid, reason FROM decided
     ON CONFLICT (order_id) WHERE superseded_at IS NULL DO NOTHING
-    RETURNING id, order_id, kind, retailer_id, location_id, bid_id, distance_km, reason
+    RETURNING order_id, kind, distance_km
   ), moved AS (
     UPDATE orders o
        SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status,
            updated_at = now()
       FROM awarded a
      WHERE o.id = a.order_id AND o.status = 'posted'
-    RETURNING o.id, o.status
-  ), history AS (
-    INSERT INTO order_events (order_id, from_status, to_status, actor, note)
-    SELECT mv.id, 'posted', mv.status, 'resolver:' || $2, a.reason FROM moved mv JOIN awarded a ON a.order_id = mv.id
-  ), mailed AS (
-    INSERT INTO notifications (channel, event, order_id, payload)
-    SELECT 'email', 'order.awarded', mv.id, jsonb_build_object('awardId', a.id) FROM moved mv JOIN awarded a ON a.order_id = mv.id
-  ), told AS (
-    INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
-    SELECT 'webhook', CASE WHEN b.id = a.bid_id THEN 'order.awarded' ELSE 'order.lost' END, o.id, b.retailer_id,
-           jsonb_build_object('order', ${ORDER_EVENT_DATA})
-             || CASE WHEN b.id = a.bid_id THEN ${AWARD_EVENT_DATA}
-                     ELSE jsonb_build_object('reason', 'A retailer nearer the customer won it') END
-      FROM awarded a
-      JOIN bids b ON b.order_id = a.order_id AND b.status = 'open'
-      JOIN retailer_webhooks w ON w.retailer_id = b.retailer_id
-      JOIN orders o ON o.id = a.order_id
-      JOIN manufacturers m ON m.id = o.manufacturer_id
+    RETURNING o.id
+  ), announced AS (
+    INSERT INTO notifications (channel, event, payload)
+    SELECT 'batch', 'order.awarded', jsonb_build_object('runId', $2::uuid, 'orderIds', jsonb_agg(id)) FROM moved HAVING count(*) > 0
   )
   SELECT ${TOTALS} FROM awarded`;
 

@@ -1,0 +1,34 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * What the nightly run writes per order shrinks to the award and the order's status (bench/resolver):
+ * - a run's award is its own history entry (no order_events row is written for it);
+ * - its e-mails and webhooks go to the outbox as one `batch` row per batch of awards, which delivery
+ *   expands into one notification per message;
+ * - the resolver's index of due orders holds posted orders only, so an awarded order leaves it without
+ *   an index entry being written.
+ */
+export class AwardsAnnouncedInBatches1795450000000 implements MigrationInterface {
+  name = 'AwardsAnnouncedInBatches1795450000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TYPE "notification_channel" ADD VALUE IF NOT EXISTS 'batch'`);
+    // History rows the resolver wrote before: the award now tells the same.
+    await queryRunner.query(`DELETE FROM order_events WHERE actor LIKE 'resolver:%'`);
+    await queryRunner.query(`DROP INDEX "orders_due_for_resolution"`);
+    await queryRunner.query(`CREATE INDEX "orders_due_for_resolution" ON "orders" ("resolves_at") WHERE "status" = 'posted'`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "orders_due_for_resolution"`);
+    await queryRunner.query(`CREATE INDEX "orders_due_for_resolution" ON "orders" ("status", "resolves_at")`);
+    await queryRunner.query(
+      `INSERT INTO order_events (order_id, from_status, to_status, actor, note, at)
+       SELECT order_id, 'posted', CASE WHEN kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END::order_status,
+              'resolver:' || run_id, reason, created_at
+         FROM awards WHERE run_id IS NOT NULL`,
+    );
+    // Enum values cannot be dropped; batch rows are expanded already or dropped here.
+    await queryRunner.query(`DELETE FROM notifications WHERE channel = 'batch'`);
+  }
+}
