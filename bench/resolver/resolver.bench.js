@@ -3,15 +3,13 @@
 // On a scratch database it generates BENCH_ORDERS (default 1,000,000) due posted orders across 50
 // manufacturers with three bids each (3,000,000) from 20,000 retailer locations, then times:
 //   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … computing the same awards (rolled back);
-//   - the same as one statement that also writes what a run writes: order status, history, outbox (rolled back);
-//   - a full real run through the app (parts, batches, awards, status, history, outbox), jobs in-process;
+//   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
 // and prints both, their ratio and this process's peak RSS. BENCH_DATABASE_URL points at an admin database
 // of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
 const { NestFactory } = require('@nestjs/core');
 const { SchedulerRegistry } = require('@nestjs/schedule');
 const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
-const { AWARD_BATCH } = require('../../dist/src/resolution/resolution.sql');
 
 const DATABASE = 'nearfill_bench_resolver';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
@@ -41,13 +39,18 @@ async function generate(db) {
       FROM generate_series(1, ${ORDERS}) g
       JOIN (SELECT id, manufacturer_id, row_number() OVER (ORDER BY id) - 1 AS n FROM stores) s ON s.n = g % ${MANUFACTURERS}`);
   // Three distinct retailers per order; placed_at on a coarse grid so ties on time happen.
-  await db.query(`INSERT INTO bids (order_id, retailer_id, location_id, placed_at)
-    SELECT o.id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
+  await db.query(`INSERT INTO bids (order_id, manufacturer_id, retailer_id, location_id, placed_at)
+    SELECT o.id, o.manufacturer_id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
            now() - interval '20 hours' + (k * interval '1 minute')
-      FROM (SELECT id, row_number() OVER () AS n FROM orders) o
+      FROM (SELECT id, manufacturer_id, row_number() OVER () AS n FROM orders) o
       CROSS JOIN generate_series(0, ${BIDS_PER_ORDER - 1}) k
       CROSS JOIN LATERAL (SELECT 1 + ((o.n * 7919 + k * 6673) % ${LOCATIONS}) AS r) pick`);
   await db.query('VACUUM ANALYZE');
+}
+
+/** Neither timing pays for writes left by the step before it: they are flushed first (needs a superuser). */
+async function settle(db) {
+  await db.query('CHECKPOINT');
 }
 
 const BASELINE = `
@@ -75,6 +78,7 @@ async function main() {
   );
   console.log(`  server: shared_buffers ${server.shared_buffers}, max_wal_size ${server.max_wal_size}, checkpoint_timeout ${server.checkpoint_timeout}`);
   await timed('generate data', () => generate(db));
+  await settle(db);
 
   const baseline = await timed('baseline (one INSERT … SELECT DISTINCT ON, rolled back)', () =>
     db.transaction(async (manager) => {
@@ -85,16 +89,9 @@ async function main() {
       if (error.message !== 'rollback') throw error;
     }),
   );
-  // The same writes as a real run (awards, order status, history, outbox) as one statement over every due order.
-  const allWrites = AWARD_BATCH.replace('id = ANY($1::uuid[])', 'resolves_at <= now() AND $1::text IS NULL');
-  const writesBaseline = await timed('baseline with every write of a run (one statement, rolled back)', () =>
-    db.transaction(async (manager) => {
-      await manager.query(allWrites, [null, '00000000-0000-4000-8000-000000000000']);
-      throw new Error('rollback');
-    }).catch((error) => {
-      if (error.message !== 'rollback') throw error;
-    }),
-  );
+  // The rolled-back baseline left a million dead awards in the table and its indexes; the run starts as it did.
+  await db.query('VACUUM awards');
+  await settle(db);
   await db.destroy();
 
   process.env.DATABASE_URL = dbUrl();
@@ -107,7 +104,7 @@ async function main() {
   // The run is timed, not the e-mails it writes to the outbox: those are delivered afterwards, elsewhere.
   app.get(SchedulerRegistry).deleteInterval('outbox-relay');
   let run;
-  const real = await timed('full run (parts, batches, awards, status, history, outbox)', async () => {
+  const real = await timed('full run (parts, batches, awards, order status, outbox)', async () => {
     const resolutions = app.get(ResolutionService);
     run = await resolutions.start({ trigger: 'cli', dryRun: false });
     while (run.state === 'queued' || run.state === 'running') {
@@ -120,7 +117,6 @@ async function main() {
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(`  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km`);
   console.log(`  ratio full run / baseline: ${(real / baseline).toFixed(2)} (target ≤ 1.5)`);
-  console.log(`  ratio full run / baseline with every write: ${(real / writesBaseline).toFixed(2)}`);
   console.log(`  full run: ${real.toFixed(1)} s (target ≤ 120 s); peak RSS of this process: ${rssMb.toFixed(0)} MB (target ≤ 500 MB)`);
   if (run.state !== 'completed') process.exitCode = 1;
 }

@@ -15,8 +15,8 @@ export enum BidStatus {
 @Entity('bids')
 @Index(['orderId', 'retailerId'], { unique: true })
 @Index(['retailerId', 'status'])
-// Open bids per order, for the resolver: a partial index created in a migration.
-@Index('bids_open_by_order', { synchronize: false })
+// Open bids by manufacturer and order, covering the resolver's decision: a partial index created in a migration.
+@Index('bids_open_by_manufacturer', { synchronize: false })
 export class Bid {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +27,10 @@ export class Bid {
   @ManyToOne(() => Order, { onDelete: 'CASCADE' })
   @JoinColumn()
   order?: Relation<Order>;
+
+  // The order's manufacturer, copied when the bid is written: the resolver reads a batch's bids as one index range.
+  @Column({ type: 'uuid' })
+  manufacturerId: string;
 
   @Column({ type: 'uuid' })
   retailerId: string;

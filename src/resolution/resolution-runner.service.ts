@@ -121,7 +121,7 @@ export class ResolutionRunner {
     } else {
       const locked: { id: string }[] = await manager.query(lockBatch(!part.sweeping), range);
       lastId = locked.length ? locked[locked.length - 1].id : null;
-      if (lastId) [totals] = await manager.query(AWARD_BATCH, [locked.map((row) => row.id), run.id]);
+      if (lastId) [totals] = await manager.query(AWARD_BATCH, [locked.map((row) => row.id), run.id, part.manufacturerId]);
     }
 
     if (!lastId || !totals) {

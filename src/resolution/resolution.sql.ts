@@ -45,16 +45,19 @@ export const lockBatch = (skipLocked: boolean) => `
 export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b.retailer_id`;
 
 /**
- * The decision for the orders in \`batch\`: the open bid whose location is nearest the shipping point,
- * ties to the earlier bid, then the lower retailer id; no bid means the manufacturer ships it.
+ * The decision for the orders in \`batch\` (all of manufacturer \`maker\`, ids from \`first\` to \`last\`): the
+ * open bid whose location is nearest the shipping point, ties to the earlier bid, then the lower retailer
+ * id; no bid means the manufacturer ships it. The batch's bids are one range of bids_open_by_manufacturer,
+ * which holds all the decision reads: one index scan for the batch, not a lookup per order.
  */
-const DECIDE = `
+const decide = (maker: string, first: string, last: string) => `
   winner AS (
     SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
            nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
-      FROM batch o
-      JOIN bids b ON b.order_id = o.id AND b.status = 'open'
+      FROM bids b
+      JOIN batch o ON o.id = b.order_id
       JOIN retailer_locations l ON l.id = b.location_id
+     WHERE b.manufacturer_id = ${maker} AND b.order_id BETWEEN ${first} AND ${last} AND b.status = 'open'
      ORDER BY b.order_id, ${BID_PREFERENCE('distance_km')}
   ), decided AS (
     SELECT o.id AS order_id, o.number, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
@@ -73,8 +76,11 @@ const TOTALS = `
   coalesce(sum(distance_km), 0)::float8 AS total_km,
   max(distance_km)::float8 AS max_km`;
 
+const FIRST_LOCKED = '($1::uuid[])[1]';
+const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
+
 /**
- * Awards the locked orders $1 for run $2 in one statement: the award (at most one live award per order,
+ * Awards the locked orders $1 (ascending ids, all of manufacturer $3) for run $2 in one statement: the award (at most one live award per order,
  * by the unique index) and the order's status (only from 'posted'). Nothing more is written per order:
  * the award is the order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's
  * e-mails and webhooks go to the outbox as one row (announceAwards writes them when it is delivered).
@@ -82,8 +88,10 @@ const TOTALS = `
  */
 export const AWARD_BATCH = `
   WITH batch AS MATERIALIZED (
-    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE id = ANY($1::uuid[]) AND status = 'posted'
-  ), ${DECIDE},
+    -- The locked ids are a range of the manufacturer's posted orders (minus any skipped): read as that range.
+    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders
+     WHERE manufacturer_id = $3 AND status = 'posted' AND id BETWEEN ${FIRST_LOCKED} AND ${LAST_LOCKED} AND id = ANY($1::uuid[])
+  ), ${decide('$3::uuid', FIRST_LOCKED, LAST_LOCKED)},
   awarded AS (
     INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
     SELECT order_id, kind, retailer_id, location_id, bid_id, distance_km, $2::uuid, reason FROM decided
@@ -106,7 +114,7 @@ export const AWARD_BATCH = `
 export const PREVIEW_BATCH = `
   WITH batch AS MATERIALIZED (
     SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE ${DUE_IN_PART} ORDER BY id LIMIT $6
-  ), ${DECIDE}
+  ), ${decide('$1', '(SELECT id FROM batch ORDER BY id LIMIT 1)', '(SELECT id FROM batch ORDER BY id DESC LIMIT 1)')}
   SELECT ${TOTALS},
          (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
          (SELECT coalesce(jsonb_agg(s), '[]'::jsonb) FROM (
