@@ -71,7 +71,8 @@ async function main() {
   const db = await createScratchDatabase(DATABASE);
 
   console.log(`Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations`);
-  // The run is write-heavy: these settings of the server decide how often its checkpoints rewrite whole pages.
+  // The run is write-heavy: these settings of the server decide how much of it stays in memory and how often
+  // checkpoints rewrite whole pages.
   const [server] = await db.query(
     `SELECT current_setting('shared_buffers') AS shared_buffers, current_setting('max_wal_size') AS max_wal_size,
             current_setting('checkpoint_timeout') AS checkpoint_timeout`,
@@ -80,18 +81,25 @@ async function main() {
   await timed('generate data', () => generate(db));
   await settle(db);
 
-  const baseline = await timed('baseline (one INSERT … SELECT DISTINCT ON, rolled back)', () =>
-    db.transaction(async (manager) => {
-      await manager.query(BASELINE);
-      // Leave the data as generated for the real run.
-      throw new Error('rollback');
-    }).catch((error) => {
-      if (error.message !== 'rollback') throw error;
-    }),
-  );
-  // The rolled-back baseline left a million dead awards in the table and its indexes; the run starts as it did.
-  await db.query('VACUUM awards');
-  await settle(db);
+  // Timed twice and the faster kept (the stricter comparison): one timing of it varies by a third here.
+  const baselines = [];
+  for (const round of [1, 2]) {
+    baselines.push(
+      await timed(`baseline, round ${round} (one INSERT … SELECT DISTINCT ON, rolled back)`, () =>
+        db.transaction(async (manager) => {
+          await manager.query(BASELINE);
+          // Leave the data as generated for the real run.
+          throw new Error('rollback');
+        }).catch((error) => {
+          if (error.message !== 'rollback') throw error;
+        }),
+      ),
+    );
+    // A rolled-back baseline leaves dead awards in the table and its indexes: the next timing starts as the first did.
+    await db.query('VACUUM awards');
+    await settle(db);
+  }
+  const baseline = Math.min(...baselines);
   await db.destroy();
 
   process.env.DATABASE_URL = dbUrl();
