@@ -80,8 +80,9 @@ const FIRST_LOCKED = '($1::uuid[])[1]';
 const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 
 /**
- * Awards the locked orders $1 (ascending ids, all of manufacturer $3) for run $2 in one statement: the award (at most one live award per order,
- * by the unique index) and the order's status (only from 'posted'). Nothing more is written per order:
+ * Awards the locked orders $1 (ascending ids, all of manufacturer $3) for run $2 in one statement: the
+ * award (at most one live award per order, by the unique index) and the order's status (only from
+ * 'posted'). Nothing more is written per order:
  * the award is the order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's
  * e-mails and webhooks go to the outbox as one row (announceAwards writes them when it is delivered).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
