@@ -6,6 +6,7 @@ import { JobQueue } from '../src/queue/job-queue';
 import { Account, bearer, createManufacturer, createOps } from './support/factories';
 import { awardAnomalies, expectedCounts, liveAwards, oracle, seedScenario, waitForRun } from './support/resolution';
 import { eventually } from './support/eventually';
+import { NotificationDelivery } from '../src/notifications/notification-delivery.service';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the daily resolver', () => {
@@ -74,6 +75,31 @@ describe('the daily resolver', () => {
     const [[fallbackStatus, fallbackNote]] = await timeline('manufacturer');
     expect(fallbackStatus).toBe('awarded_manufacturer');
     expect(fallbackNote).toMatch(/^No retailer bid on it, so Maker .+ ships it itself$/);
+  });
+
+  it("announces each award once: a batch's outbox row becomes one customer e-mail per order, and delivering it again writes nothing", async () => {
+    const [{ awarded }] = await db.query(`SELECT count(*)::int AS awarded FROM awards WHERE run_id IS NOT NULL`);
+    const mails = async () => {
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE channel = 'email' AND event = 'order.awarded'`);
+      return n as number;
+    };
+    await eventually(async () => (await mails()) === awarded, 'the award e-mails');
+    const batches: { id: string; state: string }[] = await db.query(`SELECT id, state FROM notifications WHERE channel = 'batch'`);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.every((batch) => batch.state === 'delivered')).toBe(true);
+
+    // Delivered rows are not expanded again, whoever hands them over.
+    const delivery = t.app.get(NotificationDelivery);
+    await Promise.all(batches.slice(0, 3).map(({ id }) => delivery.deliver({ notificationId: id })));
+    expect(await mails()).toBe(awarded);
+
+    // Two jobs for one pending batch row at once (a duplicate hand-over) write its messages once.
+    const [{ id, order_ids }] = await db.query(`SELECT id, payload->'orderIds' AS order_ids FROM notifications WHERE id = $1`, [batches[0].id]);
+    await db.query(`DELETE FROM notifications WHERE channel = 'email' AND event = 'order.awarded' AND order_id = ANY($1::uuid[])`, [order_ids]);
+    await db.query(`UPDATE notifications SET state = 'pending', lease_until = NULL, delivered_at = NULL WHERE id = $1`, [id]);
+    expect(await mails()).toBe(awarded - order_ids.length);
+    await Promise.all([delivery.deliver({ notificationId: id }), delivery.deliver({ notificationId: id })]);
+    expect(await mails()).toBe(awarded);
   });
 
   it('a dry run reports the would-be awards with examples and writes nothing', async () => {
