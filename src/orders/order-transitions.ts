@@ -6,7 +6,7 @@ import { describeStatus, OrderStatus, statesLeadingTo } from './order-status';
 export interface Transition {
   orderId: string;
   to: OrderStatus;
-  /** Who did it: 'customer', 'manufacturer:<userId>', 'retailer:<retailerId>', 'resolver:<runId>', 'system'. */
+  /** Who did it: 'customer', 'manufacturer:<userId>', 'retailer:<retailerId>', 'system' (a run's awards are their own record). */
   actor: string;
   /** What happened, in words the customer reads on the tracking page. */
   note: string;
