@@ -20,6 +20,18 @@ export class LeanerNightlyRun1795450000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "orders_due_for_resolution"`);
     await queryRunner.query(`CREATE INDEX "orders_due_for_resolution" ON "orders" ("resolves_at") WHERE "status" = 'posted'`);
     await queryRunner.query(`ALTER TABLE "bids" ADD "manufacturer_id" uuid`);
+    // Filled from the order by the database, whoever writes the bid, so it cannot disagree with the order.
+    await queryRunner.query(
+      `CREATE FUNCTION nearfill_bid_manufacturer() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         SELECT manufacturer_id INTO NEW.manufacturer_id FROM orders WHERE id = NEW.order_id;
+         RETURN NEW;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER bids_manufacturer BEFORE INSERT OR UPDATE OF order_id, manufacturer_id ON bids
+       FOR EACH ROW EXECUTE FUNCTION nearfill_bid_manufacturer()`,
+    );
     await queryRunner.query(`UPDATE bids b SET manufacturer_id = o.manufacturer_id FROM orders o WHERE o.id = b.order_id`);
     await queryRunner.query(`ALTER TABLE "bids" ALTER COLUMN "manufacturer_id" SET NOT NULL`);
     await queryRunner.query(`DROP INDEX "bids_open_by_order"`);
@@ -30,18 +42,23 @@ export class LeanerNightlyRun1795450000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Enum values cannot be dropped, and the previous version cannot deliver a batch row: wait for them.
+    const [{ pending }] = await queryRunner.query(`SELECT count(*)::int AS pending FROM notifications WHERE channel = 'batch' AND state = 'pending'`);
+    if (pending) throw new Error(`${pending} batch notification(s) are not delivered yet; revert once the outbox has delivered them`);
     await queryRunner.query(`DROP INDEX "bids_open_by_manufacturer"`);
     await queryRunner.query(`CREATE INDEX "bids_open_by_order" ON "bids" ("order_id", "placed_at") WHERE "status" = 'open'`);
+    await queryRunner.query(`DROP TRIGGER bids_manufacturer ON bids`);
+    await queryRunner.query(`DROP FUNCTION nearfill_bid_manufacturer()`);
     await queryRunner.query(`ALTER TABLE "bids" DROP COLUMN "manufacturer_id"`);
     await queryRunner.query(`DROP INDEX "orders_due_for_resolution"`);
     await queryRunner.query(`CREATE INDEX "orders_due_for_resolution" ON "orders" ("status", "resolves_at")`);
+    // The previous version orders history by id: these rows come last, though dated when the award was made.
     await queryRunner.query(
       `INSERT INTO order_events (order_id, from_status, to_status, actor, note, at)
        SELECT order_id, 'posted', CASE WHEN kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END::order_status,
               'resolver:' || run_id, reason, created_at
          FROM awards WHERE run_id IS NOT NULL`,
     );
-    // Enum values cannot be dropped; batch rows are expanded already or dropped here.
     await queryRunner.query(`DELETE FROM notifications WHERE channel = 'batch'`);
   }
 }

@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { announceAwards } from '../src/notifications/outbox';
 import { sql } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, addTeamMember, bearer, createOps, createRetailer, Tenant } from './support/factories';
@@ -118,6 +120,22 @@ describe('retailer webhooks', () => {
     expect(rerouted.data.reason).toBe('You declined it: Out of stock');
     const awarded = await eventFor(farHooks, 'order.awarded', placed.id);
     expect(awarded.data.award.reason).toContain('next-nearest');
+  });
+
+  it("announces a run's award late (the queue was down) without contradicting a re-route made since", async () => {
+    const placed = await order();
+    await bid(near, placed.id);
+    await bid(far, placed.id);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${placed.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Out of stock' }).expect(200);
+    await eventFor(farHooks, 'order.awarded', placed.id);
+
+    // The run's batch expanded again now, as if it were delivered only after the decline.
+    const [{ run_id }] = await sql(t, `SELECT run_id FROM awards WHERE order_id = $1 AND run_id IS NOT NULL`, [placed.id]);
+    const before = await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1`, [placed.id]);
+    await t.app.get(DataSource).transaction((manager) => announceAwards(manager, { runId: run_id, orderIds: [placed.id] }));
+    // No "awarded" to the customer or to near for the passed-on award, no "lost" to far, which holds it now.
+    expect(await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1`, [placed.id])).toEqual(before);
   });
 
   it('tells bidders when an order they bid on is cancelled', async () => {

@@ -39,10 +39,10 @@ async function generate(db) {
       FROM generate_series(1, ${ORDERS}) g
       JOIN (SELECT id, manufacturer_id, row_number() OVER (ORDER BY id) - 1 AS n FROM stores) s ON s.n = g % ${MANUFACTURERS}`);
   // Three distinct retailers per order; placed_at on a coarse grid so ties on time happen.
-  await db.query(`INSERT INTO bids (order_id, manufacturer_id, retailer_id, location_id, placed_at)
-    SELECT o.id, o.manufacturer_id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
+  await db.query(`INSERT INTO bids (order_id, retailer_id, location_id, placed_at)
+    SELECT o.id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
            now() - interval '20 hours' + (k * interval '1 minute')
-      FROM (SELECT id, manufacturer_id, row_number() OVER () AS n FROM orders) o
+      FROM (SELECT id, row_number() OVER () AS n FROM orders) o
       CROSS JOIN generate_series(0, ${BIDS_PER_ORDER - 1}) k
       CROSS JOIN LATERAL (SELECT 1 + ((o.n * 7919 + k * 6673) % ${LOCATIONS}) AS r) pick`);
   await db.query('VACUUM ANALYZE');

@@ -28,7 +28,7 @@ export class Bid {
   @JoinColumn()
   order?: Relation<Order>;
 
-  // The order's manufacturer, copied when the bid is written: the resolver reads a batch's bids as one index range.
+  // The order's manufacturer, set from the order by a trigger: the resolver reads a batch's bids as one index range.
   @Column({ type: 'uuid' })
   manufacturerId: string;
 

@@ -38,8 +38,7 @@ export class BidsService {
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
       // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
       const [{ is_new }] = await manager.query(
-        `INSERT INTO bids (order_id, manufacturer_id, retailer_id, location_id)
-         SELECT o.id, o.manufacturer_id, $2, $3 FROM orders o WHERE o.id = $1
+        `INSERT INTO bids (order_id, retailer_id, location_id) VALUES ($1, $2, $3)
          ON CONFLICT (order_id, retailer_id) DO UPDATE
            SET location_id = EXCLUDED.location_id, status = 'open', updated_at = now(),
                placed_at = CASE WHEN bids.status = 'open' THEN bids.placed_at ELSE now() END

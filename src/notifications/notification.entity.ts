@@ -30,7 +30,8 @@ export type NotificationEvent =
 
 /**
  * The outbox: one row per message to send, written in the transaction of the change it reports, then
- * relayed to the queue. Its id is the event id a webhook receiver deduplicates on.
+ * relayed to the queue. Its id is the event id a webhook receiver deduplicates on. A `batch` row stands
+ * for the messages of a batch of a run's awards; delivering it writes them as rows of their own.
  */
 @Entity('notifications')
 @Index('notifications_unrelayed', { synchronize: false })
@@ -54,7 +55,7 @@ export class Notification {
   @JoinColumn()
   order?: Relation<Order>;
 
-  // The retailer a webhook goes to; null for customer e-mails.
+  // The retailer a webhook goes to; null for customer e-mails and batches.
   @Column({ type: 'uuid', nullable: true })
   retailerId: string | null;
 
@@ -62,7 +63,8 @@ export class Notification {
   @JoinColumn()
   retailer?: Relation<Retailer>;
 
-  // Webhooks: the event's `data`, fixed when it happened. E-mails: references the message is rendered from.
+  // Webhooks: the event's `data`, fixed when the row is written. E-mails: references the message is rendered
+  // from. Batches: the run and its orders.
   @Column({ type: 'jsonb', default: () => "'{}'" })
   payload: Record<string, unknown>;
 

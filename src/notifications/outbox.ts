@@ -4,7 +4,8 @@ import { Notification, NotificationChannel, NotificationEvent } from './notifica
 
 /**
  * Writing to the outbox. Every function here runs inside the caller's transaction, so a notification
- * exists exactly when the change it reports was committed; the relay takes it to the queue afterwards.
+ * exists exactly when the change it reports was committed (a run's awards: their `batch` row); the relay
+ * takes it to the queue afterwards.
  */
 
 /**
@@ -99,17 +100,20 @@ export interface AwardBatch {
 
 /**
  * The messages of a batch of awards, written when its `batch` row is delivered (the nightly run writes one
- * row per batch, not one per message): the customer's e-mail, and to each bidder with a webhook
- * `order.awarded` or `order.lost`. A bid withdrawn since was the award's own (a decline) and still counts.
+ * row per batch, not one per message): the customer's e-mail and, to each bidder with a webhook,
+ * `order.awarded` or `order.lost`. Delivery may come late (the queue was down): an award passed on since
+ * (declined, overdue) was announced by its re-route, so it only tells `order.lost` to bidders never awarded it.
  */
 export async function announceAwards(manager: EntityManager, { runId, orderIds }: AwardBatch): Promise<void> {
   await manager.query(
     `WITH awarded AS (
-       SELECT a.id, a.order_id, a.bid_id, a.location_id, a.distance_km, a.reason
+       SELECT a.id, a.order_id, a.bid_id, a.location_id, a.distance_km, a.reason, a.superseded_at IS NULL AS live
          FROM awards a WHERE a.order_id = ANY($2::uuid[]) AND a.run_id = $1
      ), mailed AS (
        INSERT INTO notifications (channel, event, order_id, payload)
-       SELECT 'email', 'order.awarded', a.order_id, jsonb_build_object('awardId', a.id) FROM awarded a
+       SELECT 'email', 'order.awarded', a.order_id, jsonb_build_object('awardId', a.id)
+         FROM awarded a JOIN orders o ON o.id = a.order_id
+        WHERE a.live AND o.erased_at IS NULL
      )
      INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
      SELECT 'webhook', CASE WHEN b.id = a.bid_id THEN 'order.awarded' ELSE 'order.lost' END, o.id, b.retailer_id,
@@ -117,10 +121,11 @@ export async function announceAwards(manager: EntityManager, { runId, orderIds }
               || CASE WHEN b.id = a.bid_id THEN ${AWARD_EVENT_DATA}
                       ELSE jsonb_build_object('reason', 'A retailer nearer the customer won it') END
        FROM awarded a
-       JOIN bids b ON b.order_id = a.order_id AND (b.status = 'open' OR b.id = a.bid_id)
+       JOIN bids b ON b.order_id = a.order_id AND b.status = 'open'
        JOIN retailer_webhooks w ON w.retailer_id = b.retailer_id
        JOIN orders o ON o.id = a.order_id
-       JOIN manufacturers m ON m.id = o.manufacturer_id`,
+       JOIN manufacturers m ON m.id = o.manufacturer_id
+      WHERE a.live OR NOT EXISTS (SELECT 1 FROM awards other WHERE other.order_id = a.order_id AND other.retailer_id = b.retailer_id)`,
     [runId, orderIds],
   );
 }

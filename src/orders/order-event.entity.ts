@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Order } from './order.entity';
 import { OrderStatus } from './order-status';
 
-/** The order's history: every status change with who made it and why; the customer's timeline is built from it. */
+/**
+ * The order's history: every status change with who made it and why, but a run's award, which is its own
+ * record (orderHistory reads both); the customer's timeline is built from it.
+ */
 @Entity('order_events')
 @Index(['orderId', 'id'])
 export class OrderEvent {
@@ -22,7 +25,7 @@ export class OrderEvent {
   @Column({ type: 'enum', enum: OrderStatus, enumName: 'order_status' })
   toStatus: OrderStatus;
 
-  // 'customer', 'manufacturer:<userId>', 'retailer:<retailerId>', 'resolver:<runId>', 'system'
+  // 'customer', 'manufacturer:<userId>', 'retailer:<retailerId>', 'system'
   @Column({ type: 'text' })
   actor: string;
 

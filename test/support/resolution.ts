@@ -136,10 +136,8 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
     ],
   );
   await db.query(
-    `INSERT INTO bids (id, order_id, manufacturer_id, retailer_id, location_id, placed_at)
-     SELECT b.id, b.order_id, o.manufacturer_id, b.retailer_id, b.location_id, b.placed_at
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[]) AS b (id, order_id, retailer_id, location_id, placed_at)
-       JOIN orders o ON o.id = b.order_id`,
+    `INSERT INTO bids (id, order_id, retailer_id, location_id, placed_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[])`,
     [bids.map((b) => b.id), bids.map((b) => b.orderId), bids.map((b) => b.retailerId), bids.map((b) => b.locationId), bids.map((b) => b.placedAt)],
   );
   return { manufacturerIds, orders: orderRows, locations, bids };
