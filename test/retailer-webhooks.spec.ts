@@ -109,12 +109,18 @@ describe('retailer webhooks', () => {
     expect(farLog.body.total).toBe(0);
   });
 
-  it('tells the previous fulfiller its order was re-routed, and the next one that it won it', async () => {
+  /** An order both bid on, awarded to near by a run, then declined by near (so it passes to far). */
+  const declinedByNear = async () => {
     const placed = await order();
     await bid(near, placed.id);
     await bid(far, placed.id);
     await resolveNow(t, ops.token, maker.id);
     await t.http.post(`/api/v1/retailer/orders/${placed.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Out of stock' }).expect(200);
+    return placed;
+  };
+
+  it('tells the previous fulfiller its order was re-routed, and the next one that it won it', async () => {
+    const placed = await declinedByNear();
 
     const rerouted = await eventFor(nearHooks, 'order.rerouted', placed.id);
     expect(rerouted.data.reason).toBe('You declined it: Out of stock');
@@ -123,11 +129,7 @@ describe('retailer webhooks', () => {
   });
 
   it("announces a run's award late (the queue was down) without contradicting a re-route made since", async () => {
-    const placed = await order();
-    await bid(near, placed.id);
-    await bid(far, placed.id);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${placed.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Out of stock' }).expect(200);
+    const placed = await declinedByNear();
     await eventFor(farHooks, 'order.awarded', placed.id);
 
     // The run's batch expanded again now, as if it were delivered only after the decline.
