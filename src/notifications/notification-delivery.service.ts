@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobPayloads } from '../queue/jobs';
@@ -67,11 +67,7 @@ export class NotificationDelivery {
    */
   private async expand(notification: Notification): Promise<NotificationState> {
     await this.dataSource.transaction(async (manager) => {
-      const [, settled] = await manager.query(
-        `UPDATE notifications SET state = 'delivered', lease_until = NULL, last_error = NULL, delivered_at = now()
-          WHERE id = $1 AND state = 'pending'`,
-        [notification.id],
-      );
+      const settled = await this.settle(notification.id, NotificationState.Delivered, null, { manager, onlyIfPending: true });
       if (settled) await announceAwards(manager, notification.payload as unknown as AwardBatch);
     });
     return NotificationState.Delivered;
@@ -89,13 +85,20 @@ export class NotificationDelivery {
     return row ?? null;
   }
 
-  private async settle(id: string, state: NotificationState, error: string | null): Promise<void> {
-    await this.dataSource.query(
+  /** Records a delivery's outcome; with `onlyIfPending`, only if no one has settled it yet. True when it did. */
+  private async settle(
+    id: string,
+    state: NotificationState,
+    error: string | null,
+    { manager = this.dataSource.manager, onlyIfPending = false }: { manager?: EntityManager; onlyIfPending?: boolean } = {},
+  ): Promise<boolean> {
+    const [, affected] = await manager.query(
       `UPDATE notifications SET state = $2::notification_state, last_error = $3, lease_until = NULL,
               delivered_at = CASE WHEN $2::notification_state = 'delivered' THEN now() ELSE delivered_at END
-        WHERE id = $1`,
+        WHERE id = $1${onlyIfPending ? ` AND state = 'pending'` : ''}`,
       [id, state, error],
     );
+    return affected > 0;
   }
 
   private async sendWebhook(notification: Notification): Promise<NotificationState> {

@@ -82,9 +82,9 @@ const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 /**
  * Awards the locked orders $1 (ascending ids, all of manufacturer $3) for run $2 in one statement: the
  * award (at most one live award per order, by the unique index) and the order's status (only from
- * 'posted'). Nothing more is written per order:
- * the award is the order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's
- * e-mails and webhooks go to the outbox as one row (announceAwards writes them when it is delivered).
+ * 'posted'). Nothing more is written per order: the award is the order's history entry, a bid's outcome
+ * is read from it (BID_STATUS), and the batch's e-mails and webhooks go to the outbox as one row
+ * (announceAwards writes them when it is delivered).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
@@ -111,13 +111,16 @@ export const AWARD_BATCH = `
   )
   SELECT ${TOTALS} FROM awarded`;
 
+const FIRST_IN_BATCH = '(SELECT id FROM batch ORDER BY id LIMIT 1)';
+const LAST_IN_BATCH = '(SELECT id FROM batch ORDER BY id DESC LIMIT 1)';
+
 /** A dry run's batch: the same decision, read without locks or writes, with a few examples. Parameters as DUE_IN_PART + $6 size, $7 sample size. */
 export const PREVIEW_BATCH = `
   WITH batch AS MATERIALIZED (
     SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE ${DUE_IN_PART} ORDER BY id LIMIT $6
-  ), ${decide('$1', '(SELECT id FROM batch ORDER BY id LIMIT 1)', '(SELECT id FROM batch ORDER BY id DESC LIMIT 1)')}
+  ), ${decide('$1', FIRST_IN_BATCH, LAST_IN_BATCH)}
   SELECT ${TOTALS},
-         (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
+         ${LAST_IN_BATCH} AS last_id,
          (SELECT coalesce(jsonb_agg(s), '[]'::jsonb) FROM (
             SELECT d.number::text AS "orderNumber", d.kind, r.name AS "retailerName",
                    round(d.distance_km::numeric, 1)::float8 AS "distanceKm", d.reason
