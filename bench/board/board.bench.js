@@ -53,8 +53,8 @@ async function generate(db) {
   );
   // Built after the rows, as a restore would (much faster than maintaining the GiST index row by row),
   // from the definition the migrations gave it.
-  const [{ indexdef }] = (await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'orders_posted_location'`)).rows;
-  await db.query(`DROP INDEX orders_posted_location`);
+  const [{ indexdef }] = (await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'board_orders_location'`)).rows;
+  await db.query(`DROP INDEX board_orders_location`);
   await timed(`${ORDERS.toLocaleString('en')} posted orders with one line each`, () =>
     db.query(`
       INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
@@ -106,7 +106,7 @@ async function main() {
     console.log(`  the measured retailer's board holds ${total} orders`);
     const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${first[0]}`, first[1]);
     const lines = plan.rows.map((r) => r['QUERY PLAN']);
-    console.log(`  plan uses orders_posted_location: ${lines.some((l) => l.includes('orders_posted_location'))}`);
+    console.log(`  plan uses board_orders_location: ${lines.some((l) => l.includes('board_orders_location'))}`);
 
     console.log('Results');
     const board = await measure(db, 'board, first page of 50', RUNS, first);
@@ -118,7 +118,7 @@ async function main() {
       [],
     ]);
     await db.query('BEGIN');
-    await db.query('DROP INDEX orders_posted_location');
+    await db.query('DROP INDEX board_orders_location');
     const unindexed = await measure(db, 'baseline: the board query without the spatial index', BASELINE_RUNS, first);
     await db.query('ROLLBACK');
 

@@ -31,8 +31,8 @@ export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.shi
 /**
  * The board in one statement, shared by the service and bench/board.
  *
- * For each of the retailer's active locations, the GiST index orders_posted_location finds the posted
- * orders inside an earth_box around it (earth_box assumes a larger Earth, hence the margin); the exact
+ * For each of the retailer's active locations, the GiST index board_orders_location finds the posted
+ * orders (in \`near\`, \`o\` is an order's board_orders row) inside an earth_box around it (earth_box assumes a larger Earth, hence the margin); the exact
  * haversine distance then keeps those within the service radius, DISTINCT ON keeps each order's nearest
  * location, and only the requested page is joined to names, lines and the retailer's own bid.
  * Personal fields of the customer (name, street, e-mail, phone) are never selected.
@@ -47,18 +47,17 @@ WITH loc AS (
    WHERE retailer_id = $1 AND active
 ),
 near AS (
-  SELECT DISTINCT ON (o.id) o.id, l.id AS location_id, l.name AS location_name,
+  SELECT DISTINCT ON (o.order_id) o.order_id AS id, l.id AS location_id, l.name AS location_name,
          nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS distance_km
     FROM loc l
-    JOIN orders o
-      ON o.status = 'posted'
-     AND earth_box(ll_to_earth(l.lat, l.lng), l.reach * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(o.ship_lat, o.ship_lng)
+    JOIN board_orders o
+      ON earth_box(ll_to_earth(l.lat, l.lng), l.reach * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(o.ship_lat, o.ship_lng)
    WHERE o.resolves_at > now()
      AND ${withinReach('l.reach')}
      AND ${approvedDealer('$1')}
      AND ($3::uuid IS NULL OR o.manufacturer_id = $3::uuid)
-     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.id AND ol.sku = $4::text))
-   ORDER BY o.id, distance_km, l.id
+     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.order_id AND ol.sku = $4::text))
+   ORDER BY o.order_id, distance_km, l.id
 ),
 page AS (
   SELECT * FROM near

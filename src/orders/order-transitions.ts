@@ -38,7 +38,7 @@ export async function transitionOrder(
     // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
     `WITH current AS (SELECT id, status FROM orders WHERE id = $1 FOR UPDATE),
           changed AS (
-            UPDATE orders o SET status = $3, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
+            UPDATE orders o SET status = $3${assignments.map((a) => `, ${a}`).join('')}
               FROM current WHERE o.id = current.id AND current.status = ANY($2::order_status[])
             RETURNING o.number, current.status AS previous)
      SELECT number, previous FROM changed`,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Store } from '../stores/store.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { OrderLine } from './order-line.entity';
@@ -9,12 +9,9 @@ import { OrderStatus } from './order-status';
  * never selects them, only the winning fulfiller sees them, and erasure blanks them.
  */
 @Entity('orders')
+// No index here depends on the status (posted orders are searched in board_orders, which triggers keep), so
+// a status change is a heap-only update.
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
-// Spatial index for the board: created in a migration (an expression index TypeORM cannot describe).
-@Index('orders_posted_location', { synchronize: false })
-// The resolver's due posted orders, and its keyset over one manufacturer's: partial indexes created in migrations.
-@Index('orders_due_for_resolution', { synchronize: false })
-@Index('orders_posted_by_manufacturer', { synchronize: false })
 export class Order {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -108,9 +105,6 @@ export class Order {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 
   @OneToMany(() => OrderLine, (line) => line.order)
   lines?: OrderLine[];

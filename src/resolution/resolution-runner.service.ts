@@ -119,9 +119,17 @@ export class ResolutionRunner {
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {
-      const locked: { id: string }[] = await manager.query(lockBatch(!part.sweeping), range);
+      const locked: { id: string; ship_lat: number; ship_lng: number }[] = await manager.query(lockBatch(!part.sweeping), range);
       lastId = locked.length ? locked[locked.length - 1].id : null;
-      if (lastId) [totals] = await manager.query(AWARD_BATCH, [locked.map((row) => row.id), run.id, part.manufacturerId]);
+      if (lastId) {
+        [totals] = await manager.query(AWARD_BATCH, [
+          locked.map((row) => row.id),
+          run.id,
+          part.manufacturerId,
+          locked.map((row) => row.ship_lat),
+          locked.map((row) => row.ship_lng),
+        ]);
+      }
     }
 
     if (!lastId || !totals) {

@@ -6,17 +6,19 @@
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
+ * The resolver reads posted orders from board_orders (alias \`p\`), which holds exactly those (kept by triggers on orders).
+ *
  * Splits the due orders of a run into parts of at most $3 orders per manufacturer, as id ranges that
  * together cover every id, so an order is in exactly one part of the run.
  * $1 cutoff, $2 manufacturer or null, $3 part size, $4 run id.
  */
 export const PLAN_PARTS = `
   WITH due AS (
-    SELECT manufacturer_id, id,
-           row_number() OVER (PARTITION BY manufacturer_id ORDER BY id) AS rn,
+    SELECT manufacturer_id, order_id AS id,
+           row_number() OVER (PARTITION BY manufacturer_id ORDER BY order_id) AS rn,
            count(*) OVER (PARTITION BY manufacturer_id) AS total
-      FROM orders
-     WHERE status = 'posted' AND resolves_at <= $1 AND ($2::uuid IS NULL OR manufacturer_id = $2)
+      FROM board_orders
+     WHERE resolves_at <= $1 AND ($2::uuid IS NULL OR manufacturer_id = $2)
   ), starts AS (
     SELECT manufacturer_id, id, rn, total FROM due WHERE (rn - 1) % $3 = 0
   )
@@ -30,16 +32,18 @@ export const PLAN_PARTS = `
 
 /** The part's due orders after the cursor. $1 manufacturer, $2 cutoff, $3 from, $4 to or null, $5 cursor or null. */
 const DUE_IN_PART = `
-  manufacturer_id = $1 AND status = 'posted' AND resolves_at <= $2
-  AND id >= $3 AND ($4::uuid IS NULL OR id < $4) AND ($5::uuid IS NULL OR id > $5)`;
+  p.manufacturer_id = $1 AND p.resolves_at <= $2
+  AND p.order_id >= $3 AND ($4::uuid IS NULL OR p.order_id < $4) AND ($5::uuid IS NULL OR p.order_id > $5)`;
 
 /**
  * Locks the next batch ($6 orders). The first pass skips orders another transaction holds (a bid being
- * placed, another run's batch) so parallel runs share the work; the second pass waits for them.
+ * placed, another run's batch) so parallel runs share the work; the second pass waits for them. The
+ * status is checked again on the locked row, in case another run awarded it meanwhile.
  */
 export const lockBatch = (skipLocked: boolean) => `
-  SELECT id FROM orders WHERE ${DUE_IN_PART}
-   ORDER BY id LIMIT $6 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`;
+  SELECT o.id, o.ship_lat, o.ship_lng FROM board_orders p JOIN orders o ON o.id = p.order_id
+   WHERE ${DUE_IN_PART} AND o.status = 'posted'
+   ORDER BY p.order_id LIMIT $6 FOR UPDATE OF o${skipLocked ? ' SKIP LOCKED' : ''}`;
 
 /** The order of preference between the bids on one order, `distance` being the location's distance to it. */
 export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b.retailer_id`;
@@ -60,7 +64,7 @@ const decide = (maker: string, first: string, last: string) => `
      WHERE b.manufacturer_id = ${maker} AND b.order_id BETWEEN ${first} AND ${last} AND b.status = 'open'
      ORDER BY b.order_id, ${BID_PREFERENCE('distance_km')}
   ), decided AS (
-    SELECT o.id AS order_id, o.number, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
+    SELECT o.id AS order_id, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
            (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
            CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
                 ELSE 'The nearest retailer that had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away'
@@ -80,28 +84,25 @@ const FIRST_LOCKED = '($1::uuid[])[1]';
 const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 
 /**
- * Awards the locked orders $1 (ascending ids, all of manufacturer $3) for run $2 in one statement: the
+ * Awards the locked orders $1 (ascending ids, all of manufacturer $3, shipping to $4 latitudes and $5
+ * longitudes, as the lock statement read them) for run $2 in one statement: the
  * award (at most one live award per order, by the unique index) and the order's status (only from
- * 'posted'). Nothing more is written per order: the award is the order's history entry, a bid's outcome
+ * 'posted'; a heap-only update, after which the trigger deletes its board_orders row). Nothing more is written per order: the award is the order's history entry, a bid's outcome
  * is read from it (BID_STATUS), and the batch's e-mails and webhooks go to the outbox as one row
  * (announceAwards writes them when it is delivered).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
   WITH batch AS MATERIALIZED (
-    -- The locked ids are a range of the manufacturer's posted orders (minus any skipped): read as that range.
-    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders
-     WHERE manufacturer_id = $3 AND status = 'posted' AND id BETWEEN ${FIRST_LOCKED} AND ${LAST_LOCKED} AND id = ANY($1::uuid[])
+    SELECT id, $3::uuid AS manufacturer_id, ship_lat, ship_lng FROM unnest($1::uuid[], $4::float8[], $5::float8[]) AS locked (id, ship_lat, ship_lng)
   ), ${decide('$3::uuid', FIRST_LOCKED, LAST_LOCKED)},
   awarded AS (
     INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
     SELECT order_id, kind, retailer_id, location_id, bid_id, distance_km, $2::uuid, reason FROM decided
-    ON CONFLICT (order_id) WHERE superseded_at IS NULL DO NOTHING
     RETURNING order_id, kind, distance_km
   ), moved AS (
     UPDATE orders o
-       SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status,
-           updated_at = now()
+       SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status
       FROM awarded a
      WHERE o.id = a.order_id AND o.status = 'posted'
     RETURNING o.id
@@ -117,15 +118,15 @@ const LAST_IN_BATCH = '(SELECT id FROM batch ORDER BY id DESC LIMIT 1)';
 /** A dry run's batch: the same decision, read without locks or writes, with a few examples. Parameters as DUE_IN_PART + $6 size, $7 sample size. */
 export const PREVIEW_BATCH = `
   WITH batch AS MATERIALIZED (
-    SELECT id, number, manufacturer_id, ship_lat, ship_lng FROM orders WHERE ${DUE_IN_PART} ORDER BY id LIMIT $6
+    SELECT p.order_id AS id, p.manufacturer_id, p.ship_lat, p.ship_lng FROM board_orders p WHERE ${DUE_IN_PART} ORDER BY p.order_id LIMIT $6
   ), ${decide('$1', FIRST_IN_BATCH, LAST_IN_BATCH)}
   SELECT ${TOTALS},
          ${LAST_IN_BATCH} AS last_id,
          (SELECT coalesce(jsonb_agg(s), '[]'::jsonb) FROM (
-            SELECT d.number::text AS "orderNumber", d.kind, r.name AS "retailerName",
+            SELECT o.number::text AS "orderNumber", d.kind, r.name AS "retailerName",
                    round(d.distance_km::numeric, 1)::float8 AS "distanceKm", d.reason
-              FROM decided d LEFT JOIN retailers r ON r.id = d.retailer_id
-             ORDER BY d.number LIMIT $7) s) AS sample
+              FROM decided d JOIN orders o ON o.id = d.order_id LEFT JOIN retailers r ON r.id = d.retailer_id
+             ORDER BY o.number LIMIT $7) s) AS sample
     FROM decided`;
 
 /** Adds a batch's figures to its part and run, in the batch's transaction, so they count each order once. */
