@@ -2,7 +2,7 @@
 //
 // On a scratch database it generates BENCH_ORDERS (default 1,000,000) due posted orders across 50
 // manufacturers with three bids each (3,000,000) from 20,000 retailer locations, then times:
-//   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … computing the same awards (rolled back);
+//   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … writing the same awards (rolled back);
 //   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
 // and prints both, their ratio and this process's peak RSS. BENCH_DATABASE_URL points at an admin database
 // of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
@@ -53,11 +53,15 @@ async function settle(db) {
   await db.query('CHECKPOINT');
 }
 
+// The same award rows the run writes (kind, bid, distance, run and reason), in one statement. $1 a run id.
 const BASELINE = `
-  INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, reason)
+  INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
   SELECT o.id, CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END::award_kind,
-         w.retailer_id, w.location_id, w.bid_id, w.distance_km, 'baseline'
+         w.retailer_id, w.location_id, w.bid_id, w.distance_km, $1,
+         CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
+              ELSE 'The nearest retailer that had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away' END
     FROM orders o
+    JOIN manufacturers m ON m.id = o.manufacturer_id
     LEFT JOIN (
       SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
              nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
@@ -87,7 +91,8 @@ async function main() {
     baselines.push(
       await timed(`baseline, round ${round} (one INSERT … SELECT DISTINCT ON, rolled back)`, () =>
         db.transaction(async (manager) => {
-          await manager.query(BASELINE);
+          const [{ id: runId }] = await manager.query(`INSERT INTO resolution_runs (trigger, cutoff) VALUES ('cli', now()) RETURNING id`);
+          await manager.query(BASELINE, [runId]);
           // Leave the data as generated for the real run.
           throw new Error('rollback');
         }).catch((error) => {

@@ -133,7 +133,8 @@ export class ResolutionRunner {
     }
 
     if (!lastId || !totals) {
-      if (!part.sweeping && !run.dryRun) {
+      // Only a first pass that left some of its planned orders needs a second (orders posted since are due next run).
+      if (!part.sweeping && !run.dryRun && part.considered < part.planned) {
         await manager.update(ResolutionPart, part.id, { sweeping: true, cursor: null });
         return { more: true };
       }
