@@ -26,29 +26,34 @@ export class BoardOfPostedOrders1795460000000 implements MigrationInterface {
          "ship_lng" double precision NOT NULL
        )`,
     );
-    // Statement-level, reading the statement's changed rows at once: a batch of 5,000 awards is one DELETE
-    // here, not 5,000 trigger calls. Planned at each call (EXECUTE), as the batch may be 1 row or 5,000.
     await queryRunner.query(
       `CREATE FUNCTION nearfill_board_sync() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
-         EXECUTE 'DELETE FROM board_orders WHERE order_id IN (SELECT id FROM changed_orders WHERE status <> ''posted'')';
-         EXECUTE 'INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng)
-                  SELECT id, manufacturer_id, resolves_at, ship_lat, ship_lng FROM changed_orders WHERE status = ''posted''
-                  ON CONFLICT (order_id) DO UPDATE
-                     SET manufacturer_id = excluded.manufacturer_id, resolves_at = excluded.resolves_at,
-                         ship_lat = excluded.ship_lat, ship_lng = excluded.ship_lng
-                   WHERE (board_orders.manufacturer_id, board_orders.resolves_at, board_orders.ship_lat, board_orders.ship_lng)
-                         IS DISTINCT FROM (excluded.manufacturer_id, excluded.resolves_at, excluded.ship_lat, excluded.ship_lng)';
+         IF NEW.status = 'posted' THEN
+           INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng)
+           VALUES (NEW.id, NEW.manufacturer_id, NEW.resolves_at, NEW.ship_lat, NEW.ship_lng)
+           ON CONFLICT (order_id) DO UPDATE
+              SET manufacturer_id = excluded.manufacturer_id, resolves_at = excluded.resolves_at,
+                  ship_lat = excluded.ship_lat, ship_lng = excluded.ship_lng;
+         ELSE
+           DELETE FROM board_orders WHERE order_id = NEW.id;
+         END IF;
          RETURN NULL;
        END $$`,
     );
-    // A trigger with a transition table serves one event, hence two.
-    for (const event of ['INSERT', 'UPDATE']) {
-      await queryRunner.query(
-        `CREATE TRIGGER orders_board_${event.toLowerCase()} AFTER ${event} ON orders
-         REFERENCING NEW TABLE AS changed_orders FOR EACH STATEMENT EXECUTE FUNCTION nearfill_board_sync()`,
-      );
-    }
+    // Per row, but the WHEN conditions keep every other write from calling it: an order's later steps
+    // (shipped, delivered, erased) never reach the function.
+    await queryRunner.query(
+      `CREATE TRIGGER orders_board_insert AFTER INSERT ON orders
+       FOR EACH ROW WHEN (NEW.status = 'posted') EXECUTE FUNCTION nearfill_board_sync()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER orders_board_update AFTER UPDATE ON orders
+       FOR EACH ROW WHEN ((OLD.status = 'posted' OR NEW.status = 'posted')
+         AND (OLD.status, OLD.manufacturer_id, OLD.resolves_at, OLD.ship_lat, OLD.ship_lng)
+             IS DISTINCT FROM (NEW.status, NEW.manufacturer_id, NEW.resolves_at, NEW.ship_lat, NEW.ship_lng))
+       EXECUTE FUNCTION nearfill_board_sync()`,
+    );
     await queryRunner.query(
       `INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng)
        SELECT id, manufacturer_id, resolves_at, ship_lat, ship_lng FROM orders WHERE status = 'posted'`,

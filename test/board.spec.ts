@@ -189,6 +189,26 @@ describe('the bid board', () => {
     expect((await bid(shop, cancelled.id).expect(409)).body.message).toMatch(/is cancelled; bids can be placed only while it is on the bid board/);
   });
 
+  it('follows its orders whoever writes them: a cancelled or awarded order leaves it, a moved window moves with it', async () => {
+    const [cancelled, awarded, moved] = [await order(), await order(), await order()];
+    expect(await boardIds(shop, { limit: 100 })).toEqual(expect.arrayContaining([cancelled.id, awarded.id, moved.id]));
+
+    await t.http.post(`/api/v1/manufacturer/orders/${cancelled.id}/cancel`).set(bearer(maker.admin.token)).send({ reason: 'Out of stock' }).expect(201);
+    // Awarded to the manufacturer (nobody bid), as the resolver writes it.
+    await sql(t, `INSERT INTO awards (order_id, kind, reason) VALUES ($1, 'manufacturer', 'No retailer bid on it')`, [awarded.id]);
+    await sql(t, `UPDATE orders SET status = 'awarded_manufacturer' WHERE id = $1`, [awarded.id]);
+    const later = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    await sql(t, `UPDATE orders SET resolves_at = $2 WHERE id = $1`, [moved.id, later]);
+
+    const entries = (await board(shop, { limit: 100 }).expect(200)).body.items;
+    const ids = entries.map((e: { orderId: string }) => e.orderId);
+    expect(ids).not.toContain(cancelled.id);
+    expect(ids).not.toContain(awarded.id);
+    expect(new Date(entries.find((e: { orderId: string }) => e.orderId === moved.id).resolvesAt)).toEqual(later);
+    const rows = await sql(t, `SELECT order_id, resolves_at FROM board_orders WHERE order_id = ANY($1)`, [[cancelled.id, awarded.id, moved.id]]);
+    expect(rows).toEqual([{ order_id: moved.id, resolves_at: later }]);
+  });
+
   it("shows the customer's name, address and contact to the winner only, never to a losing bidder", async () => {
     const rival = await createRetailer(t, ops);
     await addLocation(t, rival, northOf(PORTLAND, 20));
