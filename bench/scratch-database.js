@@ -21,6 +21,18 @@ async function createScratchDatabase(name) {
   return dataSource;
 }
 
+/**
+ * Runs `insertOrders` (one INSERT INTO orders … SELECT of many rows) as a restore would: the row trigger that
+ * puts posted orders on board_orders is off meanwhile, and their board rows are written in one statement after.
+ */
+async function insertOrdersInBulk(db, insertOrders) {
+  await db.query('ALTER TABLE orders DISABLE TRIGGER orders_board_insert');
+  await db.query(insertOrders);
+  await db.query(`INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng)
+    SELECT id, manufacturer_id, resolves_at, ship_lat, ship_lng FROM orders WHERE status = 'posted'`);
+  await db.query('ALTER TABLE orders ENABLE TRIGGER orders_board_insert');
+}
+
 /** Runs `work`, prints how long it took, and returns the seconds. */
 async function timed(label, work) {
   const start = process.hrtime.bigint();
@@ -30,4 +42,4 @@ async function timed(label, work) {
   return seconds;
 }
 
-module.exports = { scratchUrl, createScratchDatabase, timed };
+module.exports = { scratchUrl, createScratchDatabase, insertOrdersInBulk, timed };

@@ -6,7 +6,7 @@
 // admin database of the server to use (default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
 const { Client } = require('pg');
-const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
+const { createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { boardQuery } = require('../../dist/src/board/board.sql');
 
 const DATABASE = 'nearfill_bench_board';
@@ -55,8 +55,8 @@ async function generate(db) {
   // from the definition the migrations gave it.
   const [{ indexdef }] = (await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'board_orders_location'`)).rows;
   await db.query(`DROP INDEX board_orders_location`);
-  await timed(`${ORDERS.toLocaleString('en')} posted orders with one line each`, () =>
-    db.query(`
+  await timed(`${ORDERS.toLocaleString('en')} posted orders with one line each`, async () => {
+    await insertOrdersInBulk(db, `
       INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
                           ship_line1, ship_city, ship_region, ship_postal_code, ship_country, ship_lat, ship_lng,
                           tracking_token, posted_at, resolves_at)
@@ -64,11 +64,12 @@ async function generate(db) {
                '1 Street', 'City', 'ST', '00000', 'US', 25 + random() * 24, -124 + random() * 57,
                md5(i::text || random()::text), now() - interval '1 hour', now() + interval '1 day'
           FROM generate_series(1, ${ORDERS}) i
-          JOIN stores s ON s.slug = 'store-Maker ' || (1 + i % ${MANUFACTURERS});
+          JOIN stores s ON s.slug = 'store-Maker ' || (1 + i % ${MANUFACTURERS})`);
+    await db.query(`
       INSERT INTO order_lines (order_id, product_id, sku, name, quantity, unit_price_minor, unit_fulfilment_price_minor)
         SELECT o.id, p.id, p.sku, p.name, 1, p.price_minor, p.fulfilment_price_minor
-          FROM orders o JOIN products p ON p.manufacturer_id = o.manufacturer_id AND p.sku = 'SKU-1';`),
-  );
+          FROM orders o JOIN products p ON p.manufacturer_id = o.manufacturer_id AND p.sku = 'SKU-1'`);
+  });
   // VACUUM sets the visibility map as autovacuum does in production, so the covering index answers alone.
   await timed('spatial index, VACUUM ANALYZE', async () => {
     await db.query(indexdef);

@@ -9,7 +9,7 @@
 require('reflect-metadata');
 const { NestFactory } = require('@nestjs/core');
 const { SchedulerRegistry } = require('@nestjs/schedule');
-const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
+const { createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 
 const DATABASE = 'nearfill_bench_resolver';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
@@ -31,7 +31,7 @@ async function generate(db) {
     SELECT ('00000000-0000-4000-a000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid,
            'Shop', '1 Main St', 'Town', 'ST', '00000', 'US', 25 + random() * 24, -124 + random() * 57
       FROM generate_series(1, ${LOCATIONS}) g`);
-  await db.query(`INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
+  await insertOrdersInBulk(db, `INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
                          customer_email, ship_line1, ship_city, ship_region, ship_postal_code, ship_country,
                          ship_lat, ship_lng, tracking_token, posted_at, resolves_at)
     SELECT s.manufacturer_id, s.id, 'posted', 'USD', 15000, 12000, 'Customer', 'c@example.com', '1 Road', 'Town', 'ST', '00000', 'US',

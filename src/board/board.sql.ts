@@ -32,8 +32,8 @@ export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.shi
  * The board in one statement, shared by the service and bench/board.
  *
  * For each of the retailer's active locations, the GiST index board_orders_location finds the posted
- * orders (in \`near\`, \`o\` is an order's board_orders row) inside an earth_box around it (earth_box assumes a larger Earth, hence the margin); the exact
- * haversine distance then keeps those within the service radius, DISTINCT ON keeps each order's nearest
+ * orders (in \`near\`, \`o\` is an order's board_orders row) inside an earth_box around it (earth_box
+ * assumes a larger Earth, hence the margin); the exact haversine distance then keeps those within the service radius, DISTINCT ON keeps each order's nearest
  * location, and only the requested page is joined to names, lines and the retailer's own bid.
  * Personal fields of the customer (name, street, e-mail, phone) are never selected.
  *

@@ -1,13 +1,12 @@
 /**
  * The resolver's SQL. The award is set-based: one statement decides and writes a whole batch, because a
- * round trip per order would make a million-order night take hours.
+ * round trip per order would make a million-order night take hours. Posted orders are read from
+ * board_orders (alias \`p\`), which holds exactly those (kept by triggers on orders).
  */
 
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * The resolver reads posted orders from board_orders (alias \`p\`), which holds exactly those (kept by triggers on orders).
- *
  * Splits the due orders of a run into parts of at most $3 orders per manufacturer, as id ranges that
  * together cover every id, so an order is in exactly one part of the run.
  * $1 cutoff, $2 manufacturer or null, $3 part size, $4 run id.
@@ -84,17 +83,19 @@ const FIRST_LOCKED = '($1::uuid[])[1]';
 const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 
 /**
- * Awards the locked orders $1 (ascending ids, all of manufacturer $3, shipping to $4 latitudes and $5
- * longitudes, as the lock statement read them) for run $2 in one statement: the
- * award (at most one live award per order, by the unique index) and the order's status (only from
- * 'posted'; a heap-only update, after which the trigger deletes its board_orders row). Nothing more is written per order: the award is the order's history entry, a bid's outcome
- * is read from it (BID_STATUS), and the batch's e-mails and webhooks go to the outbox as one row
- * (announceAwards writes them when it is delivered).
+ * Awards the locked orders $1 (ascending ids, all of manufacturer $3, shipping to latitudes $4 and
+ * longitudes $5 as the lock statement read them) for run $2 in one statement: the award and the order's
+ * status (only from 'posted'; a heap-only update, after which the trigger deletes its board_orders row).
+ * The lock and the 'posted' check leave no order with an award already; the unique index would fail the
+ * batch rather than let a second live award in. Nothing more is written per order: the award is the
+ * order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's e-mails and
+ * webhooks go to the outbox as one row (announceAwards writes them when it is delivered).
  * It runs after the lock statement, so its snapshot sees every bid committed before the lock was taken.
  */
 export const AWARD_BATCH = `
   WITH batch AS MATERIALIZED (
-    SELECT id, $3::uuid AS manufacturer_id, ship_lat, ship_lng FROM unnest($1::uuid[], $4::float8[], $5::float8[]) AS locked (id, ship_lat, ship_lng)
+    SELECT id, $3::uuid AS manufacturer_id, ship_lat, ship_lng
+      FROM unnest($1::uuid[], $4::float8[], $5::float8[]) AS locked (id, ship_lat, ship_lng)
   ), ${decide('$3::uuid', FIRST_LOCKED, LAST_LOCKED)},
   awarded AS (
     INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
