@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { Order } from '../orders/order.entity';
 import { Store } from '../stores/store.entity';
 import { Fulfiller as FulfillerView } from '../orders/order-views';
-import { formatMoney, storeTheme } from '../storefront/money';
+import { formatMoney, storeTheme } from '../common/money';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { CustomerEmailEvent, EmailRefs } from './outbox';

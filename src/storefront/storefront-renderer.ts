@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
 import { join } from 'node:path';
 import { Store } from '../stores/store.entity';
-import { formatMoney, storeTheme } from './money';
+import { formatMoney, storeTheme } from '../common/money';
 
 /** Renders the server-side pages; every value is HTML-escaped unless a template says otherwise. */
 @Injectable()

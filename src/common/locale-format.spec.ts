@@ -1,0 +1,24 @@
+import { timeZoneAt } from '../geo/time-zone';
+import { formatDateTime, formatDistance, usesMiles } from './locale-format';
+
+describe('formatting for the reader', () => {
+  it('shows miles to US readers and km elsewhere', () => {
+    expect(usesMiles('us')).toBe(true);
+    expect(usesMiles('PR')).toBe(true);
+    expect(usesMiles('DE')).toBe(false);
+    expect(formatDistance(16.09344, 'US')).toBe('10 mi');
+    expect(formatDistance(3.2, 'DE')).toBe('3.2 km');
+  });
+
+  it('shows an instant in the reader’s own zone', () => {
+    const at = new Date('2026-12-01T10:00:00Z');
+    expect(formatDateTime(at, 'America/Los_Angeles')).toBe('Dec 1, 2026, 2:00 AM PST');
+  });
+
+  it('finds the time zone of a point offline', () => {
+    expect(timeZoneAt(45.52, -122.68)).toBe('America/Los_Angeles');
+    expect(timeZoneAt(40.71, -74.0)).toBe('America/New_York');
+    expect(timeZoneAt(52.52, 13.4)).toBe('Europe/Berlin');
+    expect(timeZoneAt(0, 0)).toBe('UTC');
+  });
+});

@@ -1,0 +1,36 @@
+/** Countries whose people read road distances in miles (ISO 3166-1 alpha-2, with the US territories). */
+const MILES_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'GB', 'LR', 'MM']);
+
+const KM_PER_MILE = 1.609344;
+
+/** Whether distances for an address in `country` (ISO 3166-1 alpha-2) are shown in miles rather than km. */
+export function usesMiles(country: string): boolean {
+  return MILES_COUNTRIES.has(country.toUpperCase());
+}
+
+/** A distance given in km, as a reader in `country` expects it: "12 mi" for the US, "19 km" elsewhere. */
+export function formatDistance(km: number, country: string, locale = 'en-US'): string {
+  const miles = usesMiles(country);
+  const value = miles ? km / KM_PER_MILE : km;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return `${number} ${miles ? 'mi' : 'km'}`;
+}
+
+/** An instant in a reader's own time zone (IANA name), with the zone's short name: "Dec 1, 2026, 2:00 AM PST". */
+export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(at);
+}
+
+/** A day in a reader's own time zone: "Dec 1, 2026". */
+export function formatDate(at: Date, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
+}
