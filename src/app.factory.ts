@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
@@ -23,6 +24,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
+  // Inventory feeds arrive as CSV files of up to 100,000 rows: their own parser, with a larger limit than JSON bodies.
+  adapter
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     request.raw.headers['x-request-id'] = request.id;

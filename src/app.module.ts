@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuthModule } from './auth/auth.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
@@ -55,6 +56,7 @@ export class AppModule {
         RetailersModule,
         DealersModule,
         BoardModule,
+        InventoryModule,
         ResolutionModule,
         FulfilmentModule,
         SettlementModule,

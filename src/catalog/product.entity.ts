@@ -4,6 +4,7 @@ import { Manufacturer } from '../manufacturers/manufacturer.entity';
 /** A manufacturer's product. Money is integer minor units of the store's currency. */
 @Entity('products')
 @Index(['manufacturerId', 'sku'], { unique: true })
+@Index(['manufacturerId', 'gtin'], { unique: true, where: 'gtin IS NOT NULL' })
 @Check('products_prices', 'price_minor >= 0 AND fulfilment_price_minor >= 0 AND fulfilment_price_minor <= price_minor')
 export class Product {
   @PrimaryGeneratedColumn('uuid')
@@ -18,6 +19,10 @@ export class Product {
 
   @Column({ type: 'text' })
   sku: string;
+
+  // GTIN-8/12/13/14 (a UPC is a GTIN-12), digits only with a valid check digit; retailers' feeds may name the product by it.
+  @Column({ type: 'text', nullable: true })
+  gtin: string | null;
 
   @Column({ type: 'text' })
   name: string;

@@ -6,6 +6,7 @@ import { Product } from '../catalog/product.entity';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
+import { autoBidAfterCommit } from '../inventory/auto-bids.service';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { Store } from '../stores/store.entity';
@@ -115,6 +116,7 @@ export class OrderPlacementService {
     ]);
     await emailCustomer(manager, order.id, 'order.received');
     await notifyRetailersInReach(manager, order.id);
+    await autoBidAfterCommit(manager, order.id, order.manufacturerId);
 
     return {
       id: order.id,
