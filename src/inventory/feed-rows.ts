@@ -25,7 +25,9 @@ export interface CountedProduct {
   onHand: number;
 }
 
-const COLUMNS: Record<string, keyof Omit<FeedRow, 'where'>> = {
+type FeedColumn = keyof Omit<FeedRow, 'where'>;
+
+const COLUMNS: Record<string, FeedColumn> = {
   sku: 'sku',
   gtin: 'gtin',
   upc: 'gtin',
@@ -44,27 +46,36 @@ const MAX_ERRORS_SHOWN = 20;
  * product. Throws 422 for a missing or unknown column or malformed CSV, naming the line.
  */
 export function parseCsvFeed(text: string): FeedRow[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: string[][];
   try {
+    // Arrays, with each record's line number appended: several times faster than csv-parse's `info` objects.
     records = parse(text, {
       bom: true,
-      trim: true,
       skip_empty_lines: true,
-      info: true,
       to: MAX_CSV_ROWS + 1,
-      columns: (header: string[]) => header.map(csvColumn),
+      on_record: (record: string[], context: { lines: number }) => [...record, String(context.lines)],
     });
   } catch (error) {
-    if (error instanceof DomainError) throw error;
     if (error instanceof CsvError) throw new DomainError(ErrorCode.Unprocessable, `The CSV could not be read: ${error.message}; nothing was applied`);
     throw error;
   }
-  if (!records.length) throw new DomainError(ErrorCode.Unprocessable, 'The CSV has no rows after its header; send at least one product, or a JSON feed with no items to clear the stock');
-  if (records.length > MAX_CSV_ROWS) throw new DomainError(ErrorCode.Unprocessable, `The CSV has more than ${MAX_CSV_ROWS} rows; split the location's stock or remove duplicates`);
-  return records.map(({ record, info }) => ({ where: `line ${info.lines}`, ...blankless(record) }));
+  const [header, ...rows] = records;
+  const columns = (header ?? []).slice(0, -1).map(csvColumn);
+  if (!columns.includes('quantity')) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header has no quantity column; nothing was applied');
+  if (!columns.includes('sku') && !columns.includes('gtin')) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header names neither sku nor gtin; nothing was applied');
+  if (!rows.length) throw new DomainError(ErrorCode.Unprocessable, 'The CSV has no rows after its header; send at least one product, or a JSON feed with no items to clear the stock');
+  if (rows.length > MAX_CSV_ROWS) throw new DomainError(ErrorCode.Unprocessable, `The CSV has more than ${MAX_CSV_ROWS} rows; split the location's stock or remove duplicates`);
+  return rows.map((record) => {
+    const row: FeedRow = { where: `line ${record[record.length - 1]}`, quantity: undefined };
+    columns.forEach((column, i) => {
+      const value = record[i].trim();
+      if (value !== '') row[column] = value;
+    });
+    return row;
+  });
 }
 
-function csvColumn(name: string): string {
+function csvColumn(name: string): FeedColumn {
   const column = COLUMNS[name.trim().toLowerCase()];
   if (!column) {
     throw new DomainError(
@@ -73,14 +84,6 @@ function csvColumn(name: string): string {
     );
   }
   return column;
-}
-
-function blankless(record: Record<string, string>): Omit<FeedRow, 'where'> {
-  const row: Record<string, string> = {};
-  for (const [key, value] of Object.entries(record)) if (value !== '') row[key] = value;
-  if (!('quantity' in record)) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header has no quantity column; nothing was applied');
-  if (!('sku' in record) && !('gtin' in record)) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header names neither sku nor gtin; nothing was applied');
-  return row as Omit<FeedRow, 'where'>;
 }
 
 /**
