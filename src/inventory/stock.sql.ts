@@ -32,8 +32,15 @@ export const shortLines = (location: string) => `
    WHERE ol.order_id = $1`;
 
 /**
+ * A retailer's bid `mine` that keeps automatic bidding off the order: any bid, except one the system withdrew
+ * (stale feed, recount: it has a withdrawn_reason), which a fresh count may place again. One the retailer
+ * withdrew or declined stays withdrawn.
+ */
+const BID_STANDS = `(mine.status = 'open' OR mine.withdrawn_reason IS NULL)`;
+
+/**
  * For order $1 (if still posted with its window open): each retailer that bids automatically on its
- * manufacturer, is its approved dealer and has no bid on it yet ($2: only this retailer, or NULL for all),
+ * manufacturer, is its approved dealer and has no standing bid on it ($2: only this retailer, or NULL for all),
  * with each of its opted-in active locations whose service radius covers the shipping point, and the
  * location's feed: `stock` is 'no_feed', 'stale' (older than the store's maximum age), 'short' (even on
  * hand misses a line) or 'counted'. The spatial index on locations narrows the search to a box as wide as
@@ -66,7 +73,7 @@ const CANDIDATES = `
       JOIN dealer_approvals da ON da.retailer_id = l.retailer_id AND da.manufacturer_id = ord.manufacturer_id AND da.status = 'approved'
       LEFT JOIN inventory_feeds f ON f.location_id = l.id
      WHERE ($2::uuid IS NULL OR l.retailer_id = $2::uuid)
-       AND NOT EXISTS (SELECT 1 FROM bids mine WHERE mine.order_id = ord.id AND mine.retailer_id = l.retailer_id)
+       AND NOT EXISTS (SELECT 1 FROM bids mine WHERE mine.order_id = ord.id AND mine.retailer_id = l.retailer_id AND ${BID_STANDS})
   )`;
 
 /**
@@ -103,7 +110,10 @@ export const AUTO_BID = `
   placed AS (
     INSERT INTO bids (order_id, retailer_id, location_id, automatic)
     SELECT $1, retailer_id, location_id, true FROM chosen WHERE verdict = 'available'
-    ON CONFLICT (order_id, retailer_id) DO NOTHING
+    ON CONFLICT (order_id, retailer_id) DO UPDATE
+       SET status = 'open', location_id = excluded.location_id, automatic = true, withdrawn_reason = NULL,
+           placed_at = now(), updated_at = now()
+     WHERE bids.status = 'withdrawn' AND bids.withdrawn_reason IS NOT NULL
     RETURNING id, retailer_id, location_id
   ),
   decided AS (
@@ -139,5 +149,5 @@ export const ORDERS_FOR_FEED = `
      AND (abs.location_ids IS NULL OR l.id = ANY (abs.location_ids))
     JOIN orders o ON o.id = p.order_id
    WHERE f.location_id = $1 AND p.resolves_at > now()
-     AND NOT EXISTS (SELECT 1 FROM bids mine WHERE mine.order_id = p.order_id AND mine.retailer_id = l.retailer_id)
+     AND NOT EXISTS (SELECT 1 FROM bids mine WHERE mine.order_id = p.order_id AND mine.retailer_id = l.retailer_id AND ${BID_STANDS})
    ORDER BY o.posted_at, o.id`;
