@@ -35,12 +35,20 @@ interface OrderShape {
   lines: { productId: string; quantity: number }[];
 }
 
+/** Where reach is measured to before the award: the centre of the order's ~5.6 km grid cell (as CoarseBoardDistances defines it). */
+function areaOf(lat: number, lng: number) {
+  const areaLat = (Math.floor(lat / 0.05) + 0.5) * 0.05;
+  const width = Math.min(360, 0.05 / Math.cos((areaLat * Math.PI) / 180));
+  return { lat: areaLat, lng: (Math.floor((lng + 180) / width) + 0.5) * width - 180 };
+}
+
 /** The rule by brute force: nearest in-range, opted-in location with a fresh feed and every line available (ties: lower id). */
 function nearestStocked(world: World, held: Map<string, number>, order: OrderShape, retailerId: string): Spot | null {
   const allowed = world.optedIn.get(retailerId);
+  const area = areaOf(order.lat, order.lng);
   const candidates = world.spots
     .filter((s) => s.retailerId === retailerId && (allowed === null || allowed!.includes(s.id)))
-    .map((s) => ({ s, km: haversineKm(s.lat, s.lng, order.lat, order.lng) }))
+    .map((s) => ({ s, km: haversineKm(s.lat, s.lng, area.lat, area.lng) }))
     .filter(({ s, km }) => km <= s.radiusKm && world.fresh.has(s.id))
     .filter(({ s }) => order.lines.every((l) => (world.fresh.get(s.id)!.get(l.productId) ?? 0) - (held.get(`${s.id}/${l.productId}`) ?? 0) >= l.quantity))
     .sort((a, b) => a.km - b.km || (a.s.id < b.s.id ? -1 : 1));

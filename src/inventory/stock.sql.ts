@@ -41,20 +41,22 @@ const BID_STANDS = `(mine.status = 'open' OR mine.withdrawn_reason IS NULL)`;
 /**
  * For order $1 (if still posted with its window open): each retailer that bids automatically on its
  * manufacturer, is its approved dealer and has no standing bid on it ($2: only this retailer, or NULL for all),
- * with each of its opted-in active locations whose service radius covers the shipping point, and the
+ * with each of its opted-in active locations whose service radius covers the order's area, and the
  * location's feed: `stock` is 'no_feed', 'stale' (older than the store's maximum age), 'short' (even on
- * hand misses a line) or 'counted'. The spatial index on locations narrows the search to a box as wide as
- * the largest service radius.
+ * hand misses a line) or 'counted'. Reach and nearness are measured to the order's area (the centre of
+ * its grid cell), as when the retailer bids by hand (board.sql.ts); the resolver still ranks bids by the exact
+ * point. The spatial index on locations narrows the search to a box as wide as the largest service radius.
  */
 const CANDIDATES = `
   ord AS (
-    SELECT o.id, o.manufacturer_id, o.ship_lat, o.ship_lng, s.max_inventory_age_hours AS max_age
+    SELECT o.id, o.manufacturer_id, s.max_inventory_age_hours AS max_age,
+           nearfill_area_lat(o.ship_lat) AS area_lat, nearfill_area_lng(o.ship_lat, o.ship_lng) AS area_lng
       FROM orders o JOIN stores s ON s.id = o.store_id
      WHERE o.id = $1 AND o.status = 'posted' AND o.resolves_at > now()
   ),
   cand AS (
     SELECT l.id AS location_id, l.name AS location_name, l.retailer_id, ord.max_age,
-           nearfill_distance_km(l.lat, l.lng, ord.ship_lat, ord.ship_lng) AS distance_km,
+           nearfill_distance_km(l.lat, l.lng, ord.area_lat, ord.area_lng) AS distance_km,
            CASE WHEN f.location_id IS NULL THEN 'no_feed'
                 WHEN f.counted_at < now() - make_interval(hours => ord.max_age) THEN 'stale'
                 WHEN EXISTS (SELECT 1 FROM order_lines ol
@@ -64,10 +66,10 @@ const CANDIDATES = `
       FROM ord
       JOIN retailer_locations l
         ON l.active
-       AND earth_box(ll_to_earth(ord.ship_lat, ord.ship_lng),
+       AND earth_box(ll_to_earth(ord.area_lat, ord.area_lng),
                      (SELECT max(service_radius_km) FROM retailer_locations WHERE active) * 1000 * ${EARTH_BOX_MARGIN})
            @> ll_to_earth(l.lat, l.lng)
-       AND nearfill_distance_km(l.lat, l.lng, ord.ship_lat, ord.ship_lng) <= l.service_radius_km
+       AND nearfill_distance_km(l.lat, l.lng, ord.area_lat, ord.area_lng) <= l.service_radius_km
       JOIN auto_bid_settings abs ON abs.retailer_id = l.retailer_id AND abs.manufacturer_id = ord.manufacturer_id
        AND (abs.location_ids IS NULL OR l.id = ANY (abs.location_ids))
       JOIN dealer_approvals da ON da.retailer_id = l.retailer_id AND da.manufacturer_id = ord.manufacturer_id AND da.status = 'approved'
@@ -143,8 +145,8 @@ export const ORDERS_FOR_FEED = `
     FROM inventory_feeds f
     JOIN retailer_locations l ON l.id = f.location_id AND l.active
     JOIN board_orders p
-      ON earth_box(ll_to_earth(l.lat, l.lng), l.service_radius_km * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(p.ship_lat, p.ship_lng)
-     AND nearfill_distance_km(l.lat, l.lng, p.ship_lat, p.ship_lng) <= l.service_radius_km
+      ON earth_box(ll_to_earth(l.lat, l.lng), l.service_radius_km * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(p.area_lat, p.area_lng)
+     AND nearfill_distance_km(l.lat, l.lng, p.area_lat, p.area_lng) <= l.service_radius_km
     JOIN auto_bid_settings abs ON abs.retailer_id = l.retailer_id AND abs.manufacturer_id = p.manufacturer_id
      AND (abs.location_ids IS NULL OR l.id = ANY (abs.location_ids))
     JOIN orders o ON o.id = p.order_id
