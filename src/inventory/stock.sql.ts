@@ -54,7 +54,7 @@ const CANDIDATES = `
       FROM orders o JOIN stores s ON s.id = o.store_id
      WHERE o.id = $1 AND o.status = 'posted' AND o.resolves_at > now()
   ),
-  cand AS (
+  cand AS MATERIALIZED (
     SELECT l.id AS location_id, l.name AS location_name, l.retailer_id, ord.max_age,
            nearfill_distance_km(l.lat, l.lng, ord.area_lat, ord.area_lng) AS distance_km,
            CASE WHEN f.location_id IS NULL THEN 'no_feed'
@@ -98,7 +98,7 @@ export const LOCK_CANDIDATE_FEEDS = `
  */
 export const AUTO_BID = `
   WITH ${CANDIDATES},
-  judged AS (
+  judged AS MATERIALIZED (
     SELECT c.*, CASE WHEN c.stock = 'counted' AND NOT EXISTS (
                        SELECT 1 FROM (${shortLines('c.location_id')}) line WHERE line."onHand" - line.held < line.needed)
                      THEN 'available' WHEN c.stock = 'counted' THEN 'short' ELSE c.stock END AS verdict
