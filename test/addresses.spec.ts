@@ -112,7 +112,7 @@ describe('every real address takes an order', () => {
     const placed = await order({ ...PORTLAND_ADDRESS, lat: 0, lng: 0 }).expect(201);
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: 45.5078, lng: -122.6897, located: { locatedBy: 'postal-code' } });
     const refused = await order({ ...PORTLAND_ADDRESS, country: 'CA', postalCode: 'V6B 1A1', lat: 0, lng: 0 }).expect(422);
-    expect(refused.body.message).toBe('We could not locate addresses in CA from a postal code; send shippingAddress.lat and shippingAddress.lng');
+    expect(refused.body.message).toBe('We could not locate postal code "V6B 1A1" (CA); send shippingAddress.lat and shippingAddress.lng');
     const [{ n }] = await sql(t, `SELECT count(*)::int AS n FROM orders WHERE ship_lat = 0 AND ship_lng = 0`);
     expect(n).toBe(0);
   });

@@ -76,7 +76,7 @@ export function locate(address: PostalAddress, field = ''): Located {
     throw new DomainError(ErrorCode.Unprocessable, `We could not locate ${why}; send ${prefix}lat and ${prefix}lng`, `${prefix}postalCode`);
   };
   const country = address.country.toUpperCase();
-  if (!ZIP_COUNTRIES.includes(country)) refuse(`addresses in ${country} from a postal code`);
+  if (!ZIP_COUNTRIES.includes(country)) refuse(`postal code "${address.postalCode}" (${country})`);
   const zip = ZIP.exec(address.postalCode.trim())?.[1];
   if (!zip) refuse(`postal code "${address.postalCode}": a US ZIP code is 12345 or 12345-6789`);
   if (isMilitaryMail(address)) refuse(`military mail (APO/FPO/DPO) "${address.postalCode}" on a map`);
