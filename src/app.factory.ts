@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { NoBodyInterceptor } from './errors/no-body.interceptor';
+import { guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
@@ -42,7 +44,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       ...CONSOLE_PAGE_ROUTES,
     ],
   });
+  guardRequestEdge(app, config.BODY_LIMIT_BYTES);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.register(helmet, {
     contentSecurityPolicy: {
