@@ -10,7 +10,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
-import { guardRequestEdge } from './errors/request-edge';
+import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
@@ -24,6 +24,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors: answerRouterError,
   });
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {

@@ -1,5 +1,6 @@
+import { STATUS_CODES } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from './domain-error';
 
 /** Deepest nesting of arrays and objects a JSON body may have; our documents nest four levels at most. */
@@ -47,7 +48,27 @@ export function findUnstorableText(value: unknown, path: string): string | undef
   return undefined;
 }
 
+/** The query string's parameters that do not percent-decode as UTF-8 (the parser would keep them as typed). */
+function badlyEncodedQuery(url: string): string | undefined {
+  const query = url.split('?', 2)[1] ?? '';
+  for (const pair of query.split('&')) {
+    const [name, value = ''] = pair.split('=', 2);
+    for (const part of [name, value]) {
+      try {
+        decodeURIComponent(part.replace(/\+/g, ' '));
+      } catch {
+        return name;
+      }
+    }
+  }
+  return undefined;
+}
+
 function checkText(request: FastifyRequest): void {
+  const badQuery = badlyEncodedQuery(request.url);
+  if (badQuery !== undefined) {
+    throw badRequest(`query parameter ${badQuery} is not correctly percent-encoded UTF-8; encode it as a URL component`);
+  }
   const headers = Object.fromEntries(CHECKED_HEADERS.map((name) => [name, request.headers[name]]));
   const sources: [string, unknown][] = [
     ['path parameter ', request.params],
@@ -78,4 +99,17 @@ export function guardRequestEdge(app: NestFastifyApplication, bodyLimit: number)
     parseJson(request as FastifyRequest, json, done);
   });
   fastify.addHook('preValidation', async (request) => checkText(request));
+}
+
+/**
+ * Errors the router raises before any route or filter runs (a path that does not percent-decode as UTF-8):
+ * answered in the one error shape, with a message that says what to fix.
+ */
+export function answerRouterError(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const message =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'The address is not valid: part of it is not correctly percent-encoded UTF-8'
+      : `The request could not be routed: ${error.message}`;
+  void reply.status(statusCode).type('application/json; charset=utf-8').send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
 }

@@ -73,11 +73,14 @@ function shapeProblems(value: unknown, parent = ''): Problem[] {
   return problems;
 }
 
-/** One message per field, in the order found, joined into the one message of a 400. */
-function oneMessagePerField(problems: Problem[]): string {
+/**
+ * What is wrong with a transformed DTO, one message per field in the order found: the model's own checks first,
+ * then class-validator's `errors` for it. Empty when the input is good.
+ */
+export function fieldMessages(input: object, errors: ValidationError[]): string[] {
   const byPath = new Map<string, string>();
-  for (const { path, message } of problems) if (!byPath.has(path)) byPath.set(path, message);
-  return [...byPath.values()].join('; ');
+  for (const { path, message } of [...shapeProblems(input), ...problemsOf(errors)]) if (!byPath.has(path)) byPath.set(path, message);
+  return [...byPath.values()];
 }
 
 /**
@@ -86,8 +89,8 @@ function oneMessagePerField(problems: Problem[]): string {
  */
 class EdgeValidationPipe extends ValidationPipe {
   protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    const problems = [...shapeProblems(object), ...problemsOf(await super.validate(object, options))];
-    if (problems.length) throw new BadRequestException(oneMessagePerField(problems));
+    const messages = fieldMessages(object, await super.validate(object, options));
+    if (messages.length) throw new BadRequestException(messages.join('; '));
     return [];
   }
 }

@@ -275,7 +275,7 @@ export async function send(fastify: FastifyInstance, request: FuzzRequest): Prom
       body = undefined;
     }
     const shaped =
-      !!body && body.statusCode === status && typeof body.error === 'string' && typeof body.message === 'string' && (body.message as string).length > 0;
+      !!body && Object.keys(body).sort().join() === 'error,message,statusCode' && body.statusCode === status && typeof body.error === 'string' && typeof body.message === 'string' && (body.message as string).length > 0;
     if (!shaped || !String(response.headers['content-type']).startsWith('application/json')) {
       return { request, status, problem: `${status} not in the error shape: ${response.headers['content-type']} ${response.body.slice(0, 300)}` };
     }
