@@ -10,11 +10,15 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { NoBodyInterceptor } from './errors/no-body.interceptor';
+import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
+import { pageRoutes } from './workspace/workspace-audience';
+import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
 
@@ -24,6 +28,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors: answerRouterError,
   });
   // Inventory feeds arrive as CSV files of up to 100,000 rows: their own parser, with a larger limit than JSON bodies.
   adapter
@@ -47,9 +52,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+      ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],
   });
+  guardRequestEdge(app, config.BODY_LIMIT_BYTES);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -25,5 +25,6 @@ import { WebhookSender } from './webhook-sender';
     RetailerWebhooksService,
     OpsNotificationsService,
   ],
+  exports: [RetailerWebhooksService],
 })
 export class NotificationsModule {}
