@@ -9,5 +9,6 @@ import { StaleFeedsScheduler } from './stale-feeds.scheduler';
 @Module({
   controllers: [InventoryController, AutoBidsController, DealerFeedsController],
   providers: [InventoryFeedsService, AutoBidsService, StaleFeedsScheduler],
+  exports: [InventoryFeedsService, AutoBidsService],
 })
 export class InventoryModule {}
