@@ -69,10 +69,11 @@ export class InventoryFeedsService {
     return queryPage<StockItemView>(
       this.dataSource,
       {
+        // What is held is summed in the select list, so only the page's rows pay for it (not the count).
         columns: `i.product_id AS "productId", p.sku, p.gtin, p.name, json_build_object('id', m.id, 'name', m.name) AS manufacturer,
-                  i.on_hand AS "onHand", held.units AS held, i.on_hand - held.units AS available, i.counted_at AS "countedAt"`,
+                  i.on_hand AS "onHand", ${heldAt('i.location_id', 'i.product_id')} AS held,
+                  i.on_hand - ${heldAt('i.location_id', 'i.product_id')} AS available, i.counted_at AS "countedAt"`,
         from: `FROM inventory_items i JOIN products p ON p.id = i.product_id JOIN manufacturers m ON m.id = p.manufacturer_id
-               CROSS JOIN LATERAL (SELECT ${heldAt('i.location_id', 'i.product_id')} AS units) held
                WHERE i.location_id = $1 AND ($2::text IS NULL OR p.sku = $2)`,
         orderBy: 'p.sku, i.product_id',
       },
