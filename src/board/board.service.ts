@@ -60,10 +60,12 @@ function encodeCursor(distanceKm: number, orderId: string): string {
   return Buffer.from(JSON.stringify([distanceKm, orderId])).toString('base64url');
 }
 
+// The cursor is the last entry's shown distance (whole km) and id: nothing the page did not already show.
+// No two points on Earth are more than 20,016 km apart.
 function decodeCursor(cursor: string): { distanceKm: number; orderId: string } {
   try {
     const [distanceKm, orderId] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (typeof distanceKm === 'number' && /^[0-9a-f-]{36}$/i.test(orderId)) return { distanceKm, orderId };
+    if (Number.isInteger(distanceKm) && distanceKm >= 0 && distanceKm <= 20_016 && /^[0-9a-f-]{36}$/i.test(orderId)) return { distanceKm, orderId };
   } catch {
     // fall through to the error below
   }
