@@ -124,6 +124,14 @@ describe('every real address takes an order', () => {
     expect(lngOnly.body.message).toBe('shippingAddress.lng was sent without lat: send both, or neither to locate the address from its postal code');
   });
 
+  it("holds a manufacturer's warehouse to the same rules: half a pair is a 400, 0,0 is located from its ZIP+4", async () => {
+    const warehouse = { line1: '1 Factory Rd', city: 'Portland', region: 'OR', postalCode: '972011234', country: 'US' };
+    const half = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 45.5 } }).expect(400);
+    expect(half.body.message).toBe('warehouse.lat was sent without lng: send both, or neither to locate the address from its postal code');
+    const located = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 0, lng: 0 } }).expect(200);
+    expect(located.body.warehouse).toMatchObject({ lat: 45.5078, lng: -122.6897 });
+  });
+
   it('takes coordinates sent with an address the data set cannot place', async () => {
     const placed = await order({ line1: '1 Main St', city: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', country: 'CA', lat: 49.28, lng: -123.12 }).expect(201);
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: 49.28, lng: -123.12, located: { locatedBy: 'coordinates', approximate: false } });

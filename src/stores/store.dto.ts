@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CURRENCY_CODES } from '../common/money';
+import { PairedWith } from '../geo/paired-with';
 import { SLUG_PATTERN } from './slug';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -30,11 +31,13 @@ export class WarehouseDto {
   @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter code such as US' })
   country: string;
-  @ApiProperty({ required: false, description: 'Located from the postal code when omitted' })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lng; located from the postal code when omitted or 0,0' })
+  @PairedWith('lng')
   @IsOptional()
   @IsLatitude()
   lat?: number;
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lat' })
+  @PairedWith('lat')
   @IsOptional()
   @IsLongitude()
   lng?: number;
