@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from './support/board';
+import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
@@ -100,6 +101,12 @@ describe('every real address takes an order', () => {
     );
     const page = await t.http.get(`/s/${slug}/track/${placed.body.trackingToken}`).expect(200);
     expect(page.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service');
+    const email = await eventually(
+      async () => (await t.http.get('/api/v1/ops/emails').query({ orderNumber: placed.body.number }).set(bearer(ops.token))).body.items[0],
+      'the order e-mail',
+    );
+    const received = await t.http.get(`/api/v1/ops/emails/${email.id}`).set(bearer(ops.token)).expect(200);
+    expect(received.body.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service, so Cascade Cycles ships it from its own warehouse.');
     // The manufacturer ships it like any order it was awarded.
     await t.http
       .post(`/api/v1/manufacturer/orders/${placed.body.id}/shipments`)
