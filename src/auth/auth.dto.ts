@@ -75,13 +75,24 @@ export class NewApiKeyDto {
   name: string;
 }
 
+export class PersonRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+}
+
+/** An organisation's key: owned by the retailer, created and revoked by its admins. */
 export class ApiKeyView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'The first characters of the key' }) prefix: string;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true, type: Date }) lastUsedAt: Date | null;
+  @ApiProperty({ type: PersonRef, description: 'The admin who created it; disabling them revokes it' }) createdBy: PersonRef;
+  @ApiProperty({ nullable: true, type: Date, description: 'Last request made with it (updated at most once a minute)' }) lastUsedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) revokedAt: Date | null;
+  @ApiProperty({ nullable: true, type: PersonRef, description: 'The admin who revoked it, or who disabled its creator' }) revokedBy: PersonRef | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was revoked when not directly, e.g. its creator was disabled' })
+  revokedReason: string | null;
 }
 
 export class CreatedApiKey extends ApiKeyView {

@@ -78,7 +78,12 @@ export class AuthService {
   }
 
   async principalForApiKey(secret: string): Promise<Principal | undefined> {
-    const key = await this.apiKeys.findOneBy({ secretHash: hashApiKey(secret), revokedAt: IsNull() });
+    // A disabled creator's keys are revoked with them; the join keeps that so even for a user disabled another way.
+    const key = await this.apiKeys
+      .createQueryBuilder('k')
+      .innerJoin('k.createdByUser', 'creator', 'creator.disabledAt IS NULL')
+      .where('k.secretHash = :hash AND k.revokedAt IS NULL', { hash: hashApiKey(secret) })
+      .getOne();
     if (!key) return undefined;
     // At most one write a minute per key, so busy integrations do not turn every read into a write; the row
     // just read says whether one is due, so most requests skip the round trip too.
