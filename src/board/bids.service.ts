@@ -10,12 +10,13 @@ import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
 import { AREA_KM, BID_STATUS, SHOWN_KM } from './board.sql';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
+import { minorUnitsSql } from '../common/money';
 
 const BID_COLUMNS = `
   b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", ${BID_STATUS} AS status,
          json_build_object('id', l.id, 'name', l.name) AS location,
          ${SHOWN_KM(AREA_KM)} AS "distanceKm",
-         o.payout_minor AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
+         ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
 const BID_FROM = `
     FROM bids b
     JOIN orders o ON o.id = b.order_id

@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE } from '../resolution/resolution.sql';
 import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
+import { minorUnitsSql } from '../common/money';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
 @Injectable()
@@ -32,7 +33,7 @@ export class BoardService {
   async entryForOps(orderId: string): Promise<OpsBoardView> {
     const [entry] = await this.dataSource.query(
       `SELECT o.id AS "orderId", o.number, o.status, json_build_object('id', m.id, 'name', m.name) AS manufacturer,
-              s.name AS "storeName", ${LINES} AS lines, o.payout_minor AS "payoutMinor", o.currency,
+              s.name AS "storeName", ${LINES} AS lines, ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency,
               ${SHIP_AREA} AS "shipTo", o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
               (SELECT coalesce(json_agg(json_build_object(
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),

@@ -1,4 +1,5 @@
 import { EARTH_BOX_MARGIN } from '../geo/distance';
+import { minorUnitsSql } from '../common/money';
 
 /**
  * Who may see and bid on an order (alias `o`): a retailer that is an approved dealer of its manufacturer
@@ -81,7 +82,7 @@ SELECT o.id AS "orderId", o.number,
        json_build_object('id', m.id, 'name', m.name) AS manufacturer,
        s.name AS "storeName",
        ${LINES} AS lines,
-       o.payout_minor AS "payoutMinor", o.currency,
+       ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency,
        ${SHIP_AREA} AS "shipTo",
        p.km AS "distanceKm",
        json_build_object('id', p.location_id, 'name', p.location_name) AS location,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Product } from '../catalog/product.entity';
+import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
@@ -53,7 +54,16 @@ export class OrderPlacementService {
       const product = products.get(line.sku)!;
       return { product, quantity: line.quantity };
     });
+    // Exact: at most 100 lines × 999 × MAX_PRICE_MINOR, far below 2^53.
     const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
+    const totalMinor = sum((p) => p.priceMinor);
+    if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `The order total ${formatMoney(totalMinor, store.currency)} is more than the largest order this store takes, ` +
+          `${formatMoney(MAX_ORDER_TOTAL_MINOR, store.currency)} (${MAX_ORDER_TOTAL_MINOR} minor units); split it into smaller orders`,
+      );
+    }
     const { customer, shippingAddress: ship } = input;
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
@@ -64,7 +74,7 @@ export class OrderPlacementService {
       storeId: store.id,
       status: OrderStatus.Posted,
       currency: store.currency,
-      totalMinor: sum((p) => p.priceMinor),
+      totalMinor,
       payoutMinor: sum((p) => p.fulfilmentPriceMinor),
       customerName: customer.name,
       customerEmail: customer.email.toLowerCase(),

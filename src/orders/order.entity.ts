@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { minorUnitsColumn } from '../common/money';
 import { Store } from '../stores/store.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { OrderLine } from './order-line.entity';
@@ -41,11 +42,12 @@ export class Order {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Column({ type: 'integer' })
+  // 64-bit, at most MAX_ORDER_TOTAL_MINOR.
+  @Column({ type: 'bigint', transformer: minorUnitsColumn })
   totalMinor: number;
 
   // Sum of the lines' fulfilment prices: what the fulfiller is paid.
-  @Column({ type: 'integer' })
+  @Column({ type: 'bigint', transformer: minorUnitsColumn })
   payoutMinor: number;
 
   @Column({ type: 'text' })

@@ -18,6 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { MAX_ORDER_TOTAL_MINOR } from '../common/money';
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const MAX_LINES = 100;
@@ -144,7 +146,11 @@ export class PlacedOrder {
   @ApiProperty({ example: '100042' }) number: string;
   @ApiProperty({ example: 'posted' }) status: string;
   @ApiProperty() currency: string;
-  @ApiProperty() totalMinor: number;
+  @ApiProperty({
+    maximum: MAX_ORDER_TOTAL_MINOR,
+    description: `Minor units of the currency; an order past ${MAX_ORDER_TOTAL_MINOR} is refused with a 422`,
+  })
+  totalMinor: number;
   @ApiProperty({ type: [PlacedOrderLine] }) lines: PlacedOrderLine[];
   @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
   @ApiProperty() trackingUrl: string;
