@@ -21,6 +21,8 @@ export const API_PREFIX = 'api/v1';
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The client's address counts failed sign-ins; behind a proxy it comes from X-Forwarded-For, if trusted.
+    trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });

@@ -31,6 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: databaseName,
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_ADDRESS_RATE_LIMIT: '1000',
     ...env,
   });
   const app = await createApp(config);
