@@ -30,6 +30,6 @@ import { UsersService } from './users.service';
   ],
   controllers: [AuthController, ApiKeysController, TeamController],
   providers: [AuthService, ApiKeysService, UsersService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [UsersService, AuthService],
+  exports: [UsersService, AuthService, ApiKeysService],
 })
 export class AuthModule {}

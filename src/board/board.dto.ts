@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { BidStatus } from './bid.entity';
+import { ShipPointView } from '../common/address.view';
 
 export class BoardQuery {
   @ApiProperty({ required: false, format: 'uuid', description: "Only this manufacturer's orders" })
@@ -141,5 +142,6 @@ export class OpsBoardView {
   @ApiProperty() shipTo: ShipArea;
   @ApiProperty({ nullable: true, type: Date }) postedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) resolvesAt: Date | null;
+  @ApiProperty({ type: ShipPointView, description: 'How the shipping point was found; approximate ones are flagged' }) located: ShipPointView;
   @ApiProperty({ type: [OpsBidView] }) bids: OpsBidView[];
 }

@@ -35,6 +35,7 @@ export class BoardService {
       `SELECT o.id AS "orderId", o.number, o.status, json_build_object('id', m.id, 'name', m.name) AS manufacturer,
               s.name AS "storeName", ${LINES} AS lines, ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency,
               ${SHIP_AREA} AS "shipTo", o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
+              json_build_object('locatedBy', o.ship_located_by, 'approximate', o.ship_located_by IN ('city', 'postal-prefix')) AS located,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),
                         'location', json_build_object('id', l.id, 'name', l.name),
