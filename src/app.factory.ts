@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
@@ -21,10 +22,12 @@ import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspa
 
 export const API_PREFIX = 'api/v1';
 
-/** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+/** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest (and may read its log lines). */
+export async function createApp(config: AppConfig, logStream?: DestinationStream): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The client's address counts failed sign-ins; behind a proxy it comes from X-Forwarded-For, if trusted.
+    trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     frameworkErrors: answerRouterError,
@@ -34,7 +37,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     request.raw.headers['x-request-id'] = request.id;
     reply.header('x-request-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logStream), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

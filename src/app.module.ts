@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { loggableError, loggableUrl } from './common/log-privacy';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
@@ -27,22 +29,25 @@ import { RetailerWorkspaceModule } from './retailer-workspace/retailer-workspace
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `logStream`: where log lines go instead of stdout (tests read them). */
+  static forRoot(config: AppConfig, logStream?: DestinationStream): DynamicModule {
+    const pinoHttp = {
+      level: config.LOG_LEVEL,
+      genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+        (request.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+      // Never a customer's data or a tracking token in a log line (common/log-privacy.ts).
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: loggableError,
+      },
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (request) => (request.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp }),
         DatabaseModule,
         QueueModule.forRoot(config),
         ScheduleModule.forRoot(),
