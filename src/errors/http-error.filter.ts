@@ -65,7 +65,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
+  /** The status and message an error is answered with (HTML pages reuse it). */
+  toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
     if (exception instanceof DomainError) {
       return this.body(statusOf(exception.code), exception.message);
     }

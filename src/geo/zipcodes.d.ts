@@ -8,4 +8,6 @@ declare module 'zipcodes' {
     country: string;
   }
   export function lookup(zip: string | number): ZipCode | undefined;
+  /** US states (+ DC) and Canadian provinces: code → upper-case name. */
+  export const states: { abbr: Record<string, string> };
 }
