@@ -20,9 +20,14 @@ export function artifactPath(name: string): string {
   return join(ARTIFACTS, name);
 }
 
-/** Serious and critical axe-core findings on the current page. */
-export async function accessibilityProblems(page: Page): Promise<string[]> {
+/** Every axe-core finding on the current page, whatever its impact: "id (impact): help". */
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }).axe.run());
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}`);
+}
+
+/** Serious and critical axe-core findings on the current page. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  return (await axeViolations(page)).filter((v) => / \((serious|critical)\): /.test(v));
 }
