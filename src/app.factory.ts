@@ -12,11 +12,16 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { NoBodyInterceptor } from './errors/no-body.interceptor';
+import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
+import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
+import { pageRoutes } from './workspace/workspace-audience';
+import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
 
@@ -28,6 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors: answerRouterError,
   });
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
@@ -50,9 +56,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: '/', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
+      ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+      ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],
   });
+  guardRequestEdge(app, config.BODY_LIMIT_BYTES);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -50,7 +50,7 @@ describe('a shopper in a real browser', () => {
   const shopperContext = (viewport = DESKTOP, javaScriptEnabled = true) => browser.newContext({ bypassCSP: true, viewport, javaScriptEnabled });
 
   async function check(page: Page, name: string, screenshot = true): Promise<void> {
-    axe[name] = await axeViolations(page);
+    axe[name] = (await axeViolations(page)).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     if (screenshot) await page.screenshot({ path: artifactPath(`storefront-${name}.png`), fullPage: true });
   }
 

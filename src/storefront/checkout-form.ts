@@ -3,7 +3,7 @@ import { validateSync, ValidationError } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { states } from 'zipcodes';
 import { DomainError } from '../errors/domain-error';
-import { locate } from '../geo/locate';
+import { isMilitaryMail, locate } from '../geo/locate';
 import { requestHash } from '../orders/idempotency';
 import { MAX_LINES, MAX_QUANTITY, PlaceOrderDto } from '../orders/place-order.dto';
 
@@ -37,10 +37,16 @@ const US_REGIONS: Option[] = [
   { value: 'PR', label: 'Puerto Rico' },
   { value: 'VI', label: 'U.S. Virgin Islands' },
 ].sort((a, b) => a.label.localeCompare(b.label));
+// Military mail (APO/FPO/DPO) by its own state codes, after the states: it ships from the manufacturer (military-mail.ts).
+const MILITARY_REGIONS: Option[] = [
+  { value: 'AA', label: 'Armed Forces Americas (AA)' },
+  { value: 'AE', label: 'Armed Forces Europe (AE)' },
+  { value: 'AP', label: 'Armed Forces Pacific (AP)' },
+];
 
 /** The countries the store ships to: those whose postal codes Nearfill can locate offline, with their regions. */
 export const SHIPPING_COUNTRIES: Record<string, { label: string; regions: Option[] }> = {
-  US: { label: 'United States', regions: US_REGIONS },
+  US: { label: 'United States', regions: [...US_REGIONS, ...MILITARY_REGIONS] },
 };
 
 const field = (name: string, label: string, autocomplete: string, type: CheckoutField['type'] = 'text', required = true, more: Partial<CheckoutField> = {}): CheckoutField => ({
@@ -68,7 +74,7 @@ export const CHECKOUT_FIELDS: { legend: string; fields: CheckoutField[] }[] = [
       field('shippingAddress.line1', 'Street address', 'address-line1'),
       field('shippingAddress.line2', 'Apartment, suite (optional)', 'address-line2', 'text', false),
       field('shippingAddress.city', 'City', 'address-level2'),
-      field('shippingAddress.region', 'State', 'address-level1', 'select', true, { options: US_REGIONS }),
+      field('shippingAddress.region', 'State', 'address-level1', 'select', true, { options: SHIPPING_COUNTRIES.US.regions }),
       field('shippingAddress.postalCode', 'ZIP code', 'postal-code', 'text', true, { hint: 'For example 97201 or 97201-1234.' }),
       field('shippingAddress.country', 'Country', 'country', 'select', true, {
         options: Object.entries(SHIPPING_COUNTRIES).map(([value, { label }]) => ({ value, label })),
@@ -117,7 +123,7 @@ export function decodeLines(text: string | undefined): CheckoutLine[] {
  * Rebuilds the API's order from the flat form fields and checks it by the same rules, and locates the ZIP
  * code in the same round: every problem is reported at once, each kept next to its field.
  */
-export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[]): { order?: PlaceOrderDto; errors: Record<string, string> } {
+export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[], supportEmail?: string | null): { order?: PlaceOrderDto; errors: Record<string, string> } {
   const nested: Record<string, Record<string, string>> = { customer: {}, shippingAddress: {} };
   for (const { name } of FIELDS) {
     const value = form[name]?.trim();
@@ -129,16 +135,20 @@ export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[]): { o
   for (const { name, required } of FIELDS) {
     if (required && !form[name]?.trim()) errors[name] = 'This field is required';
   }
-  const { country, region, postalCode } = nested.shippingAddress;
+  const { country, region, postalCode, city } = nested.shippingAddress;
   const shipping = SHIPPING_COUNTRIES[country ?? ''];
   if (country && !shipping) errors['shippingAddress.country'] = SHOPPER_MESSAGES['shippingAddress.country'];
   if (shipping && region && !shipping.regions.some((r) => r.value === region)) errors['shippingAddress.region'] = 'Choose a state from the list';
-  if (shipping && postalCode && !errors['shippingAddress.postalCode']) {
+  // Located in this same round, as the order will be; military mail has no place on the map and needs none.
+  const address = { postalCode: postalCode ?? '', country: country ?? '', city, region };
+  if (shipping && postalCode && !errors['shippingAddress.postalCode'] && !isMilitaryMail(address)) {
     try {
-      locate({ postalCode, country });
+      locate(address);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      errors['shippingAddress.postalCode'] = 'We could not find this ZIP code. Check it, for example 97201';
+      errors['shippingAddress.postalCode'] = supportEmail
+        ? `We could not find this ZIP code. Check it (for example 97201); if it is right, e-mail ${supportEmail} and we will ship your order`
+        : 'We could not find this ZIP code. Check it, for example 97201';
     }
   }
   return Object.keys(errors).length ? { errors } : { order, errors };

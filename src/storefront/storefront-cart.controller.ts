@@ -79,7 +79,7 @@ export class StorefrontCartController {
     if (!lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
     const again = (errors: Record<string, string>, formError = 'There is a problem with the fields marked below.') =>
       this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId });
-    const { order, errors } = readCheckoutForm(form, lines);
+    const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
     if (!order) return again(errors);
     try {
       const { body } = await this.placement.place(slug, submissionKey(form.formId, order), order);

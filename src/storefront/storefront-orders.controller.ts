@@ -42,7 +42,10 @@ export class StorefrontOrdersController {
   @Get('confirmation/:token')
   async confirmation(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const { store, order } = await this.order(slug, token);
-    const steps = order.resolvesAt ? nextSteps(store, new Date(order.resolvesAt), order.timeZone) : [];
+    // An order that skips the dealers (military mail) is shipped by the manufacturer from the start.
+    const steps = order.resolvesAt
+      ? nextSteps(store, new Date(order.resolvesAt), order.timeZone)
+      : [`${order.fulfiller?.summary ?? `${store.name} ships it itself`}. We e-mail you the tracking number as soon as it leaves.`];
     await this.pages.send(reply, request, 200, 'confirmation', store, { order, token, nextSteps: steps });
   }
 

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsISO4217CurrencyCode,
   IsInt,
   IsLatitude,
   IsLongitude,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
+import { CURRENCY_CODES } from '../common/money';
 import { SLUG_PATTERN } from './slug';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -70,9 +70,9 @@ export class UpdateStoreDto {
 
   @ApiProperty({ required: false }) @IsOptional() @IsEmail({}, { message: 'supportEmail must be an e-mail address' }) supportEmail?: string;
 
-  @ApiProperty({ required: false, example: 'USD' })
+  @ApiProperty({ required: false, example: 'USD', description: 'ISO 4217; money is in its minor unit (cents, yen, fils)', maxLength: 3 })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as USD' })
+  @IsIn(CURRENCY_CODES, { message: 'currency must be an ISO 4217 code such as USD' })
   currency?: string;
 
   @ApiProperty({ required: false, description: 'Minimum hours an order stays on the bid board', minimum: 1, maximum: 168 })
