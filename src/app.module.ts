@@ -1,10 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
-import { loggableError, loggableUrl } from './common/log-privacy';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
@@ -13,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { DealersModule } from './dealers/dealers.module';
 import { FulfilmentModule } from './fulfilment/fulfilment.module';
 import { HealthModule } from './health/health.module';
+import { loggerModule } from './logging/logging';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -31,23 +29,11 @@ import { RetailerWorkspaceModule } from './retailer-workspace/retailer-workspace
 export class AppModule {
   /** `logStream`: where log lines go instead of stdout (tests read them). */
   static forRoot(config: AppConfig, logStream?: DestinationStream): DynamicModule {
-    const pinoHttp = {
-      level: config.LOG_LEVEL,
-      genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
-        (request.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-      // Never a customer's data or a tracking token in a log line (common/log-privacy.ts).
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: loggableError,
-      },
-      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-    };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp }),
+        loggerModule(config, logStream),
         DatabaseModule,
         QueueModule.forRoot(config),
         ScheduleModule.forRoot(),
