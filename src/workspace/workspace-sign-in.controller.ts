@@ -6,6 +6,7 @@ import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
 import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
+import { seeOther } from './workspace-form';
 import { WorkspacePages } from './workspace-pages';
 import { WorkspaceSessions } from './workspace-session';
 
@@ -35,7 +36,7 @@ export function workspaceSignInController(
     @Get()
     @Public()
     home(@Res() reply: FastifyReply): void {
-      reply.status(303).header('Location', audience.home).send();
+      seeOther(reply, audience.home);
     }
 
     @Get('login')
@@ -52,7 +53,7 @@ export function workspaceSignInController(
       const next = safeNext(audience, body?.next);
       const outcome = await this.sessions.signIn(audience, email, text(body?.password), request, reply);
       if (!outcome.ok) return this.pages.send(request, reply, outcome.status, '@sign-in', { next, email, error: outcome.error });
-      reply.status(303).header('Location', next).send();
+      seeOther(reply, next);
     }
 
     @Post('logout')
