@@ -92,6 +92,13 @@ export class UpdateStoreDto {
   @Max(30)
   shipByDays?: number;
 
+  @ApiProperty({ required: false, description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders", minimum: 1, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  maxInventoryAgeHours?: number;
+
   @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
   @IsOptional()
   @ValidateNested()
@@ -114,6 +121,7 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() id: string;
   @ApiProperty() minBoardHours: number;
   @ApiProperty() shipByDays: number;
+  @ApiProperty() maxInventoryAgeHours: number;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
 }
 

@@ -27,6 +27,7 @@ const settings = (store: Store): StoreSettings => ({
   id: store.id,
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
+  maxInventoryAgeHours: store.maxInventoryAgeHours,
   warehouse:
     store.warehouseLine1 === null
       ? null
