@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
@@ -26,12 +28,13 @@ import { RetailerWorkspaceModule } from './retailer-workspace/retailer-workspace
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `logStream`: where log lines go instead of stdout (tests read them). */
+  static forRoot(config: AppConfig, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        loggerModule(config),
+        loggerModule(config, logStream),
         DatabaseModule,
         QueueModule.forRoot(config),
         ScheduleModule.forRoot(),
@@ -46,6 +49,7 @@ export class AppModule {
         RetailersModule,
         DealersModule,
         BoardModule,
+        InventoryModule,
         ResolutionModule,
         FulfilmentModule,
         SettlementModule,

@@ -134,6 +134,7 @@ export class AppConfig {
   @Max(10 * 1024 * 1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
+  // Failed sign-ins per account (e-mail) and per client address in a window; counted in Redis when configured.
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -142,7 +143,26 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_RATE_WINDOW_SECONDS = 60;
+  LOGIN_ADDRESS_RATE_LIMIT = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 900;
+
+  /**
+   * The proxies in front of the app, whose X-Forwarded-For names the client: `true` (any) or addresses and
+   * CIDRs (`loopback`, `10.0.0.0/8`, comma-separated). Unset: the connection's address is the client's.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, { message: 'TRUST_PROXY must be "true" or comma-separated addresses or CIDRs' })
+  TRUST_PROXY?: string = undefined;
+
+  /** TRUST_PROXY in Fastify's terms. */
+  get trustProxy(): boolean | string {
+    return this.TRUST_PROXY === 'true' || (this.TRUST_PROXY ?? false);
+  }
 
   @IsString()
   @Validate(IsCronExpression)

@@ -21,6 +21,10 @@ import { Notification } from '../notifications/notification.entity';
 import { RetailerWebhook } from '../notifications/retailer-webhook.entity';
 import { SentEmail } from '../notifications/sent-email.entity';
 import { WebhookDelivery } from '../notifications/webhook-delivery.entity';
+import { AutoBidDecision } from '../inventory/auto-bid-decision.entity';
+import { AutoBidSetting } from '../inventory/auto-bid-setting.entity';
+import { InventoryFeed } from '../inventory/inventory-feed.entity';
+import { InventoryItem } from '../inventory/inventory-item.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
 export const ENTITIES = [
@@ -47,4 +51,8 @@ export const ENTITIES = [
   SentEmail,
   Cart,
   CartLine,
+  InventoryFeed,
+  InventoryItem,
+  AutoBidSetting,
+  AutoBidDecision,
 ];

@@ -2,29 +2,36 @@ import { LoggerService, RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger, LoggerModule, PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
+import { loggableError, loggableUrl } from '../common/log-privacy';
 import { AppConfig } from '../config/app-config';
 
 /**
- * The app's logger: pino, JSON lines for machines, pino-pretty when a person watches a terminal. Requests
- * are logged by `logEachRequestOnce`, not by pino-http's own "request completed" (Nest mounts its middleware
- * once per route pattern, so requests outside the API prefix were logged twice).
+ * The app's logger: pino, JSON lines for machines, pino-pretty when a person watches a terminal; `logStream`
+ * takes the lines instead of stdout (tests read them). Requests are logged by `logEachRequestOnce`, not by
+ * pino-http's own "request completed" (Nest mounts its middleware once per route pattern, so requests outside
+ * the API prefix were logged twice).
  */
-export function loggerModule(config: AppConfig, pretty = process.stdout.isTTY === true) {
+export function loggerModule(config: AppConfig, logStream?: DestinationStream, pretty = !logStream && process.stdout.isTTY === true) {
+  const pinoHttp: Options = {
+    level: config.LOG_LEVEL,
+    autoLogging: false,
+    genReqId: (request) => (request.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+    // Never a customer's data or a tracking token in a log line (common/log-privacy.ts).
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: loggableError,
+    },
+    redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true } } }
+      : {}),
+  };
   return LoggerModule.forRoot({
     forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      autoLogging: false,
-      genReqId: (request) => (request.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-      ...(pretty
-        ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true } } }
-        : {}),
-    },
+    pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp,
   });
 }
 
@@ -35,7 +42,7 @@ export function logEachRequestOnce(app: NestFastifyApplication): void {
     .getInstance()
     .addHook('onResponse', async (request, reply) => {
       const entry = {
-        req: { id: request.id, method: request.method, url: request.url },
+        req: { id: request.id, method: request.method, url: loggableUrl(request.url) },
         res: reply.raw,
         responseTime: Math.round(reply.elapsedTime),
       };

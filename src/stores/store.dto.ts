@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
 import { CURRENCY_CODES } from '../common/money';
+import { PairedWith } from '../geo/paired-with';
 import { SLUG_PATTERN } from './slug';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -31,11 +32,13 @@ export class WarehouseDto {
   @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter code such as US' })
   country: string;
-  @ApiProperty({ required: false, description: 'Located from the postal code when omitted' })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lng; located from the postal code when omitted or 0,0' })
+  @PairedWith('lng')
   @IsOptional()
   @IsLatitude()
   lat?: number;
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lat' })
+  @PairedWith('lat')
   @IsOptional()
   @IsLongitude()
   lng?: number;
@@ -89,6 +92,13 @@ export class UpdateStoreDto {
   @Max(30)
   shipByDays?: number;
 
+  @ApiProperty({ required: false, description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders", minimum: 1, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  maxInventoryAgeHours?: number;
+
   @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
   @IsOptional()
   @ValidateNested()
@@ -111,6 +121,7 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() id: string;
   @ApiProperty() minBoardHours: number;
   @ApiProperty() shipByDays: number;
+  @ApiProperty() maxInventoryAgeHours: number;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
 }
 

@@ -27,6 +27,7 @@ const settings = (store: Store): StoreSettings => ({
   id: store.id,
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
+  maxInventoryAgeHours: store.maxInventoryAgeHours,
   warehouse:
     store.warehouseLine1 === null
       ? null
@@ -58,13 +59,13 @@ export class StoresService {
     const { warehouse, ...rest } = changes;
     Object.assign(store, rest);
     if (warehouse) {
-      const { lat, lng } = locate(warehouse, 'warehouse');
+      const { lat, lng, postalCode } = locate(warehouse, 'warehouse');
       Object.assign(store, {
         warehouseLine1: warehouse.line1,
         warehouseLine2: warehouse.line2 ?? null,
         warehouseCity: warehouse.city,
         warehouseRegion: warehouse.region,
-        warehousePostalCode: warehouse.postalCode,
+        warehousePostalCode: postalCode,
         warehouseCountry: warehouse.country,
         warehouseLat: lat,
         warehouseLng: lng,
