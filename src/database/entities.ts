@@ -19,6 +19,11 @@ import { Notification } from '../notifications/notification.entity';
 import { RetailerWebhook } from '../notifications/retailer-webhook.entity';
 import { SentEmail } from '../notifications/sent-email.entity';
 import { WebhookDelivery } from '../notifications/webhook-delivery.entity';
+import { Pickup } from '../pickup/pickup.entity';
+import { Rating } from '../ratings/rating.entity';
+import { ReturnEvent } from '../returns/return-event.entity';
+import { ReturnLine } from '../returns/return-line.entity';
+import { Return } from '../returns/return.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
 export const ENTITIES = [
@@ -43,4 +48,9 @@ export const ENTITIES = [
   RetailerWebhook,
   WebhookDelivery,
   SentEmail,
+  Pickup,
+  Return,
+  ReturnLine,
+  ReturnEvent,
+  Rating,
 ];

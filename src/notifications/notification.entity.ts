@@ -26,7 +26,19 @@ export type NotificationEvent =
   | 'order.rerouted'
   | 'order.shipped'
   | 'order.delivered'
-  | 'order.cancelled';
+  | 'order.cancelled'
+  | 'pickup.assigned'
+  | 'pickup.accepted'
+  | 'pickup.ship_to_store'
+  | 'pickup.ready'
+  | 'pickup.reminder'
+  | 'pickup.picked_up'
+  | 'pickup.cancelled'
+  | 'return.requested'
+  | 'return.approved'
+  | 'return.refused'
+  | 'return.refunded'
+  | 'rating.received';
 
 /**
  * The outbox: one row per message to send, written in the transaction of the change it reports, then

@@ -24,12 +24,31 @@ export const AWARD_EVENT_DATA = `jsonb_build_object(
 
 export type CustomerEmailEvent = Extract<
   NotificationEvent,
-  'order.received' | 'order.awarded' | 'order.rerouted' | 'order.shipped' | 'order.delivered' | 'order.cancelled'
+  | 'order.received'
+  | 'order.awarded'
+  | 'order.rerouted'
+  | 'order.shipped'
+  | 'order.delivered'
+  | 'order.cancelled'
+  | 'pickup.assigned'
+  | 'pickup.accepted'
+  | 'pickup.ship_to_store'
+  | 'pickup.ready'
+  | 'pickup.reminder'
+  | 'pickup.picked_up'
+  | 'return.approved'
+  | 'return.refused'
+  | 'return.refunded'
 >;
 
-/** What a customer e-mail is rendered from besides the order: the award it announces, if any. */
+/**
+ * What a customer e-mail is rendered from besides the order: the award it announces, or the pickup or
+ * return step it reports (facts as of that step, so a late delivery still says what happened then).
+ */
 export interface EmailRefs {
   awardId?: string;
+  pickup?: { store: string; address: string; code?: string; by?: string };
+  return?: { id: string; instructions?: string; reason?: string; refundMinor?: number; lines?: string[] };
 }
 
 export async function emailCustomer(manager: EntityManager, orderId: string, event: CustomerEmailEvent, refs: EmailRefs = {}): Promise<void> {

@@ -8,6 +8,8 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
+import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
+import { pickupAssignedEvent } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
 import { OrderEvent } from './order-event.entity';
@@ -48,21 +50,23 @@ export class OrderPlacementService {
 
   private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
     const products = await this.productsFor(manager, store, input);
-    const location = locate(input.shippingAddress, 'shippingAddress');
+    const pickup = await this.pickupPoint(manager, store, input);
     const lines = input.lines.map((line) => {
       const product = products.get(line.sku)!;
       return { product, quantity: line.quantity };
     });
     const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
-    const { customer, shippingAddress: ship } = input;
+    const { customer } = input;
+    // A pickup order's goods go to its store: that is its shipping point, and it never goes onto the board.
+    const ship = pickup ?? { ...input.shippingAddress!, ...locate(input.shippingAddress!, 'shippingAddress') };
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
     const postedAt = new Date();
-    const resolvesAt = this.schedule.resolvesAt(postedAt, store.minBoardHours);
+    const resolvesAt = pickup ? null : this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const values = {
       manufacturerId: store.manufacturerId,
       storeId: store.id,
-      status: OrderStatus.Posted,
+      status: pickup ? OrderStatus.PickupAssigned : OrderStatus.Posted,
       currency: store.currency,
       totalMinor: sum((p) => p.priceMinor),
       payoutMinor: sum((p) => p.fulfilmentPriceMinor),
@@ -75,10 +79,10 @@ export class OrderPlacementService {
       shipRegion: ship.region,
       shipPostalCode: ship.postalCode,
       shipCountry: ship.country,
-      shipLat: location.lat,
-      shipLng: location.lng,
+      shipLat: ship.lat,
+      shipLng: ship.lng,
       trackingToken: randomBytes(24).toString('base64url'),
-      postedAt,
+      postedAt: pickup ? null : postedAt,
       resolvesAt,
     };
     // A plain INSERT … RETURNING: save() would first build a change set for a row we know is new.
@@ -103,23 +107,29 @@ export class OrderPlacementService {
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
     );
-    await manager.insert(OrderEvent, [
-      { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
-      {
-        orderId: order.id,
-        fromStatus: OrderStatus.Placed,
-        toStatus: OrderStatus.Posted,
-        actor: 'system',
-        note: 'Offered to nearby authorised retailers that have it in stock',
-      },
-    ]);
-    await emailCustomer(manager, order.id, 'order.received');
-    await notifyRetailersInReach(manager, order.id);
+    const placed = { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` };
+    if (pickup) {
+      await assignPickup(manager, order.id, store, pickup, postedAt);
+      await manager.insert(OrderEvent, [placed, pickupAssignedEvent(order.id, pickup, store.pickupAcceptHours)]);
+    } else {
+      await manager.insert(OrderEvent, [
+        placed,
+        {
+          orderId: order.id,
+          fromStatus: OrderStatus.Placed,
+          toStatus: OrderStatus.Posted,
+          actor: 'system',
+          note: 'Offered to nearby authorised retailers that have it in stock',
+        },
+      ]);
+      await emailCustomer(manager, order.id, 'order.received');
+      await notifyRetailersInReach(manager, order.id);
+    }
 
     return {
       id: order.id,
       number: order.number,
-      status: OrderStatus.Posted,
+      status: values.status,
       currency: order.currency,
       totalMinor: order.totalMinor,
       lines: lines.map(({ product, quantity }) => ({
@@ -133,6 +143,15 @@ export class OrderPlacementService {
       trackingUrl: `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`,
       placedAt: order.createdAt,
     };
+  }
+
+  /** The chosen pickup store, or null to ship; a pickup order takes no shipping address. */
+  private async pickupPoint(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PickupPoint | null> {
+    if (input.fulfilment?.method !== 'pickup') return null;
+    if (input.shippingAddress) {
+      throw new DomainError(ErrorCode.Unprocessable, 'A pickup order is not shipped: omit shippingAddress, or choose fulfilment.method ship', 'shippingAddress');
+    }
+    return pickupPointFor(manager, store, input.fulfilment.locationId!);
   }
 
   /** Every line must name an active product of this store, once. */

@@ -15,3 +15,8 @@ export function splitShipment(totalMinor: number, payoutMinor: number, basisPoin
   const feeMinor = platformFeeMinor(payoutMinor, basisPoints, fixedMinor);
   return { feeMinor, fulfillerNetMinor: payoutMinor - feeMinor, manufacturerShareMinor: totalMinor - payoutMinor };
 }
+
+/** What a statement's holder receives of a split: the fulfiller its net; the manufacturer its share, plus the net when it shipped itself. */
+export function receivesOf(split: Split, forRetailer: boolean, selfShipped: boolean): number {
+  return forRetailer ? split.fulfillerNetMinor : split.manufacturerShareMinor + (selfShipped ? split.fulfillerNetMinor : 0);
+}
