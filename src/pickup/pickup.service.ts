@@ -110,13 +110,14 @@ export class PickupService {
    */
   pickedUp(principal: Principal, orderId: string, code: string): Promise<StorePickupView> {
     return this.storeStep(principal, orderId, async (manager, pickup, actor) => {
+      const now = this.clock.now();
+      // The state first (409 when it is not ready), then the code; a wrong code rolls the step back.
+      await transitionOrder(manager, { orderId, to: OrderStatus.PickedUp, actor, note: 'Picked up at the store' });
       const expected = Buffer.from(pickup.code);
       const given = Buffer.from(code);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
         throw new DomainError(ErrorCode.Unprocessable, 'That pickup code does not match this order; ask the customer for the code in their e-mail', 'code');
       }
-      const now = this.clock.now();
-      await transitionOrder(manager, { orderId, to: OrderStatus.PickedUp, actor, note: 'Picked up at the store' });
       await manager.update(Pickup, { orderId }, { pickedUpAt: now });
       const shipped = await manager.findOneBy(Shipment, { orderId });
       if (shipped) await manager.update(Shipment, { orderId }, { deliveredAt: now });

@@ -26,6 +26,10 @@ const settings = (store: Store): StoreSettings => ({
   id: store.id,
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
+  pickupAcceptHours: store.pickupAcceptHours,
+  pickupHoldDays: store.pickupHoldDays,
+  shipToStoreDays: store.shipToStoreDays,
+  returnWindowDays: store.returnWindowDays,
   warehouse:
     store.warehouseLine1 === null
       ? null
