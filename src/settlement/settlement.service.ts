@@ -21,8 +21,8 @@ interface ShipmentRow {
 }
 
 const CSV_COLUMNS: (keyof StatementLine)[] = [
-  'kind', 'orderNumber', 'shippedAt', 'returnReceivedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
-  'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor',
+  'orderNumber', 'shippedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
+  'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
 ];
 
 const csvCell = (value: unknown) => {
