@@ -25,6 +25,7 @@ import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +66,7 @@ export class AppModule {
         RatingsModule,
         SettlementModule,
         NotificationsModule,
+        WorkspaceModule,
         OpsConsoleModule,
       ],
     };
