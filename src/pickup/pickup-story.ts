@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { timeZoneAt } from '../geo/time-zone';
 import { OrderStatus } from '../orders/order-status';
 import { PickupView } from './pickup.dto';
 import { pickupAddress, PickupPoint } from './pickup-placement';
@@ -18,7 +19,7 @@ const CODE_SHOWN = [OrderStatus.ReadyForPickup];
 /** The pickup part of the customer's tracking page; null for an order that ships. */
 export async function pickupStory(manager: EntityManager, orderId: string, status: OrderStatus): Promise<PickupView | null> {
   const [row] = await manager.query(
-    `SELECT r.name AS store, l.line1, l.line2, l.city, l.region, l.postal_code AS "postalCode", p.code,
+    `SELECT r.name AS store, l.line1, l.line2, l.city, l.region, l.postal_code AS "postalCode", l.lat, l.lng, p.code,
             p.accept_by AS "acceptBy", p.estimated_ready_at AS "estimatedReadyAt", p.ready_at AS "readyAt",
             p.collect_by AS "collectBy", p.picked_up_at AS "pickedUpAt"
        FROM pickups p JOIN retailer_locations l ON l.id = p.location_id JOIN retailers r ON r.id = p.retailer_id
@@ -26,11 +27,11 @@ export async function pickupStory(manager: EntityManager, orderId: string, statu
     [orderId],
   );
   if (!row) return null;
-  const { line1, line2, city, region, postalCode, code, ...dates } = row;
+  const { line1, line2, city, region, postalCode, lat, lng, code, ...dates } = row;
   return {
-    store: row.store,
-    address: pickupAddress({ line1, line2, city, region, postalCode }),
     ...dates,
+    address: pickupAddress({ line1, line2, city, region, postalCode }),
+    timeZone: timeZoneAt(lat, lng),
     code: CODE_SHOWN.includes(status) ? code : null,
   };
 }

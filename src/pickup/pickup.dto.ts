@@ -68,6 +68,7 @@ export class PickedUpDto {
 export class PickupView {
   @ApiProperty({ example: 'Velo Shop' }) store: string;
   @ApiProperty({ example: '1 Main St, Portland, OR 97201' }) address: string;
+  @ApiProperty({ example: 'America/Los_Angeles', description: 'The store\'s time zone, to show its dates in' }) timeZone: string;
   @ApiProperty({ description: 'The store must accept by then, else the manufacturer ships it there' }) acceptBy: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'When shipped to the store: when it should be ready' }) estimatedReadyAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) readyAt: Date | null;

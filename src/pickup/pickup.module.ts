@@ -9,5 +9,6 @@ import { PickupTimers } from './pickup-timers.service';
   imports: [ResolutionModule],
   controllers: [PickupLocationsController, StorePickupsController],
   providers: [PickupService, PickupTimers, PickupScheduler],
+  exports: [PickupService],
 })
 export class PickupModule {}

@@ -51,7 +51,7 @@ function fieldErrors(errors: ValidationError[], parent = ''): Record<string, str
     ...errors.map((error) => {
       const path = parent ? `${parent}.${error.property}` : error.property;
       const own = Object.values(error.constraints ?? {})[0];
-      return { ...(own ? { [path]: own.replace(/^(customer|shippingAddress)\./, '') } : {}), ...fieldErrors(error.children ?? [], path) };
+      return { ...(own ? { [path]: own.replace(/^(customer|shippingAddress|fulfilment)\./, '') } : {}), ...fieldErrors(error.children ?? [], path) };
     }),
   );
 }
@@ -67,10 +67,14 @@ export function readCheckoutForm(form: CheckoutForm): { order?: PlaceOrderDto; e
     const [group, key] = name.split('.');
     if (value) nested[group][key] = value;
   }
-  const order = plainToInstance(PlaceOrderDto, { ...nested, lines: [{ sku: form.sku ?? '', quantity: Number(form.quantity) }] });
+  // A store chosen for pickup replaces the shipping address.
+  const pickupAt = form['fulfilment.locationId']?.trim();
+  const { shippingAddress, ...rest } = nested;
+  const chosen = pickupAt ? { ...rest, fulfilment: { method: 'pickup', locationId: pickupAt } } : { ...rest, shippingAddress };
+  const order = plainToInstance(PlaceOrderDto, { ...chosen, lines: [{ sku: form.sku ?? '', quantity: Number(form.quantity) }] });
   const errors = fieldErrors(validateSync(order, { whitelist: true, forbidNonWhitelisted: true }));
   for (const { name, required } of FIELDS) {
-    if (required && !form[name]?.trim()) errors[name] = 'This field is required';
+    if (required && !form[name]?.trim() && !(pickupAt && name.startsWith('shippingAddress.'))) errors[name] = 'This field is required';
   }
   return Object.keys(errors).length ? { errors } : { order, errors };
 }

@@ -4,14 +4,25 @@ import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { describeStatus } from '../orders/order-status';
 import { OrderPlacementService } from '../orders/order-placement.service';
 import { MAX_QUANTITY } from '../orders/place-order.dto';
 import { TrackingService } from '../orders/tracking.service';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
+import { PickupService } from '../pickup/pickup.service';
+import { RatingsService } from '../ratings/ratings.service';
+import { ReturnsService } from '../returns/returns.service';
+import { TrackedOrder } from '../orders/order-views';
+import { readRatingForm, readReturnForm } from './aftercare-forms';
 import { CHECKOUT_FIELDS, CheckoutForm, readCheckoutForm } from './checkout-form';
+import { PickupChoice, pickupChoice } from './pickup-choice';
+import { trackingPage } from './tracking-page';
 import { StorefrontRenderer } from './storefront-renderer';
+
+const FIELD_PROBLEMS: Record<string, string> = {
+  'shippingAddress.postalCode': 'We could not find this ZIP code; please check it',
+  'fulfilment.locationId': 'This store no longer offers pickup; choose another, or ship to your address',
+};
 
 /** The customer's HTML store at /s/:slug: works without JavaScript, branded entirely as the manufacturer. */
 @ApiExcludeController()
@@ -23,6 +34,9 @@ export class StorefrontController {
     private readonly placement: OrderPlacementService,
     private readonly tracking: TrackingService,
     private readonly render: StorefrontRenderer,
+    private readonly pickups: PickupService,
+    private readonly returns: ReturnsService,
+    private readonly ratings: RatingsService,
   ) {}
 
   @Get()
@@ -43,15 +57,17 @@ export class StorefrontController {
     const found = await this.productOr404(slug, query.sku ?? '', reply);
     if (!found) return;
     const quantity = Math.min(MAX_QUANTITY, Math.max(1, Math.trunc(Number(query.quantity)) || 1));
-    this.checkoutPage(reply, 200, found, { quantity, values: { 'shippingAddress.country': 'US' } });
+    const pickup = await pickupChoice(this.pickups, slug, query.pickupZip);
+    this.checkoutPage(reply, 200, found, { quantity, pickup, values: { 'shippingAddress.country': 'US' } });
   }
 
   @Post('checkout')
   async placeOrder(@Param('slug') slug: string, @Body() form: CheckoutForm, @Res() reply: FastifyReply) {
     const found = await this.productOr404(slug, form.sku ?? '', reply);
     if (!found) return;
+    const pickup = await pickupChoice(this.pickups, slug, form.pickupZip);
     const again = (errors: Record<string, string>, formError = 'Please correct the fields marked below.') =>
-      this.checkoutPage(reply, 422, found, { quantity: Number(form.quantity) || 1, idempotencyKey: form.idempotencyKey, values: form, errors, formError });
+      this.checkoutPage(reply, 422, found, { quantity: Number(form.quantity) || 1, idempotencyKey: form.idempotencyKey, values: form, errors, formError, pickup });
     const { order, errors } = readCheckoutForm(form);
     if (!order) return again(errors);
     try {
@@ -60,8 +76,8 @@ export class StorefrontController {
       reply.status(303).header('Location', `/s/${slug}/confirmation/${body.trackingToken}`).send();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
-      // The only field the API can refuse after the form's own checks is an address it cannot locate.
-      return error.field ? again({ [error.field]: 'We could not find this ZIP code; please check it' }) : again({}, error.message);
+      // The only fields the API can refuse after the form's own checks: an address it cannot locate, a store that stopped offering pickup.
+      return error.field ? again({ [error.field]: FIELD_PROBLEMS[error.field] ?? error.message }) : again({}, error.message);
     }
   }
 
@@ -74,8 +90,42 @@ export class StorefrontController {
 
   @Get('track/:token')
   async track(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.withOrder(slug, token, reply, (store, order) => this.trackingPage(reply, 200, store, order, token));
+  }
+
+  @Get('track/:token/return')
+  async returnForm(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.withOrder(slug, token, reply, (store, order) => this.returnPage(reply, 200, store, order, token, {}));
+  }
+
+  @Post('track/:token/return')
+  async requestReturn(@Param('slug') slug: string, @Param('token') token: string, @Body() form: CheckoutForm, @Res() reply: FastifyReply) {
     await this.withOrder(slug, token, reply, async (store, order) => {
-      this.html(reply, 200, this.render.page('tracking', store, { order, token, statusText: describeStatus(order.status) }));
+      const { returnable } = await this.returns.forCustomer(token);
+      const { request, errors, formError } = readReturnForm(form, returnable);
+      if (!request) return this.returnPage(reply, 422, store, order, token, { values: form, errors, formError });
+      try {
+        await this.returns.request(token, request);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
+        return this.returnPage(reply, 422, store, order, token, { values: form, formError: error.message });
+      }
+      reply.status(303).header('Location', `/s/${slug}/track/${token}#returns`).send();
+    });
+  }
+
+  @Post('track/:token/rating')
+  async rate(@Param('slug') slug: string, @Param('token') token: string, @Body() form: CheckoutForm, @Res() reply: FastifyReply) {
+    await this.withOrder(slug, token, reply, async (store, order) => {
+      const { rating, error } = readRatingForm(form);
+      if (!rating) return this.trackingPage(reply, 422, store, order, token, error);
+      try {
+        await this.ratings.rate(token, rating);
+      } catch (failure) {
+        if (!(failure instanceof DomainError) || failure.code === ErrorCode.NotFound) throw failure;
+        return this.trackingPage(reply, 422, store, order, token, failure.message);
+      }
+      reply.status(303).header('Location', `/s/${slug}/track/${token}#rate`).send();
     });
   }
 
@@ -91,11 +141,32 @@ export class StorefrontController {
     reply.status(303).header('Location', `/s/${slug}/track/${token}`).send();
   }
 
+  private async trackingPage(reply: FastifyReply, status: number, store: Store, order: TrackedOrder, token: string, ratingError?: string) {
+    const returns = await this.returns.forCustomer(token);
+    const rating = await this.ratings.forCustomer(token);
+    this.html(reply, status, this.render.page('tracking', store, { ...trackingPage(order, returns, rating), token, ratingError }));
+  }
+
+  private async returnPage(
+    reply: FastifyReply,
+    status: number,
+    store: Store,
+    order: TrackedOrder,
+    token: string,
+    form: { values?: CheckoutForm; errors?: Record<string, string>; formError?: string },
+  ) {
+    const returns = await this.returns.forCustomer(token);
+    const page = trackingPage(order, returns, await this.ratings.forCustomer(token));
+    if (!page.returns.canAsk) return void reply.status(303).header('Location', `/s/${store.slug}/track/${token}`).send();
+    const lines = returns.returnable.filter((line) => line.quantity > 0);
+    this.html(reply, status, this.render.page('return', store, { order, token, lines, until: page.returns.until, values: {}, errors: {}, ...form }));
+  }
+
   private async withOrder(
     slug: string,
     token: string,
     reply: FastifyReply,
-    show: (store: Store, order: Awaited<ReturnType<TrackingService['track']>>) => Promise<void>,
+    show: (store: Store, order: TrackedOrder) => Promise<void>,
   ) {
     const store = await this.storeOr404(slug, reply);
     if (!store) return;
@@ -120,12 +191,20 @@ export class StorefrontController {
     reply: FastifyReply,
     status: number,
     found: { store: Store; product: unknown },
-    form: { quantity: number; values: CheckoutForm; idempotencyKey?: string; errors?: Record<string, string>; formError?: string },
+    form: {
+      quantity: number;
+      values: CheckoutForm;
+      idempotencyKey?: string;
+      errors?: Record<string, string>;
+      formError?: string;
+      pickup?: PickupChoice | null;
+    },
   ): void {
     this.html(reply, status, this.render.page('checkout', found.store, {
       fields: CHECKOUT_FIELDS,
       product: found.product,
       errors: {},
+      pickup: null,
       ...form,
       idempotencyKey: form.idempotencyKey ?? randomUUID(),
     }));
