@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CustomerEmails } from '../src/notifications/customer-emails';
 import { Notification } from '../src/notifications/notification.entity';
+import { PickupScheduler } from '../src/pickup/pickup.scheduler';
 import { PickupTimers } from '../src/pickup/pickup-timers.service';
 import { Clock } from '../src/resolution/clock';
 import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND, sql } from './support/board';
@@ -199,6 +200,15 @@ describe('pick up in store', () => {
     });
     const record = await t.http.get('/api/v1/manufacturer/dealer-records').set(bearer(maker.admin.token)).expect(200);
     expect(record.body.find((r: { retailerId: string }) => r.retailerId === shop.id).lateShipments).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the quarter-hour tick runs the timers through the job queue', async () => {
+    const order = await pickupOrder();
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 25 * HOUR));
+    await t.app.get(PickupScheduler).tick();
+    await t.app.get(PickupScheduler).tick();
+    await eventually(async () => (await track(order.trackingToken)).status === 'ship_to_store', 'ship-to-store by the scheduled job');
+    expect(await emailsOf(order.id, 'pickup.ship_to_store')).toBe(1);
   });
 
   it('a store that declines passes the order to ship-to-store at once', async () => {

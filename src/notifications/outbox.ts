@@ -22,23 +22,10 @@ export const AWARD_EVENT_DATA = `jsonb_build_object(
   'award', jsonb_build_object('id', a.id, 'locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason),
   'orderUrl', '/api/v1/retailer/orders/' || a.order_id)`;
 
-export type CustomerEmailEvent = Extract<
+/** Every event but those only retailers are told of: each of these is an e-mail to the customer. */
+export type CustomerEmailEvent = Exclude<
   NotificationEvent,
-  | 'order.received'
-  | 'order.awarded'
-  | 'order.rerouted'
-  | 'order.shipped'
-  | 'order.delivered'
-  | 'order.cancelled'
-  | 'pickup.assigned'
-  | 'pickup.accepted'
-  | 'pickup.ship_to_store'
-  | 'pickup.ready'
-  | 'pickup.reminder'
-  | 'pickup.picked_up'
-  | 'return.approved'
-  | 'return.refused'
-  | 'return.refunded'
+  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.requested' | 'rating.received'
 >;
 
 /**

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { JobQueue } from '../queue/job-queue';
+import { enqueueForSlot } from '../queue/slot-job';
 import { Clock } from '../resolution/clock';
-import { slotKeyFor } from '../resolution/resolution.scheduler';
 
-/** Every quarter hour, enqueues the pickup timers; the job id names the slot so instances do not repeat it. */
+/** Every quarter hour, enqueues the pickup timers (acceptance, reminder, collection deadlines). */
 @Injectable()
 export class PickupScheduler {
   constructor(
@@ -13,8 +13,7 @@ export class PickupScheduler {
   ) {}
 
   @Cron('*/15 * * * *')
-  async tick(): Promise<void> {
-    const slotKey = slotKeyFor(this.clock.now());
-    await this.jobs.add('pickup.timers', { slotKey }, { jobId: `pickup-timers-${slotKey.replaceAll(':', '')}` });
+  tick(): Promise<void> {
+    return enqueueForSlot(this.jobs, 'pickup.timers', 'pickup-timers', this.clock.now());
   }
 }

@@ -1,24 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { MAX_LINES, MAX_QUANTITY } from '../orders/place-order.dto';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { MAX_LINES, OrderLineInput } from '../orders/place-order.dto';
 import { ReturnStatus } from './return-status';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class ReturnLineInput {
-  @ApiProperty({ example: 'BK-ROAD-54', description: 'The order line to return, by its SKU' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(64)
-  sku: string;
-
-  @ApiProperty({ example: 1, minimum: 1, maximum: MAX_QUANTITY })
-  @IsInt({ message: 'quantity must be a whole number' })
-  @Min(1, { message: 'quantity must be at least 1' })
-  @Max(MAX_QUANTITY, { message: `quantity must be at most ${MAX_QUANTITY}` })
-  quantity: number;
-
+/** An order line to return, by its SKU, with the quantity (the same rules as ordering it) and why. */
+export class ReturnLineInput extends OrderLineInput {
   @ApiProperty({ example: 'Wrong size', description: 'Why it goes back' })
   @Transform(trim)
   @IsString()
