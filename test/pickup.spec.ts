@@ -148,6 +148,9 @@ describe('pick up in store', () => {
     expect(wrong.body.message).toContain('does not match');
     expect((await step(shop, order.id, 'picked-up', { code: code.toLowerCase() }).expect(200)).body.status).toBe('picked_up');
     expect((await email(order.id, 'pickup.picked_up')).text).toContain(`#rate`);
+    for (const type of ['pickup.accepted', 'pickup.ready', 'pickup.picked_up']) {
+      await eventually(() => hooks.ofType(type).find((e) => e.data.order.id === order.id), `${type} webhook`);
+    }
 
     const timeline = (await track(order.trackingToken)).timeline.map((e: { status: string }) => e.status);
     expect(timeline).toEqual(['placed', 'pickup_assigned', 'pickup_accepted', 'ready_for_pickup', 'picked_up']);

@@ -7,7 +7,8 @@ import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Shipment } from '../fulfilment/shipment.entity';
 import { locate } from '../geo/locate';
-import { emailCustomer } from '../notifications/outbox';
+import { NotificationEvent } from '../notifications/notification.entity';
+import { emailCustomer, notifyRetailers } from '../notifications/outbox';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
 import { Award } from '../resolution/award.entity';
@@ -69,7 +70,7 @@ export class PickupService {
   }
 
   accept(principal: Principal, orderId: string): Promise<StorePickupView> {
-    return this.storeStep(principal, orderId, async (manager, _pickup, actor) => {
+    return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, _pickup, actor) => {
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
       await manager.update(Pickup, { orderId }, { acceptedAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'pickup.accepted', { pickup: await this.emailFacts(manager, orderId) });
@@ -77,14 +78,15 @@ export class PickupService {
   }
 
   decline(principal: Principal, orderId: string, reason: string): Promise<StorePickupView> {
-    return this.storeStep(principal, orderId, async (manager, _pickup, actor) => {
+    // ship-to-store tells the store itself (pickup.ship_to_store).
+    return this.storeStep(principal, orderId, null, async (manager, _pickup, actor) => {
       await shipToStore(manager, orderId, actor, { by: 'declined', what: `declined it: ${reason}` }, this.clock.now());
     });
   }
 
   /** The goods are at the counter: from the store's stock once accepted, or arrived from the manufacturer. */
   ready(principal: Principal, orderId: string): Promise<StorePickupView> {
-    return this.storeStep(principal, orderId, async (manager, pickup, actor) => {
+    return this.storeStep(principal, orderId, 'pickup.ready', async (manager, pickup, actor) => {
       const now = this.clock.now();
       const [{ pickup_hold_days: holdDays }] = await manager.query(
         `SELECT s.pickup_hold_days FROM orders o JOIN stores s ON s.id = o.store_id WHERE o.id = $1`,
@@ -109,7 +111,7 @@ export class PickupService {
    * shipment is marked delivered.
    */
   pickedUp(principal: Principal, orderId: string, code: string): Promise<StorePickupView> {
-    return this.storeStep(principal, orderId, async (manager, pickup, actor) => {
+    return this.storeStep(principal, orderId, 'pickup.picked_up', async (manager, pickup, actor) => {
       const now = this.clock.now();
       // The state first (409 when it is not ready), then the code; a wrong code rolls the step back.
       await transitionOrder(manager, { orderId, to: OrderStatus.PickedUp, actor, note: 'Picked up at the store' });
@@ -137,10 +139,14 @@ export class PickupService {
     });
   }
 
-  /** One store step in one transaction: the pickup must be at one of the caller's locations, else it is not found. */
+  /**
+   * One store step in one transaction: the pickup must be at one of the caller's locations, else it is not
+   * found. `event` goes to the store's webhook too, so its own systems follow steps taken by its staff.
+   */
   private storeStep(
     principal: Principal,
     orderId: string,
+    event: NotificationEvent | null,
     step: (manager: EntityManager, pickup: Pickup, actor: string) => Promise<void>,
   ): Promise<StorePickupView> {
     const retailerId = access.retailerOf(principal);
@@ -155,6 +161,7 @@ export class PickupService {
         'Pickup order',
       );
       await step(manager, pickup, `retailer:${retailerId}`);
+      if (event) await notifyRetailers(manager, event, orderId, [retailerId], { pickup: { locationId: pickup.locationId } });
       const [view] = await manager.query(`${STORE_PICKUPS} WHERE p.order_id = $1`, [orderId]);
       return view;
     });
