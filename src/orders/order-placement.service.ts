@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Product } from '../catalog/product.entity';
+import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { locate } from '../geo/locate';
+import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
@@ -15,6 +16,7 @@ import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempo
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
+import { awardMilitaryMailToManufacturer } from './military-mail';
 import { Order } from './order.entity';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { ResolutionSchedule } from './resolves-at';
@@ -50,25 +52,43 @@ export class OrderPlacementService {
 
   private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
     const products = await this.productsFor(manager, store, input);
+    // A pickup order's goods go to its store: that is its shipping point, and it never goes onto the board.
     const pickup = await this.pickupPoint(manager, store, input);
+    // Military mail goes through the US Postal Service to a military post office: no retailer is near it, and its
+    // ZIP has no place on the map. It skips the board and goes straight to the manufacturer.
+    const militaryMail = !pickup && isMilitaryMail(input.shippingAddress!);
+    const location = pickup
+      ? { lat: pickup.lat, lng: pickup.lng, locatedBy: 'coordinates' as const, postalCode: pickup.postalCode }
+      : militaryMail
+        ? { lat: null, lng: null, locatedBy: MILITARY_MAIL, postalCode: normalisePostalCode(input.shippingAddress!.postalCode, input.shippingAddress!.country) }
+        : locate(input.shippingAddress!, 'shippingAddress');
     const lines = input.lines.map((line) => {
       const product = products.get(line.sku)!;
       return { product, quantity: line.quantity };
     });
+    // Exact: at most 100 lines × 999 × MAX_PRICE_MINOR, far below 2^53.
     const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
+    const totalMinor = sum((p) => p.priceMinor);
+    if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `The order total ${formatMoney(totalMinor, store.currency)} is more than the largest order this store takes, ` +
+          `${formatMoney(MAX_ORDER_TOTAL_MINOR, store.currency)} (${MAX_ORDER_TOTAL_MINOR} minor units); split it into smaller orders`,
+      );
+    }
     const { customer } = input;
-    // A pickup order's goods go to its store: that is its shipping point, and it never goes onto the board.
-    const ship = pickup ?? { ...input.shippingAddress!, ...locate(input.shippingAddress!, 'shippingAddress') };
+    const ship = pickup ?? input.shippingAddress!;
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
-    const postedAt = new Date();
-    const resolvesAt = pickup ? null : this.schedule.resolvesAt(postedAt, store.minBoardHours);
+    const placedAt = new Date();
+    const postedAt = militaryMail || pickup ? null : placedAt;
+    const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const values = {
       manufacturerId: store.manufacturerId,
       storeId: store.id,
-      status: pickup ? OrderStatus.PickupAssigned : OrderStatus.Posted,
+      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
       currency: store.currency,
-      totalMinor: sum((p) => p.priceMinor),
+      totalMinor,
       payoutMinor: sum((p) => p.fulfilmentPriceMinor),
       customerName: customer.name,
       customerEmail: customer.email.toLowerCase(),
@@ -77,12 +97,13 @@ export class OrderPlacementService {
       shipLine2: ship.line2 ?? null,
       shipCity: ship.city,
       shipRegion: ship.region,
-      shipPostalCode: ship.postalCode,
+      shipPostalCode: location.postalCode,
       shipCountry: ship.country,
-      shipLat: ship.lat,
-      shipLng: ship.lng,
+      shipLat: location.lat,
+      shipLng: location.lng,
+      shipLocatedBy: location.locatedBy,
       trackingToken: randomBytes(24).toString('base64url'),
-      postedAt: pickup ? null : postedAt,
+      postedAt,
       resolvesAt,
     };
     // A plain INSERT … RETURNING: save() would first build a change set for a row we know is new.
@@ -107,29 +128,28 @@ export class OrderPlacementService {
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
     );
-    const placed = { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` };
+    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` });
     if (pickup) {
-      await assignPickup(manager, order.id, store, pickup, postedAt);
-      await manager.insert(OrderEvent, [placed, pickupAssignedEvent(order.id, pickup, store.pickupAcceptHours)]);
+      await manager.insert(OrderEvent, pickupAssignedEvent(order.id, pickup, store.pickupAcceptHours));
+      await assignPickup(manager, order.id, store, pickup, placedAt);
+    } else if (militaryMail) {
+      await awardMilitaryMailToManufacturer(manager, order.id, store.name);
     } else {
-      await manager.insert(OrderEvent, [
-        placed,
-        {
-          orderId: order.id,
-          fromStatus: OrderStatus.Placed,
-          toStatus: OrderStatus.Posted,
-          actor: 'system',
-          note: 'Offered to nearby authorised retailers that have it in stock',
-        },
-      ]);
-      await emailCustomer(manager, order.id, 'order.received');
-      await notifyRetailersInReach(manager, order.id);
+      await manager.insert(OrderEvent, {
+        orderId: order.id,
+        fromStatus: OrderStatus.Placed,
+        toStatus: OrderStatus.Posted,
+        actor: 'system',
+        note: 'Offered to nearby authorised retailers that have it in stock',
+      });
     }
+    if (!pickup) await emailCustomer(manager, order.id, 'order.received');
+    if (!pickup && !militaryMail) await notifyRetailersInReach(manager, order.id);
 
     return {
       id: order.id,
       number: order.number,
-      status: values.status,
+      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.AwardedManufacturer : OrderStatus.Posted,
       currency: order.currency,
       totalMinor: order.totalMinor,
       lines: lines.map(({ product, quantity }) => ({

@@ -6,8 +6,10 @@ describe('the order lifecycle', () => {
     expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([...CANCELLABLE, OrderStatus.ReadyForPickup].sort());
   });
 
-  it('awards only posted orders, or re-routes awarded ones', () => {
-    expect(statesLeadingTo(OrderStatus.AwardedManufacturer).sort()).toEqual([OrderStatus.AwardedRetailer, OrderStatus.Posted].sort());
+  it('awards only posted orders (military mail straight to the manufacturer), or re-routes awarded ones', () => {
+    expect(statesLeadingTo(OrderStatus.AwardedManufacturer).sort()).toEqual(
+      [OrderStatus.AwardedRetailer, OrderStatus.Placed, OrderStatus.Posted].sort(),
+    );
     expect(canTransition(OrderStatus.Placed, OrderStatus.AwardedRetailer)).toBe(false);
   });
 

@@ -22,7 +22,8 @@ export enum OrderStatus {
  * ready for pickup, and picked up with its code or cancelled when not collected in time.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.PickupAssigned, OrderStatus.Cancelled],
+  // Military mail skips the board: straight to the manufacturer (orders/military-mail.ts).
+  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.AwardedManufacturer, OrderStatus.PickupAssigned, OrderStatus.Cancelled],
   [OrderStatus.Posted]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
   [OrderStatus.AwardedRetailer]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Shipped],
   [OrderStatus.AwardedManufacturer]: [OrderStatus.Shipped],

@@ -44,7 +44,7 @@ export class TrackingService {
       );
       const [rating] = await manager.query(`SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`, [order.id]);
       const returns = await manager.query(
-        `SELECT r.status, r.requested_at AS "requestedAt", r.refund_minor AS "refundMinor", r.refunded_at AS "refundedAt",
+        `SELECT r.status, r.requested_at AS "requestedAt", r.refund_minor::float8 AS "refundMinor", r.refunded_at AS "refundedAt",
                 json_agg(json_build_object('sku', ol.sku, 'quantity', rl.quantity, 'reason', rl.reason)) AS lines
            FROM returns r JOIN return_lines rl ON rl.return_id = r.id JOIN order_lines ol ON ol.id = rl.order_line_id
           WHERE r.order_id = $1 GROUP BY r.id ORDER BY r.requested_at`,

@@ -8,7 +8,7 @@ type PickupEmailEvent = 'pickup.assigned' | 'pickup.accepted' | 'pickup.ship_to_
 // A pickup order's point is its store: dates read in the store's time zone.
 const when = ({ order, refs }: EmailFacts, dateOnly = false) => {
   const at = new Date(refs.pickup!.by!);
-  const zone = timeZoneAt(order.shipLat, order.shipLng);
+  const zone = order.shipLat === null || order.shipLng === null ? 'UTC' : timeZoneAt(order.shipLat, order.shipLng);
   return dateOnly ? formatDate(at, zone) : formatDateTime(at, zone);
 };
 

@@ -1,4 +1,4 @@
-import { platformFeeMinor } from '../settlement/fees';
+import { PlatformFee } from '../settlement/fees';
 
 export interface ReturnedLine {
   quantity: number;
@@ -21,14 +21,10 @@ export interface ReturnAmounts {
  * however an order is returned in parts, the reversals add up to exactly the fee charged.
  * `payoutStandingMinor`: the order's payout less the payouts of returns received before this one.
  */
-export function returnAmounts(
-  lines: ReturnedLine[],
-  payoutStandingMinor: number,
-  fee: { basisPoints: number; fixedMinor: number },
-): ReturnAmounts {
+export function returnAmounts(lines: ReturnedLine[], payoutStandingMinor: number, fee: PlatformFee, currency: string): ReturnAmounts {
   const refundMinor = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
   const payoutReversedMinor = lines.reduce((sum, l) => sum + l.unitFulfilmentPriceMinor * l.quantity, 0);
-  const feeOn = (payout: number) => (payout > 0 ? platformFeeMinor(payout, fee.basisPoints, fee.fixedMinor) : 0);
+  const feeOn = (payout: number) => (payout > 0 ? fee.feeMinor(payout, currency) : 0);
   const after = payoutStandingMinor - payoutReversedMinor;
   return { refundMinor, payoutReversedMinor, feeReversedMinor: feeOn(payoutStandingMinor) - feeOn(after) };
 }

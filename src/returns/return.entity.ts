@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { minorUnitsColumn } from '../common/money';
 import { Order } from '../orders/order.entity';
 import { ReturnLine } from './return-line.entity';
 import { ReturnStatus } from './return-status';
@@ -56,15 +57,15 @@ export class Return {
   @Column({ type: 'timestamptz', nullable: true })
   refundedAt: Date | null;
 
-  // What the customer gets back: the returned quantities at the prices paid.
-  @Column({ type: 'integer' })
+  // What the customer gets back: the returned quantities at the prices paid (64-bit, like the order's total).
+  @Column({ type: 'bigint', transformer: minorUnitsColumn })
   refundMinor: number;
 
   // Set when received: the fulfilment payout and platform fee this return takes back.
-  @Column({ type: 'integer', nullable: true })
+  @Column({ type: 'bigint', nullable: true, transformer: minorUnitsColumn })
   payoutReversedMinor: number | null;
 
-  @Column({ type: 'integer', nullable: true })
+  @Column({ type: 'bigint', nullable: true, transformer: minorUnitsColumn })
   feeReversedMinor: number | null;
 
   @OneToMany(() => ReturnLine, (line) => line.return)

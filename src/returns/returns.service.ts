@@ -10,6 +10,7 @@ import { emailCustomer, notifyRetailers } from '../notifications/outbox';
 import { orderByToken } from '../orders/order-by-token';
 import { Order } from '../orders/order.entity';
 import { Clock } from '../resolution/clock';
+import { PlatformFee } from '../settlement/fees';
 import { returnAmounts } from './return-amounts';
 import { ReturnEvent } from './return-event.entity';
 import { ReturnLine } from './return-line.entity';
@@ -32,11 +33,15 @@ interface Delivered {
  */
 @Injectable()
 export class ReturnsService {
+  private readonly fee: PlatformFee;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.fee = config.platformFee();
+  }
 
   /** The customer's returns on an order, what is still returnable, and until when. */
   forCustomer(token: string): Promise<CustomerReturns> {
@@ -152,14 +157,11 @@ export class ReturnsService {
         [returnId],
       );
       const [{ standing }] = await manager.query(
-        `SELECT o.payout_minor - coalesce((SELECT sum(payout_reversed_minor) FROM returns WHERE order_id = o.id AND received_at IS NOT NULL), 0)::int AS standing
+        `SELECT (o.payout_minor - coalesce((SELECT sum(payout_reversed_minor) FROM returns WHERE order_id = o.id AND received_at IS NOT NULL), 0))::float8 AS standing
            FROM orders o WHERE o.id = $1`,
         [ret.orderId],
       );
-      const amounts = returnAmounts(lines, Number(standing), {
-        basisPoints: this.config.PLATFORM_FEE_BASIS_POINTS,
-        fixedMinor: this.config.PLATFORM_FEE_FIXED_MINOR,
-      });
+      const amounts = returnAmounts(lines, standing, this.fee, ret.currency);
       await transitionReturn(manager, {
         returnId,
         to: ReturnStatus.Received,

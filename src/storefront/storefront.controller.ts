@@ -19,11 +19,6 @@ import { PickupChoice, pickupChoice } from './pickup-choice';
 import { trackingPage } from './tracking-page';
 import { StorefrontRenderer } from './storefront-renderer';
 
-const FIELD_PROBLEMS: Record<string, string> = {
-  'shippingAddress.postalCode': 'We could not find this ZIP code; please check it',
-  'fulfilment.locationId': 'This store no longer offers pickup; choose another, or ship to your address',
-};
-
 /** The customer's HTML store at /s/:slug: works without JavaScript, branded entirely as the manufacturer. */
 @ApiExcludeController()
 @Controller('s/:slug')
@@ -76,8 +71,14 @@ export class StorefrontController {
       reply.status(303).header('Location', `/s/${slug}/confirmation/${body.trackingToken}`).send();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
-      // The only fields the API can refuse after the form's own checks: an address it cannot locate, a store that stopped offering pickup.
-      return error.field ? again({ [error.field]: FIELD_PROBLEMS[error.field] ?? error.message }) : again({}, error.message);
+      // The only fields the API can refuse after the form's own checks: a store that stopped offering pickup, or an
+      // address it cannot locate (no US ZIP, town or ZIP area matches): the shopper checks it, or orders through the
+      // store's support address.
+      if (!error.field) return again({}, error.message);
+      if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
+      const support = found.store.supportEmail;
+      const wayOut = support ? `; if it is right, e-mail ${support} with your order and we will ship it to you` : '';
+      return again({ [error.field]: `We could not find this ZIP code on our map. Please check it${wayOut}.` });
     }
   }
 

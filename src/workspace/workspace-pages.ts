@@ -35,6 +35,8 @@ export abstract class WorkspacePages {
     viewsDir: string,
     private readonly csrf: WorkspaceCsrf,
     private readonly sessions: WorkspaceSessions,
+    /** The audience's own addresses, given to every view as `it.links`. */
+    private readonly links: Record<string, unknown> = {},
   ) {
     this.eta = new Eta({ views: viewsDir, cache: true, autoEscape: true });
     for (const name of SHARED_VIEWS) {
@@ -49,6 +51,7 @@ export abstract class WorkspacePages {
     const html = this.eta.render(template, {
       ...data,
       audience: this.audience,
+      links: this.links,
       signedIn: Boolean(principal),
       formToken,
       css: WORKSPACE_CSS_URL,
@@ -57,4 +60,13 @@ export abstract class WorkspacePages {
     });
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }
+}
+
+/** Previous/next links for an offset-paged list (`?offset=`), keeping the page's other query parameters. */
+export function offsetPager(path: string, page: { total: number; limit: number; offset: number }, keep: Record<string, string> = {}) {
+  const link = (offset: number) => `${path}?${new URLSearchParams({ ...keep, ...(offset ? { offset: String(offset) } : {}) })}`.replace(/\?$/, '');
+  return {
+    previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
+    next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
+  };
 }
