@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { CustomerEmails } from '../src/notifications/customer-emails';
-import { Notification } from '../src/notifications/notification.entity';
+import { NotificationEvent } from '../src/notifications/notification.entity';
 import { PickupScheduler } from '../src/pickup/pickup.scheduler';
 import { PickupTimers } from '../src/pickup/pickup-timers.service';
 import { Clock } from '../src/resolution/clock';
@@ -9,6 +7,7 @@ import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND, sql } from
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { customerEmail } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';
 
@@ -64,11 +63,7 @@ describe('pick up in store', () => {
   const step = (who: Tenant, orderId: string, what: 'accept' | 'ready' | 'decline' | 'picked-up', body: object = {}) =>
     t.http.post(`/api/v1/retailer/pickups/${orderId}/${what}`).set(bearer(who.admin.token)).send(body);
   const track = async (token: string) => (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body;
-  /** The customer's e-mail for `event`, rendered as it would be sent. */
-  const email = async (orderId: string, event: string) => {
-    const notification = await t.app.get(DataSource).getRepository(Notification).findOneByOrFail({ orderId, event: event as never });
-    return (await t.app.get(CustomerEmails).render(notification))!;
-  };
+  const email = (orderId: string, event: NotificationEvent) => customerEmail(t, orderId, event);
   const runTimersAt = async (at: Date) => {
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(at);
     return t.app.get(PickupTimers).run();

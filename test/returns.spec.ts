@@ -1,11 +1,9 @@
-import { DataSource } from 'typeorm';
-import { CustomerEmails } from '../src/notifications/customer-emails';
-import { Notification } from '../src/notifications/notification.entity';
+import { NotificationEvent } from '../src/notifications/notification.entity';
 import { Clock } from '../src/resolution/clock';
 import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
-import { pickedUpOrder } from './support/pickup';
+import { customerEmail, pickedUpOrder } from './support/pickup';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -48,10 +46,7 @@ describe('returns (RMA)', () => {
   const statement = async (who: Tenant, side: 'retailer' | 'manufacturer', from: Date, to: Date) =>
     (await t.http.get(`/api/v1/${side}/statements?from=${from.toISOString()}&to=${to.toISOString()}`).set(bearer(who.admin.token)).expect(200)).body;
   const atTime = (at: Date) => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(at);
-  const email = async (orderId: string, event: string) => {
-    const notification = await t.app.get(DataSource).getRepository(Notification).findOneByOrFail({ orderId, event: event as never });
-    return (await t.app.get(CustomerEmails).render(notification))!;
-  };
+  const email = (orderId: string, event: NotificationEvent) => customerEmail(t, orderId, event);
 
   it('a return is approved with instructions, received and refunded as a record the customer sees', async () => {
     const order = await collected();

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CustomerEmails } from '../../src/notifications/customer-emails';
+import { Notification, NotificationChannel, NotificationEvent } from '../../src/notifications/notification.entity';
 import { bearer, Tenant } from './factories';
 import { TestApp } from './test-app';
 
@@ -29,4 +32,10 @@ export async function pickedUpOrder(
   const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
   await step('picked-up', { code: tracked.body.pickup.code });
   return order;
+}
+
+/** The customer's e-mail for `event` on this order, rendered as it is sent. */
+export async function customerEmail(t: TestApp, orderId: string, event: NotificationEvent) {
+  const notification = await t.app.get(DataSource).getRepository(Notification).findOneByOrFail({ orderId, event, channel: NotificationChannel.Email });
+  return (await t.app.get(CustomerEmails).render(notification))!;
 }
