@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { IsIsoDate } from '../common/iso-date';
 
 export class StatementQuery {
-  @ApiProperty({ example: '2026-11-01', description: 'First day (or instant) included' })
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date such as 2026-11-01' })
+  @IsIsoDate({ example: '2026-11-01', description: 'First day (or instant) included' })
   from: string;
 
-  @ApiProperty({ example: '2026-12-01', description: 'First day (or instant) not included' })
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date such as 2026-12-01' })
+  @IsIsoDate({ example: '2026-12-01', description: 'First day (or instant) not included' })
   to: string;
 }
 
