@@ -132,7 +132,7 @@ export class FulfilmentChoiceDto {
   @IsIn(['ship', 'pickup'], { message: 'fulfilment.method must be ship or pickup' })
   method: 'ship' | 'pickup';
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'For pickup: a location from GET /stores/{slug}/pickup-locations' })
+  @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: 'For pickup: a location from GET /stores/{slug}/pickup-locations' })
   @ValidateIf((choice: FulfilmentChoiceDto) => choice.method === 'pickup' || choice.locationId !== undefined)
   @IsUUID('all', { message: 'fulfilment.locationId must be the id of a pickup location' })
   locationId?: string;

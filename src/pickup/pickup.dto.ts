@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Ma
 import { OrderStatus } from '../orders/order-status';
 
 export class PickupLocationsQuery {
-  @ApiProperty({ required: false, example: '97201', description: 'US ZIP code to search near (or lat and lng)' })
+  @ApiProperty({ required: false, example: '97201', description: 'US ZIP code to search near (or lat and lng)', maxLength: 10 })
   @ValidateIf((q: PickupLocationsQuery) => q.lat === undefined || q.lng === undefined)
   @IsString()
   @Matches(/^\d{5}(-\d{4})?$/, { message: 'postalCode must be a US ZIP code such as 97201 (or send lat and lng)' })
@@ -48,7 +48,7 @@ export class PickupLocationList {
 }
 
 export class DeclinePickupDto {
-  @ApiProperty({ example: 'Out of stock in this size', description: 'Shown on the customer\'s tracking page' })
+  @ApiProperty({ example: 'Out of stock in this size', description: 'Shown on the customer\'s tracking page', minLength: 3, maxLength: 300 })
   @IsString()
   @MinLength(3)
   @MaxLength(300)
@@ -56,7 +56,7 @@ export class DeclinePickupDto {
 }
 
 export class PickedUpDto {
-  @ApiProperty({ example: 'K7QF2MZA', description: 'The code the customer shows (from their e-mail or tracking page)' })
+  @ApiProperty({ example: 'K7QF2MZA', description: 'The code the customer shows (from their e-mail or tracking page)', minLength: 1, maxLength: 16 })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
   @MinLength(1)

@@ -9,7 +9,7 @@ export class RateDto {
   @Max(5, { message: 'stars must be a whole number from 1 to 5' })
   stars: number;
 
-  @ApiProperty({ required: false, example: 'Ready the same day, friendly staff' })
+  @ApiProperty({ required: false, example: 'Ready the same day, friendly staff', maxLength: 1000 })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

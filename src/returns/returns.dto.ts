@@ -8,7 +8,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** An order line to return, by its SKU, with the quantity (the same rules as ordering it) and why. */
 export class ReturnLineInput extends OrderLineInput {
-  @ApiProperty({ example: 'Wrong size', description: 'Why it goes back' })
+  @ApiProperty({ example: 'Wrong size', description: 'Why it goes back', minLength: 3, maxLength: 300 })
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'reason must say in a few words why it goes back' })
@@ -27,7 +27,7 @@ export class RequestReturnDto {
 }
 
 export class ApproveReturnDto {
-  @ApiProperty({ example: 'Bring it to the store with the receipt, or ship it to 1 Main St, Portland OR 97201', description: 'Told to the customer' })
+  @ApiProperty({ example: 'Bring it to the store with the receipt, or ship it to 1 Main St, Portland OR 97201', description: 'Told to the customer', minLength: 5, maxLength: 1000 })
   @Transform(trim)
   @IsString()
   @MinLength(5, { message: 'instructions must tell the customer how to send the goods back' })
@@ -36,7 +36,7 @@ export class ApproveReturnDto {
 }
 
 export class RefuseReturnDto {
-  @ApiProperty({ example: 'The item was used', description: 'Told to the customer' })
+  @ApiProperty({ example: 'The item was used', description: 'Told to the customer', minLength: 3, maxLength: 300 })
   @Transform(trim)
   @IsString()
   @MinLength(3)
