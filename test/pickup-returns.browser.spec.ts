@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
 import { accessibilityProblems, artifactPath, launchChromium } from './support/browser';
 import { bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
+import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -14,6 +16,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
   let maker: Tenant;
   let shop: Tenant;
   let slug: string;
+  let floor: LocationFixture;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -25,7 +28,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     await createProduct(t, maker, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     slug = await storeSlugOf(t, maker);
     shop = await createRetailer(t, ops, 'Rose City Bikes');
-    await addLocation(t, shop, northOf(PORTLAND, 3), { name: 'Pearl District' });
+    floor = await addLocation(t, shop, northOf(PORTLAND, 3), { name: 'Pearl District' });
     await makeDealer(t, maker, shop);
     browser = await launchChromium();
   });
@@ -108,5 +111,38 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     expect(problems).toEqual({ checkout: [], ready: [], returnForm: [], afterReturn: [] });
     await desktop.close();
     await phone.close();
+  });
+
+  it('the store accepts, readies and hands over a pickup in its workspace, on the customer\'s code only', async () => {
+    const placed = await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ customer: { name: 'Sam Lee', email: 'sam@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku: 'BK-1', quantity: 1 }] })
+      .expect(201);
+    const context = await workspaceContext(browser);
+    const page = await context.newPage();
+    await signInThroughForm(page, base, '/retailer', shop.admin.email);
+    await page.getByRole('link', { name: 'Pickups' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pickup orders' }).waitFor();
+    const report = await checkPage(page, 'retailer-pickups');
+    expect(report.violations).toEqual([]);
+    expect(report.bytes).toBeLessThan(100_000);
+    expect(await fitsPhoneWidth(page)).toBe(true);
+
+    await page.getByRole('button', { name: `Accept #${placed.body.number}` }).click();
+    expect(await page.textContent('[role=status]')).toContain('Accepted.');
+    await page.getByRole('button', { name: `Ready for pickup #${placed.body.number}` }).click();
+    expect(await page.textContent('[role=status]')).toContain('e-mailed their pickup code');
+    const code = (await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body.pickup.code;
+
+    await page.getByLabel('Customer\'s pickup code').fill('WRONG234');
+    await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
+    expect(await page.textContent('main')).toContain('That pickup code does not match this order');
+    await page.goto(`${base}/retailer/pickup-orders`);
+    await page.getByLabel('Customer\'s pickup code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
+    expect(await page.textContent('[role=status]')).toContain('Handed over.');
+    expect((await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body.status).toBe('picked_up');
+    await context.close();
   });
 });

@@ -23,6 +23,8 @@ export const RETAILER_PATHS = {
   deliver: (id: string) => `${BASE}/won/${id}/deliver`,
   decline: (id: string) => `${BASE}/won/${id}/decline`,
   bids: `${BASE}/my-bids`,
+  pickups: `${BASE}/pickup-orders`,
+  pickupStep: (orderId: string, step: string) => `${BASE}/pickup-orders/${orderId}/${step}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
   locations: `${BASE}/settings/locations`,
@@ -46,6 +48,7 @@ export const RETAILER_WORKSPACE: WorkspaceAudience = {
   nav: [
     { key: 'board', label: 'Board', href: RETAILER_PATHS.board },
     { key: 'orders', label: 'Won orders', href: RETAILER_PATHS.orders },
+    { key: 'pickups', label: 'Pickups', href: RETAILER_PATHS.pickups },
     { key: 'bids', label: 'Bids', href: RETAILER_PATHS.bids },
     { key: 'statements', label: 'Statements', href: RETAILER_PATHS.statements },
     { key: 'settings', label: 'Settings', href: RETAILER_PATHS.locations },
