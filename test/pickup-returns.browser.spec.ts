@@ -56,8 +56,12 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     const small = await phone.newPage();
     const problems: Record<string, string[]> = {};
 
-    await page.goto(`${base}/s/${slug}/checkout?sku=BK-1&quantity=2`);
-    await page.getByLabel('Find stores near ZIP code').fill('97201');
+    await page.goto(`${base}/s/${slug}`);
+    await page.getByRole('link', { name: 'Road bike' }).click();
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('link', { name: 'Check out' }).click();
+    await page.getByLabel('Find stores near you (5-digit ZIP)').fill('97201');
     await page.getByRole('button', { name: 'Find stores' }).click();
     await page.getByRole('radio', { name: /Pick up at Rose City Bikes — Pearl District/ }).check();
     problems.checkout = await accessibilityProblems(page);
@@ -71,7 +75,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     const token = page.url().split('/track/')[1];
     const { body: order } = await t.http.get(`/api/v1/orders/track/${token}`).expect(200);
     expect(order.status).toBe('pickup_assigned');
-    expect(await page.textContent('#status')).toBe('waiting for the store to accept it');
+    expect(await page.textContent('#status')).toBe('Waiting for the store to confirm');
     expect(await page.textContent('#pickup-heading')).toBe('Pick up at Rose City Bikes');
     expect(await page.textContent('#pickup-next')).toMatch(/^The store confirms by /);
 

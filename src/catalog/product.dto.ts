@@ -1,9 +1,12 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
+import { ImageVariantView } from '../stores/store.dto';
 
 const MAX_PRICE_MINOR = 100_000_000;
+// An absolute http(s) URL, or a root-relative path on this site ("//host" would be another site).
+const IMAGE_URL = /^(https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/;
 
 export class CreateProductDto {
   @ApiProperty({ example: 'BK-ROAD-54', description: 'Unique in your catalogue; letters, digits, - _ .' })
@@ -23,11 +26,21 @@ export class CreateProductDto {
   @MaxLength(5000)
   description?: string;
 
-  @ApiProperty({ required: false, example: 'https://cdn.example.com/road-54.jpg' })
+  @ApiProperty({
+    required: false,
+    example: 'https://cdn.example.com/road-54.jpg',
+    description: 'An http(s) URL, or a path on this site (an uploaded image, /assets/…)',
+  })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'imageUrl must be an http(s) URL' })
+  @Matches(IMAGE_URL, { message: 'imageUrl must be an http(s) URL or a path on this site starting with "/"' })
   @MaxLength(2000)
   imageUrl?: string;
+
+  @ApiProperty({ required: false, default: '', description: "What the image shows, for people who cannot see it; empty: the product's name" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  imageAlt?: string;
 
   @ApiProperty({ example: 129900, description: 'What the customer pays, in minor units of the store currency' })
   @IsInt({ message: 'priceMinor must be a whole number of minor units (cents)' })
@@ -74,6 +87,8 @@ export class ProductView {
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;
+  @ApiProperty() imageAlt: string;
+  @ApiProperty({ type: [ImageVariantView] }) imageVariants: ImageVariantView[];
   @ApiProperty() priceMinor: number;
   @ApiProperty() fulfilmentPriceMinor: number;
   @ApiProperty() active: boolean;

@@ -1,9 +1,17 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 
+/** One resized copy of a product's image: its width in CSS pixels and where it is served. */
+export interface ImageVariant {
+  width: number;
+  url: string;
+}
+
 /** A manufacturer's product. Money is integer minor units of the store's currency. */
 @Entity('products')
 @Index(['manufacturerId', 'sku'], { unique: true })
+// The storefront's search: a GIN index over the same expression the catalogue query matches (catalogue-search.ts).
+@Index('products_search', { synchronize: false })
 @Check('products_prices', 'price_minor >= 0 AND fulfilment_price_minor >= 0 AND fulfilment_price_minor <= price_minor')
 export class Product {
   @PrimaryGeneratedColumn('uuid')
@@ -25,8 +33,17 @@ export class Product {
   @Column({ type: 'text', default: '' })
   description: string;
 
+  // The image as shown at its largest: an http(s) URL, or a path on this site (an upload, the demo's pictures).
   @Column({ type: 'text', nullable: true })
   imageUrl: string | null;
+
+  // Describes the picture for people who cannot see it; empty: the product's name is used.
+  @Column({ type: 'text', default: '' })
+  imageAlt: string;
+
+  // Smaller copies of the same picture (an upload resized on the server), offered to browsers as a srcset.
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  imageVariants: ImageVariant[];
 
   // What the customer pays.
   @Column({ type: 'integer' })

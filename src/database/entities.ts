@@ -1,6 +1,8 @@
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 import { Bid } from '../board/bid.entity';
+import { CartLine } from '../cart/cart-line.entity';
+import { Cart } from '../cart/cart.entity';
 import { Product } from '../catalog/product.entity';
 import { DealerApproval } from '../dealers/dealer-approval.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
@@ -48,6 +50,8 @@ export const ENTITIES = [
   RetailerWebhook,
   WebhookDelivery,
   SentEmail,
+  Cart,
+  CartLine,
   Pickup,
   Return,
   ReturnLine,

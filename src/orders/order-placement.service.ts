@@ -34,6 +34,11 @@ export class OrderPlacementService {
     this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
   }
 
+  /** When an order placed at `at` in `store` would be given to its shipper (its resolvesAt). */
+  decidedBy(store: Store, at = new Date()): Date {
+    return this.schedule.resolvesAt(at, store.minBoardHours);
+  }
+
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
     const key = checkIdempotencyKey(idempotencyKey);
     let created: PlacedOrder | undefined;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { timeZoneAt } from '../geo/time-zone';
 import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { orderByToken } from './order-by-token';
@@ -113,6 +114,8 @@ export class TrackingService {
       totalMinor: order.totalMinor,
       lines,
       shipTo: `${order.shipCity}, ${order.shipRegion}`,
+      shipCountry: order.shipCountry,
+      timeZone: timeZoneAt(order.shipLat, order.shipLng),
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
       timeline,

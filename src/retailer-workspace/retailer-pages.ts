@@ -35,6 +35,7 @@ export const RETAILER_PATHS = {
   revokeKey: (id: string) => `${BASE}/settings/api-keys/${id}/revoke`,
   webhook: `${BASE}/settings/webhook`,
   ping: `${BASE}/settings/webhook/ping`,
+  removeWebhook: `${BASE}/settings/webhook/remove`,
   team: `${BASE}/settings/team`,
   disableUser: (id: string) => `${BASE}/settings/team/${id}/disable`,
 };

@@ -11,10 +11,15 @@ import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerStatementsController } from './retailer-statements.controller';
+import { RetailerSettingsController } from './retailer-settings.controller';
+import { RetailerIntegrationsController } from './retailer-integrations.controller';
 import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
-export const RETAILER_PAGE_CONTROLLERS = [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController, RetailerStatementsController];
+export const RETAILER_PAGE_CONTROLLERS = [
+  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController, RetailerStatementsController,
+  RetailerSettingsController, RetailerIntegrationsController,
+];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({

@@ -1,9 +1,12 @@
 import { formatDate } from '../common/locale-format';
-import { describeStatus, OrderStatus } from '../orders/order-status';
+import { OrderStatus } from '../orders/order-status';
 import { TrackedOrder } from '../orders/order-views';
 import { CustomerRating } from '../ratings/ratings.dto';
+import { RatingsService } from '../ratings/ratings.service';
 import { describeReturnStatus } from '../returns/return-status';
 import { CustomerReturns } from '../returns/returns.dto';
+import { ReturnsService } from '../returns/returns.service';
+import { trackingView } from './storefront-views';
 
 type PickupInfo = NonNullable<TrackedOrder['pickup']>;
 
@@ -26,14 +29,21 @@ function pickupNext(status: OrderStatus, p: PickupInfo, day: (d: Date | null) =>
   }
 }
 
-/** The tracking page's view-model: the order, its pickup in the store's time zone, its returns and its rating. */
-export function trackingPage(order: TrackedOrder, returns: CustomerReturns, rating: CustomerRating, now = new Date()) {
-  const zone = order.pickup?.timeZone ?? 'UTC';
+/**
+ * The tracking page's view-model: the order (times in the customer's zone, plain status), its pickup in the
+ * store's time zone, its returns and its rating. The tracking page and the forms that re-show it both use it.
+ */
+export async function trackingPage(order: TrackedOrder, token: string, returns: ReturnsService, ratings: RatingsService, ratingError?: string) {
+  const [mine, rating] = [await returns.forCustomer(token), await ratings.forCustomer(token)];
+  return { order: trackingView(order), token, ratingError, ...aftercareView(order, mine, rating) };
+}
+
+/** The pickup, returns and rating parts of the tracking page. */
+export function aftercareView(order: TrackedOrder, returns: CustomerReturns, rating: CustomerRating, now = new Date()) {
+  const zone = order.pickup?.timeZone ?? order.timeZone;
   const day = (d: Date | null) => (d ? formatDate(new Date(d), zone) : '');
   const until = returns.returnableUntil ? new Date(returns.returnableUntil) : null;
   return {
-    order,
-    statusText: describeStatus(order.status),
     pickup: order.pickup && { ...order.pickup, next: pickupNext(order.status, order.pickup, day) },
     returns: {
       canAsk: !!until && until > now && returns.returnable.some((line) => line.quantity > 0),
@@ -42,4 +52,14 @@ export function trackingPage(order: TrackedOrder, returns: CustomerReturns, rati
     },
     rating,
   };
+}
+
+/** What happens after checkout for a pickup order, in the shopper's words (the confirmation page). */
+export function pickupSteps(pickup: PickupInfo, storeName: string): string[] {
+  const day = (d: Date | null) => (d ? formatDate(new Date(d), pickup.timeZone) : '');
+  return [
+    `${pickup.store} (${pickup.address}) confirms by ${day(pickup.acceptBy)} that it has your order; if it cannot, ${storeName} ships it to the store.`,
+    'When it is ready we e-mail you a pickup code; show it at the counter.',
+    'Collect it within the store\'s pickup window: we remind you before it ends, and an order not collected is cancelled.',
+  ];
 }
