@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/app-config';
+import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
 import { answerRouterError, guardRequestEdge } from './errors/request-edge';
@@ -38,6 +39,10 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
     genReqId: () => randomUUID(),
     frameworkErrors: answerRouterError,
   });
+  // Inventory feeds arrive as CSV files of up to 100,000 rows: their own parser, with a larger limit than JSON bodies.
+  adapter
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     request.raw.headers['x-request-id'] = request.id;

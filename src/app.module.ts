@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { AppConfig } from './config/app-config';
@@ -51,6 +52,7 @@ export class AppModule {
         RetailersModule,
         DealersModule,
         BoardModule,
+        InventoryModule,
         ResolutionModule,
         FulfilmentModule,
         PickupModule,

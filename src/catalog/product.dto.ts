@@ -1,6 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate } from 'class-validator';
+import { GtinConstraint } from '../inventory/gtin';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { ImageVariantView } from '../stores/store.dto';
 
@@ -13,6 +14,13 @@ export class CreateProductDto {
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, ".", "_" or "-"' })
   sku: string;
+
+  @ApiProperty({ required: false, nullable: true, type: String, example: '036000291452', description: 'GTIN-8, UPC-A (12 digits), EAN-13 or GTIN-14 with its check digit; unique in your catalogue. Retailers may name the product by it in inventory feeds' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(14)
+  @Validate(GtinConstraint)
+  gtin?: string | null;
 
   @ApiProperty({ example: 'Road bike, 54 cm' })
   @IsString()
@@ -84,6 +92,7 @@ export class ProductQuery extends PageQuery {
 export class ProductView {
   @ApiProperty() id: string;
   @ApiProperty() sku: string;
+  @ApiProperty({ nullable: true, type: String }) gtin: string | null;
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;

@@ -10,6 +10,7 @@ export interface ImageVariant {
 /** A manufacturer's product. Money is integer minor units of the store's currency. */
 @Entity('products')
 @Index(['manufacturerId', 'sku'], { unique: true })
+@Index(['manufacturerId', 'gtin'], { unique: true, where: 'gtin IS NOT NULL' })
 // The storefront's search: a GIN index over the same expression the catalogue query matches (catalogue-search.ts).
 @Index('products_search', { synchronize: false })
 @Check('products_prices', 'price_minor >= 0 AND fulfilment_price_minor >= 0 AND fulfilment_price_minor <= price_minor')
@@ -26,6 +27,10 @@ export class Product {
 
   @Column({ type: 'text' })
   sku: string;
+
+  // GTIN-8/12/13/14 (a UPC is a GTIN-12), digits only with a valid check digit; retailers' feeds may name the product by it.
+  @Column({ type: 'text', nullable: true })
+  gtin: string | null;
 
   @Column({ type: 'text' })
   name: string;

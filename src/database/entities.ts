@@ -21,6 +21,10 @@ import { Notification } from '../notifications/notification.entity';
 import { RetailerWebhook } from '../notifications/retailer-webhook.entity';
 import { SentEmail } from '../notifications/sent-email.entity';
 import { WebhookDelivery } from '../notifications/webhook-delivery.entity';
+import { AutoBidDecision } from '../inventory/auto-bid-decision.entity';
+import { AutoBidSetting } from '../inventory/auto-bid-setting.entity';
+import { InventoryFeed } from '../inventory/inventory-feed.entity';
+import { InventoryItem } from '../inventory/inventory-item.entity';
 import { Pickup } from '../pickup/pickup.entity';
 import { Rating } from '../ratings/rating.entity';
 import { ReturnEvent } from '../returns/return-event.entity';
@@ -52,6 +56,10 @@ export const ENTITIES = [
   SentEmail,
   Cart,
   CartLine,
+  InventoryFeed,
+  InventoryItem,
+  AutoBidSetting,
+  AutoBidDecision,
   Pickup,
   Return,
   ReturnLine,

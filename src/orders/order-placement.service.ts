@@ -7,6 +7,7 @@ import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
+import { autoBidAfterCommit } from '../inventory/auto-bids.service';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
@@ -149,7 +150,10 @@ export class OrderPlacementService {
       });
     }
     if (!pickup) await emailCustomer(manager, order.id, 'order.received');
-    if (!pickup && !militaryMail) await notifyRetailersInReach(manager, order.id);
+    if (!pickup && !militaryMail) {
+      await notifyRetailersInReach(manager, order.id);
+      await autoBidAfterCommit(manager, order.id, order.manufacturerId);
+    }
 
     return {
       id: order.id,

@@ -6,6 +6,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Shipment } from '../fulfilment/shipment.entity';
+import { consumeShippedStock } from '../inventory/stock-holds';
 import { locate } from '../geo/locate';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
@@ -134,6 +135,8 @@ export class PickupService {
           shippedAt: now,
           deliveredAt: now,
         });
+        // Handed over from the store's own stock: it leaves its on-hand count, as a shipment would.
+        await consumeShippedStock(manager, orderId, pickup.locationId);
       }
       await emailCustomer(manager, orderId, 'pickup.picked_up', { pickup: await this.emailFacts(manager, orderId) });
     });

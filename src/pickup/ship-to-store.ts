@@ -38,7 +38,8 @@ export async function shipToStore(
   });
   const reason = `${location.retailer} could not prepare it from its own stock, so ${maker.name} ships it to the store`;
   await manager.update(Award, award.id, { supersededAt: now, supersededReason: `${location.retailer} ${why.what}`, supersededBy: why.by });
-  await manager.insert(Award, { orderId, kind: AwardKind.Manufacturer, locationId: award.locationId, reason, createdAt: now });
+  // No location: the goods come from the manufacturer's stock, not the store's (its shipment consumes none of the store's).
+  await manager.insert(Award, { orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
   const estimatedReadyAt = new Date(now.getTime() + store.shipToStoreDays * 86_400_000);
   await manager.update(Pickup, { orderId }, { shipToStoreAt: now, estimatedReadyAt });
   await emailCustomer(manager, orderId, 'pickup.ship_to_store', {

@@ -24,7 +24,13 @@ export interface JobPayloads {
   'fulfilment.reroute-overdue': { slotKey: string };
   'pickup.timers': { slotKey: string };
   'notification.deliver': { notificationId: string };
+  'inventory.auto-bid-order': { orderId: string };
+  'inventory.auto-bid-feed': { locationId: string };
+  'inventory.stale-feeds': { slotKey: string };
 }
+
+/** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
+export type OutboxJobName = Extract<JobName, 'inventory.auto-bid-order' | 'inventory.auto-bid-feed'>;
 
 export type JobName = keyof JobPayloads;
 
@@ -35,4 +41,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'fulfilment.reroute-overdue': QUEUES.maintenance,
   'pickup.timers': QUEUES.maintenance,
   'notification.deliver': QUEUES.notifications,
+  'inventory.auto-bid-order': QUEUES.maintenance,
+  'inventory.auto-bid-feed': QUEUES.maintenance,
+  'inventory.stale-feeds': QUEUES.maintenance,
 };

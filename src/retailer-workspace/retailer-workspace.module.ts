@@ -9,6 +9,8 @@ import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
+import { InventoryModule } from '../inventory/inventory.module';
+import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerStatementsController } from './retailer-statements.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
@@ -18,12 +20,12 @@ import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retaile
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const RETAILER_PAGE_CONTROLLERS = [
   workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController, RetailerStatementsController,
-  RetailerSettingsController, RetailerIntegrationsController,
+  RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
 ];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, PickupModule],
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule, PickupModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter],
 })

@@ -92,6 +92,12 @@ export class UpdateStoreDto {
   @Max(30)
   shipByDays?: number;
 
+  @ApiProperty({ required: false, description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders", minimum: 1, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  maxInventoryAgeHours?: number;
   @ApiProperty({ required: false, description: 'Hours a store has to accept a pickup order before the manufacturer ships it there', minimum: 1, maximum: 168 })
   @IsOptional()
   @IsInt()
@@ -142,6 +148,7 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() id: string;
   @ApiProperty() minBoardHours: number;
   @ApiProperty() shipByDays: number;
+  @ApiProperty() maxInventoryAgeHours: number;
   @ApiProperty() pickupAcceptHours: number;
   @ApiProperty() pickupHoldDays: number;
   @ApiProperty() shipToStoreDays: number;

@@ -48,6 +48,9 @@ export class Store {
   @Column({ type: 'integer', default: 3 })
   shipByDays: number;
 
+  // A retailer location whose inventory feed is older than this makes no automatic bids on this store's orders.
+  @Column({ type: 'integer', default: 24 })
+  maxInventoryAgeHours: number;
   // Pick up in store: hours the chosen store has to accept, after which the manufacturer ships it there.
   @Column({ type: 'integer', default: 24 })
   pickupAcceptHours: number;

@@ -27,6 +27,7 @@ const settings = (store: Store): StoreSettings => ({
   id: store.id,
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
+  maxInventoryAgeHours: store.maxInventoryAgeHours,
   pickupAcceptHours: store.pickupAcceptHours,
   pickupHoldDays: store.pickupHoldDays,
   shipToStoreDays: store.shipToStoreDays,
