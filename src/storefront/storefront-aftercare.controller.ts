@@ -12,7 +12,7 @@ import { readRatingForm, readReturnForm } from './aftercare-forms';
 import { CheckoutForm } from './checkout-form';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
-import { aftercareView, trackingPage } from './tracking-page';
+import { aftercareView, trackedOrder, trackingPage } from './tracking-page';
 
 /** After delivery or pickup, from the tracking page: asking to return items, and rating the fulfilment. */
 @ApiExcludeController()
@@ -81,12 +81,7 @@ export class StorefrontAftercareController {
     await this.pages.send(reply, request, status, 'return', store, { order, token, lines, until: view.until, values: {}, errors: {}, ...form });
   }
 
-  private async order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
-    const store = await this.pages.store(slug);
-    const order = await this.tracking.track(token).catch(() => null);
-    if (!order || order.storeSlug !== slug) {
-      throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
-    }
-    return { store, order };
+  private order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+    return trackedOrder(this.pages, this.tracking, slug, token);
   }
 }

@@ -11,7 +11,7 @@ import { Store } from '../stores/store.entity';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
 import { nextSteps } from './storefront-views';
-import { pickupSteps, trackingPage } from './tracking-page';
+import { pickupSteps, trackedOrder, trackingPage } from './tracking-page';
 
 const CONFIRMATIONS = {
   cancel: {
@@ -89,12 +89,7 @@ export class StorefrontOrdersController {
     return CONFIRMATIONS[action as Action];
   }
 
-  private async order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
-    const store = await this.pages.store(slug);
-    const order = await this.tracking.track(token).catch(() => null);
-    if (!order || order.storeSlug !== slug) {
-      throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
-    }
-    return { store, order };
+  private order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+    return trackedOrder(this.pages, this.tracking, slug, token);
   }
 }

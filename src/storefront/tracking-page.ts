@@ -1,4 +1,8 @@
 import { formatDate } from '../common/locale-format';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { TrackingService } from '../orders/tracking.service';
+import { Store } from '../stores/store.entity';
+import { StorefrontPages } from './storefront-pages';
 import { OrderStatus } from '../orders/order-status';
 import { TrackedOrder } from '../orders/order-views';
 import { CustomerRating } from '../ratings/ratings.dto';
@@ -27,6 +31,16 @@ function pickupNext(status: OrderStatus, p: PickupInfo, day: (d: Date | null) =>
     default:
       return null;
   }
+}
+
+/** The store and the order a tracking link opens; a wrong token, or another store's order, is not found (404). */
+export async function trackedOrder(pages: StorefrontPages, tracking: TrackingService, slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+  const store = await pages.store(slug);
+  const order = await tracking.track(token).catch(() => null);
+  if (!order || order.storeSlug !== slug) {
+    throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
+  }
+  return { store, order };
 }
 
 /**
