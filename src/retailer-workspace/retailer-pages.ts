@@ -1,7 +1,8 @@
 import { Catch, Injectable } from '@nestjs/common';
 import { join } from 'node:path';
-import { Role } from '../auth/role';
+import { Principal, Role } from '../auth/role';
 import { timeZoneAt } from '../geo/time-zone';
+import { LocationsService } from '../retailers/locations.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { Reader } from '../workspace/workspace-format';
@@ -71,8 +72,17 @@ export function retailerReader(locations: { country: string; lat: number; lng: n
 
 @Injectable()
 export class RetailerPages extends WorkspacePages {
-  constructor(csrf: WorkspaceCsrf, sessions: WorkspaceSessions) {
+  constructor(
+    csrf: WorkspaceCsrf,
+    sessions: WorkspaceSessions,
+    private readonly locations: LocationsService,
+  ) {
     super(RETAILER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, RETAILER_PATHS);
+  }
+
+  /** The signed-in shop as a reader of its pages (see `retailerReader`). */
+  async readerFor(principal: Principal): Promise<Reader> {
+    return retailerReader(await this.locations.list(principal, {}));
   }
 }
 
