@@ -28,6 +28,10 @@ const settings = (store: Store): StoreSettings => ({
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
   maxInventoryAgeHours: store.maxInventoryAgeHours,
+  pickupAcceptHours: store.pickupAcceptHours,
+  pickupHoldDays: store.pickupHoldDays,
+  shipToStoreDays: store.shipToStoreDays,
+  returnWindowDays: store.returnWindowDays,
   warehouse:
     store.warehouseLine1 === null
       ? null
