@@ -20,6 +20,11 @@ export const access = {
     return principal.retailerId;
   },
 
+  /** Nearfill operations only (onboarding, cross-store search, overrides of the schedule). */
+  requireOps(principal: Principal): void {
+    if (principal.role !== Role.Ops) throw new DomainError(ErrorCode.Forbidden, 'Only Nearfill ops accounts can do this');
+  },
+
   requireTenantAdmin(principal: Principal): void {
     if (principal.kind !== 'user' || !principal.isAdmin) {
       throw new DomainError(ErrorCode.Forbidden, "Only an admin of your organisation can manage its users");

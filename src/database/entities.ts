@@ -1,6 +1,7 @@
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 import { Bid } from '../board/bid.entity';
+import { WindowClosure } from '../board/window-closure.entity';
 import { Product } from '../catalog/product.entity';
 import { DealerApproval } from '../dealers/dealer-approval.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   RetailerWebhook,
   WebhookDelivery,
   SentEmail,
+  WindowClosure,
 ];

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       }
     }
 
-    await db.query(`UPDATE orders SET resolves_at = now() - interval '1 second' WHERE status = 'posted'`);
+    await api('POST', '/ops/bidding-windows/close', ops, { reason: 'Demo: award the orders today' });
     const started = await api('POST', '/ops/resolutions', ops, { dryRun: false });
     let run = started;
     for (let waited = 0; !['completed', 'failed'].includes(run.state) && waited < 120_000; waited += 250) {

@@ -65,3 +65,31 @@ export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
 }
+
+export class OpsOrderQuery extends PageQuery {
+  @ApiProperty({ required: false, description: "An order number (with or without '#'), or the customer's e-mail or its start" })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(254)
+  q?: string;
+
+  @ApiProperty({ required: false, enum: OrderStatus })
+  @IsOptional()
+  @IsEnum(OrderStatus, { message: `status must be one of ${Object.values(OrderStatus).join(', ')}` })
+  status?: OrderStatus;
+}
+
+export class OpsOrderSummary extends OrderSummary {
+  @ApiProperty() customerEmail: string;
+  @ApiProperty() storeName: string;
+}
+
+export class OpsOrderPage extends PageOf(OpsOrderSummary) {}
+
+export class OpsOrderDetail extends ManufacturerOrderDetail {
+  @ApiProperty() storeName: string;
+  @ApiProperty() storeSlug: string;
+  @ApiProperty() manufacturerId: string;
+  @ApiProperty() manufacturerName: string;
+}
