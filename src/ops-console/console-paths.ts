@@ -5,13 +5,25 @@ export const CONSOLE_PATHS = {
   login: '/ops/login',
   logout: '/ops/logout',
   runs: '/ops/runs',
+  windows: '/ops/windows',
+  orders: '/ops/store-orders',
+  accounts: '/ops/accounts',
+  outbox: '/ops/outbox',
+  deliveries: '/ops/deliveries',
   queues: '/ops/queues',
 } as const;
+
+// Page areas; their names differ from the JSON API's /api/v1/ops/... paths, which the prefix exclusion below
+// would otherwise strip of their /api/v1 too.
+const AREAS = ['runs', 'windows', 'store-orders', 'accounts', 'outbox', 'deliveries'];
 
 /** The console's HTML pages are served at /ops/..., outside the JSON API's /api/v1 prefix. */
 export const CONSOLE_PAGE_ROUTES = [
   { path: 'ops', method: RequestMethod.GET },
   { path: 'ops/login', method: RequestMethod.ALL },
   { path: 'ops/logout', method: RequestMethod.POST },
-  { path: 'ops/runs', method: RequestMethod.GET },
+  ...AREAS.flatMap((area) => [
+    { path: `ops/${area}`, method: RequestMethod.ALL },
+    { path: `ops/${area}/{*rest}`, method: RequestMethod.ALL },
+  ]),
 ];

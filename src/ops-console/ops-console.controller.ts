@@ -7,20 +7,14 @@ import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { Role } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { ResolutionService } from '../resolution/resolution.service';
 import { safeNext, sendPage } from './console-access';
 import { CONSOLE_PATHS } from './console-paths';
 import { ConsolePageFilter } from './console-page.filter';
 import { OpsConsoleRenderer } from './ops-console.renderer';
-import { outcomeChart } from './outcome-chart';
-import { ResolutionOutcomesService } from './resolution-outcomes.service';
-import { PERIODS, RunsQuery } from './runs-query.dto';
 
 type LoginForm = Record<string, string | string[] | undefined>;
 
-const RECENT_RUNS = 20;
-
-/** The ops console's HTML pages: sign-in, sign-out and the resolution runs report. */
+/** The ops console's sign-in and sign-out; each area's pages have their own controller. */
 @ApiExcludeController()
 @Controller('ops')
 @Roles(Role.Ops)
@@ -30,8 +24,6 @@ export class OpsConsoleController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
-    private readonly outcomes: ResolutionOutcomesService,
-    private readonly resolutions: ResolutionService,
     private readonly render: OpsConsoleRenderer,
   ) {}
 
@@ -85,20 +77,5 @@ export class OpsConsoleController {
   @Public()
   logout(@Res() reply: FastifyReply): void {
     reply.clearCookie(SESSION_COOKIE, { path: CONSOLE_PATHS.home }).status(303).header('Location', CONSOLE_PATHS.login).send();
-  }
-
-  @Get('runs')
-  async runs(@Query() query: RunsQuery, @Res() reply: FastifyReply): Promise<void> {
-    const [outcomes, recent] = await Promise.all([
-      this.outcomes.overDays(query.days),
-      this.resolutions.list({ limit: RECENT_RUNS, offset: 0 }),
-    ]);
-    sendPage(reply, 200, this.render.page('runs', {
-      days: query.days,
-      periods: PERIODS,
-      outcomes,
-      chart: outcomeChart(outcomes.days),
-      runs: recent.items,
-    }));
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
 import { join } from 'node:path';
+import { formatMoney } from '../common/money';
+import { describeStatus } from '../orders/order-status';
 import { CONSOLE_PATHS } from './console-paths';
 
 const km = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)} km`);
@@ -14,6 +16,6 @@ export class OpsConsoleRenderer {
   private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
 
   page(template: string, data: Record<string, unknown> = {}): string {
-    return this.eta.render(template, { signedIn: true, ...data, paths: CONSOLE_PATHS, format: { km, percent, seconds, dateTime } });
+    return this.eta.render(template, { signedIn: true, ...data, paths: CONSOLE_PATHS, format: { km, percent, seconds, dateTime, money: formatMoney, status: describeStatus } });
   }
 }
