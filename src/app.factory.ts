@@ -13,6 +13,7 @@ import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
+import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
 
 export const API_PREFIX = 'api/v1';
 
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 'metrics', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
+      ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
     ],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -22,6 +22,7 @@ import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         FulfilmentModule,
         SettlementModule,
         NotificationsModule,
+        WorkspaceModule,
         OpsConsoleModule,
       ],
     };

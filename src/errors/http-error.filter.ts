@@ -65,7 +65,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
+  /** The status and message any error maps to; HTML pages show the same words in a page. */
+  toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
     if (exception instanceof DomainError) {
       return this.body(statusOf(exception.code), exception.message);
     }

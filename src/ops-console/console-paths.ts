@@ -1,4 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
+import { Role } from '../auth/role';
+import { WorkspaceAudience } from '../workspace/workspace-audience';
 
 export const CONSOLE_PATHS = {
   home: '/ops',
@@ -27,3 +29,20 @@ export const CONSOLE_PAGE_ROUTES = [
     { path: `ops/${area}/{*rest}`, method: RequestMethod.ALL },
   ]),
 ];
+
+/** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
+export const OPS_WORKSPACE: WorkspaceAudience = {
+  title: 'Nearfill ops',
+  basePath: CONSOLE_PATHS.home,
+  role: Role.Ops,
+  audienceName: 'Nearfill operations staff',
+  home: CONSOLE_PATHS.runs,
+  nav: [
+    { key: 'runs', label: 'Runs', href: CONSOLE_PATHS.runs },
+    { key: 'orders', label: 'Orders', href: CONSOLE_PATHS.orders },
+    { key: 'accounts', label: 'Accounts', href: CONSOLE_PATHS.accounts },
+    { key: 'outbox', label: 'E-mails', href: CONSOLE_PATHS.outbox },
+    { key: 'deliveries', label: 'Notifications', href: CONSOLE_PATHS.deliveries },
+    { key: 'queues', label: 'Queues', href: CONSOLE_PATHS.queues },
+  ],
+};
