@@ -14,6 +14,8 @@ import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
+import { pageRoutes } from './workspace/workspace-audience';
+import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
 
@@ -42,6 +44,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+      ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],
   });
   app.useGlobalPipes(createValidationPipe());

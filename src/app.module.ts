@@ -23,6 +23,7 @@ import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
 import { WorkspaceModule } from './workspace/workspace.module';
+import { RetailerWorkspaceModule } from './retailer-workspace/retailer-workspace.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         NotificationsModule,
         WorkspaceModule,
         OpsConsoleModule,
+        RetailerWorkspaceModule,
       ],
     };
   }

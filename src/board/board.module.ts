@@ -12,6 +12,6 @@ import { WonOrdersService } from './won-orders.service';
 @Module({
   controllers: [BoardController, BidsController, WonOrdersController, OpsBoardController, WindowClosuresController],
   providers: [BoardService, BidsService, WonOrdersService, WindowClosuresService],
-  exports: [BoardService, WindowClosuresService],
+  exports: [BoardService, BidsService, WonOrdersService, WindowClosuresService],
 })
 export class BoardModule {}

@@ -23,6 +23,6 @@ import { WebhookSender } from './webhook-sender';
     RetailerWebhooksService,
     OpsNotificationsService,
   ],
-  exports: [OpsNotificationsService],
+  exports: [OpsNotificationsService, RetailerWebhooksService],
 })
 export class NotificationsModule {}

@@ -1,4 +1,5 @@
-import { RequestMethod } from '@nestjs/common';
+import { RequestMethod, Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { Role } from '../auth/role';
 
 /** One entry of a workspace's main navigation. */
@@ -30,13 +31,22 @@ export interface WorkspaceAudience {
 export const signInPath = (audience: WorkspaceAudience) => `${audience.basePath}/login`;
 export const signOutPath = (audience: WorkspaceAudience) => `${audience.basePath}/logout`;
 
-/** The routes an audience's pages answer on, kept outside the JSON API's /api/v1 prefix. */
-export function workspaceRoutes(audience: WorkspaceAudience) {
-  const base = audience.basePath.slice(1);
-  return [
-    { path: base, method: RequestMethod.ALL },
-    { path: `${base}/{*page}`, method: RequestMethod.ALL },
-  ];
+/**
+ * The routes page controllers answer on, for app.factory.ts to keep outside the JSON API's /api/v1 prefix. Nest
+ * matches exclusions by path and method alone, so a page must not share its path with an API route
+ * (`/retailer/bid-board`, not `/retailer/board`, which would also unprefix `GET /api/v1/retailer/board`).
+ */
+export function pageRoutes(controllers: Type<unknown>[]): { path: string; method: RequestMethod }[] {
+  return controllers.flatMap((controller) => {
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/|\/$/g, '');
+    return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
+      const handler = controller.prototype[name];
+      const method: RequestMethod | undefined = typeof handler === 'function' ? Reflect.getMetadata(METHOD_METADATA, handler) : undefined;
+      if (method === undefined) return [];
+      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
+      return [{ path: sub ? `${base}/${sub}` : base, method }];
+    });
+  });
 }
 
 /**

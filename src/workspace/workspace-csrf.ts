@@ -20,6 +20,9 @@ export class RefusedFormError extends Error {
 
 type FormRequest = FastifyRequest & { principal?: Principal; body?: Record<string, unknown> };
 
+// The token is bound to the signed-in user, or to "anonymous" on the sign-in page (the library refuses an empty one).
+const userInfoOf = (request: FastifyRequest) => (request as FormRequest).principal?.userId ?? 'anonymous';
+
 /**
  * Form tokens against cross-site posts (double submit, tied to the session): the secret lives in an HttpOnly
  * cookie, each form carries a token HMAC'd with that secret and the signed-in user's id, so a page of another
@@ -46,13 +49,13 @@ export class WorkspaceCsrf {
       request.cookies[FORM_SECRET_COOKIE] = secret;
       reply.setCookie(FORM_SECRET_COOKIE, secret, cookie);
     }
-    return this.tokens.create(secret, (request as FormRequest).principal?.userId ?? '');
+    return this.tokens.create(secret, userInfoOf(request));
   }
 
   /** Whether a posted token belongs to this browser and this session. */
   verify(request: FormRequest, token: unknown): boolean {
     const secret = request.cookies[FORM_SECRET_COOKIE];
-    return typeof secret === 'string' && typeof token === 'string' && this.tokens.verify(secret, token, request.principal?.userId ?? '');
+    return typeof secret === 'string' && typeof token === 'string' && this.tokens.verify(secret, token, userInfoOf(request));
   }
 }
 

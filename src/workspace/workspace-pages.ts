@@ -35,6 +35,8 @@ export abstract class WorkspacePages {
     viewsDir: string,
     private readonly csrf: WorkspaceCsrf,
     private readonly sessions: WorkspaceSessions,
+    /** The audience's own addresses, given to every view as `it.links`. */
+    private readonly links: Record<string, unknown> = {},
   ) {
     this.eta = new Eta({ views: viewsDir, cache: true, autoEscape: true });
     for (const name of SHARED_VIEWS) {
@@ -49,6 +51,7 @@ export abstract class WorkspacePages {
     const html = this.eta.render(template, {
       ...data,
       audience: this.audience,
+      links: this.links,
       signedIn: Boolean(principal),
       formToken,
       css: WORKSPACE_CSS_URL,
