@@ -11,7 +11,7 @@ import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
-import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
+import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
 import { pageRoutes } from './workspace/workspace-audience';
@@ -42,7 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
-      ...CONSOLE_PAGE_ROUTES,
+      ...pageRoutes(OPS_PAGE_CONTROLLERS),
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
       ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],

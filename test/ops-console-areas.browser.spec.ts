@@ -1,8 +1,9 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
-import { accessibilityProblems, artifactPath, launchChromium } from './support/browser';
+import { launchChromium } from './support/browser';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, login, PASSWORD, Tenant } from './support/factories';
+import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -42,13 +43,9 @@ describe('the ops console runs the marketplace', () => {
     await t.http.put(`/api/v1/retailer/board/${bidOn.id}/bid`).set(bearer(roseCity.admin.token)).send({ locationId: pearl.id }).expect(200);
 
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await workspaceContext(browser);
     page = await context.newPage();
-    await page.goto(`${base}/ops/login`);
-    await page.getByLabel('E-mail').fill(ops.email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/ops/runs`);
+    await signInThroughForm(page, base, '/ops', ops.email);
   });
 
   afterAll(async () => {
@@ -61,7 +58,7 @@ describe('the ops console runs the marketplace', () => {
     await page.getByLabel('Organisation name').fill('Lake Oswego Cycles');
     await page.getByRole('button', { name: 'Onboard' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await text('.error-summary')).toMatch(/admin\.email must be an e-mail address/);
+    expect(await text('[role=alert]')).toMatch(/admin is required/);
 
     await page.getByLabel("Admin's name").fill('Lee Park');
     await page.getByLabel("Admin's e-mail").fill('lee@lakeoswego.test');
@@ -74,7 +71,8 @@ describe('the ops console runs the marketplace', () => {
     await login(t, 'lee@lakeoswego.test');
 
     await page.getByRole('button', { name: 'Disable lee@lakeoswego.test' }).click();
-    expect(await text('[role=status]')).toContain('lee@lakeoswego.test is disabled');
+    expect(await text('[role=status]')).toContain('Disabled: their sign-ins and tokens no longer work');
+    expect(await text('#users')).toMatch(/lee@lakeoswego\.test\s+admin\s+disabled/);
     await expect(login(t, 'lee@lakeoswego.test')).rejects.toThrow();
     await open('/ops/accounts');
     expect(await text('#organisations')).toMatch(/Lake Oswego Cycles\s+retailer\s+—\s+0 of 1/);
@@ -161,33 +159,29 @@ describe('the ops console runs the marketplace', () => {
     }
     await t.http.post('/ops/windows').type('form').send({ reason: 'Not allowed' }).expect(401);
     await t.http.post('/ops/windows').set(bearer(cascade.admin.token)).type('form').send({ reason: 'Not allowed' }).expect(403);
+    // Signed in, but a form from another site carries no valid form token: refused, nothing changed.
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const forged = await t.http.post('/ops/windows').set('Cookie', cookie).set('Accept', 'text/html').type('form').send({ reason: 'Forged from elsewhere' });
+    expect(forged.status).toBe(403);
+    expect(forged.text).toContain('This form was not accepted');
     expect(await sql(t, `SELECT count(*)::int AS n FROM window_closures`)).toEqual([{ n: 1 }]);
   });
 
   it('every page: no accessibility problems, under 100 KB, usable at 390 px, screenshots at both sizes', async () => {
-    const audit = await browser.newContext({ bypassCSP: true });
-    await audit.addCookies(await context.cookies());
-    const auditPage = await audit.newPage();
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-    await phone.addCookies(await context.cookies());
-    const phonePage = await phone.newPage();
-    const report: Record<string, { problems: string[]; bytes: number; overflow: number }> = {};
+    const reports = [];
     for (const path of visited) {
-      const response = await auditPage.goto(`${base}${path}`);
-      const bytes = (await response!.body()).length;
-      const problems = await accessibilityProblems(auditPage);
-      await phonePage.goto(`${base}${path}`);
-      const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      report[path] = { problems, bytes, overflow };
-      const name = path.replace(/^\/ops\//, '').replace(/[0-9a-f-]{36}/g, 'id').replace(/[^a-z]+/gi, '-').replace(/-$/, '');
       await page.goto(`${base}${path}`);
-      await page.screenshot({ path: artifactPath(`ops-${name}-desktop.png`), fullPage: true });
-      await phonePage.screenshot({ path: artifactPath(`ops-${name}-phone.png`), fullPage: true });
+      const name = `ops-${path.replace(/^\/ops\//, '').replace(/[0-9a-f-]{36}/g, 'id').replace(/[^a-z]+/gi, '-').replace(/-$/, '')}`;
+      reports.push({ ...(await checkPage(page, name)), fitsPhone: await fitsPhoneWidth(page) });
     }
-    for (const [path, { problems, bytes, overflow }] of Object.entries(report)) {
-      expect({ path, problems, light: bytes < PAGE_BUDGET_BYTES, overflow }).toEqual({ path, problems: [], light: true, overflow: 0 });
+    console.table(reports.map(({ name, bytes, ttfbMs }) => ({ name, bytes, ttfbMs })));
+    for (const report of reports) {
+      expect({ name: report.name, violations: report.violations, light: report.bytes < PAGE_BUDGET_BYTES, fitsPhone: report.fitsPhone }).toEqual({
+        name: report.name,
+        violations: [],
+        light: true,
+        fitsPhone: true,
+      });
     }
-    await audit.close();
-    await phone.close();
-  });
+  }, 180_000);
 });

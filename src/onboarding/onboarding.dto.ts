@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { NewUserDto, UserView } from '../auth/auth.dto';
 
 export class OnboardTenantDto {
@@ -11,6 +11,7 @@ export class OnboardTenantDto {
   name: string;
 
   @ApiProperty({ type: NewUserDto, description: "The organisation's first admin user" })
+  @IsDefined({ message: "admin is required: the first admin user's name, email and password" })
   @ValidateNested()
   @Type(() => NewUserDto)
   admin: NewUserDto;

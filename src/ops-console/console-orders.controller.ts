@@ -1,49 +1,50 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { BoardService } from '../board/board.service';
-import { FormBody, formText, readForm } from '../common/form-input';
 import { OpsOrderQuery } from '../orders/manufacturer-orders.dto';
 import { OrderStatus } from '../orders/order-status';
 import { OpsOrdersService } from '../orders/ops-orders.service';
-import { sendPage } from './console-access';
-import { ConsolePageFilter } from './console-page.filter';
-import { OpsConsoleRenderer } from './ops-console.renderer';
-
-const PAGE_SIZE = 25;
+import { FormTokenGuard } from '../workspace/workspace-csrf';
+import { readForm } from '../workspace/workspace-form';
+import { pagerOf } from './console-pager';
+import { CONSOLE_PATHS } from './console-paths';
+import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 
 /** Orders across every store: search by number or e-mail, and one order's story with its board entry and bids. */
 @ApiExcludeController()
 @Controller('ops/store-orders')
 @Roles(Role.Ops)
 @AcceptsSessionCookie()
-@UseFilters(ConsolePageFilter)
+@UseFilters(OpsConsolePageFilter)
+@UseGuards(FormTokenGuard)
 export class ConsoleOrdersController {
   constructor(
     private readonly orders: OpsOrdersService,
     private readonly board: BoardService,
-    private readonly render: OpsConsoleRenderer,
+    private readonly pages: OpsConsolePages,
   ) {}
 
   @Get()
-  async search(@CurrentPrincipal() principal: Principal, @Query() raw: FormBody, @Res() reply: FastifyReply): Promise<void> {
-    const form = { q: formText(raw, 'q'), status: formText(raw, 'status'), offset: formText(raw, 'offset') };
-    const { value, errors } = readForm(OpsOrderQuery, {
-      q: form.q || undefined,
-      status: form.status || undefined,
-      limit: PAGE_SIZE,
-      offset: Number(form.offset) || 0,
+  async search(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await readForm(OpsOrderQuery, { limit: '25', ...query }, ['limit', 'offset']);
+    const page = form.ok ? await this.orders.search(principal, form.value) : null;
+    this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
+      current: 'orders',
+      form: form.values,
+      errors: form.ok ? [] : form.errors,
+      page,
+      pager: page && pagerOf(page, CONSOLE_PATHS.orders, { q: form.values.q, status: form.values.status }),
+      statuses: Object.values(OrderStatus),
     });
-    const page = value ? await this.orders.search(principal, value) : null;
-    sendPage(reply, value ? 200 : 400, this.render.page('orders', { form, errors, page, statuses: Object.values(OrderStatus) }));
   }
 
   @Get(':id')
-  async order(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async order(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const order = await this.orders.get(principal, id);
     const entry = await this.board.entryForOps(id);
-    sendPage(reply, 200, this.render.page('order', { order, bids: entry.bids, postedAt: entry.postedAt }));
+    this.pages.send(request, reply, 200, 'order', { current: 'orders', order, bids: entry.bids, postedAt: entry.postedAt });
   }
 }

@@ -1,4 +1,3 @@
-import { RequestMethod } from '@nestjs/common';
 import { Role } from '../auth/role';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 
@@ -14,21 +13,6 @@ export const CONSOLE_PATHS = {
   deliveries: '/ops/deliveries',
   queues: '/ops/queues',
 } as const;
-
-// Page areas; their names differ from the JSON API's /api/v1/ops/... paths, which the prefix exclusion below
-// would otherwise strip of their /api/v1 too.
-const AREAS = ['runs', 'windows', 'store-orders', 'accounts', 'outbox', 'deliveries'];
-
-/** The console's HTML pages are served at /ops/..., outside the JSON API's /api/v1 prefix. */
-export const CONSOLE_PAGE_ROUTES = [
-  { path: 'ops', method: RequestMethod.GET },
-  { path: 'ops/login', method: RequestMethod.ALL },
-  { path: 'ops/logout', method: RequestMethod.POST },
-  ...AREAS.flatMap((area) => [
-    { path: `ops/${area}`, method: RequestMethod.ALL },
-    { path: `ops/${area}/{*rest}`, method: RequestMethod.ALL },
-  ]),
-];
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
 export const OPS_WORKSPACE: WorkspaceAudience = {

@@ -1,22 +1,23 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { isUUID } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { CloseWindowsDto } from '../board/window-closures.dto';
 import { WindowClosuresService } from '../board/window-closures.service';
-import { FormBody, formText, readForm } from '../common/form-input';
 import { OnboardingService } from '../onboarding/onboarding.service';
-import { StartResolutionDto } from '../resolution/resolution.dto';
 import { RunState } from '../resolution/resolution-run.entity';
 import { ResolutionService } from '../resolution/resolution.service';
-import { sendPage } from './console-access';
+import { FormTokenGuard } from '../workspace/workspace-csrf';
+import { FieldError, readForm } from '../workspace/workspace-form';
 import { CONSOLE_PATHS } from './console-paths';
-import { ConsolePageFilter } from './console-page.filter';
-import { OpsConsoleRenderer } from './ops-console.renderer';
+import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { outcomeChart } from './outcome-chart';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 import { PERIODS, RunsQuery } from './runs-query.dto';
+
+type Form = Record<string, unknown>;
 
 const RECENT_RUNS = 20;
 // A run page still in progress reloads itself this often (no script needed).
@@ -24,8 +25,8 @@ const REFRESH_SECONDS = 2;
 
 interface RunsPageState {
   closedId?: string;
-  windowForm?: { manufacturerId: string; reason: string };
-  errors?: Record<string, string>;
+  windowForm?: Record<string, string>;
+  errors?: FieldError[];
 }
 
 /** Resolution runs: the report, Resolve now (real or dry, all or one manufacturer) with live progress, and closing bidding windows. */
@@ -33,54 +34,54 @@ interface RunsPageState {
 @Controller('ops')
 @Roles(Role.Ops)
 @AcceptsSessionCookie()
-@UseFilters(ConsolePageFilter)
+@UseFilters(OpsConsolePageFilter)
+@UseGuards(FormTokenGuard)
 export class ConsoleRunsController {
   constructor(
     private readonly outcomes: ResolutionOutcomesService,
     private readonly resolutions: ResolutionService,
     private readonly closures: WindowClosuresService,
     private readonly onboarding: OnboardingService,
-    private readonly render: OpsConsoleRenderer,
+    private readonly pages: OpsConsolePages,
   ) {}
 
   @Get('runs')
-  async runs(@CurrentPrincipal() principal: Principal, @Query() query: RunsQuery, @Res() reply: FastifyReply): Promise<void> {
-    sendPage(reply, 200, await this.runsPage(principal, query.days, { closedId: query.closed }));
+  async runs(@CurrentPrincipal() principal: Principal, @Query() query: RunsQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.runsPage(principal, request, reply, 200, query.days, { closedId: query.closed });
   }
 
   @Post('runs')
-  async start(@CurrentPrincipal() principal: Principal, @Body() body: FormBody | undefined, @Res() reply: FastifyReply): Promise<void> {
-    const manufacturerId = formText(body, 'manufacturerId') || undefined;
-    const { value } = readForm(StartResolutionDto, { dryRun: formText(body, 'mode') !== 'real', manufacturerId });
-    if (!value) return sendPage(reply, 400, this.render.page('problem', { heading: 'Choose a manufacturer from the list', message: 'That manufacturer is not known.' }));
-    const run = await this.resolutions.startByOps(principal, value.dryRun, value.manufacturerId);
+  async start(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Res() reply: FastifyReply): Promise<void> {
+    const manufacturerId = typeof body?.manufacturerId === 'string' && body.manufacturerId ? body.manufacturerId : undefined;
+    if (manufacturerId !== undefined && !isUUID(manufacturerId)) throw new BadRequestException('Choose a manufacturer from the list');
+    const run = await this.resolutions.startByOps(principal, body?.mode !== 'real', manufacturerId);
     reply.status(303).header('Location', `${CONSOLE_PATHS.runs}/${run.id}`).send();
   }
 
   @Get('runs/:id')
-  async run(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async run(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const run = await this.resolutions.get(id);
     const live = run.state === RunState.Queued || run.state === RunState.Running;
-    sendPage(reply, 200, this.render.page('run', { run, refreshSeconds: live ? REFRESH_SECONDS : null }));
+    this.pages.send(request, reply, 200, 'run', { current: 'runs', run, refreshSeconds: live ? REFRESH_SECONDS : null });
   }
 
   @Post('windows')
-  async closeWindows(@CurrentPrincipal() principal: Principal, @Body() body: FormBody | undefined, @Res() reply: FastifyReply): Promise<void> {
-    const windowForm = { manufacturerId: formText(body, 'manufacturerId'), reason: formText(body, 'reason') };
-    const { value, errors } = readForm(CloseWindowsDto, { manufacturerId: windowForm.manufacturerId || undefined, reason: windowForm.reason });
-    if (!value) return sendPage(reply, 400, await this.runsPage(principal, new RunsQuery().days, { windowForm, errors }));
-    const closure = await this.closures.close(principal, value);
+  async closeWindows(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await readForm(CloseWindowsDto, body);
+    if (!form.ok) return this.runsPage(principal, request, reply, 400, new RunsQuery().days, { windowForm: form.values, errors: form.errors });
+    const closure = await this.closures.close(principal, form.value);
     reply.status(303).header('Location', `${CONSOLE_PATHS.runs}?closed=${closure.id}#windows`).send();
   }
 
-  private async runsPage(principal: Principal, days: number, state: RunsPageState): Promise<string> {
+  private async runsPage(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, days: number, state: RunsPageState): Promise<void> {
     const [outcomes, recent, closures, organisations] = await Promise.all([
       this.outcomes.overDays(days),
       this.resolutions.list({ limit: RECENT_RUNS, offset: 0 }),
       this.closures.recent(principal),
       this.onboarding.organisations(principal),
     ]);
-    return this.render.page('runs', {
+    this.pages.send(request, reply, status, 'runs', {
+      current: 'runs',
       days,
       periods: PERIODS,
       outcomes,
@@ -89,8 +90,8 @@ export class ConsoleRunsController {
       closures,
       closed: closures.find((c) => c.id === state.closedId),
       manufacturers: organisations.filter((o) => o.kind === 'manufacturer'),
-      windowForm: state.windowForm ?? { manufacturerId: '', reason: '' },
-      errors: state.errors ?? {},
+      windowForm: state.windowForm ?? {},
+      errors: state.errors ?? [],
     });
   }
 }

@@ -4,18 +4,29 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OnboardingModule } from '../onboarding/onboarding.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ResolutionModule } from '../resolution/resolution.module';
+import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { ConsoleAccountsController } from './console-accounts.controller';
 import { ConsoleMessagesController } from './console-messages.controller';
 import { ConsoleOrdersController } from './console-orders.controller';
-import { ConsolePageFilter } from './console-page.filter';
+import { OPS_WORKSPACE } from './console-paths';
 import { ConsoleRunsController } from './console-runs.controller';
-import { OpsConsoleController } from './ops-console.controller';
-import { OpsConsoleRenderer } from './ops-console.renderer';
+import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 
+/** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
+export const OPS_PAGE_CONTROLLERS = [
+  workspaceSignInController(OPS_WORKSPACE, OpsConsolePages, OpsConsolePageFilter),
+  ConsoleRunsController,
+  ConsoleOrdersController,
+  ConsoleAccountsController,
+  ConsoleMessagesController,
+];
+
+/** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
   imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule],
-  controllers: [OpsConsoleController, ConsoleRunsController, ConsoleOrdersController, ConsoleAccountsController, ConsoleMessagesController],
-  providers: [OpsConsoleRenderer, ResolutionOutcomesService, ConsolePageFilter],
+  controllers: OPS_PAGE_CONTROLLERS,
+  providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
+  exports: [OpsConsolePages],
 })
 export class OpsConsoleModule {}

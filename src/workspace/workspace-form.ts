@@ -10,6 +10,26 @@ export interface FieldError {
 /** A posted form read into an API DTO, or its problems with the values as typed (to show the form again). */
 export type FormResult<T> = { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
 
+/** 'admin.email' → { admin: { email } }: a form's dotted names are the API body's nested fields. */
+function nest(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const path = key.split('.');
+    let at = out;
+    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[path[path.length - 1]] = value;
+  }
+  return out;
+}
+
+/** Each field's first problem, nested fields named by their dotted path (as the form names them). */
+const fieldErrors = (errors: ValidationError[], parent = ''): FieldError[] =>
+  errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, message: firstMessage(error).replace(error.property, field) }] : [];
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+
 const firstMessage = (error: ValidationError): string => {
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
   return message.startsWith(`property ${error.property} should not exist`) ? `${error.property} is not a field of this form` : message;
@@ -18,7 +38,8 @@ const firstMessage = (error: ValidationError): string => {
 /**
  * Reads an HTML form (every value a string) into the DTO the JSON API validates, so a page and the API accept
  * exactly the same input: blanks count as left out, `numbers` fields are converted when they look like numbers
- * (otherwise the DTO's own message says what is wrong), unknown fields are refused.
+ * (otherwise the DTO's own message says what is wrong), dotted names ("admin.email") fill nested fields, unknown
+ * fields are refused.
  */
 export async function readForm<T extends object>(dto: new () => T, body: unknown, numbers: string[] = []): Promise<FormResult<T>> {
   const values: Record<string, string> = {};
@@ -30,8 +51,8 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     if (value === '') continue;
     plain[key] = numbers.includes(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
-  const instance = plainToInstance(dto, plain);
+  const instance = plainToInstance(dto, nest(plain));
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length) return { ok: false, errors: problems.map((p) => ({ field: p.property, message: firstMessage(p) })), values };
+  if (problems.length) return { ok: false, errors: fieldErrors(problems), values };
   return { ok: true, value: instance, values };
 }
