@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { NoBodyInterceptor } from './errors/no-body.interceptor';
+import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
@@ -25,6 +27,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors: answerRouterError,
   });
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
@@ -47,7 +50,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],
   });
+  guardRequestEdge(app, config.BODY_LIMIT_BYTES);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,9 +1,11 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
 import { launchChromium } from './support/browser';
-import { Account, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
-import { closeWindow } from './support/board';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
@@ -20,6 +22,7 @@ describe('the retailer workspace in a real browser', () => {
   let sku: string;
   let orderId: string;
   let orderNumber: string;
+  let otherOrderId: string;
   let context: BrowserContext;
   let page: Page;
   const reports: PageReport[] = [];
@@ -53,7 +56,7 @@ describe('the retailer workspace in a real browser', () => {
     const placed = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], customer: { name: 'Jamie Rivera' } });
     orderId = placed.id;
     orderNumber = placed.number;
-    await placeOrder(t, slug, { lines: [{ sku }], postalCode: '97214' });
+    otherOrderId = (await placeOrder(t, slug, { lines: [{ sku }], postalCode: '97214' })).id;
     browser = await launchChromium();
     context = await workspaceContext(browser);
     page = await context.newPage();
@@ -98,7 +101,106 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Bid placed' }).waitFor();
     await card.getByRole('button', { name: `Withdraw bid on #${orderNumber}` }).click();
     await page.getByRole('status').filter({ hasText: 'Bid withdrawn' }).waitFor();
+    await card.getByLabel('Ship from').selectOption({ label: 'Pearl District' });
     await card.getByRole('button', { name: `Bid on #${orderNumber}` }).click();
     await page.getByRole('status').filter({ hasText: 'Bid placed' }).waitFor();
+    const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
+    expect(bids.body.items).toEqual([expect.objectContaining({ orderId, status: 'open', location: expect.objectContaining({ name: 'Pearl District' }) })]);
+  });
+
+  it('refuses a form posted from another site, and one without its form token, changing nothing', async () => {
+    const attacker = createServer((_, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(`<form method="post" action="${base}/retailer/bid-board/${otherOrderId}/bid"><button>Win a prize</button></form>`);
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, 'localhost', resolve));
+    try {
+      const attackerPage = await context.newPage();
+      await attackerPage.goto(`http://localhost:${(attacker.address() as AddressInfo).port}/`);
+      await attackerPage.getByRole('button', { name: 'Win a prize' }).click();
+      // SameSite=Strict: the session cookie does not travel with another site's post, so it lands on the sign-in page.
+      await attackerPage.waitForURL(/\/retailer\/login/);
+      await attackerPage.close();
+    } finally {
+      attacker.close();
+    }
+    // Same browser, session cookie sent, but no token from one of our pages: refused with a page that says so.
+    const forged = await page.request.post(`${base}/retailer/bid-board/${otherOrderId}/bid`, { form: { locationId: '' }, headers: { Accept: 'text/html' } });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toContain('This form was not accepted');
+    const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
+    expect(bids.body.items.map((b: { orderId: string }) => b.orderId)).toEqual([orderId]);
+  });
+
+  it('after the run, shows the won order with the customer, prints the slip and ships with a tracking number', async () => {
+    await t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(harbour.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token);
+
+    await page.getByRole('link', { name: 'Won orders' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Won orders' }).waitFor();
+    expect(await page.locator('table').textContent()).toContain('Jamie Rivera');
+    await check('won-orders');
+
+    await page.getByRole('link', { name: `#${orderNumber}` }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Order #${orderNumber}`) }).waitFor();
+    const customer = await page.getByRole('region', { name: 'Customer' }).textContent();
+    expect(customer).toContain('Jamie Rivera');
+    expect(customer).toContain('1200 SW Main St');
+    expect(customer).toContain('jamie@example.com');
+    expect(await page.getByText(/left\)/).count()).toBeGreaterThan(0);
+    expect(await page.getByText('goes at once to the next-nearest retailer').count()).toBe(1);
+    await check('won-order');
+
+    await page.getByRole('link', { name: 'Packing slip' }).click();
+    await page.getByRole('heading', { level: 1, name: /Packing slip/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-header').isVisible()).toBe(false);
+    expect(await page.getByRole('article').textContent()).toContain('Jamie Rivera');
+    await page.emulateMedia({ media: 'screen' });
+    await check('packing-slip');
+
+    await page.goBack();
+    await page.getByLabel('Carrier').fill('UPS');
+    await page.getByLabel('Tracking number').fill('no!');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('trackingNumber must be 4 to 60 letters');
+    await check('won-order-error');
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as shipped' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as delivered' }).waitFor();
+  });
+
+  it('lists its bids with their outcome', async () => {
+    await page.getByRole('link', { name: 'Bids' }).click();
+    const row = page.getByRole('row').filter({ hasText: `#${orderNumber}` });
+    expect(await row.textContent()).toContain('won');
+    await check('bids');
+  });
+
+  it('shows the shipped order on this month\'s statement, with totals and the CSV', async () => {
+    await page.getByRole('link', { name: 'Statements' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statements' }).waitFor();
+    const lines = page.getByRole('table', { name: 'Shipped orders' });
+    expect(await lines.textContent()).toContain(`#${orderNumber}`);
+    expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
+    await check('statement');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[1]).toContain(orderNumber);
+  });
+
+  it("gives another retailer's session a 404 for the won order and its packing slip", async () => {
+    const other = await workspaceContext(browser);
+    const otherPage = await other.newPage();
+    await signInThroughForm(otherPage, base, '/retailer', harbour.admin.email);
+    for (const path of [`/retailer/won/${orderId}`, `/retailer/won/${orderId}/packing-slip`]) {
+      const response = await otherPage.goto(`${base}${path}`);
+      expect(response!.status()).toBe(404);
+      expect(await otherPage.content()).not.toContain('Jamie Rivera');
+    }
+    await checkPage(otherPage, 'retailer-not-found');
+    await other.close();
   });
 });

@@ -6,6 +6,7 @@ import { validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
+import { fieldMessages } from '../errors/validation';
 import { NewUserDto } from './auth.dto';
 import { Role } from './role';
 import { UsersService } from './users.service';
@@ -18,13 +19,14 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
   });
+  if (!values.email) throw new Error(USAGE);
   const input = plainToInstance(NewUserDto, {
     email: values.email,
     name: values.name ?? values.email,
     password: values.password ?? process.env.OPS_PASSWORD,
     isAdmin: true,
   });
-  const problems = validateSync(input).flatMap((e) => Object.values(e.constraints ?? {}));
+  const problems = fieldMessages(input, validateSync(input));
   if (problems.length) throw new Error(`${problems.join('\n')}\n${USAGE}`);
 
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error'] });

@@ -3,9 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** The furthest a list pages; also keeps a huge ?offset= from overflowing PostgreSQL's 64-bit OFFSET. */
+export const MAX_OFFSET = 1_000_000_000;
+
 /** `?limit=&offset=` for lists; the answer says the total so clients can page. */
 export class PageQuery {
-  @ApiProperty({ required: false, default: 20, minimum: 1, maximum: 100 })
+  @ApiProperty({ required: false, type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,11 +16,12 @@ export class PageQuery {
   @Max(100)
   limit = 20;
 
-  @ApiProperty({ required: false, default: 0, minimum: 0 })
+  @ApiProperty({ required: false, type: 'integer', default: 0, minimum: 0, maximum: MAX_OFFSET })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset = 0;
 }
 

@@ -62,7 +62,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;
     if (retryAfter) reply.header('Retry-After', String(retryAfter));
-    reply.status(body.statusCode).send(body);
+    // A route may have set its own type (text/csv, a page): an error is JSON whatever the route would have sent.
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   /** The status and message any error maps to; HTML pages show the same words in a page. */

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { AddressView } from '../common/address.view';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ShippingAddressView } from '../common/address.view';
+import { IsIsoDate } from '../common/iso-date';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { OrderStatus } from './order-status';
 import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
@@ -12,14 +13,12 @@ export class OrderQuery extends PageQuery {
   @IsEnum(OrderStatus, { message: `status must be one of ${Object.values(OrderStatus).join(', ')}` })
   status?: OrderStatus;
 
-  @ApiProperty({ required: false, description: 'Placed at or after (ISO 8601)' })
+  @IsIsoDate({ required: false, example: '2026-11-01', description: 'Placed at or after (ISO 8601)' })
   @IsOptional()
-  @IsDateString({}, { message: 'from must be an ISO 8601 date such as 2026-11-01' })
   from?: string;
 
-  @ApiProperty({ required: false, description: 'Placed before (ISO 8601)' })
+  @IsIsoDate({ required: false, example: '2026-12-01', description: 'Placed before (ISO 8601)' })
   @IsOptional()
-  @IsDateString({}, { message: 'to must be an ISO 8601 date such as 2026-12-01' })
   to?: string;
 }
 
@@ -59,7 +58,7 @@ export class OrderPage extends PageOf(OrderSummary) {}
 export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;
   @ApiProperty({ nullable: true, type: String }) customerPhone: string | null;
-  @ApiProperty({ type: AddressView }) shippingAddress: AddressView;
+  @ApiProperty({ type: ShippingAddressView }) shippingAddress: ShippingAddressView;
   @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
   @ApiProperty({ type: [TimelineEntry] }) history: TimelineEntry[];
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;

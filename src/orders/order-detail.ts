@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { shipPointOf } from '../geo/locate';
 import { ManufacturerOrderDetail, OrderSummary } from './manufacturer-orders.dto';
 import { Order } from './order.entity';
 import { orderStory } from './order-story';
@@ -34,6 +35,7 @@ export async function orderDetail(manager: EntityManager, order: Order): Promise
       country: order.shipCountry,
       lat: order.shipLat,
       lng: order.shipLng,
+      located: shipPointOf(order.shipLocatedBy),
     },
     lines,
     history: timeline,

@@ -7,10 +7,12 @@ import { RetailersModule } from '../retailers/retailers.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { RetailerBoardController } from './retailer-board.controller';
+import { RetailerOrdersController } from './retailer-orders.controller';
+import { RetailerStatementsController } from './retailer-statements.controller';
 import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
-export const RETAILER_PAGE_CONTROLLERS = [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController];
+export const RETAILER_PAGE_CONTROLLERS = [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerStatementsController];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({

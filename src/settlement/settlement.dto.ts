@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { IsIsoDate } from '../common/iso-date';
 
 export class StatementQuery {
-  @ApiProperty({ example: '2026-11-01', description: 'First day (or instant) included' })
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date such as 2026-11-01' })
+  @IsIsoDate({ example: '2026-11-01', description: 'First day (or instant) included' })
   from: string;
 
-  @ApiProperty({ example: '2026-12-01', description: 'First day (or instant) not included' })
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date such as 2026-12-01' })
+  @IsIsoDate({ example: '2026-12-01', description: 'First day (or instant) not included' })
   to: string;
 }
 
@@ -18,7 +16,7 @@ export class StatementLine {
   @ApiProperty({ description: 'Who shipped it: a retailer, or the manufacturer itself' }) fulfilledBy: string;
   @ApiProperty({ description: 'What the customer paid' }) totalMinor: number;
   @ApiProperty({ description: 'The fixed fulfilment price' }) payoutMinor: number;
-  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount' }) feeMinor: number;
+  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount per currency, at most the fulfilment price' }) feeMinor: number;
   @ApiProperty({ description: 'Owed to the fulfiller: fulfilment price less fee' }) fulfillerNetMinor: number;
   @ApiProperty({ description: 'Kept by the manufacturer: the payment less the fulfilment price' }) manufacturerShareMinor: number;
   @ApiProperty({ description: 'What the statement holder receives for this order' }) receivesMinor: number;
@@ -26,6 +24,7 @@ export class StatementLine {
 
 export class StatementTotal {
   @ApiProperty() currency: string;
+  @ApiProperty({ example: '9.5% + $1.29, at most the fulfilment price', description: 'The platform fee in this currency' }) feeRule: string;
   @ApiProperty() orders: number;
   @ApiProperty() feeMinor: number;
   @ApiProperty() receivesMinor: number;
@@ -36,7 +35,11 @@ export class Statement {
   @ApiProperty() name: string;
   @ApiProperty() from: Date;
   @ApiProperty() to: Date;
-  @ApiProperty({ description: 'Fee rule applied, e.g. "9.5% + 129"' }) feeRule: string;
+  @ApiProperty({
+    example: '9.5% + $1.29, at most the fulfilment price',
+    description: 'The platform fee in each currency of the statement, separated by "; "',
+  })
+  feeRule: string;
   @ApiProperty({ type: [StatementLine] }) lines: StatementLine[];
   @ApiProperty({ type: [StatementTotal], description: 'One per currency' }) totals: StatementTotal[];
 }

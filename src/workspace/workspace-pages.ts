@@ -61,3 +61,12 @@ export abstract class WorkspacePages {
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }
 }
+
+/** Previous/next links for an offset-paged list (`?offset=`), keeping the page's other query parameters. */
+export function offsetPager(path: string, page: { total: number; limit: number; offset: number }, keep: Record<string, string> = {}) {
+  const link = (offset: number) => `${path}?${new URLSearchParams({ ...keep, ...(offset ? { offset: String(offset) } : {}) })}`.replace(/\?$/, '');
+  return {
+    previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
+    next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
+  };
+}

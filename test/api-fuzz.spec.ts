@@ -1,0 +1,46 @@
+import { fittingCredentials, FuzzResult, generateRequests, OpenApiDocument, Operation, operationsOf, send } from './support/api-fuzz';
+import { seedFuzzMarketplace } from './support/fuzz-marketplace';
+import { startTestApp, TestApp } from './support/test-app';
+
+// In the test suite a bounded run (about a minute); `npm run fuzz:api` sends FUZZ_REQUESTS (10,000) and prints its counts.
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1500);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
+const CONCURRENCY = 4;
+
+describe('generated requests to every documented operation', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ WEBHOOK_TIMEOUT_MS: '500', LOGIN_RATE_LIMIT: '100000' })));
+  afterAll(() => t.close());
+
+  it(`answers ${REQUESTS} generated requests with no 5xx, and every error in the { statusCode, error, message } shape`, async () => {
+    const document = (await t.http.get('/docs-json').expect(200)).body as OpenApiDocument;
+    const { credentials, pool } = await seedFuzzMarketplace(t, document);
+    const fastify = t.app.getHttpAdapter().getInstance();
+    const operations = operationsOf(document);
+    const fitting = new Map<Operation, string[]>();
+    for (const operation of operations) fitting.set(operation, await fittingCredentials(fastify, operation, pool, credentials));
+
+    const requests = generateRequests(document, operations, fitting, pool, credentials, REQUESTS, SEED);
+    const results: FuzzResult[] = [];
+    const queue = [...requests];
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let request = queue.shift(); request; request = queue.shift()) results.push(await send(fastify, request));
+      }),
+    );
+
+    const byStatus: Record<number, number> = {};
+    for (const { status } of results) byStatus[status] = (byStatus[status] ?? 0) + 1;
+    const operationsHit = new Set(results.map((r) => `${r.request.method} ${r.request.operation.path}`)).size;
+    process.stdout.write(
+      `Generated requests: ${results.length} to ${operationsHit} of ${operations.length} operations in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})\n` +
+        `By status: ${Object.entries(byStatus).map(([status, count]) => `${status} x ${count}`).join(', ')}\n`,
+    );
+    const problems = results
+      .filter((r) => r.problem)
+      .map((r) => `${r.request.method} ${r.request.url} as ${r.request.credential} ${JSON.stringify(r.request.payload ?? '')?.slice(0, 200)} -> ${r.problem}`);
+    expect(operationsHit).toBe(operations.length);
+    expect(problems).toEqual([]);
+  }, Math.max(120_000, REQUESTS * 60));
+});

@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addLocation, makeDealer, PORTLAND } from './support/board';
+import { BARE_ENV, OPS_CLI, runCli } from './support/built-app';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, orderBody, placeOrder, storeSlugOf } from './support/marketplace';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('a client mistake is a 400 that names the field, whatever kind it is', () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+  let slug: string;
+  let sku: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ops = await createOps(t);
+    [maker, shop] = await Promise.all([createManufacturer(t, ops), createRetailer(t, ops)]);
+    slug = await storeSlugOf(t, maker);
+    sku = (await createProduct(t, maker)).sku;
+    await addLocation(t, shop, PORTLAND);
+    await makeDealer(t, maker, shop);
+  });
+  afterAll(() => t.close());
+
+  const expect400 = (response: { status: number; body: unknown }, message: string | RegExp) => {
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: typeof message === 'string' ? message : expect.stringMatching(message) });
+  };
+
+  describe('text PostgreSQL cannot store or a URL cannot decode', () => {
+    it('refuses a NUL character inside a body field, naming it', async () => {
+      const body = orderBody({ lines: [{ sku }], customer: { name: 'Ann\u0000Lee' } });
+      const response = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'nul-in-name').send(body);
+      expect400(response, 'customer.name contains a NUL character or broken Unicode (a lone surrogate); send plain UTF-8 text');
+    });
+
+    it('refuses a NUL character in a path parameter and in a query parameter', async () => {
+      expect400(await t.http.get('/api/v1/orders/track/%00'), /^path parameter token contains a NUL character/);
+      expect400(await t.http.get('/api/v1/retailer/board?sku=%00').set(bearer(shop.admin.token)), /^query parameter sku contains a NUL character/);
+    });
+
+    it('refuses a lone surrogate in a JSON string and in a percent-encoded path', async () => {
+      expect400(await t.http.post('/api/v1/auth/login').send({ email: '\ud800', password: 'x' }), /^email contains a NUL character or broken Unicode/);
+      const response = await t.http.get('/api/v1/stores/%ED%A0%80');
+      expect(response.status).toBe(400);
+      expect(Object.keys(response.body).sort()).toEqual(['error', 'message', 'statusCode']);
+    });
+
+    it('answers malformed percent-encoding with a 400 in the error shape', async () => {
+      for (const url of ['/api/v1/orders/track/%E0%A4%A', '/api/v1/retailer/board?sku=%zz', '/api/v1/stores/%']) {
+        const response = await t.http.get(url).set(bearer(shop.admin.token));
+        expect(response.status).toBe(400);
+        expect(Object.keys(response.body).sort()).toEqual(['error', 'message', 'statusCode']);
+      }
+    });
+  });
+
+  it('refuses a body nested thousands of levels deep before parsing it', async () => {
+    const response = await t.http.post('/api/v1/auth/login').set('Content-Type', 'application/json').send('['.repeat(5000));
+    expect400(response, 'Body nests deeper than 32 levels of arrays and objects; send a flatter document');
+  });
+
+  describe('explicit null and missing objects', () => {
+    it('refuses null on fields that cannot be empty, saying whether to leave them out or send a value', async () => {
+      const store = t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token));
+      expect400(await store.send({ name: null }), 'name must not be null; leave it out');
+      const product = await t.http.post('/api/v1/manufacturer/products').set(bearer(maker.admin.token)).send({ sku: null, name: 'X', priceMinor: 1, fulfilmentPriceMinor: 1 });
+      expect400(product, 'sku must not be null; send a value');
+      const location = await t.http
+        .post('/api/v1/retailer/locations')
+        .set(bearer(shop.admin.token))
+        .send({ name: 'Annex', line1: '1 Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', lat: null, lng: -122.6 });
+      expect400(location, 'lat must not be null; leave it out');
+    });
+
+    it('keeps null where the field is documented as nullable', async () => {
+      const response = await t.http
+        .post('/api/v1/retailer/locations')
+        .set(bearer(shop.admin.token))
+        .send({ name: 'Annex', line1: '1 Main St', line2: null, city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' });
+      expect(response.status).toBe(201);
+    });
+
+    it('refuses a list where an object belongs', async () => {
+      expect400(await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: [] }), 'warehouse must be an object');
+    });
+
+    it('refuses a missing nested object instead of failing on it', async () => {
+      const response = await t.http.post('/api/v1/ops/manufacturers').set(bearer(ops.token)).send({ name: 'Xavier Bikes' });
+      expect400(response, 'admin is required');
+    });
+  });
+
+  it('refuses offsets past any list and dates that do not exist', async () => {
+    const offset = await t.http.get('/api/v1/manufacturer/orders?offset=9223372036854775808').set(bearer(maker.admin.token));
+    expect400(offset, 'offset must not be greater than 1000000000');
+    const date = await t.http.get('/api/v1/manufacturer/orders?from=2026-02-30').set(bearer(maker.admin.token));
+    expect400(date, 'from must be a real ISO 8601 date such as 2026-11-01, between years 1 and 9999');
+    const yearZero = await t.http.get('/api/v1/retailer/statements?from=0000-01-01&to=2026-01-01').set(bearer(shop.admin.token));
+    expect400(yearZero, /^from must be a real ISO 8601 date/);
+  });
+
+  it('answers a CSV statement asked for wrongly with a JSON 400, not a 500', async () => {
+    const missing = await t.http.get('/api/v1/retailer/statements/csv').set(bearer(shop.admin.token));
+    expect400(missing, 'from is required; to is required');
+    expect(missing.headers['content-type']).toMatch(/^application\/json/);
+    const bad = await t.http.get('/api/v1/manufacturer/statements/csv?from=soon&to=2026-12-01').set(bearer(maker.admin.token));
+    expect400(bad, /^from must be a real ISO 8601 date/);
+  });
+
+  it('refuses a body on actions that take none, as it refuses unknown fields elsewhere', async () => {
+    const order = await placeOrder(t, slug, { lines: [{ sku }] });
+    expect400(
+      await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(shop.admin.token)).send({ url: 'https://x.example' }),
+      'This request takes no body: url is not an accepted field; remove it',
+    );
+    expect400(await t.http.delete(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({ why: 'x' }), /why is not an accepted field/);
+    expect400(await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({ everything: true }), /everything is not an accepted field/);
+    expect400(await t.http.post('/ops/logout').send({ next: '/elsewhere' }), /next is not an accepted field/);
+    // An empty body is no body: clients that always send {} keep working.
+    await t.http.post('/ops/logout').send({}).expect(303);
+  });
+
+  describe('one clear message per field', () => {
+    it('names a nested field once, with its full path', async () => {
+      const body = orderBody({ lines: [{ sku }] });
+      delete (body.shippingAddress as Partial<typeof body.shippingAddress>).postalCode;
+      const response = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'no-zip').send(body);
+      expect400(response, 'shippingAddress.postalCode is required');
+    });
+
+    it('says a quantity sent as text must be a whole number, and nothing else about it', async () => {
+      const body = { ...orderBody({ lines: [{ sku }] }), lines: [{ sku, quantity: '2' }] };
+      const response = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'text-quantity').send(body);
+      expect400(response, 'lines[0].quantity must be a whole number');
+    });
+
+    it('says a missing revoke reason is required, once', async () => {
+      const dealers = await t.http.get('/api/v1/manufacturer/dealers').set(bearer(maker.admin.token)).expect(200);
+      const response = await t.http.post(`/api/v1/manufacturer/dealers/${dealers.body[0].id}/revoke`).set(bearer(maker.admin.token)).send({});
+      expect400(response, 'reason is required');
+    });
+  });
+});
+
+describe('ops:create-user on the command line', () => {
+  it('prints one usage line when called with no arguments', () => {
+    const workdir = mkdtempSync(join(tmpdir(), 'nearfill-cli-'));
+    try {
+      const result = runCli(OPS_CLI, [], workdir, BARE_ENV);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'Usage: npm run ops:create-user -- --email ops@example.com --name "Ops Person" [--password <12+ chars>]',
+      ]);
+    } finally {
+      rmSync(workdir, { recursive: true, force: true });
+    }
+  });
+
+  it('names each wrong field once, then the usage', () => {
+    const workdir = mkdtempSync(join(tmpdir(), 'nearfill-cli-'));
+    try {
+      const result = runCli(OPS_CLI, ['--email', 'not-an-address', '--password', 'short'], workdir, BARE_ENV);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'email must be an e-mail address',
+        'password must be at least 12 characters long',
+        expect.stringMatching(/^Usage: /),
+      ]);
+    } finally {
+      rmSync(workdir, { recursive: true, force: true });
+    }
+  });
+});
