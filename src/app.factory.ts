@@ -13,6 +13,7 @@ import { NoBodyInterceptor } from './errors/no-body.interceptor';
 import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
+import { MANUFACTURER_PAGE_CONTROLLERS } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 'metrics', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...pageRoutes(OPS_PAGE_CONTROLLERS),
+      ...pageRoutes(MANUFACTURER_PAGE_CONTROLLERS),
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
       ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],

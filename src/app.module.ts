@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
 import { QueueModule } from './queue/queue.module';
@@ -63,6 +64,7 @@ export class AppModule {
         NotificationsModule,
         WorkspaceModule,
         OpsConsoleModule,
+        ManufacturerWorkspaceModule,
         RetailerWorkspaceModule,
       ],
     };

@@ -26,8 +26,9 @@ export class CancelOrderDto {
   @ApiProperty({ example: 'Product recalled' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
   @MaxLength(500)
+  // Last, so a form's blank reason is reported as missing first (constraints are listed bottom-up).
+  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
   reason: string;
 }
 
