@@ -79,6 +79,30 @@ describe("the manufacturer's workspace", () => {
     slug = 'cascade-pdx';
   });
 
+  it("adds a product in the store's currency, showing what the retailer nets after the platform fee", async () => {
+    await page.goto(`${base}/manufacturer/catalogue/new`);
+    await page.getByLabel('SKU').fill('HELMET-2');
+    await page.getByLabel('Name').fill('Commuter helmet');
+    await page.getByLabel('Price (USD)', { exact: true }).fill('89.95');
+    await page.getByLabel('Fulfilment price (USD)').fill('70.555');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=alert]')).toContain('Fulfilment price must be an amount in USD');
+    await page.getByLabel('Fulfilment price (USD)').fill('70.00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=status]')).toContain('Product saved');
+    remember('manufacturer-catalogue');
+    // 70.00 less the default fee of 9.5% + 1.29 = 62.06.
+    expect(await text('#products')).toMatch(/HELMET-2\s+Commuter helmet\s+\$89\.95\s+\$70\.00\s+\$62\.06\s+active/);
+    expect((await t.http.get(`/s/${slug}`).expect(200)).text).toContain('Commuter helmet');
+
+    await page.getByRole('link', { name: 'HELMET-2' }).click();
+    remember('manufacturer-product');
+    expect(await text('#net')).toContain('$62.06');
+    await page.getByLabel('Active: customers can order it').uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('#products')).toMatch(/HELMET-2.*inactive/s);
+  });
+
   it('approves a dealer request', async () => {
     await page.goto(`${base}/manufacturer/dealership`);
     expect(await text('#requests')).toContain('We stock your range.');
