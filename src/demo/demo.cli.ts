@@ -106,6 +106,11 @@ async function main(): Promise<void> {
     console.log('\nNearfill demo is seeded. Start the app with `npm start`, then open:\n');
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs\n`);
+    console.log('Sign in (password below):');
+    console.log(`  ops console      ${base}/ops            as ops@nearfill.example`);
+    for (const [role, address] of accounts.filter(([role]) => role.startsWith('manufacturer'))) {
+      console.log(`  ${role.padEnd(16)} ${base}/manufacturer   as ${address}`);
+    }
     console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);
     console.table(accounts.map(([role, address]) => ({ role, email: address })));
     console.log(`${DEMO_CUSTOMERS.length} customer orders, ${bids} bids. Resolution run ${run.id}: ${run.state}`);

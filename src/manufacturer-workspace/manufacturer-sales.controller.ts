@@ -8,6 +8,7 @@ import { ManufacturerOrdersService } from '../orders/manufacturer-orders.service
 import { describeStatus, OrderStatus } from '../orders/order-status';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm } from '../workspace/workspace-form';
+import { pagerOf } from '../workspace/workspace-pager';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -31,7 +32,6 @@ export class ManufacturerSalesController {
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, ['limit', 'offset']);
     const page = form.ok ? await this.orders.list(principal, form.value) : null;
-    const link = (offset: number) => `${MANUFACTURER_PATHS.orders}?${new URLSearchParams({ ...form.values, limit: String(PAGE_SIZE), offset: String(offset) })}`;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       current: 'orders',
       values: form.values,
@@ -39,10 +39,7 @@ export class ManufacturerSalesController {
       statuses: Object.values(OrderStatus),
       describe: describeStatus,
       page,
-      pager: page && {
-        previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
-        next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
-      },
+      pager: page && pagerOf(page, MANUFACTURER_PATHS.orders, { status: form.values.status, from: form.values.from, to: form.values.to }),
     });
   }
 

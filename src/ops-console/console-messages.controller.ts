@@ -8,7 +8,7 @@ import { EmailsQuery, NotificationsQuery } from '../notifications/ops-notificati
 import { OpsNotificationsService } from '../notifications/ops-notifications.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { pagerOf } from './console-pager';
+import { pagerOf } from '../workspace/workspace-pager';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 

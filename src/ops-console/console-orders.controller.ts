@@ -9,7 +9,7 @@ import { OrderStatus } from '../orders/order-status';
 import { OpsOrdersService } from '../orders/ops-orders.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { pagerOf } from './console-pager';
+import { pagerOf } from '../workspace/workspace-pager';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 
