@@ -25,9 +25,10 @@ export const access = {
     if (principal.role !== Role.Ops) throw new DomainError(ErrorCode.Forbidden, 'Only Nearfill ops accounts can do this');
   },
 
-  requireTenantAdmin(principal: Principal): void {
+  /** A signed-in admin of the caller's organisation; `what` names what they manage, for the message. */
+  requireTenantAdmin(principal: Principal, what = 'its users'): void {
     if (principal.kind !== 'user' || !principal.isAdmin) {
-      throw new DomainError(ErrorCode.Forbidden, "Only an admin of your organisation can manage its users");
+      throw new DomainError(ErrorCode.Forbidden, `Only an admin of your organisation can manage ${what}`);
     }
   },
 

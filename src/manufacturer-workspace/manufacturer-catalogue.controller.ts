@@ -82,7 +82,7 @@ export class ManufacturerCatalogueController {
     const fulfilmentPriceMinor = minorOf(body, 'fulfilmentPrice', 'Fulfilment price', currency, errors);
     // Passed as text like every form value; readForm turns the listed fields into numbers.
     const input = { ...fields, priceMinor: priceMinor?.toString() ?? '', fulfilmentPriceMinor: fulfilmentPriceMinor?.toString() ?? '' };
-    const form = product ? await readForm(UpdateProductDto, input, ['priceMinor', 'fulfilmentPriceMinor']) : await readForm(CreateProductDto, input, ['priceMinor', 'fulfilmentPriceMinor']);
+    const form = product ? await readForm(UpdateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] }) : await readForm(CreateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] });
     const typed = { ...form.values, price: String(price ?? ''), fulfilmentPrice: String(fulfilmentPrice ?? '') };
     if (!form.ok || errors.length) return this.form(request, reply, 400, currency, product, typed, [...errors, ...(form.ok ? [] : form.errors.map(named))]);
     try {

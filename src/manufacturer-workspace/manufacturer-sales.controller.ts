@@ -30,7 +30,7 @@ export class ManufacturerSalesController {
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, ['limit', 'offset']);
+    const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.orders.list(principal, form.value) : null;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       current: 'orders',

@@ -33,7 +33,7 @@ export class ConsoleMessagesController {
   @Get('outbox')
   async emails(@Query() query: QueryForm, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const orderNumber = typeof query.orderNumber === 'string' ? query.orderNumber.replace(/^\s*#/, '') : query.orderNumber;
-    const form = await readForm(EmailsQuery, { limit: '25', ...query, orderNumber }, ['limit', 'offset']);
+    const form = await readForm(EmailsQuery, { limit: '25', ...query, orderNumber }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.notifications.emails(form.value) : null;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
       current: 'outbox',
@@ -63,7 +63,7 @@ export class ConsoleMessagesController {
   @Get('deliveries')
   async deliveries(@Query() query: QueryForm, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { retried, ...filters } = query;
-    const form = await readForm(NotificationsQuery, { limit: '25', ...filters }, ['limit', 'offset']);
+    const form = await readForm(NotificationsQuery, { limit: '25', ...filters }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.notifications.notifications(form.value) : null;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'deliveries', {
       current: 'deliveries',

@@ -29,7 +29,7 @@ export class ConsoleOrdersController {
 
   @Get()
   async search(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(OpsOrderQuery, { limit: '25', ...query }, ['limit', 'offset']);
+    const form = await readForm(OpsOrderQuery, { limit: '25', ...query }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.orders.search(principal, form.value) : null;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       current: 'orders',

@@ -1,5 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -9,6 +11,15 @@ export interface FieldError {
 
 /** A posted form read into an API DTO, or its problems with the values as typed (to show the form again). */
 export type FormResult<T> = { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
+
+/** How to read a form's strings: which fields are numbers or checkboxes, and the labels people see. */
+export interface FormOptions {
+  numbers?: string[];
+  /** Checkboxes: present (any value) is true, absent is false. */
+  booleans?: string[];
+  /** Field → its label, so "trackingNumber must be…" reads "Tracking number must be…". */
+  labels?: Record<string, string>;
+}
 
 /** 'admin.email' → { admin: { email } }: a form's dotted names are the API body's nested fields. */
 function nest(flat: Record<string, unknown>): Record<string, unknown> {
@@ -23,25 +34,39 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Each field's first problem, nested fields named by their dotted path (as the form names them). */
-const fieldErrors = (errors: ValidationError[], parent = ''): FieldError[] =>
+const fieldErrors = (errors: ValidationError[], labels: Record<string, string>, parent = ''): FieldError[] =>
   errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, message: firstMessage(error).replace(error.property, field) }] : [];
-    return [...own, ...fieldErrors(error.children ?? [], field)];
+    const own = error.constraints ? [{ field, message: parent ? firstMessage(error, labels).replace(error.property, field) : firstMessage(error, labels) }] : [];
+    return [...own, ...fieldErrors(error.children ?? [], labels, field)];
   });
 
-const firstMessage = (error: ValidationError): string => {
+const firstMessage = (error: ValidationError, labels: Record<string, string>): string => {
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
-  return message.startsWith(`property ${error.property} should not exist`) ? `${error.property} is not a field of this form` : message;
+  if (message.startsWith(`property ${error.property} should not exist`)) return `${error.property} is not a field of this form`;
+  const label = labels[error.property];
+  return label && message.startsWith(error.property) ? label + message.slice(error.property.length) : message;
 };
+
+/**
+ * A service's refusal of a form's input (a 400/409/422 domain error) as a message beside the form, naming the field
+ * when the error does; anything else is not the form's fault and is thrown on.
+ */
+export function formErrorOf(error: unknown): FieldError {
+  if (error instanceof DomainError && [ErrorCode.BadRequest, ErrorCode.Conflict, ErrorCode.InvalidState, ErrorCode.Unprocessable].includes(error.code)) {
+    return { field: error.field?.split('.').pop() ?? '', message: error.message };
+  }
+  throw error;
+}
 
 /**
  * Reads an HTML form (every value a string) into the DTO the JSON API validates, so a page and the API accept
  * exactly the same input: blanks count as left out, `numbers` fields are converted when they look like numbers
- * (otherwise the DTO's own message says what is wrong), dotted names ("admin.email") fill nested fields, unknown
- * fields are refused.
+ * (otherwise the DTO's own message says what is wrong), checkboxes become booleans, dotted names ("admin.email")
+ * fill nested fields, unknown fields are refused.
  */
-export async function readForm<T extends object>(dto: new () => T, body: unknown, numbers: string[] = []): Promise<FormResult<T>> {
+export async function readForm<T extends object>(dto: new () => T, body: unknown, options: FormOptions = {}): Promise<FormResult<T>> {
+  const { numbers = [], booleans = [], labels = {} } = options;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (typeof value === 'string') values[key] = value.trim();
@@ -51,8 +76,34 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     if (value === '') continue;
     plain[key] = numbers.includes(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
+  for (const key of booleans) plain[key] = key in values;
   const instance = plainToInstance(dto, nest(plain));
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length) return { ok: false, errors: fieldErrors(problems), values };
+  if (problems.length) return { ok: false, errors: fieldErrors(problems, labels), values };
   return { ok: true, value: instance, values };
+}
+
+/** What to do once a form has been read: show it again with its problems, or move on (usually a redirect). */
+export interface FormOutcome {
+  again(status: number, errors: FieldError[]): Promise<void> | void;
+  done(): void;
+}
+
+/**
+ * The life of a posted form: its problems shown again (400), the service's refusal shown beside it (422, see
+ * `formErrorOf`), or `act` done and `done()` called. Other errors go on to the page filter.
+ */
+export async function submitForm<T extends object>(form: FormResult<T>, act: (value: T) => Promise<unknown>, outcome: FormOutcome): Promise<void> {
+  if (!form.ok) return outcome.again(400, form.errors);
+  try {
+    await act(form.value);
+  } catch (error) {
+    return outcome.again(422, [formErrorOf(error)]);
+  }
+  outcome.done();
+}
+
+/** Post/redirect/get: a 303 to the page that shows the outcome. */
+export function seeOther(reply: FastifyReply, location: string): void {
+  reply.status(303).header('Location', location).send();
 }

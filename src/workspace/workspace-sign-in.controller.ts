@@ -3,9 +3,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
-import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
+import { seeOther } from './workspace-form';
 import { WorkspacePages } from './workspace-pages';
 import { WorkspaceSessions } from './workspace-session';
 
@@ -35,7 +35,7 @@ export function workspaceSignInController(
     @Get()
     @Public()
     home(@Res() reply: FastifyReply): void {
-      reply.status(303).header('Location', audience.home).send();
+      seeOther(reply, audience.home);
     }
 
     @Get('login')
@@ -46,13 +46,12 @@ export function workspaceSignInController(
 
     @Post('login')
     @Public()
-    @UseGuards(LoginThrottlerGuard)
     async signIn(@Body() body: SignInForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
       const email = text(body?.email).slice(0, 254);
       const next = safeNext(audience, body?.next);
       const outcome = await this.sessions.signIn(audience, email, text(body?.password), request, reply);
       if (!outcome.ok) return this.pages.send(request, reply, outcome.status, '@sign-in', { next, email, error: outcome.error });
-      reply.status(303).header('Location', next).send();
+      seeOther(reply, next);
     }
 
     @Post('logout')
