@@ -19,7 +19,8 @@ import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
 import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
 import { recordHttpLatency } from './metrics/http-latency';
-import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
+import { MANUFACTURER_PAGE_CONTROLLERS } from './manufacturer-workspace/manufacturer-workspace.module';
+import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
 import { pageRoutes } from './workspace/workspace-audience';
@@ -63,7 +64,8 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       { path: 'metrics', method: RequestMethod.GET },
       { path: '/', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
-      ...CONSOLE_PAGE_ROUTES,
+      ...pageRoutes(OPS_PAGE_CONTROLLERS),
+      ...pageRoutes(MANUFACTURER_PAGE_CONTROLLERS),
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
       ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],

@@ -15,6 +15,7 @@ import { loggerModule } from './logging/logging';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
 import { PickupModule } from './pickup/pickup.module';
@@ -62,6 +63,7 @@ export class AppModule {
         NotificationsModule,
         WorkspaceModule,
         OpsConsoleModule,
+        ManufacturerWorkspaceModule,
         RetailerWorkspaceModule,
       ],
     };

@@ -19,6 +19,8 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('http://localhost:3000/s/cascade-cycles');
     expect(result.stdout).toContain('http://localhost:3000/s/summit-golf');
     expect(result.stdout).toContain("'ops@nearfill.example'");
+    expect(result.stdout).toMatch(/ops console\s+http:\/\/localhost:3000\/ops\s+as ops@nearfill\.example/);
+    expect(result.stdout).toMatch(/manufacturer \(Cascade Cycles\)\s+http:\/\/localhost:3000\/manufacturer\s+as \S+@maker\.example/);
     expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
     const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders on its board\)/.exec(result.stdout);
     expect(workspace).not.toBeNull();

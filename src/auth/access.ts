@@ -20,6 +20,11 @@ export const access = {
     return principal.retailerId;
   },
 
+  /** Nearfill operations only (onboarding, cross-store search, overrides of the schedule). */
+  requireOps(principal: Principal): void {
+    if (principal.role !== Role.Ops) throw new DomainError(ErrorCode.Forbidden, 'Only Nearfill ops accounts can do this');
+  },
+
   /** A signed-in admin of the caller's organisation; `what` names what they manage, for the message. */
   requireTenantAdmin(principal: Principal, what = 'its users'): void {
     if (principal.kind !== 'user' || !principal.isAdmin) {

@@ -69,6 +69,24 @@ export class UsersService {
     return this.getMember(principal, id);
   }
 
+  /** Ops: the users of one organisation, a manufacturer's or a retailer's (ops' own team is listTeam). */
+  listOrganisation(principal: Principal, organisation: { manufacturerId?: string; retailerId?: string }): Promise<User[]> {
+    access.requireOps(principal);
+    const where = organisation.manufacturerId
+      ? { manufacturerId: organisation.manufacturerId }
+      : { retailerId: organisation.retailerId ?? IsNull() };
+    return this.users.find({ where, order: { createdAt: 'ASC' } });
+  }
+
+  /** Ops: disables any user but themselves; the user's sessions and tokens stop working at once. 404 for an unknown id. */
+  async disableByOps(principal: Principal, id: string): Promise<User> {
+    access.requireOps(principal);
+    if (id === principal.userId) throw new DomainError(ErrorCode.Conflict, 'You cannot disable your own account; ask another ops admin');
+    access.found(await this.users.findOneBy({ id }), 'User');
+    await this.users.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+    return this.users.findOneByOrFail({ id });
+  }
+
   private membershipOf(principal: Principal): Membership {
     return { role: principal.role, manufacturerId: principal.manufacturerId, retailerId: principal.retailerId };
   }

@@ -8,5 +8,6 @@ import { Product } from './product.entity';
   imports: [TypeOrmModule.forFeature([Product])],
   controllers: [CatalogController],
   providers: [CatalogService],
+  exports: [CatalogService],
 })
 export class CatalogModule {}

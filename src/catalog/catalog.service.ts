@@ -6,7 +6,7 @@ import { Principal } from '../auth/role';
 import { formatMoney } from '../common/money';
 import { Page } from '../common/pagination.dto';
 import { AppConfig } from '../config/app-config';
-import { PlatformFee } from '../settlement/fees';
+import { PlatformFee, splitShipment } from '../settlement/fees';
 import { Store } from '../stores/store.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { CreateProductDto, ProductQuery, UpdateProductDto } from './product.dto';
@@ -42,6 +42,11 @@ export class CatalogService {
     const product = await this.get(principal, id);
     product.active = false;
     return this.products.save(product);
+  }
+
+  /** What the fulfiller keeps of a fulfilment price once the platform fee is taken (minor units; fee rule in settlement/fees.ts). */
+  fulfillerNetMinor(fulfilmentPriceMinor: number, currency: string): number {
+    return splitShipment(this.fee, currency, fulfilmentPriceMinor, fulfilmentPriceMinor).fulfillerNetMinor;
   }
 
   async get(principal: Principal, id: string): Promise<Product> {

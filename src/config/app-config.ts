@@ -243,6 +243,13 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
+  // With Redis: how often unfinished resolution runs are checked for jobs the queue no longer has.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  RUN_WATCHDOG_INTERVAL_MS = 60_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)

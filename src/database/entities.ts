@@ -1,6 +1,7 @@
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 import { Bid } from '../board/bid.entity';
+import { WindowClosure } from '../board/window-closure.entity';
 import { CartLine } from '../cart/cart-line.entity';
 import { Cart } from '../cart/cart.entity';
 import { Product } from '../catalog/product.entity';
@@ -65,4 +66,5 @@ export const ENTITIES = [
   ReturnLine,
   ReturnEvent,
   Rating,
+  WindowClosure,
 ];

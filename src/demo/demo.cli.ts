@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       }
     }
 
-    await db.query(`UPDATE orders SET resolves_at = now() - interval '1 second' WHERE status = 'posted'`);
+    await api('POST', '/ops/bidding-windows/close', ops, { reason: 'Demo: award the orders today' });
     const started = await api('POST', '/ops/resolutions', ops, { dryRun: false });
     let run = started;
     for (let waited = 0; !['completed', 'failed'].includes(run.state) && waited < 120_000; waited += 250) {
@@ -120,7 +120,12 @@ async function main(): Promise<void> {
     console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs`);
-    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${showcase.open} orders on its board)\n`);
+    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${showcase.open} orders on its board)`);
+    console.log('\nSign in (password below):');
+    console.log(`  ops console      ${base}/ops            as ops@nearfill.example`);
+    for (const [role, address] of accounts.filter(([role]) => role.startsWith('manufacturer'))) {
+      console.log(`  ${role.padEnd(16)} ${base}/manufacturer   as ${address}`);
+    }
     console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);
     console.table(accounts.map(([role, address]) => ({ role, email: address })));
     console.log(`${2 * DEMO_CUSTOMERS.length} customer orders (${DEMO_CUSTOMERS.length} still open for bids), ${bids} bids. Resolution run ${run.id}: ${run.state}`);

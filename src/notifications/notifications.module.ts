@@ -25,6 +25,6 @@ import { WebhookSender } from './webhook-sender';
     RetailerWebhooksService,
     OpsNotificationsService,
   ],
-  exports: [RetailerWebhooksService],
+  exports: [OpsNotificationsService, RetailerWebhooksService],
 })
 export class NotificationsModule {}

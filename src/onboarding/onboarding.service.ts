@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../auth/role';
+import { access } from '../auth/access';
+import { Principal, Role } from '../auth/role';
 import { Membership, UsersService } from '../auth/users.service';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { slugify } from '../stores/slug';
 import { Store } from '../stores/store.entity';
-import { OnboardedTenant, OnboardTenantDto } from './onboarding.dto';
+import { OnboardedTenant, OnboardTenantDto, OrganisationView } from './onboarding.dto';
 
 /** Ops create tenants; each comes with its first admin in the same transaction, so neither exists alone. */
 @Injectable()
@@ -55,6 +56,22 @@ export class OnboardingService {
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     return slug;
+  }
+
+  /** Every manufacturer and retailer with its user counts, newest first. */
+  organisations(principal: Principal): Promise<OrganisationView[]> {
+    access.requireOps(principal);
+    return this.dataSource.query(
+      `SELECT o.kind, o.id, o.name, o.store_slug AS "storeSlug", o.created_at AS "createdAt",
+              count(u.id)::int AS users, count(u.id) FILTER (WHERE u.disabled_at IS NULL)::int AS "activeUsers"
+         FROM (SELECT 'manufacturer' AS kind, m.id, m.name, s.slug AS store_slug, m.created_at
+                 FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id
+               UNION ALL
+               SELECT 'retailer', r.id, r.name, NULL, r.created_at FROM retailers r) o
+         LEFT JOIN users u ON u.manufacturer_id = o.id OR u.retailer_id = o.id
+        GROUP BY o.kind, o.id, o.name, o.store_slug, o.created_at
+        ORDER BY o.created_at DESC, o.id`,
+    );
   }
 
   listManufacturers(): Promise<Manufacturer[]> {

@@ -1,4 +1,3 @@
-import { RequestMethod } from '@nestjs/common';
 import { Role } from '../auth/role';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 
@@ -7,16 +6,13 @@ export const CONSOLE_PATHS = {
   login: '/ops/login',
   logout: '/ops/logout',
   runs: '/ops/runs',
+  windows: '/ops/windows',
+  orders: '/ops/store-orders',
+  accounts: '/ops/accounts',
+  outbox: '/ops/outbox',
+  deliveries: '/ops/deliveries',
   queues: '/ops/queues',
 } as const;
-
-/** The console's HTML pages are served at /ops/..., outside the JSON API's /api/v1 prefix. */
-export const CONSOLE_PAGE_ROUTES = [
-  { path: 'ops', method: RequestMethod.GET },
-  { path: 'ops/login', method: RequestMethod.ALL },
-  { path: 'ops/logout', method: RequestMethod.POST },
-  { path: 'ops/runs', method: RequestMethod.GET },
-];
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
 export const OPS_WORKSPACE: WorkspaceAudience = {
@@ -26,7 +22,11 @@ export const OPS_WORKSPACE: WorkspaceAudience = {
   audienceName: 'Nearfill operations staff',
   home: CONSOLE_PATHS.runs,
   nav: [
-    { key: 'runs', label: 'Resolution runs', href: CONSOLE_PATHS.runs },
+    { key: 'runs', label: 'Runs', href: CONSOLE_PATHS.runs },
+    { key: 'orders', label: 'Orders', href: CONSOLE_PATHS.orders },
+    { key: 'accounts', label: 'Accounts', href: CONSOLE_PATHS.accounts },
+    { key: 'outbox', label: 'E-mails', href: CONSOLE_PATHS.outbox },
+    { key: 'deliveries', label: 'Notifications', href: CONSOLE_PATHS.deliveries },
     { key: 'queues', label: 'Queues', href: CONSOLE_PATHS.queues },
   ],
 };

@@ -1,13 +1,32 @@
 import { Module } from '@nestjs/common';
+import { BoardModule } from '../board/board.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OnboardingModule } from '../onboarding/onboarding.module';
+import { OrdersModule } from '../orders/orders.module';
 import { ResolutionModule } from '../resolution/resolution.module';
-import { ConsolePageFilter } from './console-page.filter';
-import { OpsConsoleController } from './ops-console.controller';
-import { OpsConsoleRenderer } from './ops-console.renderer';
+import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { ConsoleAccountsController } from './console-accounts.controller';
+import { ConsoleMessagesController } from './console-messages.controller';
+import { ConsoleOrdersController } from './console-orders.controller';
+import { OPS_WORKSPACE } from './console-paths';
+import { ConsoleRunsController } from './console-runs.controller';
+import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 
+/** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
+export const OPS_PAGE_CONTROLLERS = [
+  workspaceSignInController(OPS_WORKSPACE, OpsConsolePages, OpsConsolePageFilter),
+  ConsoleRunsController,
+  ConsoleOrdersController,
+  ConsoleAccountsController,
+  ConsoleMessagesController,
+];
+
+/** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule],
-  controllers: [OpsConsoleController],
-  providers: [OpsConsoleRenderer, ResolutionOutcomesService, ConsolePageFilter],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule],
+  controllers: OPS_PAGE_CONTROLLERS,
+  providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
+  exports: [OpsConsolePages],
 })
 export class OpsConsoleModule {}

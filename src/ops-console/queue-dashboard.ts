@@ -8,9 +8,9 @@ import type { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/jobs';
 import { WorkspaceSessions } from '../workspace/workspace-session';
-import { refuseConsoleAccess, sendPage } from './console-access';
+import { refuseConsoleAccess } from './console-access';
 import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
-import { OpsConsoleRenderer } from './ops-console.renderer';
+import { OpsConsolePages } from './ops-console-pages';
 
 /**
  * bull-board at /ops/queues, for ops only. It is a Fastify plugin rather than a Nest controller, so the
@@ -21,17 +21,17 @@ import { OpsConsoleRenderer } from './ops-console.renderer';
  */
 export async function mountQueueDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const sessions = app.get(WorkspaceSessions);
-  const render = app.get(OpsConsoleRenderer);
+  const pages = app.get(OpsConsolePages);
   const fastify = app.getHttpAdapter().getInstance();
 
   await fastify.register(
     async (scope) => {
       scope.addHook('onRequest', async (request, reply) => {
         const session = await sessions.check(OPS_WORKSPACE, request);
-        if ('denial' in session) refuseConsoleAccess(render, request, reply, session.denial);
+        if ('denial' in session) refuseConsoleAccess(pages, request, reply, session.denial);
       });
       if (config.inProcessJobs) {
-        scope.get('/', async (_request, reply) => sendPage(reply, 200, render.page('queues-in-process')));
+        scope.get('/', async (request, reply) => pages.send(request, reply, 200, 'queues-in-process', { current: 'queues' }));
         return;
       }
       const board = new FastifyAdapter();

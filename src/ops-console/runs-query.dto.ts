@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsOptional, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsOptional, IsUUID, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 export const PERIODS = [7, 14, 30, 90];
 const MAX_DAYS = 365;
@@ -21,4 +21,9 @@ export class RunsQuery {
   @Type(() => Number)
   @Validate(IsDayCount)
   days = 30;
+
+  // The bidding-window closure just made, to confirm on the page.
+  @IsOptional()
+  @IsUUID()
+  closed?: string;
 }

@@ -26,8 +26,9 @@ export class CancelOrderDto {
   @ApiProperty({ example: 'Product recalled' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
   @MaxLength(500)
+  // Last, so a form's blank reason is reported as missing first (constraints are listed bottom-up).
+  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
   reason: string;
 }
 
@@ -63,4 +64,32 @@ export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty({ type: [TimelineEntry] }) history: TimelineEntry[];
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
+}
+
+export class OpsOrderQuery extends PageQuery {
+  @ApiProperty({ required: false, description: "An order number (with or without '#'), or the customer's e-mail or its start" })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(254)
+  q?: string;
+
+  @ApiProperty({ required: false, enum: OrderStatus })
+  @IsOptional()
+  @IsEnum(OrderStatus, { message: `status must be one of ${Object.values(OrderStatus).join(', ')}` })
+  status?: OrderStatus;
+}
+
+export class OpsOrderSummary extends OrderSummary {
+  @ApiProperty() customerEmail: string;
+  @ApiProperty() storeName: string;
+}
+
+export class OpsOrderPage extends PageOf(OpsOrderSummary) {}
+
+export class OpsOrderDetail extends ManufacturerOrderDetail {
+  @ApiProperty() storeName: string;
+  @ApiProperty() storeSlug: string;
+  @ApiProperty() manufacturerId: string;
+  @ApiProperty() manufacturerName: string;
 }

@@ -4,25 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
-import { shipPointOf } from '../geo/locate';
-import { orderStory } from './order-story';
+import { orderDetail, orderSummary } from './order-detail';
 import { ManufacturerOrderDetail, OrderQuery, OrderSummary } from './manufacturer-orders.dto';
 import { cancelOrder } from './order-cancellation';
 import { Order } from './order.entity';
-
-const summary = (o: Order): OrderSummary => ({
-  id: o.id,
-  number: o.number,
-  status: o.status,
-  currency: o.currency,
-  totalMinor: o.totalMinor,
-  payoutMinor: o.payoutMinor,
-  customerName: o.customerName,
-  shipCity: o.shipCity,
-  shipRegion: o.shipRegion,
-  resolvesAt: o.resolvesAt,
-  createdAt: o.createdAt,
-});
 
 /** A manufacturer's own orders: it sold them, so it sees the customer; never another manufacturer's. */
 @Injectable()
@@ -42,7 +27,7 @@ export class ManufacturerOrdersService {
     if (query.from) builder.andWhere('o.created_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('o.created_at < :to', { to: query.to });
     const [orders, total] = await builder.getManyAndCount();
-    return { items: orders.map(summary), total, limit: query.limit, offset: query.offset };
+    return { items: orders.map(orderSummary), total, limit: query.limit, offset: query.offset };
   }
 
   get(principal: Principal, id: string): Promise<ManufacturerOrderDetail> {
@@ -64,27 +49,6 @@ export class ManufacturerOrdersService {
   }
 
   private async detail(manager: EntityManager, manufacturerId: string, id: string): Promise<ManufacturerOrderDetail> {
-    const order = await this.own(manager, manufacturerId, id);
-    const { lines, timeline, fulfiller } = await orderStory(manager, id);
-    return {
-      ...summary(order),
-      customerEmail: order.customerEmail,
-      customerPhone: order.customerPhone,
-      shippingAddress: {
-        line1: order.shipLine1,
-        line2: order.shipLine2,
-        city: order.shipCity,
-        region: order.shipRegion,
-        postalCode: order.shipPostalCode,
-        country: order.shipCountry,
-        lat: order.shipLat,
-        lng: order.shipLng,
-        located: shipPointOf(order.shipLocatedBy),
-      },
-      lines,
-      history: timeline,
-      fulfiller,
-      cancelReason: order.cancelReason,
-    };
+    return orderDetail(manager, await this.own(manager, manufacturerId, id));
   }
 }

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ManufacturerOrdersService } from './manufacturer-orders.service';
 import { CustomerOrdersController, ManufacturerOrdersController } from './orders.controller';
+import { OpsOrdersController } from './ops-orders.controller';
+import { OpsOrdersService } from './ops-orders.service';
 import { OrderPlacementService } from './order-placement.service';
 import { TrackingService } from './tracking.service';
 
 @Module({
-  controllers: [CustomerOrdersController, ManufacturerOrdersController],
-  providers: [OrderPlacementService, TrackingService, ManufacturerOrdersService],
-  exports: [OrderPlacementService, TrackingService],
+  controllers: [CustomerOrdersController, ManufacturerOrdersController, OpsOrdersController],
+  providers: [OrderPlacementService, TrackingService, ManufacturerOrdersService, OpsOrdersService],
+  exports: [OrderPlacementService, TrackingService, ManufacturerOrdersService, OpsOrdersService],
 })
 export class OrdersModule {}

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
+import type { JobState, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { JobRegistry } from './job-registry';
 import { JOB_QUEUE, JobName, JobPayloads } from './jobs';
@@ -47,8 +47,7 @@ export class JobQueue implements BeforeApplicationShutdown {
       for (const { data, options = {} } of jobs) this.startInProcess(name, data, options);
       return;
     }
-    const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[name]), { strict: false });
-    await queue.addBulk(
+    await this.queueOf(name).addBulk(
       jobs.map(({ data, options = {} }) => ({
         name,
         data,
@@ -61,6 +60,18 @@ export class JobQueue implements BeforeApplicationShutdown {
         },
       })),
     );
+  }
+
+  /**
+   * Where each of these jobs is in Redis ('unknown' for one the queue does not have, e.g. lost with a Redis
+   * restarted empty), or null when Redis is not connected right now and nothing can be said. Redis only.
+   */
+  async states<N extends JobName>(name: N, jobIds: string[]): Promise<Map<string, JobState | 'unknown'> | null> {
+    const queue = this.queueOf(name);
+    // A command sent while disconnected would wait for the reconnection: ask only a connected client.
+    if ((await queue.getBackend().client).status !== 'ready') return null;
+    const states = await Promise.all(jobIds.map((id) => queue.getJobState(id)));
+    return new Map(jobIds.map((id, i) => [id, states[i]]));
   }
 
   /** In-process jobs started and not finished (always 0 with Redis, where workers take them). */
@@ -78,6 +89,10 @@ export class JobQueue implements BeforeApplicationShutdown {
     this.closing = true;
     for (const wakeUp of this.retryWaits) wakeUp();
     await this.drain();
+  }
+
+  private queueOf(name: JobName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[name]), { strict: false });
   }
 
   private startInProcess<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions): void {

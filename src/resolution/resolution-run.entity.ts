@@ -87,6 +87,13 @@ export class ResolutionRun {
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
+  // Times its lost jobs (Redis restarted without them) were handed to the queue again; see RunWatchdog.
+  @Column({ type: 'integer', default: 0 })
+  recoveries: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  recoveredAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

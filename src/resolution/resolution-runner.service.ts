@@ -8,10 +8,9 @@ import { JobQueue } from '../queue/job-queue';
 import { JobPayloads } from '../queue/jobs';
 import { ResolutionPart } from './resolution-part.entity';
 import { ResolutionRun, RunState, SampleAward } from './resolution-run.entity';
+import { PART_ATTEMPTS, partJob } from './run-jobs';
 import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
 
-// A part failing this many times fails its run; the orders it left stay posted for the next run.
-export const PART_ATTEMPTS = 5;
 // Parts one process works on at once: more would only queue for the database's cores and connections.
 const PARTS_AT_ONCE = 2;
 const SAMPLE_SIZE = 20;
@@ -51,10 +50,7 @@ export class ResolutionRunner {
   @HandlesJob('resolution.run')
   async run({ runId }: JobPayloads['resolution.run']): Promise<void> {
     const partIds = await this.dataSource.transaction((manager) => this.plan(manager, runId));
-    await this.jobs.addMany(
-      'resolution.part',
-      partIds.map((partId) => ({ data: { partId }, options: { jobId: `resolution-part-${partId}`, attempts: PART_ATTEMPTS } })),
-    );
+    await this.jobs.addMany('resolution.part', partIds.map(partJob));
   }
 
   @HandlesJob('resolution.part')

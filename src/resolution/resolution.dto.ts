@@ -45,6 +45,9 @@ export class RunView {
   @ApiProperty({ description: 'Jobs the run was split into, and how many have finished' }) parts: { total: number; done: number };
   @ApiProperty({ type: [SampleAwardView], description: 'Dry runs: examples of would-be awards' }) sample: SampleAwardView[];
   @ApiProperty({ nullable: true, type: String }) error: string | null;
+  @ApiProperty({ description: 'Times the run was found without its jobs in Redis (restarted empty) and queued again' })
+  recoveries: number;
+  @ApiProperty({ nullable: true, type: Date, description: 'When its lost jobs were last queued again' }) recoveredAt: Date | null;
   @ApiProperty() cutoff: Date;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: Date }) startedAt: Date | null;

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
@@ -11,7 +11,7 @@ import { JobPayloads } from '../queue/jobs';
 import { Clock } from './clock';
 import { RunView } from './resolution.dto';
 import { ResolutionRun, RunState, RunTrigger } from './resolution-run.entity';
-import { PART_ATTEMPTS } from './resolution-runner.service';
+import { runJob } from './run-jobs';
 import { runView } from './run-view';
 
 export interface StartRun {
@@ -24,6 +24,8 @@ export interface StartRun {
 /** Starting and following resolution runs (ops API, CLI, schedule). The work itself is in ResolutionRunner. */
 @Injectable()
 export class ResolutionService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ResolutionService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
@@ -58,7 +60,9 @@ export class ResolutionService implements OnApplicationBootstrap {
         }),
       );
     });
-    await this.enqueue(run.id);
+    // Not awaited: while Redis is away its client holds the job until it reconnects, and the caller gets its
+    // answer now. The run row is the record; RunWatchdog hands the job over again should Redis lose it.
+    this.enqueue(run.id).catch((error: Error) => this.logger.warn({ err: error, runId: run.id }, 'A run could not be queued yet'));
     return this.get(run.id);
   }
 
@@ -98,6 +102,7 @@ export class ResolutionService implements OnApplicationBootstrap {
   }
 
   private enqueue(runId: string): Promise<void> {
-    return this.jobs.add('resolution.run', { runId }, { jobId: `resolution-run-${runId}`, attempts: PART_ATTEMPTS });
+    const { data, options } = runJob(runId);
+    return this.jobs.add('resolution.run', data, options);
   }
 }

@@ -24,6 +24,8 @@ export function runView(run: ResolutionRun, now: Date): RunView {
     parts: { total: run.partsTotal, done: run.partsDone },
     sample: run.sample,
     error: run.error,
+    recoveries: run.recoveries,
+    recoveredAt: run.recoveredAt,
     cutoff: run.cutoff,
     createdAt: run.createdAt,
     startedAt: run.startedAt,

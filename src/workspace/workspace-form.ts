@@ -21,6 +21,26 @@ export interface FormOptions {
   labels?: Record<string, string>;
 }
 
+/** 'admin.email' → { admin: { email } }: a form's dotted names are the API body's nested fields. */
+function nest(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const path = key.split('.');
+    let at = out;
+    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[path[path.length - 1]] = value;
+  }
+  return out;
+}
+
+/** Each field's first problem, nested fields named by their dotted path (as the form names them). */
+const fieldErrors = (errors: ValidationError[], labels: Record<string, string>, parent = ''): FieldError[] =>
+  errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, message: parent ? firstMessage(error, labels).replace(error.property, field) : firstMessage(error, labels) }] : [];
+    return [...own, ...fieldErrors(error.children ?? [], labels, field)];
+  });
+
 const firstMessage = (error: ValidationError, labels: Record<string, string>): string => {
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
   if (message.startsWith(`property ${error.property} should not exist`)) return `${error.property} is not a field of this form`;
@@ -42,7 +62,8 @@ export function formErrorOf(error: unknown): FieldError {
 /**
  * Reads an HTML form (every value a string) into the DTO the JSON API validates, so a page and the API accept
  * exactly the same input: blanks count as left out, `numbers` fields are converted when they look like numbers
- * (otherwise the DTO's own message says what is wrong), checkboxes become booleans, unknown fields are refused.
+ * (otherwise the DTO's own message says what is wrong), checkboxes become booleans, dotted names ("admin.email")
+ * fill nested fields, unknown fields are refused.
  */
 export async function readForm<T extends object>(dto: new () => T, body: unknown, options: FormOptions = {}): Promise<FormResult<T>> {
   const { numbers = [], booleans = [], labels = {} } = options;
@@ -56,9 +77,9 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     plain[key] = numbers.includes(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
   for (const key of booleans) plain[key] = key in values;
-  const instance = plainToInstance(dto, plain);
+  const instance = plainToInstance(dto, nest(plain));
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length) return { ok: false, errors: problems.map((p) => ({ field: p.property, message: firstMessage(p, labels) })), values };
+  if (problems.length) return { ok: false, errors: fieldErrors(problems, labels), values };
   return { ok: true, value: instance, values };
 }
 

@@ -1,0 +1,60 @@
+import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { Principal, Role } from '../auth/role';
+import { DealerStatus } from '../dealers/dealer-approval.entity';
+import { ApproveDealerDto, DealerReasonDto } from '../dealers/dealer.dto';
+import { DealerDecision, DealersService } from '../dealers/dealers.service';
+import { FormTokenGuard } from '../workspace/workspace-csrf';
+import { readForm } from '../workspace/workspace-form';
+import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
+
+type Form = Record<string, unknown>;
+
+const DONE: Record<DealerDecision, string> = {
+  approve: 'Approved: the retailer now sees your orders near its locations and may bid.',
+  reject: 'Request rejected; the retailer sees your reason.',
+  revoke: 'Dealer revoked; its open bids on your orders were withdrawn.',
+};
+
+/** Dealer requests to approve or reject, and approved dealers to revoke, each decision with its reason. */
+@ApiExcludeController()
+@Controller('manufacturer/dealership')
+@Roles(Role.Manufacturer)
+@AcceptsSessionCookie()
+@UseFilters(ManufacturerPageFilter)
+@UseGuards(FormTokenGuard)
+export class ManufacturerDealershipController {
+  constructor(
+    private readonly dealers: DealersService,
+    private readonly pages: ManufacturerPages,
+  ) {}
+
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const all = await this.dealers.listForManufacturer(principal);
+    this.pages.send(request, reply, 200, 'dealers', {
+      current: 'dealers',
+      notice: DONE[done as DealerDecision],
+      requested: all.filter((d) => d.status === DealerStatus.Requested),
+      approved: all.filter((d) => d.status === DealerStatus.Approved),
+      others: all.filter((d) => d.status !== DealerStatus.Requested && d.status !== DealerStatus.Approved),
+    });
+  }
+
+  @Post(':id/:decision')
+  async decide(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('decision') decision: string,
+    @Body() body: Form,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!(decision in DONE)) throw new BadRequestException('Choose approve, reject or revoke');
+    const form = decision === 'approve' ? await readForm(ApproveDealerDto, body) : await readForm(DealerReasonDto, body);
+    if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
+    await this.dealers.decide(principal, id, decision as DealerDecision, form.value.reason);
+    reply.status(303).header('Location', `${MANUFACTURER_PATHS.dealers}?done=${decision}`).send();
+  }
+}

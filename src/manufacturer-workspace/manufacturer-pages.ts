@@ -1,0 +1,52 @@
+import { Catch, Injectable } from '@nestjs/common';
+import { join } from 'node:path';
+import { Role } from '../auth/role';
+import { WorkspaceAudience } from '../workspace/workspace-audience';
+import { WorkspaceCsrf } from '../workspace/workspace-csrf';
+import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
+import { WorkspacePages } from '../workspace/workspace-pages';
+import { WorkspaceSessions } from '../workspace/workspace-session';
+
+const BASE = '/manufacturer';
+
+/** Every address of the manufacturer's workspace (none shares a path with the API's /manufacturer/...). */
+export const MANUFACTURER_PATHS = {
+  store: `${BASE}/branding`,
+  catalogue: `${BASE}/catalogue`,
+  newProduct: `${BASE}/catalogue/new`,
+  product: (id: string) => `${BASE}/catalogue/${id}`,
+  dealers: `${BASE}/dealership`,
+  decide: (id: string, decision: string) => `${BASE}/dealership/${id}/${decision}`,
+  orders: `${BASE}/sales`,
+  order: (id: string) => `${BASE}/sales/${id}`,
+  cancel: (id: string) => `${BASE}/sales/${id}/cancel`,
+};
+
+export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
+  title: 'Nearfill manufacturer',
+  basePath: BASE,
+  role: Role.Manufacturer,
+  audienceName: 'manufacturer staff',
+  home: MANUFACTURER_PATHS.orders,
+  nav: [
+    { key: 'orders', label: 'Orders', href: MANUFACTURER_PATHS.orders },
+    { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
+    { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
+    { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
+  ],
+};
+
+@Injectable()
+export class ManufacturerPages extends WorkspacePages {
+  constructor(csrf: WorkspaceCsrf, sessions: WorkspaceSessions) {
+    super(MANUFACTURER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, MANUFACTURER_PATHS);
+  }
+}
+
+@Injectable()
+@Catch()
+export class ManufacturerPageFilter extends WorkspacePageFilter {
+  constructor(pages: ManufacturerPages) {
+    super(pages);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { DealersModule } from '../dealers/dealers.module';
+import { OrdersModule } from '../orders/orders.module';
+import { StoresModule } from '../stores/stores.module';
+import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
+import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
+import { MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
+import { ManufacturerSalesController } from './manufacturer-sales.controller';
+import { ManufacturerStoreController } from './manufacturer-store.controller';
+
+/** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
+export const MANUFACTURER_PAGE_CONTROLLERS = [
+  workspaceSignInController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter),
+  ManufacturerSalesController,
+  ManufacturerCatalogueController,
+  ManufacturerDealershipController,
+  ManufacturerStoreController,
+];
+
+/** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
+@Module({
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule],
+  controllers: MANUFACTURER_PAGE_CONTROLLERS,
+  providers: [ManufacturerPages, ManufacturerPageFilter],
+})
+export class ManufacturerWorkspaceModule {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { access } from '../auth/access';
+import { Principal } from '../auth/role';
+import { Page } from '../common/pagination.dto';
+import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { Store } from '../stores/store.entity';
+import { OpsOrderDetail, OpsOrderQuery, OpsOrderSummary } from './manufacturer-orders.dto';
+import { orderDetail, orderSummary } from './order-detail';
+import { Order } from './order.entity';
+
+/** Orders across every store, for ops supporting customers and stores. */
+@Injectable()
+export class OpsOrdersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest first; `q` is an order number ('#1042' or '1042') or a customer's e-mail (or its start, any case). */
+  async search(principal: Principal, query: OpsOrderQuery): Promise<Page<OpsOrderSummary>> {
+    access.requireOps(principal);
+    const builder = this.dataSource
+      .createQueryBuilder(Order, 'o')
+      .innerJoinAndMapOne('o.store', Store, 's', 's.id = o.store_id')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    const number = query.q?.replace(/^#/, '');
+    if (number && /^\d{1,18}$/.test(number)) builder.andWhere('o.number = :number', { number });
+    else if (query.q) builder.andWhere(`lower(o.customer_email) LIKE :email ESCAPE '\\'`, { email: `${likePrefix(query.q.toLowerCase())}%` });
+    if (query.status) builder.andWhere('o.status = :status', { status: query.status });
+    const [orders, total] = await builder.getManyAndCount();
+    const items = orders.map((o) => ({
+      ...orderSummary(o),
+      customerEmail: o.customerEmail,
+      storeName: (o as Order & { store: Store }).store.name,
+    }));
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Any order with its story (history, award, fulfiller); its board entry and bids are BoardService.entryForOps. */
+  get(principal: Principal, id: string): Promise<OpsOrderDetail> {
+    access.requireOps(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const order = access.found(await manager.findOneBy(Order, { id }), 'Order');
+      const store = await manager.findOneByOrFail(Store, { id: order.storeId });
+      const manufacturer = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
+      return {
+        ...(await orderDetail(manager, order)),
+        storeName: store.name,
+        storeSlug: store.slug,
+        manufacturerId: manufacturer.id,
+        manufacturerName: manufacturer.name,
+      };
+    });
+  }
+}
+
+/** The text with LIKE's wildcards taken literally. */
+const likePrefix = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

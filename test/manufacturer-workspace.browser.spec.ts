@@ -1,0 +1,181 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { addLocation, closeWindow, northOf, PORTLAND } from './support/board';
+import { launchChromium } from './support/browser';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
+import { resolveNow } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
+
+const PAGE_BUDGET_BYTES = 100 * 1024;
+
+describe("the manufacturer's workspace", () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  let ops: Account;
+  let cascade: Tenant;
+  let summit: Tenant;
+  let roseCity: Tenant;
+  let slug: string;
+  let orderId: string;
+  const visited = new Map<string, string>();
+
+  const text = (selector: string) => page.locator(selector).innerText();
+  const remember = (name: string) => visited.set(name, new URL(page.url()).pathname + new URL(page.url()).search);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    ops = await createOps(t);
+    cascade = await createManufacturer(t, ops, 'Cascade Cycles');
+    summit = await createManufacturer(t, ops, 'Summit Golf');
+    roseCity = await createRetailer(t, ops, 'Rose City Bikes');
+    await createProduct(t, cascade, { sku: 'BIKE-1' });
+    slug = await storeSlugOf(t, cascade);
+    await addLocation(t, roseCity, northOf(PORTLAND, 6), { name: 'Pearl District' });
+    await t.http.post('/api/v1/retailer/dealers').set(bearer(roseCity.admin.token)).send({ manufacturerId: cascade.id, note: 'We stock your range.' }).expect(201);
+    browser = await launchChromium();
+    context = await workspaceContext(browser);
+    page = await context.newPage();
+    await signInThroughForm(page, base, '/manufacturer', cascade.admin.email);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('brands the store with a preview first, and the storefront changes once saved', async () => {
+    await page.goto(`${base}/manufacturer/branding`);
+    await page.getByLabel('Store name').fill('Cascade Cycles PDX');
+    await page.getByLabel('Tagline').fill('Built in Portland since 1974');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    expect(await text('#preview-name')).toBe('Cascade Cycles PDX');
+    expect(await text('#preview-heading')).toContain('not saved yet');
+    expect((await t.http.get(`/s/${slug}`).expect(200)).text).not.toContain('Cascade Cycles PDX');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=status]')).toContain('Saved');
+    remember('manufacturer-store');
+    const storefront = (await t.http.get(`/s/${slug}`).expect(200)).text;
+    expect(storefront).toContain('Cascade Cycles PDX');
+    expect(storefront).toContain('Built in Portland since 1974');
+  });
+
+  it('warns before a new address breaks links, and moves the store only once confirmed', async () => {
+    await page.goto(`${base}/manufacturer/branding`);
+    await page.getByLabel('Address (slug)').fill('cascade-pdx');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('#slug-warning')).toContain(`pointing to /s/${slug} will stop working`);
+    await t.http.get('/s/cascade-pdx').expect(404);
+    await page.getByLabel('Yes, move the store to /s/cascade-pdx').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=status]')).toContain('Saved');
+    await t.http.get('/s/cascade-pdx').expect(200);
+    slug = 'cascade-pdx';
+  });
+
+  it("adds a product in the store's currency, showing what the retailer nets after the platform fee", async () => {
+    await page.goto(`${base}/manufacturer/catalogue/new`);
+    await page.getByLabel('SKU').fill('HELMET-2');
+    await page.getByLabel('Name').fill('Commuter helmet');
+    await page.getByLabel('Price (USD)', { exact: true }).fill('89.95');
+    await page.getByLabel('Fulfilment price (USD)').fill('70.555');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=alert]')).toContain('Fulfilment price must be an amount in USD');
+    await page.getByLabel('Fulfilment price (USD)').fill('70.00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('[role=status]')).toContain('Product saved');
+    remember('manufacturer-catalogue');
+    // 70.00 less the default fee of 9.5% + 1.29 = 62.06.
+    expect(await text('#products')).toMatch(/HELMET-2\s+Commuter helmet\s+\$89\.95\s+\$70\.00\s+\$62\.06\s+active/);
+    expect((await t.http.get(`/s/${slug}`).expect(200)).text).toContain('Commuter helmet');
+
+    await page.getByRole('link', { name: 'HELMET-2' }).click();
+    remember('manufacturer-product');
+    expect(await text('#net')).toContain('$62.06');
+    await page.getByLabel('Active: customers can order it').uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await text('#products')).toMatch(/HELMET-2.*inactive/s);
+  });
+
+  it('approves a dealer request', async () => {
+    await page.goto(`${base}/manufacturer/dealership`);
+    expect(await text('#requests')).toContain('We stock your range.');
+    remember('manufacturer-dealers');
+    await page.getByRole('button', { name: 'Approve Rose City Bikes' }).click();
+    expect(await text('[role=status]')).toContain('Approved');
+    expect(await text('#approved')).toContain('Rose City Bikes');
+    const board = await t.http.get('/api/v1/retailer/board').set(bearer(roseCity.admin.token)).expect(200);
+    expect(board.body.items).toEqual([]);
+  });
+
+  it('follows an order to its award and reads its story', async () => {
+    const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND, customer: { name: 'Robin Ng', email: 'robin@example.com' } });
+    orderId = placed.id;
+    await t.http.put(`/api/v1/retailer/board/${placed.id}/bid`).set(bearer(roseCity.admin.token)).send({}).expect(200);
+
+    await page.goto(`${base}/manufacturer/sales?status=posted`);
+    remember('manufacturer-orders');
+    await page.getByRole('link', { name: `#${placed.number}` }).click();
+    expect(await text('#order-status')).toBe('on the bid board');
+    expect(await text('#fulfiller')).toBe('chosen when bidding closes');
+
+    await closeWindow(t, placed.id);
+    await resolveNow(t, ops.token);
+    await page.reload();
+    remember('manufacturer-order');
+    expect(await text('#order-status')).toBe('awarded to a retailer');
+    expect(await text('#fulfiller')).toMatch(/^Rose City Bikes/);
+    const story = await text('#story');
+    expect(story).toMatch(/placed: Order received by Cascade Cycles PDX/);
+    expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock/);
+  });
+
+  it('cancels an order before the award, with a reason the customer reads', async () => {
+    const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND });
+    await page.goto(`${base}/manufacturer/sales/${placed.id}`);
+    await page.getByRole('button', { name: 'Cancel the order' }).click();
+    expect(await text('[role=alert]')).toMatch(/reason is required/);
+    await page.getByLabel('Reason (the customer sees it)').fill('Out of production');
+    await page.getByRole('button', { name: 'Cancel the order' }).click();
+    expect(await text('#order-status')).toBe('cancelled');
+    const tracking = await t.http.get(`/api/v1/orders/track/${placed.trackingToken}`).expect(200);
+    expect(JSON.stringify(tracking.body)).toContain('Out of production');
+  });
+
+  it("refuses other roles and never shows another manufacturer's order", async () => {
+    await t.http.get('/manufacturer/sales').set(bearer(roseCity.admin.token)).expect(403);
+    await t.http.get('/manufacturer/sales').set(bearer(ops.token)).expect(403);
+    await t.http.get('/manufacturer/sales').expect(401);
+    await t.http.get(`/manufacturer/sales/${orderId}`).set(bearer(summit.admin.token)).expect(404);
+    const forged = await t.http
+      .post(`/manufacturer/sales/${orderId}/cancel`)
+      .set('Cookie', (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; '))
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ reason: 'Forged from another site' });
+    expect(forged.status).toBe(403);
+  });
+
+  it('every page: no accessibility problems, under 100 KB, usable at 390 px, screenshots at both sizes', async () => {
+    const reports = [];
+    for (const [name, path] of visited) {
+      await page.goto(`${base}${path}`);
+      reports.push({ ...(await checkPage(page, name)), fitsPhone: await fitsPhoneWidth(page) });
+    }
+    console.table(reports.map(({ name, bytes, ttfbMs }) => ({ name, bytes, ttfbMs })));
+    for (const r of reports) {
+      expect({ name: r.name, violations: r.violations, light: r.bytes < PAGE_BUDGET_BYTES, fitsPhone: r.fitsPhone }).toEqual({
+        name: r.name,
+        violations: [],
+        light: true,
+        fitsPhone: true,
+      });
+    }
+  }, 120_000);
+});
