@@ -10,7 +10,7 @@ import { runAfterCommit } from '../notifications/outbox';
 import { CatalogueEntry, CountedProduct, FeedRow, matchRows, parseCsvFeed } from './feed-rows';
 import { DealerFeedView, FeedDto, FeedUploadView, FeedView, HoldView, StockItemQuery, StockItemView } from './inventory.dto';
 import { withdrawOverHeldBids } from './stock-holds';
-import { heldAt, holdsStock } from './stock.sql';
+import { heldAt, heldLines, holdsStock } from './stock.sql';
 
 // A sender's clock may run a little ahead of ours.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -27,8 +27,7 @@ const FEED_COLUMNS = `
   floor(extract(epoch FROM now() - f.counted_at))::int AS "ageSeconds",
   (SELECT count(*)::int FROM inventory_items i WHERE i.location_id = l.id) AS products,
   (SELECT coalesce(sum(i.on_hand), 0)::int FROM inventory_items i WHERE i.location_id = l.id) AS "unitsOnHand",
-  (SELECT coalesce(sum(hl.quantity), 0)::int FROM bids b JOIN orders o ON o.id = b.order_id JOIN order_lines hl ON hl.order_id = b.order_id
-    WHERE f.location_id IS NOT NULL AND b.location_id = l.id AND ${holdsStock()}) AS "unitsHeld",
+  (SELECT coalesce(sum(held.quantity), 0)::int FROM (${heldLines('l.id')}) held WHERE f.location_id IS NOT NULL) AS "unitsHeld",
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY m.name), '[]')
      FROM auto_bid_settings abs JOIN manufacturers m ON m.id = abs.manufacturer_id JOIN stores s ON s.manufacturer_id = m.id
     WHERE abs.retailer_id = l.retailer_id AND (abs.location_ids IS NULL OR l.id = ANY (abs.location_ids))

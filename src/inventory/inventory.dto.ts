@@ -91,7 +91,7 @@ export class FeedView {
   @ApiProperty({ nullable: true, type: Number, description: 'Seconds since countedAt' }) ageSeconds: number | null;
   @ApiProperty({ description: 'Products with a count' }) products: number;
   @ApiProperty() unitsOnHand: number;
-  @ApiProperty({ description: 'Units held by open bids and unshipped won orders' }) unitsHeld: number;
+  @ApiProperty({ description: 'Units held by open bids, unshipped won orders and accepted pickups not yet picked up' }) unitsHeld: number;
   @ApiProperty({ type: [Named], description: 'Manufacturers you bid on automatically whose maximum feed age this feed exceeds: no automatic bids for them from here' })
   staleFor: Named[];
 }
@@ -118,7 +118,7 @@ export class StockItemView {
   @ApiProperty() name: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() onHand: number;
-  @ApiProperty() held: number;
+  @ApiProperty({ description: 'Held by open bids, unshipped won orders and accepted pickups not yet picked up' }) held: number;
   @ApiProperty({ description: 'onHand − held (negative after a recount below unshipped won orders)' }) available: number;
   @ApiProperty() countedAt: Date;
 }
