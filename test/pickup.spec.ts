@@ -260,9 +260,10 @@ describe('pick up in store', () => {
     await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(409);
   });
 
-  it('an accepted pickup holds its units in the store\'s stock until picked up, so no bid from there can promise them', async () => {
+  it('an accepted pickup holds its units in the store\'s stock until picked up: no bid can promise them, a recount keeps them first', async () => {
     const hawthorne = await addLocation(t, shop, northOf(PORTLAND, 5), { name: 'Hawthorne' });
-    await t.http.put(`/api/v1/retailer/inventory/locations/${hawthorne.id}`).set(bearer(shop.admin.token)).send({ items: [{ sku: product.sku, quantity: 2 }] }).expect(200);
+    const count = (quantity: number) =>
+      t.http.put(`/api/v1/retailer/inventory/locations/${hawthorne.id}`).set(bearer(shop.admin.token)).send({ items: [{ sku: product.sku, quantity }] }).expect(200);
     const stock = async () => {
       const page = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/items`).set(bearer(shop.admin.token)).expect(200);
       const { onHand, held, available } = page.body.items.find((i: { sku: string }) => i.sku === product.sku);
@@ -274,17 +275,26 @@ describe('pick up in store', () => {
     };
     const bidFromHawthorne = (orderId: string) =>
       t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({ locationId: hawthorne.id });
+    const shippedOrder = () => placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
 
+    await count(3);
     const pickup = await pickupOrder(hawthorne.id, 2);
     // Only once the store accepts does it promise the units from its own shelf.
-    expect(await stock()).toEqual({ onHand: 2, held: 0, available: 2 });
+    expect(await stock()).toEqual({ onHand: 3, held: 0, available: 3 });
     await step(shop, pickup.id, 'accept').expect(200);
-    expect(await stock()).toEqual({ onHand: 2, held: 2, available: 0 });
-    expect(await unitsHeld()).toBe(2);
+    expect(await stock()).toEqual({ onHand: 3, held: 2, available: 1 });
 
-    const shipped = await placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
-    const refused = await bidFromHawthorne(shipped.id).expect(409);
-    expect(refused.body.message).toContain(`${product.sku}: 0 available (2 on hand, 2 held by open bids and unshipped orders), 1 needed`);
+    const first = await shippedOrder();
+    await bidFromHawthorne(first.id).expect(200);
+    expect(await unitsHeld()).toBe(3);
+    const refused = await bidFromHawthorne((await shippedOrder()).id).expect(409);
+    expect(refused.body.message).toContain(`${product.sku}: 0 available (3 on hand, 3 held by open bids and unshipped orders), 1 needed`);
+
+    // A recount to 2 leaves room for the accepted pickup only: the bid on the board is withdrawn, the pickup keeps its units.
+    await count(2);
+    const withdrawn = await t.http.get('/api/v1/retailer/bids?status=withdrawn').set(bearer(shop.admin.token)).expect(200);
+    expect(withdrawn.body.items.map((b: { orderId: string }) => b.orderId)).toContain(first.id);
+    expect(await stock()).toEqual({ onHand: 2, held: 2, available: 0 });
 
     await step(shop, pickup.id, 'ready').expect(200);
     expect(await stock()).toEqual({ onHand: 2, held: 2, available: 0 });
