@@ -283,6 +283,8 @@ describe('pick up in store', () => {
     expect(await stock()).toEqual({ onHand: 3, held: 0, available: 3 });
     await step(shop, pickup.id, 'accept').expect(200);
     expect(await stock()).toEqual({ onHand: 3, held: 2, available: 1 });
+    const holds = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/holds`).set(bearer(shop.admin.token)).expect(200);
+    expect(holds.body.items).toEqual([expect.objectContaining({ bidId: null, orderId: pickup.id, status: 'pickup', lines: [{ sku: product.sku, quantity: 2 }] })]);
 
     const first = await shippedOrder();
     await bidFromHawthorne(first.id).expect(200);

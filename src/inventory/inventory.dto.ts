@@ -131,12 +131,16 @@ class HeldLine {
 }
 
 export class HoldView {
-  @ApiProperty() bidId: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The bid that holds the stock; null for a pickup' }) bidId: string | null;
   @ApiProperty() orderId: string;
   @ApiProperty() orderNumber: string;
-  @ApiProperty({ enum: ['open', 'won'], description: 'open: on the board; won: awarded to you, held until shipped' }) status: 'open' | 'won';
+  @ApiProperty({
+    enum: ['open', 'won', 'pickup'],
+    description: 'open: on the board; won: awarded to you, held until shipped; pickup: a pickup you accepted, held until picked up',
+  })
+  status: 'open' | 'won' | 'pickup';
   @ApiProperty() automatic: boolean;
-  @ApiProperty() placedAt: Date;
+  @ApiProperty({ description: 'When the bid was placed, or the pickup accepted' }) placedAt: Date;
   @ApiProperty({ type: [HeldLine] }) lines: HeldLine[];
 }
 
