@@ -30,8 +30,8 @@ class AwardSummary {
 
 /** One parcel of the order on its way: the carrier and its tracking number, in the carriers' lookup form. */
 class WonShipment {
-  @ApiProperty({ example: 'UPS' }) carrier: string;
-  @ApiProperty({ example: '1Z999AA10123456784', description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
+  @ApiProperty({ example: 'UPS', maxLength: 60 }) carrier: string;
+  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 40, description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
   @ApiProperty() shippedAt: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'When it was marked delivered; null until then' }) deliveredAt: Date | null;
 }

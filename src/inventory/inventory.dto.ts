@@ -131,7 +131,7 @@ class HeldLine {
 }
 
 export class HoldView {
-  @ApiProperty({ nullable: true, type: String, description: 'The bid that holds the stock; null for a pickup' }) bidId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', maxLength: 36, description: 'The bid that holds the stock; null for a pickup' }) bidId: string | null;
   @ApiProperty() orderId: string;
   @ApiProperty() orderNumber: string;
   @ApiProperty({
