@@ -27,6 +27,8 @@ export const RETAILER_PATHS = {
   inventory: `${BASE}/stock`,
   inventoryCount: (locationId: string) => `${BASE}/stock/${locationId}/count`,
   inventoryAutoBids: (manufacturerId: string) => `${BASE}/stock/auto-bids/${manufacturerId}`,
+  pickups: `${BASE}/pickup-orders`,
+  pickupStep: (orderId: string, step: string) => `${BASE}/pickup-orders/${orderId}/${step}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
   locations: `${BASE}/settings/locations`,
@@ -51,6 +53,7 @@ export const RETAILER_WORKSPACE: WorkspaceAudience = {
   nav: [
     { key: 'board', label: 'Board', href: RETAILER_PATHS.board },
     { key: 'orders', label: 'Won orders', href: RETAILER_PATHS.orders },
+    { key: 'pickups', label: 'Pickups', href: RETAILER_PATHS.pickups },
     { key: 'bids', label: 'Bids', href: RETAILER_PATHS.bids },
     { key: 'inventory', label: 'Inventory', href: RETAILER_PATHS.inventory },
     { key: 'statements', label: 'Statements', href: RETAILER_PATHS.statements },
