@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '../errors/api-errors.decorator';
+import { ApiErrors, ApiThrottled } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, Public } from './auth.decorators';
-import { LoginDto, LoginResponse } from './auth.dto';
+import { LoginDto, LoginResponse, PrincipalView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { Principal } from './role';
@@ -18,7 +18,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange e-mail and password for a short-lived access token' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(400, 401, 429)
+  @ApiErrors(401)
+  @ApiThrottled()
   login(@Body() body: LoginDto): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password);
   }
@@ -26,6 +27,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the credentials belong to' })
+  @ApiOkResponse({ type: PrincipalView })
   @ApiErrors(401)
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;

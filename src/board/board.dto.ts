@@ -3,33 +3,35 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { BidStatus } from './bid.entity';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 export class BoardQuery {
-  @ApiProperty({ required: false, format: 'uuid', description: "Only this manufacturer's orders" })
+  @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: "Only this manufacturer's orders" })
   @IsOptional()
   @IsUUID()
   manufacturerId?: string;
 
-  @ApiProperty({ required: false, description: 'Only orders with a line of this SKU' })
+  @ApiProperty({ required: false, maxLength: 64, description: 'Only orders with a line of this SKU' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   sku?: string;
 
-  @ApiProperty({ required: false, description: 'Only orders at most this many km from your nearest location' })
+  @ApiProperty({ required: false, minimum: 0, maximum: 20_000, description: 'Only orders at most this many km from your nearest location' })
   @IsOptional()
   @Type(() => Number)
   @IsNumber()
   @Min(0)
+  @Max(20_000)
   maxDistanceKm?: number;
 
-  @ApiProperty({ required: false, description: 'nextCursor of the previous page' })
+  @ApiProperty({ required: false, maxLength: 200, description: 'nextCursor of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   cursor?: string;
 
-  @ApiProperty({ required: false, default: 50, minimum: 1, maximum: 100 })
+  @ApiProperty({ required: false, type: 'integer', default: 50, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -82,7 +84,7 @@ export class BoardEntry {
   @ApiProperty({ example: '100042' }) number: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() storeName: string;
-  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty({ type: [LineView], maxItems: MAX_LINES }) lines: LineView[];
   @ApiProperty({ description: 'What you are paid for fulfilling it, in minor units of currency' }) payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() shipTo: ShipArea;
@@ -94,7 +96,7 @@ export class BoardEntry {
 }
 
 export class BoardPage {
-  @ApiProperty({ type: [BoardEntry] }) items: BoardEntry[];
+  @ApiProperty({ type: [BoardEntry], maxItems: 100 }) items: BoardEntry[];
   @ApiProperty({ nullable: true, type: String, description: 'Send as cursor for the next page; null on the last page' })
   nextCursor: string | null;
 }
@@ -131,7 +133,7 @@ export class OpsBoardView {
   @ApiProperty() status: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() storeName: string;
-  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty({ type: [LineView], maxItems: MAX_LINES }) lines: LineView[];
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() shipTo: ShipArea;

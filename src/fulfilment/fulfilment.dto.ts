@@ -9,7 +9,7 @@ export class ShipOrderDto {
   @MaxLength(60)
   carrier: string;
 
-  @ApiProperty({ example: '1Z999AA10123456784' })
+  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 60 })
   @IsString()
   @Matches(/^[A-Za-z0-9 -]{4,60}$/, { message: 'trackingNumber must be 4 to 60 letters, digits, spaces or dashes, as the carrier printed it' })
   trackingNumber: string;

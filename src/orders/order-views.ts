@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OrderStatus } from './order-status';
+import { MAX_LINES } from './place-order.dto';
 
 export class TimelineEntry {
   @ApiProperty() at: Date;
@@ -30,7 +31,7 @@ export class TrackedOrder {
   @ApiProperty() storeSlug: string;
   @ApiProperty() currency: string;
   @ApiProperty() totalMinor: number;
-  @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
+  @ApiProperty({ type: [OrderLineView], maxItems: MAX_LINES }) lines: OrderLineView[];
   @ApiProperty({ description: 'Where it ships to (city and region only)' }) shipTo: string;
   @ApiProperty({ nullable: true, type: Date, description: 'When the fulfiller is chosen' }) resolvesAt: Date | null;
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;

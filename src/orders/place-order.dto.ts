@@ -37,7 +37,7 @@ export class CustomerDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ required: false, example: '+1 503 555 0100' })
+  @ApiProperty({ required: false, example: '+1 503 555 0100', maxLength: 25 })
   @IsOptional()
   @Transform(trim)
   @Matches(/^\+?[0-9 ()./-]{6,24}$/, { message: 'customer.phone must be a phone number such as +1 503 555 0100' })
@@ -80,7 +80,7 @@ export class ShippingAddressDto {
   @MaxLength(20)
   postalCode: string;
 
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @ApiProperty({ example: 'US', minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'shippingAddress.country must be a two-letter code such as US' })
   country: string;
@@ -145,7 +145,7 @@ export class PlacedOrder {
   @ApiProperty({ example: 'posted' }) status: string;
   @ApiProperty() currency: string;
   @ApiProperty() totalMinor: number;
-  @ApiProperty({ type: [PlacedOrderLine] }) lines: PlacedOrderLine[];
+  @ApiProperty({ type: [PlacedOrderLine], maxItems: MAX_LINES }) lines: PlacedOrderLine[];
   @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
   @ApiProperty() trackingUrl: string;
   @ApiProperty() placedAt: Date;

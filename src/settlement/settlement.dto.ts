@@ -36,5 +36,5 @@ export class Statement {
   @ApiProperty() to: Date;
   @ApiProperty({ description: 'Fee rule applied, e.g. "9.5% + 129"' }) feeRule: string;
   @ApiProperty({ type: [StatementLine] }) lines: StatementLine[];
-  @ApiProperty({ type: [StatementTotal], description: 'One per currency' }) totals: StatementTotal[];
+  @ApiProperty({ type: [StatementTotal], maxItems: 200, description: 'One per currency (ISO 4217 has under 200)' }) totals: StatementTotal[];
 }
