@@ -3,7 +3,7 @@ import { seedFuzzMarketplace } from './support/fuzz-marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
 // In the test suite a bounded run (about a minute); `npm run fuzz:api` sends FUZZ_REQUESTS (10,000) and prints its counts.
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1500);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CONCURRENCY = 4;
 

@@ -14,6 +14,8 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not yours',
   409: 'Conflicts with the current state; the message says why',
   413: 'Body too large',
+  414: 'A path parameter is longer than any id or name it could be',
+  415: 'Unsupported Content-Type; send application/json',
   422: 'Understood but cannot be processed; the message says what to send instead',
   429: 'Too many attempts; see the Retry-After header',
   500: 'A fault on our side; the message carries a reference to quote to support',

@@ -4,7 +4,7 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import { ERROR_DESCRIPTIONS, THROTTLED } from './api-errors.decorator';
 
 type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; items?: Schema; $ref?: string; format?: string };
-type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; [THROTTLED]?: boolean };
+type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; parameters?: { in: string }[]; [THROTTLED]?: boolean };
 
 /**
  * The largest string the API returns where the view does not say: stored text comes through inputs bounded at
@@ -113,7 +113,8 @@ const RATE_LIMIT_HEADERS = {
 /**
  * What every operation can answer, documented once for all of them (and for endpoints added later):
  * 400 for input the edge refuses (any operation: a NUL in the path, a body where none is taken), 401 where
- * credentials are required, 500 for our own faults; rate-limit headers on every answer of a throttled one.
+ * credentials are required, 413 and 415 for bodies, 414 for overlong path parameters, 500 for our own faults;
+ * rate-limit headers on every answer of a throttled one.
  */
 function documentCommonResponses(document: OpenAPIObject): void {
   for (const item of Object.values(document.paths)) {
@@ -122,6 +123,8 @@ function documentCommonResponses(document: OpenAPIObject): void {
       if (!operation) continue;
       operation.responses['400'] ??= errorResponse(400);
       if (operation.security?.length) operation.responses['401'] ??= errorResponse(401);
+      if (method !== 'get') for (const status of [413, 415]) operation.responses[status] ??= errorResponse(status);
+      if (operation.parameters?.some((p) => p.in === 'path')) operation.responses['414'] ??= errorResponse(414);
       operation.responses['500'] ??= errorResponse(500);
       if (operation[THROTTLED]) {
         for (const [status, response] of Object.entries(operation.responses)) {

@@ -6,6 +6,7 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { recordStatuses } from './status-log';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { databaseUrl, TEST_REDIS_URL } from './test-env';
 
@@ -34,6 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config);
+  const writeStatuses = recordStatuses(app);
   try {
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -48,6 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseName,
     http: request(app.getHttpServer()),
     async close() {
+      await writeStatuses();
       await app.close();
       await dropTestDatabase(databaseName);
       await deleteRedisKeys(TEST_REDIS_URL, `${config.QUEUE_PREFIX}:*`);
