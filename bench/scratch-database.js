@@ -28,8 +28,9 @@ async function createScratchDatabase(name) {
 async function insertOrdersInBulk(db, insertOrders) {
   await db.query('ALTER TABLE orders DISABLE TRIGGER orders_board_insert');
   await db.query(insertOrders);
-  await db.query(`INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng)
-    SELECT id, manufacturer_id, resolves_at, ship_lat, ship_lng FROM orders WHERE status = 'posted'`);
+  await db.query(`INSERT INTO board_orders (order_id, manufacturer_id, resolves_at, ship_lat, ship_lng, area_lat, area_lng)
+    SELECT id, manufacturer_id, resolves_at, ship_lat, ship_lng, nearfill_area_lat(ship_lat), nearfill_area_lng(ship_lat, ship_lng)
+      FROM orders WHERE status = 'posted'`);
   await db.query('ALTER TABLE orders ENABLE TRIGGER orders_board_insert');
 }
 

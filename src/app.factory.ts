@@ -16,6 +16,9 @@ import { createValidationPipe } from './errors/validation';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
+import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
+import { pageRoutes } from './workspace/workspace-audience';
+import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
 
@@ -44,6 +47,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       { path: 'metrics', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
+      ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
+      ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
     ],
   });
   guardRequestEdge(app, config.BODY_LIMIT_BYTES);

@@ -22,6 +22,8 @@ import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
 import { StoresModule } from './stores/stores.module';
+import { WorkspaceModule } from './workspace/workspace.module';
+import { RetailerWorkspaceModule } from './retailer-workspace/retailer-workspace.module';
 
 @Module({})
 export class AppModule {
@@ -59,7 +61,9 @@ export class AppModule {
         FulfilmentModule,
         SettlementModule,
         NotificationsModule,
+        WorkspaceModule,
         OpsConsoleModule,
+        RetailerWorkspaceModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { createHmac } from 'node:crypto';
 import { bearer, createOps, createRetailer, login, PASSWORD } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -79,6 +80,42 @@ describe('tokens and API keys', () => {
     await t.http.get('/api/v1/auth/me').set(bearer(`${header}.${forgedClaims}.${signature}`)).expect(401);
     const other = await new JwtService({ secret: 'another-secret-another-secret-000' }).signAsync({ sub: ops.userId });
     await t.http.get('/api/v1/auth/me').set(bearer(other)).expect(401);
+  });
+
+  it('refuses a correctly signed token whose claims are not what sign-in issues, with 401 and never 500', async () => {
+    const ops = await createOps(t);
+    const retailer = await createRetailer(t, ops);
+    const now = Math.floor(Date.now() / 1000);
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const signed = (claims: object) => {
+      const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+      return `${unsigned}.${createHmac('sha256', t.config.JWT_SECRET!).update(unsigned).digest('base64url')}`;
+    };
+    const valid = { sub: retailer.admin.userId, role: 'retailer', iat: now, exp: now + 600 };
+    // The hand-made token is right when its claims are: the refusals below are about the claims alone.
+    await t.http.get('/api/v1/auth/me').set(bearer(signed(valid))).expect(200);
+
+    const refused = {
+      'sub not a uuid': { ...valid, sub: "1' OR '1'='1" },
+      'sub a number': { ...valid, sub: 42 },
+      'sub missing': { role: 'retailer', iat: now, exp: now + 600 },
+      'no exp': { sub: valid.sub, role: 'retailer', iat: now },
+      'no iat': { sub: valid.sub, role: 'retailer', exp: now + 600 },
+      'a lifetime beyond JWT_TTL_SECONDS': { ...valid, exp: now + 10 * 365 * 24 * 3600 },
+      'exp as a string': { ...valid, exp: String(now + 600) },
+      'another role than the user has': { ...valid, role: 'ops' },
+      'an unknown role': { ...valid, role: 'superuser' },
+      'no role': { sub: valid.sub, iat: now, exp: now + 600 },
+      'an extra claim': { ...valid, isAdmin: true },
+      'a uuid of nobody': { ...valid, sub: '00000000-0000-4000-8000-000000000000' },
+    };
+    for (const [what, claims] of Object.entries(refused)) {
+      const response = await t.http.get('/api/v1/auth/me').set(bearer(signed(claims)));
+      expect({ what, status: response.status }).toEqual({ what, status: 401 });
+      expect(response.body.message).toMatch(/POST \/api\/v1\/auth\/login/);
+    }
+    const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${part(valid)}.`;
+    await t.http.get('/api/v1/auth/me').set(bearer(unsigned)).expect(401);
   });
 
   it('accepts a retailer API key in place of a token, shows it once, lists only its prefix, and refuses it once revoked', async () => {

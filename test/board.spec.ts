@@ -66,7 +66,9 @@ describe('the bid board', () => {
       location: { id: near.id, name: 'Pearl District' },
       myBid: null,
     });
-    expect(entry.distanceKm).toBeCloseTo(10, 1);
+    // Whole km to the order's area (the ~5.6 km cell around the point), not to the point itself (10 km).
+    expect(Number.isInteger(entry.distanceKm)).toBe(true);
+    expect(Math.abs(entry.distanceKm - 10)).toBeLessThanOrEqual(4);
     expect(new Date(entry.resolvesAt).getTime()).toBeGreaterThan(Date.now());
     const text = JSON.stringify(response.body);
     for (const secret of [...Object.values(CUSTOMER), STREET]) expect(text).not.toContain(secret);
@@ -74,10 +76,12 @@ describe('the bid board', () => {
 
   it('lists nearest first and filters by manufacturer, sku and maximum distance', async () => {
     await makeDealer(t, otherMaker, shop);
-    const a = await order(northOf(PORTLAND, 40)); // 10 km from "Vancouver WA"
-    const b = await order(northOf(PORTLAND, 11)); // 1 km from "Pearl District"
-    const c = await order(northOf(PORTLAND, 25), 'GF-1', () => otherSlug); // 5 km from "Vancouver WA"
-    const d = await order(northOf(PORTLAND, 60), 'HM-1'); // 30 km from "Vancouver WA"
+    // Distances to the orders' areas: a 10.2 km from "Vancouver WA", b 2.6 km from "Pearl District",
+    // c 6.7 km from "Vancouver WA", d 32.3 km from "Vancouver WA".
+    const a = await order(northOf(PORTLAND, 40));
+    const b = await order(northOf(PORTLAND, 11));
+    const c = await order(northOf(PORTLAND, 25), 'GF-1', () => otherSlug);
+    const d = await order(northOf(PORTLAND, 60), 'HM-1');
 
     const ids = await boardIds(shop);
     const mine = ids.filter((id: string) => [a.id, b.id, c.id, d.id].includes(id));
@@ -85,7 +89,7 @@ describe('the bid board', () => {
 
     expect(await boardIds(shop, { manufacturerId: otherMaker.id })).toEqual([c.id]);
     expect(await boardIds(shop, { sku: 'HM-1' })).toEqual([d.id]);
-    const within = await boardIds(shop, { maxDistanceKm: 6 });
+    const within = await boardIds(shop, { maxDistanceKm: 8 });
     expect(within).toEqual(expect.arrayContaining([b.id, c.id]));
     expect(within).not.toContain(a.id);
     expect(within).not.toContain(d.id);
@@ -166,7 +170,7 @@ describe('the bid board', () => {
   });
 
   it('refuses a location that is not yours (404) or out of its range (422)', async () => {
-    const placed = await order(northOf(PORTLAND, -60)); // 70 km from "Pearl District", 90 km from "Vancouver WA"
+    const placed = await order(northOf(PORTLAND, -60)); // its area is 70 km from "Pearl District", 90 km from "Vancouver WA"
     const other = await createRetailer(t, ops);
     const theirs = await addLocation(t, other, PORTLAND);
     await bid(shop, placed.id, { locationId: theirs.id }).expect(404);

@@ -74,6 +74,36 @@ describe('fulfilment after the award', () => {
     expect(delivered.body).toMatchObject({ status: 'delivered', deliveredAt: expect.any(String) });
   });
 
+  it('accepts tracking numbers as carriers print them and stores the lookup form', async () => {
+    const printed: [string, string][] = [
+      ['99.00.123456.12345678', '990012345612345678'],
+      ['1z 999 aa1 01 2345 678 4', '1Z999AA10123456784'],
+      ['JJD/0001/2345/6789', 'JJD000123456789'],
+      ['9400-1000\t0000 0000', '9400100000000000'],
+    ];
+    for (const [form, stored] of printed) {
+      const order = await awardedOrder([shops[0]]);
+      const shipped = await t.http
+        .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+        .set(bearer(shops[0].admin.token))
+        .send({ carrier: 'DHL', trackingNumber: form })
+        .expect(200);
+      expect(shipped.body.trackingNumber).toBe(stored);
+      expect(await timeline(order.trackingToken)).toContainEqual(expect.objectContaining({ note: `Shipped with DHL, tracking number ${stored}` }));
+    }
+    const order = await awardedOrder([shops[0]]);
+    for (const bad of ['99..', '12', '99.00.12#34', ' . ', 'A'.repeat(41), `${'12 '.repeat(20)}12`]) {
+      const refused = await t.http
+        .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+        .set(bearer(shops[0].admin.token))
+        .send({ carrier: 'DHL', trackingNumber: bad })
+        .expect(400);
+      expect(refused.body.message).toMatch(/trackingNumber must be 4 to 40 letters and digits/);
+    }
+    const spec = (await t.http.get('/docs-json').expect(200)).body;
+    expect(spec.components.schemas.ShipOrderDto.properties.trackingNumber).toMatchObject({ pattern: expect.any(String), maxLength: 60 });
+  });
+
   it('each decline passes the order at once to the next-nearest bidder, the last one to the manufacturer', async () => {
     const order = await awardedOrder(shops);
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[0].id });

@@ -43,7 +43,7 @@ describe('the ops console', () => {
     for (const [account, role] of [[maker.admin, 'manufacturer'], [shop.admin, 'retailer']] as const) {
       const response = await signIn(t, account.email).expect(403);
       expect(sessionCookie(response.headers['set-cookie'])).toBeUndefined();
-      expect(response.text).toContain('This console is for Nearfill ops accounts');
+      expect(response.text).toContain('Nearfill ops is for Nearfill operations staff');
       expect(response.text).toContain(`is a ${role} account`);
       expect(response.text).toContain(`value="${account.email}"`);
     }

@@ -138,7 +138,8 @@ describe('the daily resolver', () => {
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(slotTime);
     const scheduledRuns = () => db.query(`SELECT id, slot_key AS "slotKey" FROM resolution_runs WHERE trigger = 'schedule' ORDER BY created_at`);
     const before = await scheduledRuns();
-    await Promise.all([scheduler.tick(), scheduler.tick(), scheduler.tick()]);
+    const due = new Date('2031-03-04T02:00:00Z');
+    await Promise.all([scheduler.tick(due), scheduler.tick(due), scheduler.tick(due)]);
     const run = await eventually(async () => (await scheduledRuns()).find((r: { id: string }) => !before.some((b: { id: string }) => b.id === r.id)), 'the scheduled run');
     // Counted by trigger, not looked up by its (unique) slot key, so a second run would show.
     await new Promise((r) => setTimeout(r, 300));

@@ -194,21 +194,49 @@ describe('retailer webhooks where only public hosts may receive them', () => {
     await receiver?.close();
   });
 
-  it('refuses a URL that is or resolves to this host, a private network or a link-local address', async () => {
-    for (const url of [receiver.url, 'http://localhost:8080/hooks', 'http://10.1.2.3/hooks', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/hooks', 'http://[::ffff:192.168.0.7]/hooks']) {
+  it('refuses a URL that is or resolves to this host, a private network, a link-local or a documentation address, in any spelling', async () => {
+    for (const url of [
+      receiver.url,
+      'http://localhost:8080/hooks',
+      'http://10.1.2.3/hooks',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/hooks',
+      'http://[::ffff:192.168.0.7]/hooks',
+      'http://[::127.0.0.1]/hooks',
+      'http://[::ffff:0:127.0.0.1]/hooks',
+      'http://[64:ff9b::10.0.0.1]/hooks',
+      'http://[2002:7f00:1::]/hooks',
+      'http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/hooks',
+      'http://192.0.0.1/hooks',
+      'http://192.0.2.10/hooks',
+      'http://[2001:db8::1]/hooks',
+    ]) {
       const refused = await t.http.put('/api/v1/retailer/webhook').set(bearer(shop.admin.token)).send({ url, secret: SECRET_NEAR }).expect(422);
-      expect(refused.body.message).toMatch(/is a private or local address \(.+\); webhooks go only to public hosts/);
+      expect(refused.body.message).toMatch(/^url: .+ (is|leads to .+,) an? .+ address; webhooks go only to public hosts$/);
     }
     await t.http.get('/api/v1/retailer/webhook').set(bearer(shop.admin.token)).expect(404);
   });
 
-  it('does not send to an endpoint that has come to resolve to a private address since it was set, and logs why', async () => {
-    // As if the name pointed to a public host when it was set: the check at sending is the one that counts.
+  it('does not send to an address that is not public, and logs why', async () => {
+    // As if it had been accepted when it was set: the check at sending is the one that counts.
     await sql(t, `INSERT INTO retailer_webhooks (retailer_id, url, secret) VALUES ($1, $2, $3)`, [shop.id, receiver.url, SECRET_NEAR]);
     const ping = await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(shop.admin.token)).expect(200);
-    expect(ping.body).toMatchObject({ ok: false, statusCode: null, error: expect.stringMatching(/^Not sent: 127\.0\.0\.1 is a private or local address/) });
+    expect(ping.body).toMatchObject({ ok: false, statusCode: null, error: expect.stringMatching(/^Not sent: 127\.0\.0\.1 is a loopback address/) });
     expect(receiver.events.size).toBe(0);
     const log = await t.http.get('/api/v1/retailer/webhook/deliveries').set(bearer(shop.admin.token)).expect(200);
     expect(log.body.items).toEqual([expect.objectContaining({ eventId: ping.body.eventId, ok: false, error: ping.body.error })]);
+  });
+
+  it('resolves a name only on the connection it sends on, and refuses it there when it leads to this host', async () => {
+    // A name the receiver answers on: the connection's own lookup finds loopback and the request never leaves.
+    const byName = receiver.url.replace('127.0.0.1', 'localhost');
+    await sql(t, `UPDATE retailer_webhooks SET url = $2 WHERE retailer_id = $1`, [shop.id, byName]);
+    const ping = await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(shop.admin.token)).expect(200);
+    expect(ping.body).toMatchObject({
+      ok: false,
+      statusCode: null,
+      error: expect.stringMatching(/^Not sent: localhost resolves to (127\.0\.0\.1|::1); .+ is a loopback address; webhooks go only to public hosts$/),
+    });
+    expect(receiver.attempts).toEqual([]);
   });
 });

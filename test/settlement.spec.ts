@@ -33,11 +33,11 @@ describe('settlement statements', () => {
 
   it("owes the retailer the fulfilment price less the platform fee", async () => {
     const { body } = await t.http.get(`/api/v1/retailer/statements?${period}`).set(bearer(shop.admin.token)).expect(200);
-    expect(body).toMatchObject({ party: 'retailer', name: 'Fairway Shop', feeRule: '9.5% + 129' });
+    expect(body).toMatchObject({ party: 'retailer', name: 'Fairway Shop', feeRule: '9.5% + $1.29, at most the fulfilment price' });
     expect(body.lines).toEqual([
       expect.objectContaining({ fulfilledBy: 'Fairway Shop', totalMinor: 150_000, payoutMinor: 120_000, feeMinor: 11_529, fulfillerNetMinor: 108_471, receivesMinor: 108_471 }),
     ]);
-    expect(body.totals).toEqual([{ currency: 'USD', orders: 1, feeMinor: 11_529, receivesMinor: 108_471 }]);
+    expect(body.totals).toEqual([{ currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 1, feeMinor: 11_529, receivesMinor: 108_471 }]);
   });
 
   it('lets the manufacturer keep the rest, and the fulfiller share too when it shipped itself', async () => {
@@ -45,7 +45,7 @@ describe('settlement statements', () => {
     const byFulfiller = Object.fromEntries(body.lines.map((line: { fulfilledBy: string }) => [line.fulfilledBy, line]));
     expect(byFulfiller['Fairway Shop']).toMatchObject({ manufacturerShareMinor: 30_000, receivesMinor: 30_000 });
     expect(byFulfiller.manufacturer).toMatchObject({ feeMinor: 11_529, receivesMinor: 150_000 - 11_529 });
-    expect(body.totals).toEqual([{ currency: 'USD', orders: 2, feeMinor: 23_058, receivesMinor: 30_000 + 138_471 }]);
+    expect(body.totals).toEqual([{ currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 2, feeMinor: 23_058, receivesMinor: 30_000 + 138_471 }]);
   });
 
   it('gives the same statement as CSV, and nothing outside the period', async () => {

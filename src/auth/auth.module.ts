@@ -36,6 +36,6 @@ import { UsersService } from './users.service';
   ],
   controllers: [AuthController, ApiKeysController, TeamController],
   providers: [AuthService, ApiKeysService, UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [UsersService, AuthService],
+  exports: [UsersService, AuthService, ApiKeysService],
 })
 export class AuthModule {}

@@ -1,16 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { ApiKey } from './api-key.entity';
 import { verifyPassword } from './passwords';
 import { Principal, Role } from './role';
 import { User } from './user.entity';
 
+/** What an access token says: the user (a uuid) and their role, as issued by login. */
 interface TokenClaims {
   sub: string;
+  role: Role;
+}
+
+/**
+ * The claims of a verified token if they are exactly what login issues: sub a uuid, role a known role,
+ * integer iat and exp with a lifetime of at most `ttlSeconds`, nothing else. A token that passes the
+ * signature but not this (hand-made with a leaked or test secret, or from an older format) is refused.
+ */
+function validClaims(payload: unknown, ttlSeconds: number): TokenClaims | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { sub, role, iat, exp, ...other } = payload as Record<string, unknown>;
+  const lifetimeOk = Number.isInteger(iat) && Number.isInteger(exp) && (exp as number) > (iat as number) && (exp as number) - (iat as number) <= ttlSeconds;
+  const valid = typeof sub === 'string' && isUUID(sub) && Object.values(Role).includes(role as Role) && lifetimeOk && !Object.keys(other).length;
+  return valid ? { sub, role: role as Role } : undefined;
 }
 
 export const hashApiKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -21,6 +38,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
     private readonly jwt: JwtService,
+    private readonly config: AppConfig,
   ) {}
 
   async login(email: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
@@ -33,21 +51,22 @@ export class AuthService {
       throw new DomainError(ErrorCode.Unauthenticated, 'E-mail or password is incorrect');
     }
     const { passwordHash: _, ...user } = found;
-    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims);
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims);
     const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
     return { accessToken, expiresIn: exp - iat, user: user as User };
   }
 
   async principalForToken(token: string): Promise<Principal | undefined> {
-    let claims: TokenClaims;
+    let claims: TokenClaims | undefined;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = validClaims(await this.jwt.verifyAsync<object>(token), this.config.JWT_TTL_SECONDS);
     } catch {
       return undefined;
     }
+    if (!claims) return undefined;
     // Looked up on every request so a disabled user loses access at once, not when the token expires.
     const user = await this.users.findOneBy({ id: claims.sub, disabledAt: IsNull() });
-    if (!user) return undefined;
+    if (!user || user.role !== claims.role) return undefined;
     return {
       kind: 'user',
       userId: user.id,

@@ -8,14 +8,15 @@ import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
-import { BID_STATUS } from './board.sql';
+import { AREA_KM, BID_STATUS, SHOWN_KM } from './board.sql';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
+import { minorUnitsSql } from '../common/money';
 
 const BID_COLUMNS = `
   b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", ${BID_STATUS} AS status,
          json_build_object('id', l.id, 'name', l.name) AS location,
-         nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS "distanceKm",
-         o.payout_minor AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
+         ${SHOWN_KM(AREA_KM)} AS "distanceKm",
+         ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
 const BID_FROM = `
     FROM bids b
     JOIN orders o ON o.id = b.order_id
@@ -94,7 +95,7 @@ function chooseLocation(order: LockedOrder, locationId: string | undefined): str
   if (asked.distanceKm > asked.radiusKm) {
     throw new DomainError(
       ErrorCode.Unprocessable,
-      `Location "${asked.name}" is ${asked.distanceKm.toFixed(1)} km from the shipping point, beyond its ${asked.radiusKm} km service radius; choose a nearer location or leave out locationId`,
+      `Location "${asked.name}" is about ${asked.shownKm} km from the order's area, beyond its ${asked.radiusKm} km service radius; choose a nearer location or leave out locationId`,
     );
   }
   return asked.id;

@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, 
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { BidStatus } from './bid.entity';
 import { MAX_LINES } from '../orders/place-order.dto';
+import { ShipPointView } from '../common/address.view';
 
 export class BoardQuery {
   @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: "Only this manufacturer's orders" })
@@ -88,7 +89,11 @@ export class BoardEntry {
   @ApiProperty({ description: 'What you are paid for fulfilling it, in minor units of currency' }) payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() shipTo: ShipArea;
-  @ApiProperty({ description: 'Great-circle km from your nearest location' }) distanceKm: number;
+  @ApiProperty({
+    type: 'integer',
+    description: "Whole km from your nearest location to the order's area (the centre of the ~5.6 km grid cell holding the shipping point); the resolver measures to the exact point",
+  })
+  distanceKm: number;
   @ApiProperty({ description: 'Your nearest location' }) location: Named;
   @ApiProperty() postedAt: Date;
   @ApiProperty({ description: 'Bidding closes then; the resolver awards it at that run' }) resolvesAt: Date;
@@ -108,7 +113,7 @@ export class BidView {
   @ApiProperty({ description: 'The order status: posted while the window is open, then awarded' }) orderStatus: string;
   @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
   @ApiProperty() location: Named;
-  @ApiProperty({ description: 'Great-circle km from that location to the shipping point' }) distanceKm: number;
+  @ApiProperty({ type: 'integer', description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() placedAt: Date;
@@ -139,5 +144,6 @@ export class OpsBoardView {
   @ApiProperty() shipTo: ShipArea;
   @ApiProperty({ nullable: true, type: Date }) postedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) resolvesAt: Date | null;
+  @ApiProperty({ type: ShipPointView, description: 'How the shipping point was found; approximate ones are flagged' }) located: ShipPointView;
   @ApiProperty({ type: [OpsBidView] }) bids: OpsBidView[];
 }

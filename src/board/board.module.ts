@@ -10,5 +10,6 @@ import { WonOrdersService } from './won-orders.service';
 @Module({
   controllers: [BoardController, BidsController, WonOrdersController, OpsBoardController],
   providers: [BoardService, BidsService, WonOrdersService],
+  exports: [BoardService, BidsService, WonOrdersService],
 })
 export class BoardModule {}

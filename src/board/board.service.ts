@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE } from '../resolution/resolution.sql';
 import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
+import { minorUnitsSql } from '../common/money';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
 @Injectable()
@@ -32,8 +33,9 @@ export class BoardService {
   async entryForOps(orderId: string): Promise<OpsBoardView> {
     const [entry] = await this.dataSource.query(
       `SELECT o.id AS "orderId", o.number, o.status, json_build_object('id', m.id, 'name', m.name) AS manufacturer,
-              s.name AS "storeName", ${LINES} AS lines, o.payout_minor AS "payoutMinor", o.currency,
+              s.name AS "storeName", ${LINES} AS lines, ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency,
               ${SHIP_AREA} AS "shipTo", o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
+              json_build_object('locatedBy', o.ship_located_by, 'approximate', o.ship_located_by IN ('city', 'postal-prefix')) AS located,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),
                         'location', json_build_object('id', l.id, 'name', l.name),
@@ -58,10 +60,12 @@ function encodeCursor(distanceKm: number, orderId: string): string {
   return Buffer.from(JSON.stringify([distanceKm, orderId])).toString('base64url');
 }
 
+// The cursor is the last entry's shown distance (whole km) and id: nothing the page did not already show.
+// No two points on Earth are more than 20,016 km apart.
 function decodeCursor(cursor: string): { distanceKm: number; orderId: string } {
   try {
     const [distanceKm, orderId] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (typeof distanceKm === 'number' && /^[0-9a-f-]{36}$/i.test(orderId)) return { distanceKm, orderId };
+    if (Number.isInteger(distanceKm) && distanceKm >= 0 && distanceKm <= 20_016 && /^[0-9a-f-]{36}$/i.test(orderId)) return { distanceKm, orderId };
   } catch {
     // fall through to the error below
   }

@@ -1,12 +1,15 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { describeStatus, OrderStatus } from '../orders/order-status';
-import { approvedDealer } from './board.sql';
+import { approvedDealer, AREA_KM, SHOWN_KM } from './board.sql';
 
 export interface ReachableLocation {
   id: string;
   name: string;
+  /** Km to the order's area (AREA_KM), not to its shipping point. */
   distanceKm: number;
+  /** The same as the retailer may read it: whole km. */
+  shownKm: number;
 }
 
 export interface LockedOrder {
@@ -28,17 +31,19 @@ export interface LockedOrder {
 export async function lockVisibleOrder(manager: EntityManager, retailerId: string, orderId: string): Promise<LockedOrder> {
   const [order] = await manager.query(
     `SELECT number, status, resolves_at AS "resolvesAt", coalesce(resolves_at > now(), false) AS "windowOpen",
-            ${approvedDealer('$2', 'orders')} AS dealer,
-            ship_lat, ship_lng
+            ${approvedDealer('$2', 'orders')} AS dealer
        FROM orders WHERE id = $1 FOR SHARE`,
     [orderId, retailerId],
   );
   const active: LockedOrder['active'] = order?.dealer
     ? await manager.query(
-        `SELECT id, name, service_radius_km AS "radiusKm", nearfill_distance_km(lat, lng, $2, $3) AS "distanceKm"
-           FROM retailer_locations WHERE retailer_id = $1 AND active
-          ORDER BY "distanceKm", id`,
-        [retailerId, order.ship_lat, order.ship_lng],
+        `SELECT l.id, l.name, l.service_radius_km AS "radiusKm", d.km AS "distanceKm", ${SHOWN_KM('d.km')} AS "shownKm"
+           FROM retailer_locations l
+           JOIN orders o ON o.id = $2
+          CROSS JOIN LATERAL (SELECT ${AREA_KM} AS km) d
+          WHERE l.retailer_id = $1 AND l.active
+          ORDER BY d.km, l.id`,
+        [retailerId, orderId],
       )
     : [];
   const inRange = active.filter((location) => location.distanceKm <= location.radiusKm);

@@ -7,6 +7,7 @@ import { Page, PageQuery } from '../common/pagination.dto';
 import { queryPage } from '../common/query-page';
 import { SHIP_BY } from '../resolution/award.entity';
 import { WonOrderView } from './won-order.dto';
+import { minorUnitsSql } from '../common/money';
 
 // Only the live award counts: once superseded (declined, SLA missed) the retailer loses sight of the customer.
 const WON = `
@@ -19,7 +20,7 @@ const WON = `
 const COLUMNS = `
   o.id, o.number, o.status,
          json_build_object('id', m.id, 'name', m.name) AS manufacturer, s.name AS "storeName",
-         o.currency, o.payout_minor AS "payoutMinor",
+         o.currency, ${minorUnitsSql('o.payout_minor')} AS "payoutMinor",
          (SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity,
                                                      'unitFulfilmentPriceMinor', ol.unit_fulfilment_price_minor) ORDER BY ol.sku, ol.id), '[]')
             FROM order_lines ol WHERE ol.order_id = o.id) AS lines,

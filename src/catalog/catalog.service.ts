@@ -3,7 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
+import { formatMoney } from '../common/money';
 import { Page } from '../common/pagination.dto';
+import { AppConfig } from '../config/app-config';
+import { PlatformFee } from '../settlement/fees';
+import { Store } from '../stores/store.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { CreateProductDto, ProductQuery, UpdateProductDto } from './product.dto';
 import { Product } from './product.entity';
@@ -12,18 +16,25 @@ import { isUniqueViolation } from '../errors/unique-violation';
 /** A manufacturer's catalogue. Every query is scoped to the caller's manufacturer. */
 @Injectable()
 export class CatalogService {
-  constructor(@InjectRepository(Product) private readonly products: Repository<Product>) {}
+  private readonly fee: PlatformFee;
+
+  constructor(
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    config: AppConfig,
+  ) {
+    this.fee = config.platformFee();
+  }
 
   async create(principal: Principal, input: CreateProductDto): Promise<Product> {
     const manufacturerId = access.manufacturerOf(principal);
-    checkPrices(input.priceMinor, input.fulfilmentPriceMinor);
+    await this.checkPrices(manufacturerId, input.priceMinor, input.fulfilmentPriceMinor);
     return this.saveUnique(this.products.create({ ...input, manufacturerId }));
   }
 
   async update(principal: Principal, id: string, changes: UpdateProductDto): Promise<Product> {
     const product = await this.get(principal, id);
     Object.assign(product, changes);
-    checkPrices(product.priceMinor, product.fulfilmentPriceMinor);
+    await this.checkPrices(product.manufacturerId, product.priceMinor, product.fulfilmentPriceMinor);
     return this.saveUnique(product);
   }
 
@@ -57,6 +68,28 @@ export class CatalogService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
+  /**
+   * The fulfiller is paid at most what the customer pays, and more than the platform fee takes: a price the fee
+   * would swallow (fee rule in settlement/fees.ts) is refused rather than settled at nothing.
+   */
+  private async checkPrices(manufacturerId: string, priceMinor: number, fulfilmentPriceMinor: number): Promise<void> {
+    if (fulfilmentPriceMinor > priceMinor) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `fulfilmentPriceMinor (${fulfilmentPriceMinor}) must not exceed priceMinor (${priceMinor}): the fulfiller cannot be paid more than the customer pays`,
+      );
+    }
+    const { currency } = await this.products.manager.findOneByOrFail(Store, { manufacturerId });
+    const smallest = this.fee.smallestFulfilmentPriceMinor(currency);
+    if (fulfilmentPriceMinor < smallest) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `fulfilmentPriceMinor must be at least ${smallest} (${formatMoney(smallest, currency)}): below that the platform fee ` +
+          `(${this.fee.describe(currency)}) leaves the fulfiller nothing`,
+      );
+    }
+  }
+
   private async saveUnique(product: Product): Promise<Product> {
     try {
       return await this.products.save(product);
@@ -66,14 +99,5 @@ export class CatalogService {
       }
       throw error;
     }
-  }
-}
-
-function checkPrices(priceMinor: number, fulfilmentPriceMinor: number): void {
-  if (fulfilmentPriceMinor > priceMinor) {
-    throw new DomainError(
-      ErrorCode.Unprocessable,
-      `fulfilmentPriceMinor (${fulfilmentPriceMinor}) must not exceed priceMinor (${priceMinor}): the fulfiller cannot be paid more than the customer pays`,
-    );
   }
 }

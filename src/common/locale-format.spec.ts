@@ -1,5 +1,5 @@
 import { timeZoneAt } from '../geo/time-zone';
-import { formatDateTime, formatDistance, usesMiles } from './locale-format';
+import { formatDateTime, formatDistance, formatTimeLeft, usesMiles } from './locale-format';
 
 describe('formatting for the reader', () => {
   it('shows miles to US readers and km elsewhere', () => {
@@ -20,5 +20,13 @@ describe('formatting for the reader', () => {
     expect(timeZoneAt(40.71, -74.0)).toBe('America/New_York');
     expect(timeZoneAt(52.52, 13.4)).toBe('Europe/Berlin');
     expect(timeZoneAt(0, 0)).toBe('UTC');
+  });
+
+  it('says how long is left before a deadline, and how late once it passed', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    expect(formatTimeLeft(new Date('2026-12-03T14:00:00Z'), now)).toBe('2 days 4 h left');
+    expect(formatTimeLeft(new Date('2026-12-01T11:30:00Z'), now)).toBe('1 h 30 min left');
+    expect(formatTimeLeft(new Date('2026-12-01T10:35:00Z'), now)).toBe('35 min left');
+    expect(formatTimeLeft(new Date('2026-12-01T07:00:00Z'), now)).toBe('3 h 0 min overdue');
   });
 });

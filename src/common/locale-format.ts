@@ -34,3 +34,17 @@ export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): st
 export function formatDate(at: Date, timeZone: string, locale = 'en-US'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
 }
+
+/**
+ * The time from `now` until a deadline, coarse enough to read at a glance: "2 days 4 h left", "35 min left",
+ * "3 h overdue".
+ */
+export function formatTimeLeft(until: Date, now: Date = new Date()): string {
+  const minutes = Math.round((until.getTime() - now.getTime()) / 60_000);
+  const span = Math.abs(minutes);
+  const days = Math.floor(span / 1440);
+  const hours = Math.floor((span % 1440) / 60);
+  const text =
+    days > 0 ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}` : hours > 0 ? `${hours} h ${span % 60} min` : `${span} min`;
+  return minutes >= 0 ? `${text} left` : `${text} overdue`;
+}

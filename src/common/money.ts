@@ -1,9 +1,46 @@
-/** 129900 USD → "$1,299.00": minor units scaled by the currency's own number of decimals. */
+import { code as iso4217, codes } from 'currency-codes';
+import { ValueTransformer } from 'typeorm';
+
+/**
+ * The largest order total (and so payout) taken, in minor units of the order's currency: $100,000,000.00,
+ * ¥10,000,000,000, 10,000,000.000 KWD. Money columns are 64-bit; this keeps every sum well inside the
+ * integers a JavaScript number holds exactly (2^53).
+ */
+export const MAX_ORDER_TOTAL_MINOR = 10_000_000_000;
+
+/** Every current ISO 4217 code: the currencies a store may sell in. */
+export const CURRENCY_CODES: readonly string[] = codes();
+
+/** The ISO 4217 minor-unit exponent: USD 2, JPY 0, KWD 3. Throws on a code ISO 4217 does not list. */
+export function currencyExponent(currency: string): number {
+  const entry = iso4217(currency.toUpperCase());
+  if (!entry) throw new RangeError(`${currency} is not an ISO 4217 currency code`);
+  return entry.digits;
+}
+
+/** "1.29" USD → 129, "190" JPY → 190, "0.4" KWD → 400; null when the amount has more decimals than the currency. */
+export function majorToMinor(amount: string, currency: string): number | null {
+  const exponent = currencyExponent(currency);
+  const match = /^(\d{1,12})(?:\.(\d+))?$/.exec(amount);
+  if (!match || (match[2]?.length ?? 0) > exponent) return null;
+  return Number(match[1] + (match[2] ?? '').padEnd(exponent, '0'));
+}
+
+/** 129900 USD → "$1,299.00": minor units scaled by the currency's ISO 4217 exponent. */
 export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const decimals = currencyExponent(currency);
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return format.format(minor / 10 ** decimals);
 }
+
+/** A 64-bit money column read as a number: the driver returns bigint as a string, and amounts stay below 2^53. */
+export const minorUnitsColumn: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+/** The same for raw SQL: float8 is exact below 2^53, and the driver hands it over as a number. */
+export const minorUnitsSql = (column: string) => `${column}::float8`;
 
 /** Black or white, whichever reads better on the brand colour (WCAG relative luminance). */
 export function readableTextOn(hex: string): '#000000' | '#ffffff' {

@@ -18,6 +18,7 @@ describe('configuration', () => {
     ['RUN_MIGRATIONS', 'yes', /RUN_MIGRATIONS must be "true" or "false"/],
     ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
     ['METRICS_TOKEN', 'short', /METRICS_TOKEN must be at least 32 characters/],
+    ['PLATFORM_FEE_FIXED', '1.29, JPY 1.5', /PLATFORM_FEE_FIXED: "JPY 1.5" must be an amount in major units/],
   ])('refuses a malformed %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

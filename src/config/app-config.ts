@@ -19,6 +19,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { CronExpressionParser } from 'cron-parser';
+import { PlatformFee } from '../settlement/fees';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -39,6 +40,23 @@ class IsCronExpression implements ValidatorConstraintInterface {
   }
   defaultMessage() {
     return '$property must be a cron expression such as "0 2 * * *"';
+  }
+}
+
+@ValidatorConstraint({ name: 'fixedFeeTable' })
+class IsFixedFeeTable implements ValidatorConstraintInterface {
+  private problem = '';
+  validate(value: unknown) {
+    try {
+      PlatformFee.parse(0, String(value));
+      return true;
+    } catch (error) {
+      this.problem = (error as Error).message;
+      return false;
+    }
+  }
+  defaultMessage() {
+    return `$property: ${this.problem}`;
   }
 }
 
@@ -151,10 +169,16 @@ export class AppConfig {
   @Max(10_000)
   PLATFORM_FEE_BASIS_POINTS = 950;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  PLATFORM_FEE_FIXED_MINOR = 129;
+  // Its fixed part per currency in major units: "1.29, JPY 190, KWD 0.4" (a bare amount: every other currency).
+  @IsString()
+  @MaxLength(2000)
+  @Validate(IsFixedFeeTable)
+  PLATFORM_FEE_FIXED = '1.29, JPY 190';
+
+  /** The platform fee these settings describe. */
+  platformFee(): PlatformFee {
+    return PlatformFee.parse(this.PLATFORM_FEE_BASIS_POINTS, this.PLATFORM_FEE_FIXED);
+  }
 
   // Lets a Prometheus scraper read /metrics with "Authorization: Bearer <token>"; unset, only ops users can.
   @Transform(emptyToUndefined)

@@ -66,7 +66,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
-  private toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
+  /** The status and message any error maps to; HTML pages show the same words in a page. */
+  toBody(exception: unknown, request?: FastifyRequest): ErrorBody {
     if (exception instanceof DomainError) {
       return this.body(statusOf(exception.code), exception.message);
     }

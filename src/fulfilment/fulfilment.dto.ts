@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { OrderStatus } from '../orders/order-status';
+import { normaliseTrackingNumber, PRINTED_TRACKING_NUMBER, PRINTED_TRACKING_NUMBER_MAX_LENGTH, TRACKING_NUMBER } from './tracking-number';
 
 export class ShipOrderDto {
   @ApiProperty({ example: 'UPS' })
@@ -9,9 +11,19 @@ export class ShipOrderDto {
   @MaxLength(60)
   carrier: string;
 
-  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 60 })
+  @ApiProperty({
+    example: '99.00.123456.12345678',
+    pattern: PRINTED_TRACKING_NUMBER.source,
+    maxLength: PRINTED_TRACKING_NUMBER_MAX_LENGTH,
+    description:
+      'As the carrier printed it: 4 to 40 letters and digits, in groups that may be separated by spaces, dots, slashes or ' +
+      'dashes (e.g. "1Z 999 AA1 01 2345 678 4", "99.00.123456.12345678"). Stored and shown without the separators, letters upper-cased.',
+  })
+  @Transform(({ value }) => normaliseTrackingNumber(value))
   @IsString()
-  @Matches(/^[A-Za-z0-9 -]{4,60}$/, { message: 'trackingNumber must be 4 to 60 letters, digits, spaces or dashes, as the carrier printed it' })
+  @Matches(TRACKING_NUMBER, {
+    message: 'trackingNumber must be 4 to 40 letters and digits, as the carrier printed it; spaces, dots, slashes and dashes between them are fine',
+  })
   trackingNumber: string;
 }
 
@@ -28,7 +40,7 @@ export class FulfilmentView {
   @ApiProperty() number: string;
   @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
   @ApiProperty({ nullable: true, type: String }) carrier: string | null;
-  @ApiProperty({ nullable: true, type: String }) trackingNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string | null;
   @ApiProperty({ nullable: true, type: Date }) shippedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) deliveredAt: Date | null;
 }

@@ -9,5 +9,6 @@ import { ShipmentsService } from './shipments.service';
   imports: [ResolutionModule],
   controllers: [FulfilmentController, DeclineController],
   providers: [ShipmentsService, RerouteService, FulfilmentScheduler],
+  exports: [ShipmentsService, RerouteService],
 })
 export class FulfilmentModule {}

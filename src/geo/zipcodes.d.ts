@@ -8,4 +8,8 @@ declare module 'zipcodes' {
     country: string;
   }
   export function lookup(zip: string | number): ZipCode | undefined;
+  /** Every ZIP of a town; `state` is a two-letter code or a state's name. */
+  export function lookupByName(city: string, state: string): ZipCode[];
+  /** The whole data set by ZIP. */
+  export const codes: Record<string, ZipCode>;
 }

@@ -39,10 +39,16 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
   'order.received': ({ order, store }) => ({
     subject: `We received your order #${order.number}`,
     heading: `Thank you, ${order.customerName}`,
-    paragraphs: [
-      `${store.name} has your order #${order.number}. It is now offered to authorised retailers near you that have it in stock, so it ships from as close to you as possible.`,
-      `By ${order.resolvesAt!.toUTCString()} we will tell you who ships it.`,
-    ],
+    // Military mail skips the board (no resolvesAt): the manufacturer ships it.
+    paragraphs: order.resolvesAt
+      ? [
+          `${store.name} has your order #${order.number}. It is now offered to authorised retailers near you that have it in stock, so it ships from as close to you as possible.`,
+          `By ${order.resolvesAt.toUTCString()} we will tell you who ships it.`,
+        ]
+      : [
+          `${store.name} has your order #${order.number}. Military mail (APO/FPO/DPO) travels through the US Postal Service, so ${store.name} ships it from its own warehouse.`,
+          'We will e-mail you the tracking number as soon as it leaves.',
+        ],
     details: [],
     showLines: true,
   }),

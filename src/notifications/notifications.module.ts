@@ -23,5 +23,6 @@ import { WebhookSender } from './webhook-sender';
     RetailerWebhooksService,
     OpsNotificationsService,
   ],
+  exports: [RetailerWebhooksService],
 })
 export class NotificationsModule {}

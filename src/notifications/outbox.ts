@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { approvedDealer, LINES, SHIP_AREA, withinReach } from '../board/board.sql';
+import { approvedDealer, AREA_KM, LINES, SHIP_AREA, SHOWN_KM, withinReach } from '../board/board.sql';
 import { Notification, NotificationChannel, NotificationEvent } from './notification.entity';
 
 /**
@@ -71,19 +71,20 @@ export async function notifyAwardedRetailer(manager: EntityManager, awardId: str
 }
 
 /**
- * `order.posted` to every retailer that could bid on the new order (the board's rule) and has a webhook.
+ * `order.posted` to every retailer that could bid on the new order (the board's rule) and has a webhook,
+ * with its nearest location's distance as the board shows it (whole km to the order's area).
  */
 export async function notifyRetailersInReach(manager: EntityManager, orderId: string): Promise<void> {
   await manager.query(
     `INSERT INTO notifications (channel, event, order_id, retailer_id, payload)
      SELECT 'webhook', 'order.posted', o.id, w.retailer_id,
             jsonb_build_object('order', ${ORDER_EVENT_DATA},
-                               'nearestLocation', jsonb_build_object('id', near.id, 'name', near.name, 'distanceKm', near.distance_km))
+                               'nearestLocation', jsonb_build_object('id', near.id, 'name', near.name, 'distanceKm', ${SHOWN_KM('near.distance_km')}))
        FROM orders o
        JOIN manufacturers m ON m.id = o.manufacturer_id
        JOIN retailer_webhooks w ON ${approvedDealer('w.retailer_id')}
        CROSS JOIN LATERAL (
-         SELECT l.id, l.name, nearfill_distance_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS distance_km
+         SELECT l.id, l.name, ${AREA_KM} AS distance_km
            FROM retailer_locations l
           WHERE l.retailer_id = w.retailer_id AND l.active AND ${withinReach()}
           ORDER BY distance_km, l.id LIMIT 1) near

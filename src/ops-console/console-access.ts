@@ -1,28 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthService } from '../auth/auth.service';
-import { SESSION_COOKIE } from '../auth/auth.decorators';
-import { Role } from '../auth/role';
-import { CONSOLE_PATHS } from './console-paths';
+import { safeNext as workspaceNext } from '../workspace/workspace-audience';
+import { Denial } from '../workspace/workspace-session';
+import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
 import { OpsConsoleRenderer } from './ops-console.renderer';
-
-export type Denial = 'unauthenticated' | 'forbidden';
 
 const wantsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
 
 /** A console address to return to after signing in; anything else (another site, the API) falls back to the runs page. */
-export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/ops\/[^\s\\]*$/.test(next) && !next.startsWith(CONSOLE_PATHS.login)
-    ? next
-    : CONSOLE_PATHS.runs;
-}
-
-/** Who may open a console address: only a signed-in ops user, by the session cookie. */
-export async function checkConsoleSession(auth: AuthService, request: FastifyRequest): Promise<Denial | undefined> {
-  const token = request.cookies[SESSION_COOKIE];
-  const principal = token ? await auth.principalForToken(token) : undefined;
-  if (!principal) return 'unauthenticated';
-  return principal.role === Role.Ops ? undefined : 'forbidden';
-}
+export const safeNext = (next: unknown): string => workspaceNext(OPS_WORKSPACE, next);
 
 /**
  * A browser is sent to the sign-in page (and back here afterwards), or told its account is not an ops

@@ -1,20 +1,18 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsSessionCookie, Public, Roles, SESSION_COOKIE } from '../auth/auth.decorators';
-import { AuthService } from '../auth/auth.service';
+import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
 import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { Role } from '../auth/role';
-import { AppConfig } from '../config/app-config';
-import { DomainError, ErrorCode } from '../errors/domain-error';
 import { ResolutionService } from '../resolution/resolution.service';
 import { safeNext, sendPage } from './console-access';
-import { CONSOLE_PATHS } from './console-paths';
+import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
 import { ConsolePageFilter } from './console-page.filter';
 import { OpsConsoleRenderer } from './ops-console.renderer';
 import { outcomeChart } from './outcome-chart';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 import { PERIODS, RunsQuery } from './runs-query.dto';
+import { WorkspaceSessions } from '../workspace/workspace-session';
 
 type LoginForm = Record<string, string | string[] | undefined>;
 
@@ -28,8 +26,7 @@ const RECENT_RUNS = 20;
 @UseFilters(ConsolePageFilter)
 export class OpsConsoleController {
   constructor(
-    private readonly auth: AuthService,
-    private readonly config: AppConfig,
+    private readonly sessions: WorkspaceSessions,
     private readonly outcomes: ResolutionOutcomesService,
     private readonly resolutions: ResolutionService,
     private readonly render: OpsConsoleRenderer,
@@ -55,36 +52,16 @@ export class OpsConsoleController {
     const email = typeof form.email === 'string' ? form.email : '';
     const password = typeof form.password === 'string' ? form.password : '';
     const next = safeNext(form.next);
-    const again = (status: number, error: string) => sendPage(reply, status, this.render.page('login', { next, email, error }));
-    if (!email || !password) return again(400, 'Enter your e-mail and password.');
-
-    let session: Awaited<ReturnType<AuthService['login']>>;
-    try {
-      session = await this.auth.login(email, password);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated) return again(401, `${error.message}.`);
-      throw error;
-    }
-    if (session.user.role !== Role.Ops) {
-      return again(403, `This console is for Nearfill ops accounts; ${email} is a ${session.user.role} account. Use the API instead.`);
-    }
-    reply
-      .setCookie(SESSION_COOKIE, session.accessToken, {
-        path: CONSOLE_PATHS.home,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: this.config.NODE_ENV === 'production' || request.protocol === 'https',
-        maxAge: session.expiresIn,
-      })
-      .status(303)
-      .header('Location', next)
-      .send();
+    const outcome = await this.sessions.signIn(OPS_WORKSPACE, email, password, request, reply);
+    if (!outcome.ok) return sendPage(reply, outcome.status, this.render.page('login', { next, email, error: outcome.error }));
+    reply.status(303).header('Location', next).send();
   }
 
   @Post('logout')
   @Public()
-  logout(@Res() reply: FastifyReply): void {
-    reply.clearCookie(SESSION_COOKIE, { path: CONSOLE_PATHS.home }).status(303).header('Location', CONSOLE_PATHS.login).send();
+  logout(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    this.sessions.signOut(OPS_WORKSPACE, request, reply);
+    reply.status(303).header('Location', CONSOLE_PATHS.login).send();
   }
 
   @Get('runs')

@@ -5,11 +5,11 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
-import { AuthService } from '../auth/auth.service';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/jobs';
-import { checkConsoleSession, refuseConsoleAccess, sendPage } from './console-access';
-import { CONSOLE_PATHS } from './console-paths';
+import { WorkspaceSessions } from '../workspace/workspace-session';
+import { refuseConsoleAccess, sendPage } from './console-access';
+import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
 import { OpsConsoleRenderer } from './ops-console.renderer';
 
 /**
@@ -20,15 +20,15 @@ import { OpsConsoleRenderer } from './ops-console.renderer';
  * files), so the policy is not relaxed; only its Google Fonts stylesheet is blocked, and system fonts show.
  */
 export async function mountQueueDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const auth = app.get(AuthService);
+  const sessions = app.get(WorkspaceSessions);
   const render = app.get(OpsConsoleRenderer);
   const fastify = app.getHttpAdapter().getInstance();
 
   await fastify.register(
     async (scope) => {
       scope.addHook('onRequest', async (request, reply) => {
-        const denial = await checkConsoleSession(auth, request);
-        if (denial) refuseConsoleAccess(render, request, reply, denial);
+        const session = await sessions.check(OPS_WORKSPACE, request);
+        if ('denial' in session) refuseConsoleAccess(render, request, reply, session.denial);
       });
       if (config.inProcessJobs) {
         scope.get('/', async (_request, reply) => sendPage(reply, 200, render.page('queues-in-process')));

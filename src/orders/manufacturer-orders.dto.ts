@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { AddressView } from '../common/address.view';
+import { ShippingAddressView } from '../common/address.view';
 import { IsIsoDate } from '../common/iso-date';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { OrderStatus } from './order-status';
@@ -59,7 +59,7 @@ export class OrderPage extends PageOf(OrderSummary) {}
 export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;
   @ApiProperty({ nullable: true, type: String }) customerPhone: string | null;
-  @ApiProperty({ type: AddressView }) shippingAddress: AddressView;
+  @ApiProperty({ type: ShippingAddressView }) shippingAddress: ShippingAddressView;
   @ApiProperty({ type: [OrderLineView], maxItems: MAX_LINES }) lines: OrderLineView[];
   @ApiProperty({ type: [TimelineEntry] }) history: TimelineEntry[];
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
+import { shipPointOf } from '../geo/locate';
 import { orderStory } from './order-story';
 import { ManufacturerOrderDetail, OrderQuery, OrderSummary } from './manufacturer-orders.dto';
 import { cancelOrder } from './order-cancellation';
@@ -78,6 +79,7 @@ export class ManufacturerOrdersService {
         country: order.shipCountry,
         lat: order.shipLat,
         lng: order.shipLng,
+        located: shipPointOf(order.shipLocatedBy),
       },
       lines,
       history: timeline,

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Product } from '../catalog/product.entity';
+import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { locate } from '../geo/locate';
+import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { Store } from '../stores/store.entity';
@@ -13,6 +14,7 @@ import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempo
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
+import { awardMilitaryMailToManufacturer } from './military-mail';
 import { Order } from './order.entity';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { ResolutionSchedule } from './resolves-at';
@@ -48,23 +50,37 @@ export class OrderPlacementService {
 
   private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
     const products = await this.productsFor(manager, store, input);
-    const location = locate(input.shippingAddress, 'shippingAddress');
+    // Military mail goes through the US Postal Service to a military post office: no retailer is near it, and its
+    // ZIP has no place on the map. It skips the board and goes straight to the manufacturer.
+    const militaryMail = isMilitaryMail(input.shippingAddress);
+    const location = militaryMail
+      ? { lat: null, lng: null, locatedBy: MILITARY_MAIL, postalCode: normalisePostalCode(input.shippingAddress.postalCode, input.shippingAddress.country) }
+      : locate(input.shippingAddress, 'shippingAddress');
     const lines = input.lines.map((line) => {
       const product = products.get(line.sku)!;
       return { product, quantity: line.quantity };
     });
+    // Exact: at most 100 lines × 999 × MAX_PRICE_MINOR, far below 2^53.
     const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
+    const totalMinor = sum((p) => p.priceMinor);
+    if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `The order total ${formatMoney(totalMinor, store.currency)} is more than the largest order this store takes, ` +
+          `${formatMoney(MAX_ORDER_TOTAL_MINOR, store.currency)} (${MAX_ORDER_TOTAL_MINOR} minor units); split it into smaller orders`,
+      );
+    }
     const { customer, shippingAddress: ship } = input;
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
-    const postedAt = new Date();
-    const resolvesAt = this.schedule.resolvesAt(postedAt, store.minBoardHours);
+    const postedAt = militaryMail ? null : new Date();
+    const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const values = {
       manufacturerId: store.manufacturerId,
       storeId: store.id,
-      status: OrderStatus.Posted,
+      status: militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
       currency: store.currency,
-      totalMinor: sum((p) => p.priceMinor),
+      totalMinor,
       payoutMinor: sum((p) => p.fulfilmentPriceMinor),
       customerName: customer.name,
       customerEmail: customer.email.toLowerCase(),
@@ -73,10 +89,11 @@ export class OrderPlacementService {
       shipLine2: ship.line2 ?? null,
       shipCity: ship.city,
       shipRegion: ship.region,
-      shipPostalCode: ship.postalCode,
+      shipPostalCode: location.postalCode,
       shipCountry: ship.country,
       shipLat: location.lat,
       shipLng: location.lng,
+      shipLocatedBy: location.locatedBy,
       trackingToken: randomBytes(24).toString('base64url'),
       postedAt,
       resolvesAt,
@@ -103,23 +120,25 @@ export class OrderPlacementService {
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
     );
-    await manager.insert(OrderEvent, [
-      { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
-      {
+    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` });
+    if (militaryMail) {
+      await awardMilitaryMailToManufacturer(manager, order.id, store.name);
+    } else {
+      await manager.insert(OrderEvent, {
         orderId: order.id,
         fromStatus: OrderStatus.Placed,
         toStatus: OrderStatus.Posted,
         actor: 'system',
         note: 'Offered to nearby authorised retailers that have it in stock',
-      },
-    ]);
+      });
+    }
     await emailCustomer(manager, order.id, 'order.received');
-    await notifyRetailersInReach(manager, order.id);
+    if (!militaryMail) await notifyRetailersInReach(manager, order.id);
 
     return {
       id: order.id,
       number: order.number,
-      status: OrderStatus.Posted,
+      status: militaryMail ? OrderStatus.AwardedManufacturer : OrderStatus.Posted,
       currency: order.currency,
       totalMinor: order.totalMinor,
       lines: lines.map(({ product, quantity }) => ({

@@ -13,7 +13,8 @@ export enum OrderStatus {
  * to the next bidder or to the manufacturer, so awarded_retailer may follow itself.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.Cancelled],
+  // Military mail skips the board: straight to the manufacturer (orders/military-mail.ts).
+  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
   [OrderStatus.Posted]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
   [OrderStatus.AwardedRetailer]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Shipped],
   [OrderStatus.AwardedManufacturer]: [OrderStatus.Shipped],

@@ -1,8 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { minorUnitsColumn } from '../common/money';
 import { Store } from '../stores/store.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { OrderLine } from './order-line.entity';
+import { ShipPointSource } from '../geo/locate';
 import { OrderStatus } from './order-status';
+
+// A shipping point is located one of these ways, and has coordinates unless it is military mail.
+export const SHIP_POINT_CHECK =
+  `ship_located_by IN ('coordinates', 'postal-code', 'city', 'postal-prefix', 'military-mail') ` +
+  `AND (ship_lat IS NULL) = (ship_located_by = 'military-mail') AND (ship_lng IS NULL) = (ship_lat IS NULL)`;
 
 /**
  * A customer's order. Customer fields (name, e-mail, phone, street lines) are personal data: the board
@@ -12,6 +19,7 @@ import { OrderStatus } from './order-status';
 // No index here depends on the status (posted orders are searched in board_orders, which triggers keep), so
 // a status change is a heap-only update.
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
+@Check('orders_ship_point', SHIP_POINT_CHECK)
 export class Order {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,11 +49,12 @@ export class Order {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Column({ type: 'integer' })
+  // 64-bit, at most MAX_ORDER_TOTAL_MINOR.
+  @Column({ type: 'bigint', transformer: minorUnitsColumn })
   totalMinor: number;
 
   // Sum of the lines' fulfilment prices: what the fulfiller is paid.
-  @Column({ type: 'integer' })
+  @Column({ type: 'bigint', transformer: minorUnitsColumn })
   payoutMinor: number;
 
   @Column({ type: 'text' })
@@ -75,11 +84,16 @@ export class Order {
   @Column({ type: 'char', length: 2 })
   shipCountry: string;
 
-  @Column({ type: 'double precision' })
-  shipLat: number;
+  // Null only for military mail, which has no place on the map (never 0,0).
+  @Column({ type: 'double precision', nullable: true })
+  shipLat: number | null;
 
-  @Column({ type: 'double precision' })
-  shipLng: number;
+  @Column({ type: 'double precision', nullable: true })
+  shipLng: number | null;
+
+  // How the shipping point was found (geo/locate.ts): 'city' and 'postal-prefix' are approximate.
+  @Column({ type: 'text', default: 'postal-code' })
+  shipLocatedBy: ShipPointSource;
 
   // The customer's key to follow, export and erase the order: unguessable, never listed.
   @Index({ unique: true })

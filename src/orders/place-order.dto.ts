@@ -18,6 +18,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { MAX_ORDER_TOTAL_MINOR } from '../common/money';
+import { PairedWith } from '../geo/paired-with';
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const MAX_LINES = 100;
@@ -73,24 +76,36 @@ export class ShippingAddressDto {
   @MaxLength(100)
   region: string;
 
-  @ApiProperty({ example: '97201' })
+  @ApiProperty({ example: '97201', description: 'A US ZIP code may carry its +4 as 12345-6789, 12345 6789 or 123456789' })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'shippingAddress.postalCode is required' })
   @MaxLength(20)
   postalCode: string;
 
-  @ApiProperty({ example: 'US', minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' })
+  @ApiProperty({
+    example: 'US',
+    minLength: 2,
+    maxLength: 2,
+    description: 'ISO 3166-1 alpha-2. US territories (PR, GU, VI, AS, MP, …) may be sent as their own codes; their ZIP codes locate them',
+  })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'shippingAddress.country must be a two-letter code such as US' })
   country: string;
 
-  @ApiProperty({ required: false, description: 'Located from the postal code when omitted (US ZIP codes)' })
+  @ApiProperty({
+    required: false,
+    minimum: -90,
+    maximum: 90,
+    description: 'WGS84, sent with lng. Omitted, or 0 with lng 0 (unknown), the address is located from its US ZIP code',
+  })
+  @PairedWith('lng')
   @IsOptional()
   @IsLatitude({ message: 'shippingAddress.lat must be a latitude between -90 and 90' })
   lat?: number;
 
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, minimum: -180, maximum: 180, description: 'WGS84, sent with lat' })
+  @PairedWith('lat')
   @IsOptional()
   @IsLongitude({ message: 'shippingAddress.lng must be a longitude between -180 and 180' })
   lng?: number;
@@ -144,7 +159,11 @@ export class PlacedOrder {
   @ApiProperty({ example: '100042' }) number: string;
   @ApiProperty({ example: 'posted' }) status: string;
   @ApiProperty() currency: string;
-  @ApiProperty() totalMinor: number;
+  @ApiProperty({
+    maximum: MAX_ORDER_TOTAL_MINOR,
+    description: `Minor units of the currency; an order past ${MAX_ORDER_TOTAL_MINOR} is refused with a 422`,
+  })
+  totalMinor: number;
   @ApiProperty({ type: [PlacedOrderLine], maxItems: MAX_LINES }) lines: PlacedOrderLine[];
   @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
   @ApiProperty() trackingUrl: string;

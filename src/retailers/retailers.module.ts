@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { LocationsController } from './locations.controller';
 import { LocationsService } from './locations.service';
 
-@Module({ controllers: [LocationsController], providers: [LocationsService] })
+@Module({ controllers: [LocationsController], providers: [LocationsService], exports: [LocationsService] })
 export class RetailersModule {}

@@ -1,17 +1,86 @@
-/** The platform's cut of one shipment: a share of the fulfilment price (half a minor unit rounds up) plus a fixed amount. */
-export function platformFeeMinor(payoutMinor: number, basisPoints: number, fixedMinor: number): number {
-  return Math.floor((payoutMinor * basisPoints + 5000) / 10_000) + fixedMinor;
+import { currencyExponent, formatMoney, majorToMinor } from '../common/money';
+
+/**
+ * The platform's cut of one shipped order, in the order's currency: a share of the fulfilment price (basis
+ * points, half a minor unit rounds up) plus a fixed amount set per currency, never more than the fulfilment
+ * price itself, so a fulfiller's net is never negative. The catalogue refuses a fulfilment price the fee
+ * would take entirely (see smallestFulfilmentPriceMinor); the cap covers prices set before a fee change.
+ */
+export class PlatformFee {
+  private constructor(
+    readonly basisPoints: number,
+    /** Fixed part in major units per currency ("USD" → "1.29"); "*" for every currency not listed. */
+    private readonly fixedMajor: ReadonlyMap<string, string>,
+  ) {}
+
+  /**
+   * From PLATFORM_FEE_BASIS_POINTS and PLATFORM_FEE_FIXED ("1.29, JPY 190, KWD 0.4": a bare amount applies to
+   * every currency not listed). Throws a RangeError naming the entry that is not an amount in its currency.
+   */
+  static parse(basisPoints: number, fixed: string): PlatformFee {
+    const table = new Map<string, string>();
+    for (const entry of fixed.split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [first, second, ...rest] = entry.split(/\s+/);
+      const [currency, amount] = second === undefined ? ['*', first] : [first.toUpperCase(), second];
+      if (rest.length || table.has(currency) || !isAmountIn(amount, currency)) {
+        throw new RangeError(
+          `"${entry}" must be an amount in major units with at most the currency's decimals ("USD 1.29", "JPY 190"), each currency once`,
+        );
+      }
+      table.set(currency, amount);
+    }
+    return new PlatformFee(basisPoints, table);
+  }
+
+  /** The fixed part in minor units of `currency`; a default amount is rounded half up to the currency's decimals. */
+  fixedMinor(currency: string): number {
+    const listed = this.fixedMajor.get(currency);
+    if (listed !== undefined) return majorToMinor(listed, currency)!;
+    const fallback = this.fixedMajor.get('*');
+    return fallback === undefined ? 0 : Math.round(Number(fallback) * 10 ** currencyExponent(currency));
+  }
+
+  /** The fee on a payout of `payoutMinor`, in minor units of `currency`: percentage + fixed part, at most the payout. */
+  feeMinor(payoutMinor: number, currency: string): number {
+    const share = Math.floor((payoutMinor * this.basisPoints + 5000) / 10_000);
+    return Math.min(share + this.fixedMinor(currency), payoutMinor);
+  }
+
+  /** The smallest fulfilment price that leaves the fulfiller more than nothing once the fee is taken. */
+  smallestFulfilmentPriceMinor(currency: string): number {
+    const fixed = this.fixedMinor(currency);
+    if (this.basisPoints >= 10_000) return Infinity;
+    // fee(p) = round(p × bp) + fixed < p from about fixed / (1 − bp) on; step over the rounding.
+    let price = Math.max(1, Math.floor((fixed * 10_000) / (10_000 - this.basisPoints)) - 2);
+    while (Math.floor((price * this.basisPoints + 5000) / 10_000) + fixed >= price) price++;
+    return price;
+  }
+
+  /** The rule as statements show it: "9.5% + $1.29, at most the fulfilment price". */
+  describe(currency: string): string {
+    return `${this.basisPoints / 100}% + ${formatMoney(this.fixedMinor(currency), currency)}, at most the fulfilment price`;
+  }
+}
+
+function isAmountIn(amount: string, currency: string): boolean {
+  if (currency === '*') return /^\d{1,12}(?:\.\d+)?$/.test(amount);
+  try {
+    return majorToMinor(amount, currency) !== null;
+  } catch {
+    return false;
+  }
 }
 
 export interface Split {
   feeMinor: number;
-  /** What the fulfiller is owed: the fulfilment price less the fee. */
+  /** What the fulfiller is owed: the fulfilment price less the fee, never negative. */
   fulfillerNetMinor: number;
   /** What the manufacturer keeps of the customer's payment: everything but the fulfilment price. */
   manufacturerShareMinor: number;
 }
 
-export function splitShipment(totalMinor: number, payoutMinor: number, basisPoints: number, fixedMinor: number): Split {
-  const feeMinor = platformFeeMinor(payoutMinor, basisPoints, fixedMinor);
+/** How one shipped order's payment divides between fulfiller, platform and manufacturer; nothing is lost. */
+export function splitShipment(fee: PlatformFee, currency: string, totalMinor: number, payoutMinor: number): Split {
+  const feeMinor = fee.feeMinor(payoutMinor, currency);
   return { feeMinor, fulfillerNetMinor: payoutMinor - feeMinor, manufacturerShareMinor: totalMinor - payoutMinor };
 }

@@ -16,7 +16,7 @@ export class StatementLine {
   @ApiProperty({ description: 'Who shipped it: a retailer, or the manufacturer itself' }) fulfilledBy: string;
   @ApiProperty({ description: 'What the customer paid' }) totalMinor: number;
   @ApiProperty({ description: 'The fixed fulfilment price' }) payoutMinor: number;
-  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount' }) feeMinor: number;
+  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount per currency, at most the fulfilment price' }) feeMinor: number;
   @ApiProperty({ description: 'Owed to the fulfiller: fulfilment price less fee' }) fulfillerNetMinor: number;
   @ApiProperty({ description: 'Kept by the manufacturer: the payment less the fulfilment price' }) manufacturerShareMinor: number;
   @ApiProperty({ description: 'What the statement holder receives for this order' }) receivesMinor: number;
@@ -24,6 +24,7 @@ export class StatementLine {
 
 export class StatementTotal {
   @ApiProperty() currency: string;
+  @ApiProperty({ example: '9.5% + $1.29, at most the fulfilment price', description: 'The platform fee in this currency' }) feeRule: string;
   @ApiProperty() orders: number;
   @ApiProperty() feeMinor: number;
   @ApiProperty() receivesMinor: number;
@@ -34,7 +35,11 @@ export class Statement {
   @ApiProperty() name: string;
   @ApiProperty() from: Date;
   @ApiProperty() to: Date;
-  @ApiProperty({ description: 'Fee rule applied, e.g. "9.5% + 129"' }) feeRule: string;
+  @ApiProperty({
+    example: '9.5% + $1.29, at most the fulfilment price',
+    description: 'The platform fee in each currency of the statement, separated by "; "',
+  })
+  feeRule: string;
   @ApiProperty({ type: [StatementLine] }) lines: StatementLine[];
   @ApiProperty({ type: [StatementTotal], maxItems: 200, description: 'One per currency (ISO 4217 has under 200)' }) totals: StatementTotal[];
 }

@@ -4,7 +4,8 @@ import { access } from '../auth/access';
 import { Principal, Role } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { splitShipment } from './fees';
+import { minorUnitsSql } from '../common/money';
+import { PlatformFee, splitShipment } from './fees';
 import { Statement, StatementLine, StatementQuery, StatementTotal } from './settlement.dto';
 
 interface ShipmentRow {
@@ -30,10 +31,14 @@ const csvCell = (value: unknown) => {
 /** Who is owed what for shipped orders: statements per retailer and per manufacturer for a period. */
 @Injectable()
 export class SettlementService {
+  private readonly fee: PlatformFee;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.fee = config.platformFee();
+  }
 
   async statement(principal: Principal, query: StatementQuery): Promise<Statement> {
     const isRetailer = principal.role === Role.Retailer;
@@ -42,22 +47,31 @@ export class SettlementService {
     if (from >= to) throw new DomainError(ErrorCode.BadRequest, 'from must be before to; to is the first day not included');
 
     const rows: ShipmentRow[] = await this.dataSource.query(
-      `SELECT o.number, s.shipped_at, o.currency, o.total_minor, o.payout_minor, s.retailer_id, r.name AS retailer_name
+      `SELECT o.number, s.shipped_at, o.currency, ${minorUnitsSql('o.total_minor')} AS total_minor,
+              ${minorUnitsSql('o.payout_minor')} AS payout_minor, s.retailer_id, r.name AS retailer_name
          FROM shipments s JOIN orders o ON o.id = s.order_id LEFT JOIN retailers r ON r.id = s.retailer_id
         WHERE ${isRetailer ? 's.retailer_id' : 'o.manufacturer_id'} = $1 AND s.shipped_at >= $2 AND s.shipped_at < $3
         ORDER BY s.shipped_at, o.number`,
       [tenantId, from, to],
     );
-    const [party] = await this.dataSource.query(`SELECT name FROM ${isRetailer ? 'retailers' : 'manufacturers'} WHERE id = $1`, [tenantId]);
+    const [party] = await this.dataSource.query(
+      isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
+      [tenantId],
+    );
     const lines = rows.map((row) => this.line(row, isRetailer));
+    const totals = totalsOf(lines, this.fee);
+    // The rule in each currency of the statement (a manufacturer's own currency even before its first shipment).
+    const currencies = [...new Set([...(party.currency ? [party.currency] : []), ...totals.map((total) => total.currency)])];
     return {
       party: isRetailer ? 'retailer' : 'manufacturer',
       name: party.name,
       from,
       to,
-      feeRule: `${this.config.PLATFORM_FEE_BASIS_POINTS / 100}% + ${this.config.PLATFORM_FEE_FIXED_MINOR}`,
+      feeRule: currencies.length
+        ? currencies.map((currency) => this.fee.describe(currency)).join('; ')
+        : `${this.fee.basisPoints / 100}% + a fixed amount in the order's currency, at most the fulfilment price`,
       lines,
-      totals: totalsOf(lines),
+      totals,
     };
   }
 
@@ -67,7 +81,7 @@ export class SettlementService {
   }
 
   private line(row: ShipmentRow, forRetailer: boolean): StatementLine {
-    const split = splitShipment(row.total_minor, row.payout_minor, this.config.PLATFORM_FEE_BASIS_POINTS, this.config.PLATFORM_FEE_FIXED_MINOR);
+    const split = splitShipment(this.fee, row.currency, row.total_minor, row.payout_minor);
     const selfShipped = row.retailer_id === null;
     return {
       orderNumber: row.number,
@@ -83,10 +97,10 @@ export class SettlementService {
   }
 }
 
-function totalsOf(lines: StatementLine[]): StatementTotal[] {
+function totalsOf(lines: StatementLine[], fee: PlatformFee): StatementTotal[] {
   const totals = new Map<string, StatementTotal>();
   for (const line of lines) {
-    const total = totals.get(line.currency) ?? { currency: line.currency, orders: 0, feeMinor: 0, receivesMinor: 0 };
+    const total = totals.get(line.currency) ?? { currency: line.currency, feeRule: fee.describe(line.currency), orders: 0, feeMinor: 0, receivesMinor: 0 };
     total.orders++;
     total.feeMinor += line.feeMinor;
     total.receivesMinor += line.receivesMinor;

@@ -60,8 +60,12 @@ export class StorefrontController {
       reply.status(303).header('Location', `/s/${slug}/confirmation/${body.trackingToken}`).send();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
-      // The only field the API can refuse after the form's own checks is an address it cannot locate.
-      return error.field ? again({ [error.field]: 'We could not find this ZIP code; please check it' }) : again({}, error.message);
+      // The only field the API can refuse after the form's own checks is an address it cannot locate (no US ZIP,
+      // town or ZIP area matches): the shopper checks it, or orders through the store's support address.
+      if (!error.field) return again({}, error.message);
+      const support = found.store.supportEmail;
+      const wayOut = support ? `; if it is right, e-mail ${support} with your order and we will ship it to you` : '';
+      return again({ [error.field]: `We could not find this ZIP code on our map. Please check it${wayOut}.` });
     }
   }
 

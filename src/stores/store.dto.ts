@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
-  IsISO4217CurrencyCode,
+  IsIn,
   IsInt,
   IsLatitude,
   IsLongitude,
@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { CURRENCY_CODES } from '../common/money';
 import { SLUG_PATTERN } from './slug';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -68,9 +69,9 @@ export class UpdateStoreDto {
 
   @ApiProperty({ required: false }) @IsOptional() @IsEmail({}, { message: 'supportEmail must be an e-mail address' }) supportEmail?: string;
 
-  @ApiProperty({ required: false, example: 'USD' })
+  @ApiProperty({ required: false, example: 'USD', description: 'ISO 4217; money is in its minor unit (cents, yen, fils)', maxLength: 3 })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as USD' })
+  @IsIn(CURRENCY_CODES, { message: 'currency must be an ISO 4217 code such as USD' })
   currency?: string;
 
   @ApiProperty({ required: false, description: 'Minimum hours an order stays on the bid board', minimum: 1, maximum: 168 })

@@ -1,0 +1,77 @@
+import { Catch, Injectable } from '@nestjs/common';
+import { join } from 'node:path';
+import { Role } from '../auth/role';
+import { timeZoneAt } from '../geo/time-zone';
+import { WorkspaceAudience } from '../workspace/workspace-audience';
+import { WorkspaceCsrf } from '../workspace/workspace-csrf';
+import { Reader } from '../workspace/workspace-format';
+import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
+import { WorkspacePages } from '../workspace/workspace-pages';
+import { WorkspaceSessions } from '../workspace/workspace-session';
+
+const BASE = '/retailer';
+
+/** Every address of the retailer's workspace, in one place for controllers and views (none shares a path with the API). */
+export const RETAILER_PATHS = {
+  board: `${BASE}/bid-board`,
+  bid: (orderId: string) => `${BASE}/bid-board/${orderId}/bid`,
+  withdraw: (orderId: string) => `${BASE}/bid-board/${orderId}/withdraw`,
+  orders: `${BASE}/won`,
+  order: (id: string) => `${BASE}/won/${id}`,
+  slip: (id: string) => `${BASE}/won/${id}/packing-slip`,
+  ship: (id: string) => `${BASE}/won/${id}/ship`,
+  deliver: (id: string) => `${BASE}/won/${id}/deliver`,
+  decline: (id: string) => `${BASE}/won/${id}/decline`,
+  bids: `${BASE}/my-bids`,
+  statements: `${BASE}/statement`,
+  statementCsv: `${BASE}/statement/csv`,
+  locations: `${BASE}/settings/locations`,
+  location: (id: string) => `${BASE}/settings/locations/${id}`,
+  deactivate: (id: string) => `${BASE}/settings/locations/${id}/deactivate`,
+  dealers: `${BASE}/settings/dealers`,
+  apiKeys: `${BASE}/settings/api-keys`,
+  revokeKey: (id: string) => `${BASE}/settings/api-keys/${id}/revoke`,
+  webhook: `${BASE}/settings/webhook`,
+  ping: `${BASE}/settings/webhook/ping`,
+  team: `${BASE}/settings/team`,
+  disableUser: (id: string) => `${BASE}/settings/team/${id}/disable`,
+};
+
+export const RETAILER_WORKSPACE: WorkspaceAudience = {
+  title: 'Nearfill retailer',
+  basePath: BASE,
+  role: Role.Retailer,
+  audienceName: 'retailer staff',
+  home: RETAILER_PATHS.board,
+  nav: [
+    { key: 'board', label: 'Board', href: RETAILER_PATHS.board },
+    { key: 'orders', label: 'Won orders', href: RETAILER_PATHS.orders },
+    { key: 'bids', label: 'Bids', href: RETAILER_PATHS.bids },
+    { key: 'statements', label: 'Statements', href: RETAILER_PATHS.statements },
+    { key: 'settings', label: 'Settings', href: RETAILER_PATHS.locations },
+  ],
+};
+
+/**
+ * Whom the retailer's pages are written for: the country and time zone of its first active location (the zone
+ * derived offline from its coordinates), so a US shop reads miles and its own local times.
+ */
+export function retailerReader(locations: { country: string; lat: number; lng: number; active: boolean }[]): Reader {
+  const home = locations.find((l) => l.active) ?? locations[0];
+  return home ? { country: home.country, timeZone: timeZoneAt(home.lat, home.lng) } : { country: 'US', timeZone: 'UTC' };
+}
+
+@Injectable()
+export class RetailerPages extends WorkspacePages {
+  constructor(csrf: WorkspaceCsrf, sessions: WorkspaceSessions) {
+    super(RETAILER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, RETAILER_PATHS);
+  }
+}
+
+@Injectable()
+@Catch()
+export class RetailerPageFilter extends WorkspacePageFilter {
+  constructor(pages: RetailerPages) {
+    super(pages);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { BoardModule } from '../board/board.module';
+import { DealersModule } from '../dealers/dealers.module';
+import { FulfilmentModule } from '../fulfilment/fulfilment.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RetailersModule } from '../retailers/retailers.module';
+import { SettlementModule } from '../settlement/settlement.module';
+import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { RetailerBoardController } from './retailer-board.controller';
+import { RetailerOrdersController } from './retailer-orders.controller';
+import { RetailerStatementsController } from './retailer-statements.controller';
+import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
+
+/** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
+export const RETAILER_PAGE_CONTROLLERS = [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerStatementsController];
+
+/** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
+@Module({
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule],
+  controllers: RETAILER_PAGE_CONTROLLERS,
+  providers: [RetailerPages, RetailerPageFilter],
+})
+export class RetailerWorkspaceModule {}

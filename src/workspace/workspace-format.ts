@@ -1,0 +1,31 @@
+import { formatMoney } from '../common/money';
+import { formatDate, formatDateTime, formatDistance, formatTimeLeft, usesMiles } from '../common/locale-format';
+
+/** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
+export interface Reader {
+  country: string;
+  timeZone: string;
+  locale?: string;
+}
+
+/** The formatting functions every workspace page gets as `it.format`, bound to its reader. */
+export function readerFormat(reader: Reader) {
+  const locale = reader.locale ?? 'en-US';
+  return {
+    /** Integer minor units in an ISO 4217 currency: 129900, "USD" → "$1,299.00". */
+    money: (minor: number | string | bigint, currency: string) => formatMoney(Number(minor), currency, locale),
+    /** A distance in km shown in mi or km for the reader's country. */
+    distance: (km: number | null | undefined) => (km === null || km === undefined ? '—' : formatDistance(km, reader.country, locale)),
+    distanceUnit: usesMiles(reader.country) ? 'mi' : 'km',
+    dateTime: (at: Date | string | null | undefined) => (at ? formatDateTime(new Date(at), reader.timeZone, locale) : '—'),
+    date: (at: Date | string | null | undefined) => (at ? formatDate(new Date(at), reader.timeZone, locale) : '—'),
+    timeLeft: (until: Date | string) => formatTimeLeft(new Date(until)),
+    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    timeZone: reader.timeZone,
+  };
+}
+
+export type ReaderFormat = ReturnType<typeof readerFormat>;
+
+/** A reader with nothing known about them: UTC and km. */
+export const UNKNOWN_READER: Reader = { country: 'ZZ', timeZone: 'UTC' };

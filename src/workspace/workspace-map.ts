@@ -1,0 +1,102 @@
+import { geoCircle, geoMercator, geoPath, GeoPermissibleObjects } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { readFileSync } from 'node:fs';
+import { mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection } from 'topojson-specification';
+
+/** A place the viewer works from, with the radius (km) it serves. */
+export interface MapLocation {
+  lat: number;
+  lng: number;
+  radiusKm: number;
+  label: string;
+}
+
+/** Orders grouped by their area (postal code or city), drawn at the area's point with a size for the count. */
+export interface MapArea {
+  lat: number;
+  lng: number;
+  count: number;
+  label: string;
+}
+
+export interface MapInput {
+  /** Names the map for screen readers ("Your locations and the board's orders"). */
+  title: string;
+  locations: MapLocation[];
+  areas: MapArea[];
+  width?: number;
+  height?: number;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
+/** Detail finer than this many square pixels is dropped: invisible at the drawn size, and it is most of the bytes. */
+const MIN_AREA_PX = 2;
+/** The lower 48 states, for a map with nothing on it yet. */
+const LOWER_48: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-124.7, 24.5], [-66.9, 49.4]] };
+
+// US states from the Census Bureau's 1:10,000,000 cartographic boundaries (us-atlas), pre-weighted once so each
+// map keeps only the detail its scale shows.
+const atlas = presimplify(JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as Parameters<typeof presimplify>[0]);
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const circle = (lat: number, lng: number, km: number) => geoCircle().center([lng, lat]).radius(km / KM_PER_DEGREE)();
+
+const point = (lat: number, lng: number): Feature<Point> => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } });
+
+/**
+ * An SVG map drawn on the server with no tile server: state borders (us-atlas), each location with its service
+ * radius as a true circle on the sphere, and the orders by area as dots sized by count. The projection is fitted to
+ * what is drawn (the lower 48 when nothing is) and clipped to the frame, with coordinates rounded to whole pixels,
+ * so a regional map stays a few kilobytes. Returns markup ready to embed (every label escaped).
+ */
+export function renderMap(input: MapInput): string {
+  const width = input.width ?? 640;
+  const height = input.height ?? 480;
+  const pad = 12;
+  const drawn: Feature<Geometry>[] = [
+    ...input.locations.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: circle(l.lat, l.lng, Math.max(l.radiusKm, 1)) })),
+    ...input.areas.map((a) => point(a.lat, a.lng)),
+  ];
+  const extent: GeoPermissibleObjects = drawn.length ? ({ type: 'FeatureCollection', features: drawn } as FeatureCollection) : LOWER_48;
+  const projection = geoMercator()
+    .fitExtent([[pad, pad], [width - pad, height - pad]], extent)
+    .clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(0);
+
+  const pixelsPerDegree = (projection.scale() * Math.PI) / 180;
+  const topology = simplify(atlas, MIN_AREA_PX / pixelsPerDegree ** 2);
+  const states = topology.objects.states as GeometryCollection;
+  const borders = path(mesh(topology, states, (a, b) => a !== b)) ?? '';
+  const coast = path(mesh(topology, states, (a, b) => a === b)) ?? '';
+
+  const maxCount = Math.max(1, ...input.areas.map((a) => a.count));
+  const areas = input.areas
+    .map((a) => {
+      const at = projection([a.lng, a.lat]);
+      if (!at) return '';
+      const r = 4 + 8 * Math.sqrt(a.count / maxCount);
+      return `<circle cx="${Math.round(at[0])}" cy="${Math.round(at[1])}" r="${r.toFixed(1)}" class="o"><title>${escapeXml(a.label)}</title></circle>`;
+    })
+    .join('');
+  const locations = input.locations
+    .map((l) => {
+      const at = projection([l.lng, l.lat]);
+      if (!at) return '';
+      const [x, y] = at.map(Math.round);
+      return `<path d="${path(circle(l.lat, l.lng, l.radiusKm)) ?? ''}" class="r"/><rect x="${x - 5}" y="${y - 5}" width="10" height="10" class="l"><title>${escapeXml(l.label)}</title></rect><text x="${x + 8}" y="${y - 8}">${escapeXml(l.label)}</text>`;
+    })
+    .join('');
+
+  const summary = `${input.locations.length} location${input.locations.length === 1 ? '' : 's'} with their service radius; ${input.areas.reduce((n, a) => n + a.count, 0)} orders in ${input.areas.length} area${input.areas.length === 1 ? '' : 's'}.`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc">` +
+    `<title id="map-title">${escapeXml(input.title)}</title><desc id="map-desc">${escapeXml(summary)}</desc>` +
+    `<style>.s{fill:none;stroke:#6b7280;stroke-width:1}.c{fill:none;stroke:#374151;stroke-width:1.5}.r{fill:#1d4ed8;fill-opacity:.08;stroke:#1d4ed8;stroke-dasharray:5 3}.l{fill:#1d4ed8;stroke:#fff}.o{fill:#c2410c;fill-opacity:.8;stroke:#fff}text{font:600 12px system-ui,sans-serif;fill:#111827;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>` +
+    `<path d="${coast}" class="c"/><path d="${borders}" class="s"/>${locations}${areas}</svg>`
+  );
+}

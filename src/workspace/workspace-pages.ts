@@ -1,0 +1,72 @@
+import { Eta } from 'eta';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Principal } from '../auth/role';
+import { WORKSPACE_CSS_URL } from './workspace-assets.controller';
+import { signInPath, signOutPath, WorkspaceAudience } from './workspace-audience';
+import { WorkspaceCsrf } from './workspace-csrf';
+import { Reader, readerFormat, UNKNOWN_READER } from './workspace-format';
+import { WorkspaceSessions } from './workspace-session';
+
+/** Templates every workspace shares, loaded under `@name`: `layout('@layout')`, `include('@form-token', it)`. */
+const SHARED_VIEWS = ['layout', 'sign-in', 'problem', 'form-token', 'error-summary', 'pager'];
+
+/** What every page of a workspace may pass besides its own view-model. */
+export interface PageContext {
+  /** Who reads the page: miles or km, and the time zone of every date. */
+  reader?: Reader;
+  /** The navigation entry to mark as the current page. */
+  current?: string;
+  /** A one-line confirmation shown at the top ("Bid placed"). */
+  notice?: string;
+}
+
+/**
+ * Renders one audience's pages: its own Eta views beside its controllers plus the shared layout and partials.
+ * Every value is HTML-escaped unless a template says otherwise. An audience extends this with its audience and
+ * views folder (see README, "Workspaces").
+ */
+export abstract class WorkspacePages {
+  private readonly eta: Eta;
+
+  protected constructor(
+    readonly audience: WorkspaceAudience,
+    viewsDir: string,
+    private readonly csrf: WorkspaceCsrf,
+    private readonly sessions: WorkspaceSessions,
+    /** The audience's own addresses, given to every view as `it.links`. */
+    private readonly links: Record<string, unknown> = {},
+  ) {
+    this.eta = new Eta({ views: viewsDir, cache: true, autoEscape: true });
+    for (const name of SHARED_VIEWS) {
+      this.eta.loadTemplate(`@${name}`, readFileSync(join(__dirname, 'views', `${name}.eta`), 'utf8'));
+    }
+  }
+
+  /** Renders `template` (an audience view, or a shared one as "@name") and sends it with `status`. */
+  send(request: FastifyRequest, reply: FastifyReply, status: number, template: string, data: PageContext & Record<string, unknown> = {}): void {
+    const principal = (request as FastifyRequest & { principal?: Principal }).principal;
+    const formToken = this.csrf.tokenFor(request, reply, this.sessions.cookieOptions(this.audience, request));
+    const html = this.eta.render(template, {
+      ...data,
+      audience: this.audience,
+      links: this.links,
+      signedIn: Boolean(principal),
+      formToken,
+      css: WORKSPACE_CSS_URL,
+      paths: { login: signInPath(this.audience), logout: signOutPath(this.audience) },
+      format: readerFormat(data.reader ?? UNKNOWN_READER),
+    });
+    reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  }
+}
+
+/** Previous/next links for an offset-paged list (`?offset=`), keeping the page's other query parameters. */
+export function offsetPager(path: string, page: { total: number; limit: number; offset: number }, keep: Record<string, string> = {}) {
+  const link = (offset: number) => `${path}?${new URLSearchParams({ ...keep, ...(offset ? { offset: String(offset) } : {}) })}`.replace(/\?$/, '');
+  return {
+    previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
+    next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
+  };
+}

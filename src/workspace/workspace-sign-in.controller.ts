@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Inject, Post, Query, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
+import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
+import { safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
+import { FormTokenGuard } from './workspace-csrf';
+import { WorkspacePages } from './workspace-pages';
+import { WorkspaceSessions } from './workspace-session';
+
+type SignInForm = Record<string, string | string[] | undefined>;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The sign-in, sign-out and home addresses of one workspace, as a controller class for its module:
+ * `controllers: [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), ...]`.
+ */
+export function workspaceSignInController(
+  audience: WorkspaceAudience,
+  pagesType: Type<WorkspacePages>,
+  filterType: Type<ExceptionFilter>,
+): Type<unknown> {
+  @ApiExcludeController()
+  @Controller(audience.basePath.slice(1))
+  @UseFilters(filterType)
+  @UseGuards(FormTokenGuard)
+  class WorkspaceSignInController {
+    constructor(
+      @Inject(WorkspaceSessions) private readonly sessions: WorkspaceSessions,
+      @Inject(pagesType) private readonly pages: WorkspacePages,
+    ) {}
+
+    @Get()
+    @Public()
+    home(@Res() reply: FastifyReply): void {
+      reply.status(303).header('Location', audience.home).send();
+    }
+
+    @Get('login')
+    @Public()
+    form(@Query('next') next: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+      this.pages.send(request, reply, 200, '@sign-in', { next: safeNext(audience, next), email: '' });
+    }
+
+    @Post('login')
+    @Public()
+    @UseGuards(LoginThrottlerGuard)
+    async signIn(@Body() body: SignInForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+      const email = text(body?.email).slice(0, 254);
+      const next = safeNext(audience, body?.next);
+      const outcome = await this.sessions.signIn(audience, email, text(body?.password), request, reply);
+      if (!outcome.ok) return this.pages.send(request, reply, outcome.status, '@sign-in', { next, email, error: outcome.error });
+      reply.status(303).header('Location', next).send();
+    }
+
+    @Post('logout')
+    @Roles(audience.role)
+    @AcceptsSessionCookie()
+    signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+      this.sessions.signOut(audience, request, reply);
+      reply.status(303).header('Location', signInPath(audience)).send();
+    }
+  }
+  Object.defineProperty(WorkspaceSignInController, 'name', { value: `${audience.role[0].toUpperCase()}${audience.role.slice(1)}SignInController` });
+  return WorkspaceSignInController;
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from './support/board';
+import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
+import { createProduct, storeSlugOf } from './support/marketplace';
+import { startTestApp, TestApp } from './support/test-app';
+
+type Address = Record<string, unknown>;
+const PORTLAND_ADDRESS = { line1: '1200 SW Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' };
+
+describe('every real address takes an order', () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let slug: string;
+  let sku: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ supportEmail: 'help@cascade.test' }).expect(200);
+    slug = await storeSlugOf(t, maker);
+    sku = (await createProduct(t, maker)).sku;
+  });
+  afterAll(() => t.close());
+
+  const order = (shippingAddress: Address) =>
+    t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, shippingAddress, lines: [{ sku, quantity: 1 }] });
+
+  /** Where the order was placed on the map, as its manufacturer and ops read it. */
+  async function placedAt(orderId: string) {
+    const detail = (await t.http.get(`/api/v1/manufacturer/orders/${orderId}`).set(bearer(maker.admin.token)).expect(200)).body;
+    const forOps = (await t.http.get(`/api/v1/ops/board/${orderId}`).set(bearer(ops.token)).expect(200)).body;
+    expect(forOps.located).toEqual(detail.shippingAddress.located);
+    return { ...detail.shippingAddress, status: detail.status };
+  }
+
+  it('locates a ZIP in the data set by its centroid, not flagged', async () => {
+    const placed = await order(PORTLAND_ADDRESS).expect(201);
+    expect(await placedAt(placed.body.id)).toMatchObject({
+      lat: 45.5078,
+      lng: -122.6897,
+      located: { locatedBy: 'postal-code', approximate: false },
+    });
+  });
+
+  it('locates a real ZIP missing from the data set by its town, else by its ZIP area, and flags it as approximate', async () => {
+    // 97226 is a Portland ZIP the offline data set does not have.
+    const byTown = await order({ ...PORTLAND_ADDRESS, postalCode: '97226' }).expect(201);
+    const town = await placedAt(byTown.body.id);
+    expect(town).toMatchObject({ postalCode: '97226', status: 'posted', located: { locatedBy: 'city', approximate: true } });
+    expect(Math.abs(town.lat - 45.52)).toBeLessThan(0.2);
+    expect(Math.abs(town.lng + 122.67)).toBeLessThan(0.2);
+
+    // A town the data set does not know in that area: the centre of the ZIPs starting 972.
+    const byArea = await order({ ...PORTLAND_ADDRESS, city: 'Newtown', postalCode: '97226' }).expect(201);
+    const area = await placedAt(byArea.body.id);
+    expect(area).toMatchObject({ located: { locatedBy: 'postal-prefix', approximate: true } });
+    expect(Math.abs(area.lat - 45.5)).toBeLessThan(0.3);
+    expect(Math.abs(area.lng + 122.65)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    ['PR', '00901', 'San Juan', 18.4, -66.06],
+    ['GU', '96910', 'Hagatna', 13.47, 144.74],
+    ['VI', '00802', 'St Thomas', 18.35, -64.93],
+    ['AS', '96799', 'Pago Pago', -14.27, -170.7],
+    ['MP', '96950', 'Saipan', 15.17, 145.75],
+  ])('takes an address in %s sent under its own country code and locates it by its ZIP', async (country, postalCode, city, lat, lng) => {
+    const placed = await order({ line1: '1 Calle Luna', city, region: country, postalCode, country }).expect(201);
+    expect(await placedAt(placed.body.id)).toMatchObject({ country, postalCode, lat, lng, located: { locatedBy: 'postal-code' } });
+  });
+
+  it.each(['972011234', '97201 1234', '97201-1234'])('accepts the ZIP+4 "%s" and stores it as 97201-1234', async (postalCode) => {
+    const placed = await order({ ...PORTLAND_ADDRESS, postalCode }).expect(201);
+    expect(await placedAt(placed.body.id)).toMatchObject({ postalCode: '97201-1234', lat: 45.5078, lng: -122.6897 });
+  });
+
+  it.each([
+    ['AE', '09001', 'APO'],
+    ['AA', '34001', 'FPO'],
+    ['AP', '96601', 'DPO'],
+    // Known by its ZIP alone, whatever the state field says.
+    ['NY', '09012-0001', 'APO'],
+  ])('sends military mail (%s %s) straight to the manufacturer, with the reason on the tracking page, never at 0,0', async (region, postalCode, city) => {
+    const placed = await order({ line1: 'Unit 2050 Box 4190', city, region, postalCode, country: 'US' }).expect(201);
+    expect(placed.body.status).toBe('awarded_manufacturer');
+    expect(await placedAt(placed.body.id)).toMatchObject({ lat: null, lng: null, status: 'awarded_manufacturer', located: { locatedBy: 'military-mail', approximate: false } });
+    expect(await sql(t, `SELECT order_id FROM board_orders WHERE order_id = $1`, [placed.body.id])).toEqual([]);
+    const [award] = await sql(t, `SELECT kind FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [placed.body.id]);
+    expect(award.kind).toBe('manufacturer');
+
+    const tracked = (await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body;
+    expect(tracked.fulfiller).toMatchObject({ kind: 'manufacturer', name: 'Cascade Cycles' });
+    expect(tracked.timeline.map((entry: { note: string }) => entry.note)).toContain(
+      'Military mail (APO/FPO/DPO) travels through the US Postal Service, not a local retailer, so Cascade Cycles ships it from its own warehouse',
+    );
+    const page = await t.http.get(`/s/${slug}/track/${placed.body.trackingToken}`).expect(200);
+    expect(page.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service');
+    // The manufacturer ships it like any order it was awarded.
+    await t.http
+      .post(`/api/v1/manufacturer/orders/${placed.body.id}/shipments`)
+      .set(bearer(maker.admin.token))
+      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
+      .expect(200);
+  });
+
+  it('reads lat 0, lng 0 as unknown: located from the postal code, or refused when that cannot locate it', async () => {
+    const placed = await order({ ...PORTLAND_ADDRESS, lat: 0, lng: 0 }).expect(201);
+    expect(await placedAt(placed.body.id)).toMatchObject({ lat: 45.5078, lng: -122.6897, located: { locatedBy: 'postal-code' } });
+    const refused = await order({ ...PORTLAND_ADDRESS, country: 'CA', postalCode: 'V6B 1A1', lat: 0, lng: 0 }).expect(422);
+    expect(refused.body.message).toBe('We could not locate postal code "V6B 1A1" (CA); send shippingAddress.lat and shippingAddress.lng');
+    const [{ n }] = await sql(t, `SELECT count(*)::int AS n FROM orders WHERE ship_lat = 0 AND ship_lng = 0`);
+    expect(n).toBe(0);
+  });
+
+  it('refuses half a coordinate pair with a 400 that says to send both', async () => {
+    const latOnly = await order({ ...PORTLAND_ADDRESS, lat: 45.5 }).expect(400);
+    expect(latOnly.body.message).toBe('shippingAddress.lat was sent without lng: send both, or neither to locate the address from its postal code');
+    const lngOnly = await order({ ...PORTLAND_ADDRESS, lng: -122.6 }).expect(400);
+    expect(lngOnly.body.message).toBe('shippingAddress.lng was sent without lat: send both, or neither to locate the address from its postal code');
+  });
+
+  it('takes coordinates sent with an address the data set cannot place', async () => {
+    const placed = await order({ line1: '1 Main St', city: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', country: 'CA', lat: 49.28, lng: -123.12 }).expect(201);
+    expect(await placedAt(placed.body.id)).toMatchObject({ lat: 49.28, lng: -123.12, located: { locatedBy: 'coordinates', approximate: false } });
+  });
+
+  it('refuses only a truly unlocatable address, saying how to get past it, in the API and in the HTML checkout', async () => {
+    for (const [postalCode, why] of [
+      ['00000', 'ZIP code "00000": no US ZIP code starts with 000'],
+      ['ABCDE', 'postal code "ABCDE": a US ZIP code is 12345 or 12345-6789'],
+    ]) {
+      const refused = await order({ ...PORTLAND_ADDRESS, postalCode }).expect(422);
+      expect(refused.body.message).toBe(`We could not locate ${why}; send shippingAddress.lat and shippingAddress.lng`);
+    }
+    const page = await t.http
+      .post(`/s/${slug}/checkout`)
+      .type('form')
+      .send({
+        idempotencyKey: randomUUID(),
+        sku,
+        quantity: '1',
+        'customer.name': 'Jamie Rivera',
+        'customer.email': 'jamie@example.com',
+        'shippingAddress.line1': '1200 SW Main St',
+        'shippingAddress.city': 'Portland',
+        'shippingAddress.region': 'OR',
+        'shippingAddress.postalCode': '00000',
+        'shippingAddress.country': 'US',
+      })
+      .expect(422);
+    expect(page.text).toContain('We could not find this ZIP code on our map. Please check it; if it is right, e-mail help@cascade.test with your order');
+  });
+});

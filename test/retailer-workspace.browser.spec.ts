@@ -1,0 +1,206 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { launchChromium } from './support/browser';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
+import { resolveNow } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
+
+describe('the retailer workspace in a real browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let ops: Account;
+  let cascade: Tenant;
+  let roseCity: Tenant;
+  let harbour: Tenant;
+  let slug: string;
+  let sku: string;
+  let orderId: string;
+  let orderNumber: string;
+  let otherOrderId: string;
+  let context: BrowserContext;
+  let page: Page;
+  const reports: PageReport[] = [];
+
+  /** Records the page's figures and screenshots, and holds it to the workspace's bar: no axe violation, < 100 KB, fits a phone. */
+  const check = async (name: string) => {
+    const report = await checkPage(page, `retailer-${name}`);
+    reports.push(report);
+    expect(report.violations).toEqual([]);
+    expect(report.bytes).toBeLessThan(100_000);
+    expect(await fitsPhoneWidth(page)).toBe(true);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    ops = await createOps(t);
+    [cascade, roseCity, harbour] = await Promise.all([
+      createManufacturer(t, ops, 'Cascade Cycles'),
+      createRetailer(t, ops, 'Rose City Bikes'),
+      createRetailer(t, ops, 'Harbour Sports'),
+    ]);
+    slug = await storeSlugOf(t, cascade);
+    sku = (await createProduct(t, cascade, { name: 'Trail bike', fulfilmentPriceMinor: 120000 })).sku;
+    await makeDealer(t, cascade, roseCity);
+    await makeDealer(t, cascade, harbour);
+    await addLocation(t, roseCity, northOf(PORTLAND, 10), { name: 'Pearl District' });
+    await addLocation(t, roseCity, northOf(PORTLAND, 40), { name: 'Vancouver WA' });
+    await addLocation(t, harbour, northOf(PORTLAND, 30), { name: 'Harbour' });
+    const placed = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], customer: { name: 'Jamie Rivera' } });
+    orderId = placed.id;
+    orderNumber = placed.number;
+    otherOrderId = (await placeOrder(t, slug, { lines: [{ sku }], postalCode: '97214' })).id;
+    browser = await launchChromium();
+    context = await workspaceContext(browser);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    // The closing figures: every page's weight, time to first byte and axe count.
+    console.log(reports.map((r) => `${r.name}: ${(r.bytes / 1024).toFixed(1)} KB, TTFB ${r.ttfbMs} ms, axe ${r.violations.length}`).join('\n'));
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('refuses a manufacturer at sign-in with a message saying where it signs in', async () => {
+    await page.goto(`${base}/retailer/bid-board`);
+    await page.waitForURL(/\/retailer\/login\?next=%2Fretailer%2Fbid-board$/);
+    await check('sign-in');
+    await page.getByLabel('E-mail').fill(cascade.admin.email);
+    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('is a manufacturer account. Manufacturers sign in at /manufacturer.');
+  });
+
+  it('signs a retailer in with a session cookie scoped to /retailer and shows the board with the map', async () => {
+    await signInThroughForm(page, base, '/retailer', roseCity.admin.email);
+    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'nearfill_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/retailer' });
+    const card = page.locator(`#order-${orderId}`);
+    expect(await card.textContent()).toContain('Portland, OR 97201');
+    expect(await card.textContent()).toContain('$2,400.00');
+    expect(await card.textContent()).toMatch(/\d+(\.\d)? mi from Pearl District/);
+    expect(await card.textContent()).toMatch(/P[SD]T/);
+    expect(await page.content()).not.toContain('Jamie Rivera');
+    expect(await page.getByRole('img', { name: /Your locations/ }).count()).toBe(1);
+    await check('board');
+  });
+
+  it('bids with one click from the chosen location, and can withdraw', async () => {
+    const card = page.locator(`#order-${orderId}`);
+    await card.getByLabel('Ship from').selectOption({ label: 'Vancouver WA' });
+    await card.getByRole('button', { name: `Bid on #${orderNumber}` }).click();
+    await page.getByRole('status').filter({ hasText: 'Bid placed' }).waitFor();
+    await card.getByRole('button', { name: `Withdraw bid on #${orderNumber}` }).click();
+    await page.getByRole('status').filter({ hasText: 'Bid withdrawn' }).waitFor();
+    await card.getByLabel('Ship from').selectOption({ label: 'Pearl District' });
+    await card.getByRole('button', { name: `Bid on #${orderNumber}` }).click();
+    await page.getByRole('status').filter({ hasText: 'Bid placed' }).waitFor();
+    const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
+    expect(bids.body.items).toEqual([expect.objectContaining({ orderId, status: 'open', location: expect.objectContaining({ name: 'Pearl District' }) })]);
+  });
+
+  it('refuses a form posted from another site, and one without its form token, changing nothing', async () => {
+    const attacker = createServer((_, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(`<form method="post" action="${base}/retailer/bid-board/${otherOrderId}/bid"><button>Win a prize</button></form>`);
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, 'localhost', resolve));
+    try {
+      const attackerPage = await context.newPage();
+      await attackerPage.goto(`http://localhost:${(attacker.address() as AddressInfo).port}/`);
+      await attackerPage.getByRole('button', { name: 'Win a prize' }).click();
+      // SameSite=Strict: the session cookie does not travel with another site's post, so it lands on the sign-in page.
+      await attackerPage.waitForURL(/\/retailer\/login/);
+      await attackerPage.close();
+    } finally {
+      attacker.close();
+    }
+    // Same browser, session cookie sent, but no token from one of our pages: refused with a page that says so.
+    const forged = await page.request.post(`${base}/retailer/bid-board/${otherOrderId}/bid`, { form: { locationId: '' }, headers: { Accept: 'text/html' } });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toContain('This form was not accepted');
+    const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
+    expect(bids.body.items.map((b: { orderId: string }) => b.orderId)).toEqual([orderId]);
+  });
+
+  it('after the run, shows the won order with the customer, prints the slip and ships with a tracking number', async () => {
+    await t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(harbour.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token);
+
+    await page.getByRole('link', { name: 'Won orders' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Won orders' }).waitFor();
+    expect(await page.locator('table').textContent()).toContain('Jamie Rivera');
+    await check('won-orders');
+
+    await page.getByRole('link', { name: `#${orderNumber}` }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Order #${orderNumber}`) }).waitFor();
+    const customer = await page.getByRole('region', { name: 'Customer' }).textContent();
+    expect(customer).toContain('Jamie Rivera');
+    expect(customer).toContain('1200 SW Main St');
+    expect(customer).toContain('jamie@example.com');
+    expect(await page.getByText(/left\)/).count()).toBeGreaterThan(0);
+    expect(await page.getByText('goes at once to the next-nearest retailer').count()).toBe(1);
+    await check('won-order');
+
+    await page.getByRole('link', { name: 'Packing slip' }).click();
+    await page.getByRole('heading', { level: 1, name: /Packing slip/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-header').isVisible()).toBe(false);
+    expect(await page.getByRole('article').textContent()).toContain('Jamie Rivera');
+    await page.emulateMedia({ media: 'screen' });
+    await check('packing-slip');
+
+    await page.goBack();
+    await page.getByLabel('Carrier').fill('UPS');
+    await page.getByLabel('Tracking number').fill('no!');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('trackingNumber must be 4 to 60 letters');
+    await check('won-order-error');
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as shipped' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as delivered' }).waitFor();
+  });
+
+  it('lists its bids with their outcome', async () => {
+    await page.getByRole('link', { name: 'Bids' }).click();
+    const row = page.getByRole('row').filter({ hasText: `#${orderNumber}` });
+    expect(await row.textContent()).toContain('won');
+    await check('bids');
+  });
+
+  it('shows the shipped order on this month\'s statement, with totals and the CSV', async () => {
+    await page.getByRole('link', { name: 'Statements' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statements' }).waitFor();
+    const lines = page.getByRole('table', { name: 'Shipped orders' });
+    expect(await lines.textContent()).toContain(`#${orderNumber}`);
+    expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
+    await check('statement');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[1]).toContain(orderNumber);
+  });
+
+  it("gives another retailer's session a 404 for the won order and its packing slip", async () => {
+    const other = await workspaceContext(browser);
+    const otherPage = await other.newPage();
+    await signInThroughForm(otherPage, base, '/retailer', harbour.admin.email);
+    for (const path of [`/retailer/won/${orderId}`, `/retailer/won/${orderId}/packing-slip`]) {
+      const response = await otherPage.goto(`${base}${path}`);
+      expect(response!.status()).toBe(404);
+      expect(await otherPage.content()).not.toContain('Jamie Rivera');
+    }
+    await checkPage(otherPage, 'retailer-not-found');
+    await other.close();
+  });
+});
