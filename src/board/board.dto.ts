@@ -91,6 +91,8 @@ export class BoardEntry {
   @ApiProperty() shipTo: ShipArea;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 20_038,
     description: "Whole km from your nearest location to the order's area (the centre of the ~5.6 km grid cell holding the shipping point); the resolver measures to the exact point",
   })
   distanceKm: number;
@@ -113,7 +115,7 @@ export class BidView {
   @ApiProperty({ description: 'The order status: posted while the window is open, then awarded' }) orderStatus: string;
   @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
   @ApiProperty() location: Named;
-  @ApiProperty({ type: 'integer', description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 20_038, description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() placedAt: Date;
