@@ -9,6 +9,9 @@ import { BoardOfPostedOrders1795460000000 } from './1795460000000-BoardOfPostedO
 import { MoneyTotals64Bit1795510000000 } from './1795510000000-MoneyTotals64Bit';
 import { AddressesThatTakeAnOrder1795510000001 } from './1795510000001-AddressesThatTakeAnOrder';
 import { CoarseBoardDistances1795520000000 } from './1795520000000-CoarseBoardDistances';
+import { ApiKeyOwnership1795520000001 } from './1795520000001-ApiKeyOwnership';
+import { StorefrontCartAndImages1795540000000 } from './1795540000000-StorefrontCartAndImages';
+import { Inventory1795560000000 } from './1795560000000-Inventory';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
-export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000];
+export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000, ApiKeyOwnership1795520000001, StorefrontCartAndImages1795540000000, Inventory1795560000000];

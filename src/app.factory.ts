@@ -1,18 +1,24 @@
 import fastifyCookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { AppModule } from './app.module';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/app-config';
+import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
 import { completeOpenApiDocument } from './errors/openapi-document';
 import { answerRouterError, guardRequestEdge } from './errors/request-edge';
 import { createValidationPipe } from './errors/validation';
+import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
 import { recordHttpLatency } from './metrics/http-latency';
 import { CONSOLE_PAGE_ROUTES } from './ops-console/console-paths';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
@@ -22,29 +28,41 @@ import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspa
 
 export const API_PREFIX = 'api/v1';
 
-/** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+/** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest (and may read its log lines). */
+export async function createApp(config: AppConfig, logStream?: DestinationStream): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
+    // "/s/cascade-cycles/" is the same page as "/s/cascade-cycles".
+    routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // The client's address counts failed sign-ins; behind a proxy it comes from X-Forwarded-For, if trusted.
+    trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     frameworkErrors: answerRouterError,
   });
+  // Inventory feeds arrive as CSV files of up to 100,000 rows: their own parser, with a larger limit than JSON bodies.
+  adapter
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     request.raw.headers['x-request-id'] = request.id;
     reply.header('x-request-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logStream), adapter, {
     bufferLogs: true,
+    // A failed start rejects (main.ts says why in one line) instead of aborting the process.
+    abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartLogger(app.get(Logger)));
+  logEachRequestOnce(app);
   recordHttpLatency(app);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      { path: '/', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...CONSOLE_PAGE_ROUTES,
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
@@ -69,6 +87,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   await app.register(fastifyCookie);
+  // Pages, JSON and SVG compressed (brotli or gzip, as the client accepts); tiny bodies are not worth it.
+  await app.register(compress, { threshold: 1024 });
+  await app.register(fastifyStatic, { root: join(__dirname, 'storefront', 'assets'), prefix: '/assets/', decorateReply: false, maxAge: '1d' });
+  const http = app.getHttpAdapter().getInstance();
+  http.get('/favicon.ico', (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
   await mountQueueDashboard(app, config);
 
   const openApi = new DocumentBuilder()

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from './support/board';
-import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
+import { eventually } from './support/eventually';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -100,6 +101,12 @@ describe('every real address takes an order', () => {
     );
     const page = await t.http.get(`/s/${slug}/track/${placed.body.trackingToken}`).expect(200);
     expect(page.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service');
+    const email = await eventually(
+      async () => (await t.http.get('/api/v1/ops/emails').query({ orderNumber: placed.body.number }).set(bearer(ops.token))).body.items[0],
+      'the order e-mail',
+    );
+    const received = await t.http.get(`/api/v1/ops/emails/${email.id}`).set(bearer(ops.token)).expect(200);
+    expect(received.body.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service, so Cascade Cycles ships it from its own warehouse.');
     // The manufacturer ships it like any order it was awarded.
     await t.http
       .post(`/api/v1/manufacturer/orders/${placed.body.id}/shipments`)
@@ -122,6 +129,22 @@ describe('every real address takes an order', () => {
     expect(latOnly.body.message).toBe('shippingAddress.lat was sent without lng: send both, or neither to locate the address from its postal code');
     const lngOnly = await order({ ...PORTLAND_ADDRESS, lng: -122.6 }).expect(400);
     expect(lngOnly.body.message).toBe('shippingAddress.lng was sent without lat: send both, or neither to locate the address from its postal code');
+  });
+
+  it("holds a warehouse and a retailer's location to the same rules: half a pair is a 400, 0,0 is located from its ZIP+4", async () => {
+    const warehouse = { line1: '1 Factory Rd', city: 'Portland', region: 'OR', postalCode: '972011234', country: 'US' };
+    const half = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 45.5 } }).expect(400);
+    expect(half.body.message).toBe('warehouse.lat was sent without lng: send both, or neither to locate the address from its postal code');
+    const located = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 0, lng: 0 } }).expect(200);
+    expect(located.body.warehouse).toMatchObject({ postalCode: '97201-1234', lat: 45.5078, lng: -122.6897 });
+
+    const shop = await createRetailer(t, ops, 'Rose City Cycles');
+    const location = await t.http
+      .post('/api/v1/retailer/locations')
+      .set(bearer(shop.admin.token))
+      .send({ name: 'Shop floor', line1: '1 Main St', city: 'Portland', region: 'OR', postalCode: '97201 1234', country: 'US', lat: 0, lng: 0 })
+      .expect(201);
+    expect(location.body).toMatchObject({ postalCode: '97201-1234', lat: 45.5078, lng: -122.6897 });
   });
 
   it('takes coordinates sent with an address the data set cannot place', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BARE_ENV, OPS_CLI, runCli, RunningApp, startBuiltApp } from './support/built-app';
 
 const BASE = 'http://127.0.0.1:3000';
-const OPS = { email: 'ops@embedded.test', password: 'embedded-ops-password' };
+const OPS = { email: 'ops@embedded.test', password: 'quiet-lantern-meadow-7' };
 
 async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const response = await fetch(`${BASE}${path}`, {

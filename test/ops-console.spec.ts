@@ -129,11 +129,12 @@ describe('signing in to the ops console too often', () => {
   });
   afterAll(() => t.close());
 
-  it('is limited like the API sign-in, with a page that says to wait', async () => {
+  it('is limited like the API sign-in, with the sign-in form saying how long to wait', async () => {
     await signIn(t, ops.email, 'wrong-password-1').expect(401);
     await signIn(t, ops.email, 'wrong-password-2').expect(401);
     const limited = await signIn(t, ops.email).expect(429);
-    expect(limited.text).toContain('Too many sign-in attempts');
+    expect(limited.text).toMatch(/Too many failed sign-in attempts for this account\. Wait \d+ (seconds|minutes), then try again\./);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(sessionCookie(limited.headers['set-cookie'])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
 import { launchChromium } from './support/browser';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,6 +8,7 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
+import { startWebhookReceiver } from './support/webhook-receiver';
 import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the retailer workspace in a real browser', () => {
@@ -23,6 +24,8 @@ describe('the retailer workspace in a real browser', () => {
   let orderId: string;
   let orderNumber: string;
   let otherOrderId: string;
+  let summitSlug: string;
+  let vancouver: LocationFixture;
   let context: BrowserContext;
   let page: Page;
   const reports: PageReport[] = [];
@@ -51,7 +54,8 @@ describe('the retailer workspace in a real browser', () => {
     await makeDealer(t, cascade, roseCity);
     await makeDealer(t, cascade, harbour);
     await addLocation(t, roseCity, northOf(PORTLAND, 10), { name: 'Pearl District' });
-    await addLocation(t, roseCity, northOf(PORTLAND, 40), { name: 'Vancouver WA' });
+    vancouver = await addLocation(t, roseCity, northOf(PORTLAND, 40), { name: 'Vancouver WA' });
+    summitSlug = await storeSlugOf(t, await createManufacturer(t, ops, 'Summit Golf'));
     await addLocation(t, harbour, northOf(PORTLAND, 30), { name: 'Harbour' });
     const placed = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], customer: { name: 'Jamie Rivera' } });
     orderId = placed.id;
@@ -163,7 +167,7 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Carrier').fill('UPS');
     await page.getByLabel('Tracking number').fill('no!');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('trackingNumber must be 4 to 60 letters');
+    expect(await page.getByRole('alert').textContent()).toContain('Tracking number must be 4 to 60 letters');
     await check('won-order-error');
     await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
@@ -189,6 +193,94 @@ describe('the retailer workspace in a real browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[1]).toContain(orderNumber);
+  });
+
+  it('adds a location by ZIP, edits its radius, and warns which bids deactivating another withdraws', async () => {
+    const fresh = await placeOrder(t, slug, { lines: [{ sku }], postalCode: '98660' });
+    await t.http.put(`/api/v1/retailer/board/${fresh.id}/bid`).set(bearer(roseCity.admin.token)).send({ locationId: vancouver.id }).expect(200);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Locations' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Hawthorne');
+    await page.getByLabel('Street').fill('3500 SE Hawthorne Blvd');
+    await page.getByLabel('City').fill('Portland');
+    await page.getByLabel('State or region').fill('OR');
+    await page.getByLabel('ZIP or postal code').fill('00000');
+    await page.locator('#serviceRadius').fill('25');
+    await page.getByRole('button', { name: 'Add location' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('We could not locate postal code "00000"');
+    expect(await page.getByLabel('Street').inputValue()).toBe('3500 SE Hawthorne Blvd');
+    await check('locations-error');
+    await page.getByLabel('ZIP or postal code').fill('97214');
+    await page.getByRole('button', { name: 'Add location' }).click();
+    await page.getByRole('status').filter({ hasText: 'Location added' }).waitFor();
+    const hawthorne = page.getByRole('listitem').filter({ hasText: 'Hawthorne' });
+    expect(await hawthorne.getByLabel('Service radius (mi)').inputValue()).toBe('25');
+    await hawthorne.getByLabel('Service radius (mi)').fill('30');
+    await hawthorne.getByRole('button', { name: 'Save radius of Hawthorne' }).click();
+    await page.getByRole('status').filter({ hasText: 'Service radius saved' }).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Hawthorne' }).getByLabel('Service radius (mi)').inputValue()).toBe('30');
+    await check('locations');
+
+    await page.getByRole('link', { name: 'Deactivate Vancouver WA…' }).click();
+    expect(await page.locator('.warning').textContent()).toContain('1 open bid');
+    await check('deactivate-location');
+    await page.getByRole('button', { name: 'Deactivate and withdraw 1 bid' }).click();
+    await page.getByRole('status').filter({ hasText: 'Location deactivated' }).waitFor();
+    const bids = await t.http.get(`/api/v1/retailer/bids?status=withdrawn`).set(bearer(roseCity.admin.token)).expect(200);
+    expect(bids.body.items.map((b: { orderId: string }) => b.orderId)).toEqual([fresh.id]);
+  });
+
+  it('asks a manufacturer to become its dealer and shows the request as pending', async () => {
+    await page.getByRole('link', { name: 'Dealers' }).click();
+    await page.getByLabel('Store address').fill(summitSlug);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByRole('status').filter({ hasText: 'Request sent' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('pending');
+    expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('approved');
+    await check('dealers');
+  });
+
+  it('creates an API key shown once that works on the API, then revokes it', async () => {
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByLabel('Name').fill('Point of sale');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const key = (await page.locator('#new-key').textContent())!.trim();
+    await t.http.get('/api/v1/retailer/bids').set('X-Api-Key', key).expect(200);
+    await check('api-keys');
+    await page.getByRole('link', { name: 'API keys' }).click();
+    expect(await page.content()).not.toContain(key);
+    await page.getByRole('button', { name: 'Revoke Point of sale' }).click();
+    await page.getByRole('status').filter({ hasText: 'API key revoked' }).waitFor();
+    await t.http.get('/api/v1/retailer/bids').set('X-Api-Key', key).expect(401);
+  });
+
+  it('sets the webhook, pings it and lists the delivery', async () => {
+    const receiver = await startWebhookReceiver('a-long-signing-secret');
+    try {
+      await page.getByRole('link', { name: 'Webhook' }).click();
+      await page.getByLabel('URL').fill(receiver.url);
+      await page.getByLabel('Signing secret').fill('a-long-signing-secret');
+      await page.getByRole('button', { name: 'Save webhook' }).click();
+      await page.getByRole('status').filter({ hasText: 'Webhook saved' }).waitFor();
+      await page.getByRole('button', { name: 'Send a ping' }).click();
+      expect(await page.getByRole('status').textContent()).toContain('Ping delivered: HTTP 204');
+      expect(await page.getByRole('table', { name: /Last 1 attempts/ }).textContent()).toContain('ping');
+      await check('webhook');
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('lets an admin add a team member who can then sign in', async () => {
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByLabel('Name').fill('Sam Staff');
+    await page.getByLabel('E-mail').fill('sam@rosecity.test');
+    await page.getByLabel('Password').fill('another-long-password');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('status').filter({ hasText: 'Team member added' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Sam Staff' }).textContent()).toContain('staff');
+    await check('team');
+    await t.http.post('/api/v1/auth/login').send({ email: 'sam@rosecity.test', password: 'another-long-password' }).expect(200);
   });
 
   it("gives another retailer's session a 404 for the won order and its packing slip", async () => {

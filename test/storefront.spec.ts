@@ -3,10 +3,7 @@ import { bearer, createManufacturer, createOps, Tenant } from './support/factori
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
-const checkoutForm = (overrides: Record<string, string> = {}) => ({
-  idempotencyKey: 'form-key-0001',
-  sku: 'BK-1',
-  quantity: '2',
+const address = (overrides: Record<string, string> = {}) => ({
   'customer.name': 'Jamie Rivera',
   'customer.email': 'jamie@example.com',
   'customer.phone': '',
@@ -23,7 +20,30 @@ describe('the branded HTML storefront', () => {
   let t: TestApp;
   let maker: Tenant;
   let slug: string;
-  const orderCount = async () => Number((await t.app.get(DataSource).query('SELECT count(*) AS n FROM orders'))[0].n);
+  const db = () => t.app.get(DataSource);
+  const orderCount = async () => Number((await db().query('SELECT count(*) AS n FROM orders'))[0].n);
+
+  /** A shopper's session: the cart cookie the store set, sent back like a browser would. */
+  function shopper() {
+    let cookie = '';
+    const keep = (response: { headers: Record<string, unknown> }) => {
+      const set = response.headers['set-cookie'] as string[] | undefined;
+      if (set?.length) cookie = set[0].split(';')[0];
+      return response;
+    };
+    return {
+      add: async (sku: string, quantity: number) => keep(await t.http.post(`/s/${slug}/cart`).set('Cookie', cookie).type('form').send({ sku, quantity: String(quantity) })),
+      post: async (path: string, form: Record<string, string>) => keep(await t.http.post(`/s/${slug}${path}`).set('Cookie', cookie).type('form').send(form)),
+      get: (path: string) => t.http.get(`/s/${slug}${path}`).set('Cookie', cookie),
+      cookie: () => cookie,
+    };
+  }
+
+  async function checkoutForm(session: ReturnType<typeof shopper>) {
+    const page = await session.get('/checkout').expect(200);
+    const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)![1];
+    return { formId: hidden('formId'), lines: hidden('lines'), page };
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -34,63 +54,193 @@ describe('the branded HTML storefront', () => {
       .send({ tagline: 'Hand-built in Portland <3', primaryColor: '#0f766e', supportEmail: 'help@cascade.test' })
       .expect(200);
     slug = await storeSlugOf(t, maker);
-    await createProduct(t, maker, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
+    await createProduct(t, maker, {
+      sku: 'BK-1',
+      name: 'Road bike',
+      priceMinor: 129900,
+      fulfilmentPriceMinor: 110000,
+      description: 'A **light** frame.\n\n- 54 cm\n- 8.4 kg\n\n<script>alert(1)</script>',
+      imageUrl: '/assets/demo/cc-road-54.svg',
+      imageAlt: 'Teal road bike, side view',
+    });
+    await createProduct(t, maker, { sku: 'HL-1', name: 'Commuter helmet', priceMinor: 8900, fulfilmentPriceMinor: 6500, description: 'Fits every head.' });
+    await createProduct(t, maker, { sku: 'GR-1', name: 'Gravel bike', priceMinor: 219900, fulfilmentPriceMinor: 185000, description: 'Wide tyres for gravel roads.' });
   });
   afterAll(() => t.close());
 
-  it("renders the catalogue in the manufacturer's branding, escaping its text", async () => {
+  it("renders the catalogue in the manufacturer's branding with pictures, escaping its text", async () => {
     const page = await t.http.get(`/s/${slug}`).expect(200).expect('Content-Type', /html/);
-    expect(page.text).toContain('Cascade Cycles');
     expect(page.text).toContain('Hand-built in Portland &lt;3');
     expect(page.text).toContain('--primary: #0f766e');
-    expect(page.text).toContain('Road bike');
     expect(page.text).toContain('$1,299.00');
     expect(page.text).toContain('help@cascade.test');
+    expect(page.text).toMatch(/<img class="picture" src="\/assets\/demo\/cc-road-54.svg" alt="Teal road bike, side view"/);
+    // Products without a picture say so instead of a broken image.
+    expect(page.text).toContain('No picture yet');
+    expect(page.text).toContain(`href="/s/${slug}/favicon.svg"`);
   });
 
-  it('shows a neutral 404 page for an unknown store or product', async () => {
-    const store = await t.http.get('/s/no-such-store').expect(404);
-    expect(store.text).toContain('There is no store at this address');
-    expect(store.text).not.toContain('Cascade Cycles');
-    const product = await t.http.get(`/s/${slug}/p/NOPE`).expect(404);
-    expect(product.text).toContain('This product is not available');
+  it('searches the catalogue by words (the last one as a prefix) and sorts it', async () => {
+    const names = (html: string) => [...html.matchAll(/<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)].map((m) => m[1]);
+    expect(names((await t.http.get(`/s/${slug}?q=bike`).expect(200)).text).sort()).toEqual(['Gravel bike', 'Road bike']);
+    expect(names((await t.http.get(`/s/${slug}?q=grav`).expect(200)).text)).toEqual(['Gravel bike']);
+    expect(names((await t.http.get(`/s/${slug}?q=tyres roads`).expect(200)).text)).toEqual(['Gravel bike']);
+    const none = await t.http.get(`/s/${slug}?q=${encodeURIComponent('kayak "); DROP')}`).expect(200);
+    expect(names(none.text)).toEqual([]);
+    expect(none.text).toContain('No products match');
+    expect(names((await t.http.get(`/s/${slug}?sort=price-desc`).expect(200)).text)).toEqual(['Gravel bike', 'Road bike', 'Commuter helmet']);
+    expect(names((await t.http.get(`/s/${slug}?sort=price-asc`).expect(200)).text)).toEqual(['Commuter helmet', 'Road bike', 'Gravel bike']);
+    const api = await t.http.get(`/api/v1/stores/${slug}/products?q=bik&sort=price-asc`).expect(200);
+    expect(api.body.map((p: { sku: string }) => p.sku)).toEqual(['BK-1', 'GR-1']);
+    await t.http.get(`/api/v1/stores/${slug}/products?sort=cheapest`).expect(400);
   });
 
-  it('shows form errors next to their fields and writes nothing', async () => {
+  it('formats a product description safely: Markdown lists and emphasis, never raw HTML', async () => {
+    const page = await t.http.get(`/s/${slug}/p/BK-1`).expect(200);
+    expect(page.text).toContain('<p>A <strong>light</strong> frame.</p>');
+    expect(page.text).toContain('<li>54 cm</li>');
+    expect(page.text).not.toContain('<script>alert(1)');
+    expect(page.text).toContain('fetchpriority=high');
+  });
+
+  it('keeps a cart on the server: several products, change and remove lines, the count in the header', async () => {
+    const session = shopper();
+    const added = await session.add('BK-1', 1);
+    expect(added.status).toBe(303);
+    expect(added.headers['set-cookie'][0]).toMatch(new RegExp(`^cart=[0-9a-f-]{36}; Max-Age=2592000; Path=/s/${slug}; HttpOnly; SameSite=Lax`));
+    await session.add('HL-1', 2);
+    await session.add('BK-1', 1);
+    let cart = await session.get('/cart').expect(200);
+    expect(cart.text).toContain('Cart <span aria-hidden="true">(4)</span>');
+    expect(cart.text).toContain('id="cart-total">$2,776.00</strong>');
+
+    await session.post('/cart/update', { sku: 'HL-1', quantity: '3' });
+    cart = await session.get('/cart').expect(200);
+    expect(cart.text).toContain('Cart <span aria-hidden="true">(5)</span>');
+
+    await session.post('/cart/remove', { sku: 'BK-1' });
+    cart = await session.get('/cart').expect(200);
+    expect(cart.text).not.toContain('Road bike');
+    expect(cart.text).toContain('id="cart-total">$267.00</strong>');
+
+    // A bad quantity is refused on a branded page, the cart unchanged; another store's shopper sees an empty cart.
+    const bad = await session.post('/cart/update', { sku: 'HL-1', quantity: 'lots' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('Quantity must be a whole number from 0 to 999');
+    expect(bad.text).toContain('Cascade Cycles');
+    expect((await t.http.get(`/s/${slug}/cart`).expect(200)).text).toContain('Your cart is empty');
+  });
+
+  it('reports every checkout problem at once, the unknown ZIP code among them, and writes nothing', async () => {
+    const session = shopper();
+    await session.add('BK-1', 1);
+    const { formId, lines } = await checkoutForm(session);
     const before = await orderCount();
-    const response = await t.http
-      .post(`/s/${slug}/checkout`)
-      .type('form')
-      .send(checkoutForm({ 'customer.email': 'not-an-email', 'shippingAddress.city': '' }));
+    const response = await session.post('/checkout', { formId, lines, ...address({ 'customer.email': 'not-an-email', 'shippingAddress.city': '', 'shippingAddress.postalCode': '00000' }) });
     expect(response.status).toBe(422);
-    expect(response.text).toMatch(/id="customer-email"[^>]*aria-invalid="true"[^>]*aria-describedby="customer-email-error"/);
-    expect(response.text).toContain('<p class="error" id="customer-email-error">email must be an e-mail address</p>');
-    expect(response.text).toContain('<p class="error" id="shippingAddress-city-error">This field is required</p>');
-    // What the customer typed is kept.
+    expect(response.text).toMatch(/id="customer-email"[^>]*aria-invalid="true"/);
+    expect(response.text).toContain('Enter an e-mail address, like name@example.com');
+    expect(response.text).toContain('<a href="#shippingAddress-city">City: This field is required</a>');
+    expect(response.text).toContain('<a href="#shippingAddress-postalCode">ZIP code: We could not find this ZIP code');
+    // What the customer typed is kept, and the state stays chosen.
     expect(response.text).toContain('value="1200 SW Main St"');
+    expect(response.text).toContain('<option value="OR" selected>Oregon</option>');
     expect(await orderCount()).toBe(before);
   });
 
-  it('places one order for a double submit of the same form, and redirects to its confirmation', async () => {
+  it('places ONE order with every line of the cart, empties the cart, and a double submit lands on the same order', async () => {
+    const session = shopper();
+    await session.add('BK-1', 2);
+    await session.add('HL-1', 1);
+    const { formId, lines, page } = await checkoutForm(session);
+    expect(page.text).toContain('What happens after you order');
+    expect(page.text).toContain('Once a day the nearest dealer that offered to ship it is chosen');
     const before = await orderCount();
-    const form = checkoutForm({ idempotencyKey: 'double-submit-0001' });
-    const [first, second] = await Promise.all([
-      t.http.post(`/s/${slug}/checkout`).type('form').send(form),
-      t.http.post(`/s/${slug}/checkout`).type('form').send(form),
-    ]);
+    const form = { formId, lines, ...address() };
+    const [first, second] = await Promise.all([session.post('/checkout', form), session.post('/checkout', form)]);
     expect(first.status).toBe(303);
-    expect(second.status).toBe(303);
     expect(second.headers.location).toBe(first.headers.location);
     expect(await orderCount()).toBe(before + 1);
+    const [order] = await db().query(`SELECT o.id, o.total_minor FROM orders o ORDER BY o.created_at DESC LIMIT 1`);
+    expect(await db().query(`SELECT sku, quantity FROM order_lines WHERE order_id = $1 ORDER BY sku`, [order.id])).toEqual([
+      { sku: 'BK-1', quantity: 2 },
+      { sku: 'HL-1', quantity: 1 },
+    ]);
+    expect(Number(order.total_minor)).toBe(2 * 129900 + 8900);
+    expect((await session.get('/cart').expect(200)).text).toContain('Your cart is empty');
 
-    const confirmation = await t.http.get(first.headers.location).expect(200);
+    const confirmation = await session.get(first.headers.location.replace(`/s/${slug}`, '')).expect(200);
     expect(confirmation.text).toMatch(/Order #\d+ is placed/);
-    expect(confirmation.text).toContain('$2,598.00');
+    expect(confirmation.text).toContain('$2,687.00');
+    // The time the shipper is chosen, in the customer's own time zone (Portland).
+    expect(confirmation.text).toMatch(/for this order that happens on \w{3} \d+, \d{4}, \d+:\d{2} [AP]M P[SD]T/);
   });
 
-  it('tells the customer when the ZIP code cannot be found', async () => {
-    const response = await t.http.post(`/s/${slug}/checkout`).type('form').send(checkoutForm({ idempotencyKey: 'zip-0001', 'shippingAddress.postalCode': '00000' }));
-    expect(response.status).toBe(422);
-    expect(response.text).toContain('We could not find this ZIP code');
+  it('gives a form changed after Back a fresh key: a new order, never the "Idempotency-Key already used" refusal', async () => {
+    const session = shopper();
+    await session.add('GR-1', 1);
+    const { formId, lines } = await checkoutForm(session);
+    const first = await session.post('/checkout', { formId, lines, ...address() });
+    expect(first.status).toBe(303);
+    // Back: the browser shows the same form (same formId, same lines); the shopper edits the street and submits.
+    const edited = await session.post('/checkout', { formId, lines, ...address({ 'shippingAddress.line1': '1300 SW Main St' }) });
+    expect(edited.status).toBe(303);
+    expect(edited.headers.location).not.toBe(first.headers.location);
+    expect(edited.text).not.toContain('Idempotency-Key');
+    // And submitting that same edited form again is still the same (second) order.
+    const again = await session.post('/checkout', { formId, lines, ...address({ 'shippingAddress.line1': '1300 SW Main St' }) });
+    expect(again.headers.location).toBe(edited.headers.location);
+  });
+
+  it('shows tracking in plain words and local time, and asks before cancelling', async () => {
+    const session = shopper();
+    await session.add('HL-1', 1);
+    const { formId, lines } = await checkoutForm(session);
+    const placed = await session.post('/checkout', { formId, lines, ...address() });
+    const token = placed.headers.location.split('/').pop();
+    const tracking = await session.get(`/track/${token}`).expect(200);
+    expect(tracking.text).toContain('<strong id="status">Finding the nearest dealer</strong>');
+    expect(tracking.text).not.toContain('bid board');
+    expect(tracking.text).toMatch(/<time datetime="[^"]+">\w{3} \d+, \d{4}, \d+:\d{2} [AP]M P[SD]T<\/time>/);
+
+    const ask = await session.get(`/track/${token}/cancel`).expect(200);
+    expect(ask.text).toContain('Cancel this order?');
+    expect(ask.text).toContain('This cannot be undone.');
+    expect((await session.get(`/track/${token}`).expect(200)).text).toContain('Finding the nearest dealer');
+    await session.post(`/track/${token}/cancel`, {}).then((r) => expect(r.status).toBe(303));
+    expect((await session.get(`/track/${token}`).expect(200)).text).toContain('<strong id="status">Cancelled</strong>');
+    const erase = await session.get(`/track/${token}/erase`).expect(200);
+    expect(erase.text).toContain('Your name, e-mail, phone and street are removed from this order for good');
+  });
+
+  it("keeps the store's branding on a 404 inside the store, and a neutral page where there is no store", async () => {
+    for (const path of [`/s/${slug}/no-such-page`, `/s/${slug}/p/NOPE`, `/s/${slug}/track/not-a-token`, `/s/${slug}/a/b/c`]) {
+      const page = await t.http.get(path).expect(404);
+      expect(page.text).toContain('<header class="brand">');
+      expect(page.text).toContain(`href="/s/${slug}">Browse Cascade Cycles’s products</a>`);
+    }
+    expect((await t.http.get(`/s/${slug}/p/NOPE`).expect(404)).text).toContain('This product is not available');
+    const store = await t.http.get('/s/no-such-store').expect(404);
+    expect(store.text).toContain('There is no store at this address');
+    expect(store.text).not.toContain('Cascade Cycles');
+  });
+
+  it('answers with and without a trailing slash, serves a favicon, and compresses pages', async () => {
+    await t.http.get(`/s/${slug}/`).expect(200);
+    await t.http.get(`/s/${slug}/p/BK-1/`).expect(200);
+    const icon = await t.http.get(`/s/${slug}/favicon.svg`).expect(200).expect('Content-Type', /image\/svg\+xml/);
+    expect(icon.body.toString()).toContain('fill="#0f766e"');
+    await t.http.get('/favicon.ico').expect(301).expect('Location', '/assets/favicon.svg');
+    await t.http.get('/assets/favicon.svg').expect(200);
+    const page = await t.http.get(`/s/${slug}`).set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    const json = await t.http.get('/docs-json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(json.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('lists the stores, the workspaces, the ops console and the API docs on the landing page', async () => {
+    const page = await t.http.get('/').expect(200).expect('Content-Type', /html/);
+    expect(page.text).toContain(`<a href="/s/${slug}">Cascade Cycles</a>`);
+    for (const link of ['/manufacturer', '/retailer', '/ops', '/docs']) expect(page.text).toContain(`href="${link}"`);
   });
 });

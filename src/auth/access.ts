@@ -20,9 +20,10 @@ export const access = {
     return principal.retailerId;
   },
 
-  requireTenantAdmin(principal: Principal): void {
+  /** A signed-in admin of the caller's organisation; `what` names what they manage, for the message. */
+  requireTenantAdmin(principal: Principal, what = 'its users'): void {
     if (principal.kind !== 'user' || !principal.isAdmin) {
-      throw new DomainError(ErrorCode.Forbidden, "Only an admin of your organisation can manage its users");
+      throw new DomainError(ErrorCode.Forbidden, `Only an admin of your organisation can manage ${what}`);
     }
   },
 

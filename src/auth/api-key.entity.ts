@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Retailer } from '../retailers/retailer.entity';
+import { User } from './user.entity';
 
-/** A retailer's key for its own systems; only a SHA-256 of the secret is kept. */
+/**
+ * A retailer's key for its own systems; only a SHA-256 of the secret is kept. The organisation owns it: its
+ * admins create and revoke it. Its creator saw the secret, so disabling the creator revokes the key.
+ */
 @Entity('api_keys')
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
@@ -29,6 +33,10 @@ export class ApiKey {
   @Column({ type: 'uuid' })
   createdByUserId: string;
 
+  @ManyToOne(() => User)
+  @JoinColumn()
+  createdByUser?: Relation<User>;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -37,4 +45,15 @@ export class ApiKey {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  // The admin who revoked it, directly or by disabling its creator.
+  @Column({ type: 'uuid', nullable: true })
+  revokedByUserId: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn()
+  revokedByUser?: Relation<User>;
+
+  @Column({ type: 'text', nullable: true })
+  revokedReason: string | null;
 }

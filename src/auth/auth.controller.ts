@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiThrottled } from '../errors/api-errors.decorator';
+import { ApiErrors } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, Public } from './auth.decorators';
 import { LoginDto, LoginResponse, PrincipalView } from './auth.dto';
 import { AuthService } from './auth.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
 import { Principal } from './role';
 
 @ApiTags('auth')
@@ -14,14 +14,12 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange e-mail and password for a short-lived access token' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(401)
-  @ApiThrottled()
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password);
+  @ApiErrors(401, 429)
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, request.ip);
   }
 
   @Get('me')

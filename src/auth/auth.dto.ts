@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsHardToGuess, MIN_PASSWORD_LENGTH } from './password-strength';
 import { Role } from './role';
 
 const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -31,10 +32,15 @@ export class NewUserDto {
   @MaxLength(120)
   name: string;
 
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters' })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: 200,
+    description: 'At least 12 characters, not only spaces, and hard to guess: common passwords, keyboard walks, repeats and the e-mail or name are refused, with the reason',
+  })
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters long' })
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
   @MaxLength(200)
+  @IsHardToGuess()
   password: string;
 
   @ApiProperty({ required: false, default: false, description: 'May add and disable users of the organisation' })
@@ -69,13 +75,24 @@ export class NewApiKeyDto {
   name: string;
 }
 
+export class PersonRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+}
+
+/** An organisation's key: owned by the retailer, created and revoked by its admins. */
 export class ApiKeyView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'The first characters of the key' }) prefix: string;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true, type: Date }) lastUsedAt: Date | null;
+  @ApiProperty({ type: PersonRef, description: 'The admin who created it; disabling them revokes it' }) createdBy: PersonRef;
+  @ApiProperty({ nullable: true, type: Date, description: 'Last request made with it (updated at most once a minute)' }) lastUsedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) revokedAt: Date | null;
+  @ApiProperty({ nullable: true, type: PersonRef, description: 'The admin who revoked it, or who disabled its creator' }) revokedBy: PersonRef | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was revoked when not directly, e.g. its creator was disabled' })
+  revokedReason: string | null;
 }
 
 export class CreatedApiKey extends ApiKeyView {

@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { ApiKey } from './api-key.entity';
@@ -10,6 +9,7 @@ import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { resolveJwtSecret } from './jwt-secret';
 import { TeamController } from './team.controller';
 import { User } from './user.entity';
@@ -27,15 +27,9 @@ import { UsersService } from './users.service';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { name: 'default', limit: config.LOGIN_RATE_LIMIT, ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000 },
-      ],
-    }),
   ],
   controllers: [AuthController, ApiKeysController, TeamController],
-  providers: [AuthService, ApiKeysService, UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, ApiKeysService, UsersService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [UsersService, AuthService, ApiKeysService],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import { IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { ApiKey } from './api-key.entity';
+import { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { Principal, Role } from './role';
 import { User } from './user.entity';
@@ -39,9 +40,18 @@ export class AuthService {
     @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
+  /**
+   * A session for the right e-mail and password. `clientAddress` counts failed attempts with the account
+   * (LoginThrottle): past either limit it throws LoginThrottled (429) without checking the password.
+   */
+  login(email: string, password: string, clientAddress: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
+    return this.throttle.attempt(email, clientAddress, () => this.checkPassword(email, password));
+  }
+
+  private async checkPassword(email: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
     const found = await this.users.findOne({
       where: { email: email.trim().toLowerCase(), disabledAt: IsNull() },
       select: { id: true, email: true, name: true, role: true, manufacturerId: true, retailerId: true, isAdmin: true, passwordHash: true },
@@ -78,7 +88,12 @@ export class AuthService {
   }
 
   async principalForApiKey(secret: string): Promise<Principal | undefined> {
-    const key = await this.apiKeys.findOneBy({ secretHash: hashApiKey(secret), revokedAt: IsNull() });
+    // A disabled creator's keys are revoked with them; the join keeps that so even for a user disabled another way.
+    const key = await this.apiKeys
+      .createQueryBuilder('k')
+      .innerJoin('k.createdByUser', 'creator', 'creator.disabledAt IS NULL')
+      .where('k.secretHash = :hash AND k.revokedAt IS NULL', { hash: hashApiKey(secret) })
+      .getOne();
     if (!key) return undefined;
     // At most one write a minute per key, so busy integrations do not turn every read into a write; the row
     // just read says whether one is due, so most requests skip the round trip too.

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { access } from './access';
+import { revokeKeysCreatedBy } from './api-keys.service';
 import { NewUserDto } from './auth.dto';
 import { hashPassword } from './passwords';
 import { Principal, Role } from './role';
@@ -61,7 +62,10 @@ export class UsersService {
     if (member.id === principal.userId) {
       throw new DomainError(ErrorCode.Conflict, 'You cannot disable your own account; ask another admin');
     }
-    await this.users.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(User, { id, disabledAt: IsNull() }, { disabledAt: new Date() });
+      await revokeKeysCreatedBy(manager, member, principal.userId!);
+    });
     return this.getMember(principal, id);
   }
 

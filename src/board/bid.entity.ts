@@ -15,6 +15,8 @@ export enum BidStatus {
 @Entity('bids')
 @Index(['orderId', 'retailerId'], { unique: true })
 @Index(['retailerId', 'status'])
+// Open bids by the location they ship from: what holds its stock. A partial index created in a migration.
+@Index('bids_open_by_location', { synchronize: false })
 // Open bids by manufacturer and order, covering the resolver's decision: a partial index created in a migration.
 @Index('bids_open_by_manufacturer', { synchronize: false })
 export class Bid {
@@ -49,6 +51,14 @@ export class Bid {
 
   @Column({ type: 'enum', enum: BidStatus, enumName: 'bid_status', default: BidStatus.Open })
   status: BidStatus;
+
+  // Placed by the retailer's automatic bidding from its stock feed rather than by a person or its own system.
+  @Column({ type: 'boolean', default: false })
+  automatic: boolean;
+
+  // Why the bid was withdrawn when the retailer did not do it itself (a stale feed, a recount), for the retailer to read.
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: string | null;
 
   // When the current bid was placed: earlier wins a tie on distance.
   @Column({ type: 'timestamptz', default: () => 'now()' })

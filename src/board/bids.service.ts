@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
 import { AREA_KM, BID_STATUS, SHOWN_KM } from './board.sql';
+import { assertStockForBid } from '../inventory/stock-holds';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
 import { minorUnitsSql } from '../common/money';
 
@@ -16,7 +17,8 @@ const BID_COLUMNS = `
   b.id, b.order_id AS "orderId", o.number AS "orderNumber", o.status AS "orderStatus", ${BID_STATUS} AS status,
          json_build_object('id', l.id, 'name', l.name) AS location,
          ${SHOWN_KM(AREA_KM)} AS "distanceKm",
-         ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt"`;
+         ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt",
+         b.automatic, b.withdrawn_reason AS "withdrawnReason"`;
 const BID_FROM = `
     FROM bids b
     JOIN orders o ON o.id = b.order_id
@@ -36,12 +38,13 @@ export class BidsService {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'placed');
       const shipFrom = chooseLocation(order, locationId);
+      await assertStockForBid(manager, orderId, order.active.find((location) => location.id === shipFrom)!);
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
       // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
       const [{ is_new }] = await manager.query(
         `INSERT INTO bids (order_id, retailer_id, location_id) VALUES ($1, $2, $3)
          ON CONFLICT (order_id, retailer_id) DO UPDATE
-           SET location_id = EXCLUDED.location_id, status = 'open', updated_at = now(),
+           SET location_id = EXCLUDED.location_id, status = 'open', updated_at = now(), automatic = false, withdrawn_reason = NULL,
                placed_at = CASE WHEN bids.status = 'open' THEN bids.placed_at ELSE now() END
          RETURNING placed_at = now() AS is_new`,
         [orderId, retailerId, shipFrom],

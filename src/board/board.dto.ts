@@ -120,6 +120,9 @@ export class BidView {
   @ApiProperty() currency: string;
   @ApiProperty() placedAt: Date;
   @ApiProperty() resolvesAt: Date;
+  @ApiProperty({ description: 'Placed by automatic bidding from the location\'s inventory feed' }) automatic: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was withdrawn when you did not withdraw it yourself (a stale feed, a stock recount)' })
+  withdrawnReason: string | null;
 }
 
 export class BidPage extends PageOf(BidView) {}

@@ -95,7 +95,8 @@ export class CatalogService {
       return await this.products.save(product);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(ErrorCode.Conflict, `SKU ${product.sku} is already in your catalogue; choose another sku or update that product`);
+        const which = product.gtin ? `SKU ${product.sku} or GTIN ${product.gtin}` : `SKU ${product.sku}`;
+        throw new DomainError(ErrorCode.Conflict, `${which} is already in your catalogue; choose another or update that product`);
       }
       throw error;
     }

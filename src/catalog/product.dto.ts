@@ -1,15 +1,26 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate } from 'class-validator';
+import { GtinConstraint } from '../inventory/gtin';
 import { PageOf, PageQuery } from '../common/pagination.dto';
+import { ImageVariantView } from '../stores/store.dto';
 
 const MAX_PRICE_MINOR = 100_000_000;
+// An absolute http(s) URL, or a root-relative path on this site ("//host" would be another site).
+const IMAGE_URL = /^(https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/;
 
 export class CreateProductDto {
   @ApiProperty({ example: 'BK-ROAD-54', maxLength: 64, description: 'Unique in your catalogue; letters, digits, - _ .' })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, ".", "_" or "-"' })
   sku: string;
+
+  @ApiProperty({ required: false, nullable: true, type: String, example: '036000291452', description: 'GTIN-8, UPC-A (12 digits), EAN-13 or GTIN-14 with its check digit; unique in your catalogue. Retailers may name the product by it in inventory feeds' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(14)
+  @Validate(GtinConstraint)
+  gtin?: string | null;
 
   @ApiProperty({ example: 'Road bike, 54 cm' })
   @IsString()
@@ -23,11 +34,21 @@ export class CreateProductDto {
   @MaxLength(5000)
   description?: string;
 
-  @ApiProperty({ required: false, example: 'https://cdn.example.com/road-54.jpg' })
+  @ApiProperty({
+    required: false,
+    example: 'https://cdn.example.com/road-54.jpg',
+    description: 'An http(s) URL, or a path on this site (an uploaded image, /assets/…)',
+  })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'imageUrl must be an http(s) URL' })
+  @Matches(IMAGE_URL, { message: 'imageUrl must be an http(s) URL or a path on this site starting with "/"' })
   @MaxLength(2000)
   imageUrl?: string;
+
+  @ApiProperty({ required: false, default: '', description: "What the image shows, for people who cannot see it; empty: the product's name" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  imageAlt?: string;
 
   @ApiProperty({ example: 129900, description: 'What the customer pays, in minor units of the store currency' })
   @IsInt({ message: 'priceMinor must be a whole number of minor units (cents)' })
@@ -72,9 +93,12 @@ export class ProductQuery extends PageQuery {
 export class ProductView {
   @ApiProperty() id: string;
   @ApiProperty() sku: string;
+  @ApiProperty({ nullable: true, type: String }) gtin: string | null;
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;
+  @ApiProperty() imageAlt: string;
+  @ApiProperty({ type: [ImageVariantView] }) imageVariants: ImageVariantView[];
   @ApiProperty() priceMinor: number;
   @ApiProperty() fulfilmentPriceMinor: number;
   @ApiProperty() active: boolean;

@@ -8,6 +8,16 @@ export function usesMiles(country: string): boolean {
   return MILES_COUNTRIES.has(country.toUpperCase());
 }
 
+/** A distance typed by a reader in `country` in their own unit (mi or km), in km. */
+export function kmFromReaderUnit(value: number, country: string): number {
+  return usesMiles(country) ? value * KM_PER_MILE : value;
+}
+
+/** A distance in km in the reader's own unit (mi or km), rounded to 0.1. */
+export function kmToReaderUnit(km: number, country: string): number {
+  return Math.round((usesMiles(country) ? km / KM_PER_MILE : km) * 10) / 10;
+}
+
 /** A distance given in km, as a reader in `country` expects it: "12 mi" for the US, "19 km" elsewhere. */
 export function formatDistance(km: number, country: string, locale = 'en-US'): string {
   const miles = usesMiles(country);

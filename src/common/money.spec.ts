@@ -16,6 +16,9 @@ describe('storefront money and colours', () => {
     expect(majorToMinor('0.4', 'KWD')).toBe(400);
     expect(majorToMinor('1.5', 'JPY')).toBeNull();
     expect(majorToMinor('1.299', 'USD')).toBeNull();
+    expect(majorToMinor('1.29', 'JPY', true)).toBe(1);
+    expect(majorToMinor('1.005', 'USD', true)).toBe(101);
+    expect(majorToMinor('1.0049', 'USD', true)).toBe(100);
   });
 
   it('picks the text colour that reads on the brand colour', () => {

@@ -18,12 +18,17 @@ export function currencyExponent(currency: string): number {
   return entry.digits;
 }
 
-/** "1.29" USD → 129, "190" JPY → 190, "0.4" KWD → 400; null when the amount has more decimals than the currency. */
-export function majorToMinor(amount: string, currency: string): number | null {
+/**
+ * "1.29" USD → 129, "190" JPY → 190, "0.4" KWD → 400. An amount with more decimals than the currency is null,
+ * or with `round`, rounded half up to its minor unit ("1.29" JPY → 1). Null for anything but a plain amount.
+ */
+export function majorToMinor(amount: string, currency: string, round = false): number | null {
   const exponent = currencyExponent(currency);
   const match = /^(\d{1,12})(?:\.(\d+))?$/.exec(amount);
-  if (!match || (match[2]?.length ?? 0) > exponent) return null;
-  return Number(match[1] + (match[2] ?? '').padEnd(exponent, '0'));
+  const fraction = match?.[2] ?? '';
+  if (!match || (fraction.length > exponent && !round)) return null;
+  const minor = Number(match[1] + fraction.slice(0, exponent).padEnd(exponent, '0'));
+  return Number(fraction[exponent] ?? 0) >= 5 ? minor + 1 : minor;
 }
 
 /** 129900 USD → "$1,299.00": minor units scaled by the currency's ISO 4217 exponent. */

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, localBaseUrl } from './app-config';
 
 describe('configuration', () => {
   it('starts with no environment at all on the embedded defaults', () => {
@@ -22,6 +22,16 @@ describe('configuration', () => {
   ])('refuses a malformed %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  });
+
+  it('derives the public URL from PORT and HOST unless PUBLIC_BASE_URL is set', () => {
+    expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3801' }).PUBLIC_BASE_URL).toBe('http://localhost:3801');
+    expect(loadConfig({ PORT: '3801', HOST: '192.168.1.5' }).PUBLIC_BASE_URL).toBe('http://192.168.1.5:3801');
+    expect(loadConfig({ PORT: '3801', PUBLIC_BASE_URL: 'https://shop.example.com/' }).PUBLIC_BASE_URL).toBe('https://shop.example.com');
+    expect(loadConfig({ PUBLIC_BASE_URL: '' }).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(localBaseUrl('::1', 3000)).toBe('http://[::1]:3000');
+    expect(localBaseUrl('::', 3000)).toBe('http://localhost:3000');
   });
 
   it('lists every bad variable at once', () => {

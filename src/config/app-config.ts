@@ -13,12 +13,14 @@ import {
   Min,
   MinLength,
   Validate,
+  ValidateIf,
   ValidationError,
   ValidatorConstraint,
   ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
 import { CronExpressionParser } from 'cron-parser';
+import { existsSync } from 'node:fs';
 import { PlatformFee } from '../settlement/fees';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -132,6 +134,7 @@ export class AppConfig {
   @Max(10 * 1024 * 1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
+  // Failed sign-ins per account (e-mail) and per client address in a window; counted in Redis when configured.
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -140,7 +143,26 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_RATE_WINDOW_SECONDS = 60;
+  LOGIN_ADDRESS_RATE_LIMIT = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 900;
+
+  /**
+   * The proxies in front of the app, whose X-Forwarded-For names the client: `true` (any) or addresses and
+   * CIDRs (`loopback`, `10.0.0.0/8`, comma-separated). Unset: the connection's address is the client's.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, { message: 'TRUST_PROXY must be "true" or comma-separated addresses or CIDRs' })
+  TRUST_PROXY?: string = undefined;
+
+  /** TRUST_PROXY in Fastify's terms. */
+  get trustProxy(): boolean | string {
+    return this.TRUST_PROXY === 'true' || (this.TRUST_PROXY ?? false);
+  }
 
   @IsString()
   @Validate(IsCronExpression)
@@ -187,9 +209,11 @@ export class AppConfig {
   @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters long' })
   METRICS_TOKEN?: string = undefined;
 
+  // Unset or empty: http://localhost:PORT (or http://HOST:PORT when HOST names one address), see loadConfig.
+  @ValidateIf((config: AppConfig) => config.PUBLIC_BASE_URL !== '')
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an absolute http(s) URL' })
   @MaxLength(200)
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL = '';
 
   // Customer e-mails go out over this SMTP server (smtp:// or smtps://); unset, they are kept for ops to read.
   @Transform(emptyToUndefined)
@@ -259,8 +283,13 @@ function describe(errors: ValidationError[], env: Record<string, string | undefi
   );
 }
 
-/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+/**
+ * Reads and validates the environment (with no argument: process.env after reading `.env`); throws a
+ * ConfigError naming every bad variable.
+ */
+export function loadConfig(given?: Record<string, string | undefined>): AppConfig {
+  if (!given) readDotEnv();
+  const env = given ?? process.env;
   const known = Object.keys(new AppConfig());
   const relevant = Object.fromEntries(known.filter((key) => env[key] !== undefined).map((key) => [key, env[key]]));
   const config = plainToInstance(AppConfig, relevant);
@@ -269,5 +298,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  config.PUBLIC_BASE_URL = (config.PUBLIC_BASE_URL || localBaseUrl(config.HOST, config.PORT)).replace(/\/+$/, '');
   return config;
+}
+
+/**
+ * Where a browser on this machine reaches the app when PUBLIC_BASE_URL is unset: "http://localhost:3801" for
+ * PORT=3801 on every interface, "http://192.168.1.5:3000" for HOST=192.168.1.5, IPv6 literals in brackets.
+ */
+export function localBaseUrl(host: string, port: number): string {
+  const anyAddress = ['', '0.0.0.0', '::', '[::]'].includes(host);
+  const name = anyAddress ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/**
+ * Reads `.env` in the working directory into process.env, if there is one. Variables already set in the
+ * environment win (Node's own loader leaves them alone), so `PORT=3801 npm start` beats the file.
+ */
+export function readDotEnv(path = '.env'): boolean {
+  if (!existsSync(path)) return false;
+  process.loadEnvFile(path);
+  return true;
 }

@@ -53,18 +53,30 @@ export class EmbeddedPostgres {
     rmSync(this.lockFile, { force: true });
   }
 
-  // A PGlite data folder opened by two processes at once is corrupted, so refuse rather than share it.
-  private takeLock(): void {
+  /** Throws EmbeddedDatabaseInUse when another live process holds this data folder. */
+  checkFree(): void {
+    let holder = 0;
     try {
-      const holder = Number(readFileSync(this.lockFile, 'utf8'));
-      if (holder && holder !== process.pid && processIsAlive(holder)) {
-        throw new Error(
-          `The embedded database in ${this.dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder.`,
-        );
-      }
+      holder = Number(readFileSync(this.lockFile, 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+    if (holder && holder !== process.pid && processIsAlive(holder)) throw new EmbeddedDatabaseInUse(this.dataDir, holder);
+  }
+
+  // A PGlite data folder opened by two processes at once is corrupted, so refuse rather than share it.
+  private takeLock(): void {
+    this.checkFree();
     writeFileSync(this.lockFile, String(process.pid));
+  }
+}
+
+/** Another process (an app, `npm run demo`, a CLI) has the embedded database open. */
+export class EmbeddedDatabaseInUse extends Error {
+  constructor(dataDir: string, readonly holder: number) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${holder} (another Nearfill, or npm run demo). ` +
+        'Stop that process, or set DATA_DIR to another folder.',
+    );
   }
 }

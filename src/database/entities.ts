@@ -1,6 +1,8 @@
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 import { Bid } from '../board/bid.entity';
+import { CartLine } from '../cart/cart-line.entity';
+import { Cart } from '../cart/cart.entity';
 import { Product } from '../catalog/product.entity';
 import { DealerApproval } from '../dealers/dealer-approval.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
@@ -19,6 +21,10 @@ import { Notification } from '../notifications/notification.entity';
 import { RetailerWebhook } from '../notifications/retailer-webhook.entity';
 import { SentEmail } from '../notifications/sent-email.entity';
 import { WebhookDelivery } from '../notifications/webhook-delivery.entity';
+import { AutoBidDecision } from '../inventory/auto-bid-decision.entity';
+import { AutoBidSetting } from '../inventory/auto-bid-setting.entity';
+import { InventoryFeed } from '../inventory/inventory-feed.entity';
+import { InventoryItem } from '../inventory/inventory-item.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
 export const ENTITIES = [
@@ -43,4 +49,10 @@ export const ENTITIES = [
   RetailerWebhook,
   WebhookDelivery,
   SentEmail,
+  Cart,
+  CartLine,
+  InventoryFeed,
+  InventoryItem,
+  AutoBidSetting,
+  AutoBidDecision,
 ];

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory';
 import { Role } from '../auth/role';
 import { UsersService } from '../auth/users.service';
-import { loadConfig } from '../config/app-config';
+import { loadConfig, readDotEnv } from '../config/app-config';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
 type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
@@ -29,6 +29,7 @@ const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[
 // `npm run demo`: seeds the embedded default (or DATABASE_URL) with a whole marketplace, runs a resolution and
 // prints where to look. Bidding windows are closed early so the resolution has something to award today.
 async function main(): Promise<void> {
+  readDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   const app = await createApp(config);
   await app.init();
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
       const order = await api('POST', `/stores/${maker.store.slug}/orders`, undefined, {
         customer: { name: customer.name, email: email(customer.name, 'customer') },
         shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
-        lines: [{ sku: product.sku, quantity: 1 }],
+        // Every third order carries a second product, two of it.
+        lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + 1) % maker.products.length].sku, quantity: 2 }] : [])],
       });
       tracking.push(order.trackingUrl);
     }
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
 
     const base = config.PUBLIC_BASE_URL;
     console.log('\nNearfill demo is seeded. Start the app with `npm start`, then open:\n');
+    console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs\n`);
     console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtension, ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 
 export class ErrorResponse {
   @ApiProperty({ example: 404, minimum: 400, maximum: 599 }) statusCode: number;
@@ -21,14 +21,12 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   500: 'A fault on our side; the message carries a reference to quote to support',
 };
 
-/** Marks a throttled operation in the OpenAPI document: its answers carry the rate-limit headers (see openapi-document.ts). */
-export const THROTTLED = 'x-nearfill-throttled';
-
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } } };
 
 /**
- * Documents the error responses of an endpoint, all in the one error shape. 400, 401 and 500 need not be
- * listed: every operation can answer them and the document says so for all (openapi-document.ts).
+ * Documents the error responses of an endpoint, all in the one error shape (a 429 with its Retry-After header).
+ * 400, 401, 413-415 and 500 need not be listed: the document says so for every operation that can answer them
+ * (openapi-document.ts).
  */
 export const ApiErrors = (...statuses: number[]) =>
   applyDecorators(
@@ -36,6 +34,3 @@ export const ApiErrors = (...statuses: number[]) =>
       ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse, ...(status === 429 ? { headers: RETRY_AFTER } : {}) }),
     ),
   );
-
-/** A rate-limited endpoint: documents its 429 and the rate-limit headers on each of its answers. */
-export const ApiThrottled = () => applyDecorators(ApiExtension(THROTTLED, true), ApiErrors(429));

@@ -7,6 +7,7 @@ export enum ErrorCode {
   InvalidState = 'INVALID_STATE',
   Unprocessable = 'UNPROCESSABLE',
   BadRequest = 'BAD_REQUEST',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
 }
 
 export class DomainError extends Error {

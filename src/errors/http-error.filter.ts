@@ -31,6 +31,8 @@ function statusOf(code: ErrorCode): number {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.BadRequest:
       return HttpStatus.BAD_REQUEST;
+    case ErrorCode.TooManyRequests:
+      return HttpStatus.TOO_MANY_REQUESTS;
   }
 }
 

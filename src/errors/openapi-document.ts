@@ -1,10 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { ERROR_DESCRIPTIONS, THROTTLED } from './api-errors.decorator';
+import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
 
 type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; items?: Schema; $ref?: string; format?: string };
-type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; parameters?: { in: string }[]; [THROTTLED]?: boolean };
+type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; parameters?: { in: string }[] };
 
 /**
  * The largest string the API returns where the view does not say: stored text comes through inputs bounded at
@@ -104,17 +104,10 @@ function errorResponse(status: number): Record<string, unknown> {
   return { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
 }
 
-const RATE_LIMIT_HEADERS = {
-  'X-RateLimit-Limit': { description: 'Attempts allowed per window', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
-  'X-RateLimit-Remaining': { description: 'Attempts left in this window', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
-  'X-RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer', minimum: 0, maximum: 86_400 } },
-};
-
 /**
  * What every operation can answer, documented once for all of them (and for endpoints added later):
  * 400 for input the edge refuses (any operation: a NUL in the path, a body where none is taken), 401 where
- * credentials are required, 413 and 415 for bodies, 414 for overlong path parameters, 500 for our own faults;
- * rate-limit headers on every answer of a throttled one.
+ * credentials are required, 413 and 415 for bodies, 414 for overlong path parameters, 500 for our own faults.
  */
 function documentCommonResponses(document: OpenAPIObject): void {
   for (const item of Object.values(document.paths)) {
@@ -126,11 +119,6 @@ function documentCommonResponses(document: OpenAPIObject): void {
       if (method !== 'get') for (const status of [413, 415]) operation.responses[status] ??= errorResponse(status);
       if (operation.parameters?.some((p) => p.in === 'path')) operation.responses['414'] ??= errorResponse(414);
       operation.responses['500'] ??= errorResponse(500);
-      if (operation[THROTTLED]) {
-        for (const [status, response] of Object.entries(operation.responses)) {
-          if (/^[24]/.test(status)) response.headers = { ...RATE_LIMIT_HEADERS, ...(response.headers as object) };
-        }
-      }
     }
   }
 }

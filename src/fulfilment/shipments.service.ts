@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/role';
+import { consumeShippedStock } from '../inventory/stock-holds';
 import { emailCustomer } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
@@ -37,6 +38,7 @@ export class ShipmentsService {
         trackingNumber: input.trackingNumber,
         shippedAt: this.clock.now(),
       });
+      if (award.locationId) await consumeShippedStock(manager, orderId, award.locationId);
       await emailCustomer(manager, orderId, 'order.shipped');
       return this.view(manager, orderId);
     });

@@ -6,7 +6,9 @@ import { AppConfig } from '../config/app-config';
 import { Order } from '../orders/order.entity';
 import { Store } from '../stores/store.entity';
 import { Fulfiller as FulfillerView } from '../orders/order-views';
+import { formatDateTime, formatDistance } from '../common/locale-format';
 import { formatMoney, storeTheme } from '../common/money';
+import { timeZoneAt } from '../geo/time-zone';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { CustomerEmailEvent, EmailRefs } from './outbox';
@@ -30,10 +32,12 @@ interface EmailContent {
   showLines: boolean;
 }
 
-const from = (f: Fulfiller) =>
+// Distances in the customer's unit (miles for a US address), times in the shipping address's time zone.
+const from = (f: Fulfiller, order: Order) =>
   f.kind === 'retailer'
-    ? `${f.name}, an authorised retailer in ${f.place}${f.distanceKm === null ? '' : ` (${f.distanceKm.toFixed(0)} km from you)`}`
+    ? `${f.name}, an authorised retailer in ${f.place}${f.distanceKm === null ? '' : ` (${formatDistance(f.distanceKm, order.shipCountry)} from you)`}`
     : `${f.name}, from its own warehouse${f.place ? ` in ${f.place}` : ''}`;
+const localTime = (at: Date, order: Order) => formatDateTime(at, timeZoneAt(order.shipLat, order.shipLng));
 
 const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> = {
   'order.received': ({ order, store }) => ({
@@ -43,7 +47,7 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
     paragraphs: order.resolvesAt
       ? [
           `${store.name} has your order #${order.number}. It is now offered to authorised retailers near you that have it in stock, so it ships from as close to you as possible.`,
-          `By ${order.resolvesAt.toUTCString()} we will tell you who ships it.`,
+          `By ${localTime(order.resolvesAt, order)} we will tell you who ships it.`,
         ]
       : [
           `${store.name} has your order #${order.number}. Military mail (APO/FPO/DPO) travels through the US Postal Service, so ${store.name} ships it from its own warehouse.`,
@@ -55,7 +59,7 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
   'order.awarded': ({ order, fulfiller }) => ({
     subject: `Order #${order.number} will ship from ${fulfiller!.name}`,
     heading: 'We found who ships your order',
-    paragraphs: [`Your order #${order.number} will be packed and shipped by ${from(fulfiller!)}. We will e-mail you the tracking number as soon as it leaves.`],
+    paragraphs: [`Your order #${order.number} will be packed and shipped by ${from(fulfiller!, order)}. We will e-mail you the tracking number as soon as it leaves.`],
     details: [],
     showLines: false,
   }),
@@ -63,7 +67,7 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
     subject: `Order #${order.number} now ships from ${fulfiller!.name}`,
     heading: 'Your order has a new fulfiller',
     paragraphs: [
-      `The retailer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!)} will ship it now.`,
+      `The retailer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!, order)} will ship it now.`,
     ],
     details: [],
     showLines: false,

@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { HandlesJob } from '../queue/job-handler.decorator';
-import { JobPayloads } from '../queue/jobs';
+import { JobPayloads, OutboxJobName } from '../queue/jobs';
+import { JobRegistry } from '../queue/job-registry';
 import { CustomerEmails } from './customer-emails';
 import { Mailer } from './mailer';
 import { Notification, NotificationChannel, NotificationState } from './notification.entity';
 import { announceAwards, AwardBatch } from './outbox';
 import { webhookWithSecret } from './retailer-webhook.entity';
 import { SentEmail } from './sent-email.entity';
+import { StaffEmails } from './staff-emails';
 import { WebhookSender } from './webhook-sender';
 
 // Long enough for a slow endpoint to answer; after it another job may take the notification over.
@@ -28,7 +30,9 @@ export class NotificationDelivery {
     private readonly config: AppConfig,
     private readonly webhooks: WebhookSender,
     private readonly emails: CustomerEmails,
+    private readonly staffEmails: StaffEmails,
     private readonly mailer: Mailer,
+    private readonly jobs: JobRegistry,
   ) {}
 
   @HandlesJob('notification.deliver')
@@ -58,6 +62,8 @@ export class NotificationDelivery {
         return this.sendEmail(notification);
       case NotificationChannel.Batch:
         return this.expand(notification);
+      case NotificationChannel.Job:
+        return this.runJob(notification);
     }
   }
 
@@ -70,6 +76,12 @@ export class NotificationDelivery {
       const settled = await this.settle(notification.id, NotificationState.Delivered, null, { manager, onlyIfPending: true });
       if (settled) await announceAwards(manager, notification.payload as unknown as AwardBatch);
     });
+    return NotificationState.Delivered;
+  }
+
+  /** A job written with runAfterCommit; it is idempotent, so running it again after a lost settle is harmless. */
+  private async runJob(notification: Notification): Promise<NotificationState> {
+    await this.jobs.run(notification.event as OutboxJobName, notification.payload as never);
     return NotificationState.Delivered;
   }
 
@@ -114,11 +126,12 @@ export class NotificationDelivery {
   }
 
   private async sendEmail(notification: Notification): Promise<NotificationState> {
-    const message = await this.emails.render(notification);
+    // An e-mail about an order goes to its customer; one without an order to the retailer's staff.
+    const message = notification.orderId ? await this.emails.render(notification) : await this.staffEmails.render(notification);
     if (!message) return NotificationState.Dropped;
     const { messageId } = await this.mailer.send(message);
     const { to: toAddress, ...content } = message;
-    const copy = { notificationId: notification.id, orderId: notification.orderId!, event: notification.event, toAddress, ...content };
+    const copy = { notificationId: notification.id, orderId: notification.orderId, event: notification.event, toAddress, ...content };
     await this.dataSource.getRepository(SentEmail).upsert({ ...copy, transport: this.mailer.transport, messageId }, ['notificationId']);
     return NotificationState.Delivered;
   }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Order } from '../orders/order.entity';
+import type { OutboxJobName } from '../queue/jobs';
 import { Retailer } from '../retailers/retailer.entity';
 
 export enum NotificationChannel {
@@ -7,6 +8,8 @@ export enum NotificationChannel {
   Webhook = 'webhook',
   /** Stands for the e-mails and webhooks of a batch of awards; delivering it writes them, one row each. */
   Batch = 'batch',
+  /** Work to do once the transaction that wrote it has committed (its event names the job, its payload the job's data). */
+  Job = 'job',
 }
 
 export enum NotificationState {
@@ -26,7 +29,8 @@ export type NotificationEvent =
   | 'order.rerouted'
   | 'order.shipped'
   | 'order.delivered'
-  | 'order.cancelled';
+  | 'order.cancelled'
+  | 'inventory.stale';
 
 /**
  * The outbox: one row per message to send, written in the transaction of the change it reports, then
@@ -45,8 +49,9 @@ export class Notification {
   @Column({ type: 'enum', enum: NotificationChannel, enumName: 'notification_channel' })
   channel: NotificationChannel;
 
+  // A job row's event is the job to run.
   @Column({ type: 'text' })
-  event: NotificationEvent;
+  event: NotificationEvent | OutboxJobName;
 
   @Column({ type: 'uuid', nullable: true })
   orderId: string | null;

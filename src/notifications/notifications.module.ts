@@ -6,6 +6,7 @@ import { NotificationDelivery } from './notification-delivery.service';
 import { OpsNotificationsController } from './ops-notifications.controller';
 import { OpsNotificationsService } from './ops-notifications.service';
 import { OutboxMetrics } from './outbox-metrics';
+import { StaffEmails } from './staff-emails';
 import { OutboxRelay } from './outbox-relay.service';
 import { RetailerWebhooksController } from './retailer-webhooks.controller';
 import { RetailerWebhooksService } from './retailer-webhooks.service';
@@ -16,6 +17,7 @@ import { WebhookSender } from './webhook-sender';
   providers: [
     { provide: Mailer, useFactory: (config: AppConfig) => (config.SMTP_URL ? new SmtpMailer(config) : new OutboxMailer()), inject: [AppConfig] },
     CustomerEmails,
+    StaffEmails,
     WebhookSender,
     NotificationDelivery,
     OutboxRelay,

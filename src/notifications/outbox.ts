@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { approvedDealer, AREA_KM, LINES, SHIP_AREA, SHOWN_KM, withinReach } from '../board/board.sql';
+import { JobPayloads, OutboxJobName } from '../queue/jobs';
 import { Notification, NotificationChannel, NotificationEvent } from './notification.entity';
 
 /**
@@ -21,6 +22,15 @@ export const ORDER_EVENT_DATA = `jsonb_build_object(
 export const AWARD_EVENT_DATA = `jsonb_build_object(
   'award', jsonb_build_object('id', a.id, 'locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason),
   'orderUrl', '/api/v1/retailer/orders/' || a.order_id)`;
+
+/**
+ * Runs job `name` once this transaction commits, and only if it does: the job is an outbox row, relayed and
+ * retried like a notification, so a Redis outage delays it but does not lose it. Jobs run this way must be
+ * idempotent (a delivery may repeat).
+ */
+export async function runAfterCommit<N extends OutboxJobName>(manager: EntityManager, name: N, data: JobPayloads[N]): Promise<void> {
+  await manager.insert(Notification, { channel: NotificationChannel.Job, event: name, payload: { ...data } });
+}
 
 export type CustomerEmailEvent = Extract<
   NotificationEvent,

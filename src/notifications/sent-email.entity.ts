@@ -19,9 +19,10 @@ export class SentEmail {
   @JoinColumn()
   notification?: Relation<Notification>;
 
+  // Null for e-mails to a retailer's staff (a stale inventory feed).
   @Index()
-  @Column({ type: 'uuid' })
-  orderId: string;
+  @Column({ type: 'uuid', nullable: true })
+  orderId: string | null;
 
   @Column({ type: 'text' })
   event: string;

@@ -1,5 +1,4 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, Injectable } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { HttpErrorFilter } from '../errors/http-error.filter';
@@ -8,7 +7,7 @@ import { OpsConsoleRenderer } from './ops-console.renderer';
 
 /**
  * Errors on console pages: a missing or non-ops sign-in is answered like the queue dashboard answers it,
- * a bad address or too many sign-ins with a readable page; anything else as the API would.
+ * a bad address with a readable page; anything else as the API would (too many sign-ins show on the form).
  */
 @Injectable()
 @Catch()
@@ -25,13 +24,6 @@ export class ConsolePageFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError && exception.code === ErrorCode.Forbidden) {
       return refuseConsoleAccess(this.render, request, reply, 'forbidden');
-    }
-    if (exception instanceof ThrottlerException) {
-      return sendPage(reply, 429, this.render.page('problem', {
-        signedIn: false,
-        heading: 'Too many sign-in attempts',
-        message: 'Wait a minute, then try again.',
-      }));
     }
     if (exception instanceof BadRequestException) {
       return sendPage(reply, 400, this.render.page('problem', { heading: 'This address is not valid', message: exception.message }));

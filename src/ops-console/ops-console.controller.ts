@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
-import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { Role } from '../auth/role';
 import { ResolutionService } from '../resolution/resolution.service';
 import { safeNext, sendPage } from './console-access';
@@ -46,7 +45,6 @@ export class OpsConsoleController {
 
   @Post('login')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
   async login(@Body() body: LoginForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = body ?? {};
     const email = typeof form.email === 'string' ? form.email : '';

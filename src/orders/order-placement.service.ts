@@ -7,6 +7,7 @@ import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
+import { autoBidAfterCommit } from '../inventory/auto-bids.service';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
 import { Store } from '../stores/store.entity';
@@ -30,6 +31,11 @@ export class OrderPlacementService {
     private readonly metrics: MarketplaceMetrics,
   ) {
     this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
+  }
+
+  /** When an order placed at `at` in `store` would be given to its shipper (its resolvesAt). */
+  decidedBy(store: Store, at = new Date()): Date {
+    return this.schedule.resolvesAt(at, store.minBoardHours);
   }
 
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
@@ -133,7 +139,10 @@ export class OrderPlacementService {
       });
     }
     await emailCustomer(manager, order.id, 'order.received');
-    if (!militaryMail) await notifyRetailersInReach(manager, order.id);
+    if (!militaryMail) {
+      await notifyRetailersInReach(manager, order.id);
+      await autoBidAfterCommit(manager, order.id, order.manufacturerId);
+    }
 
     return {
       id: order.id,

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { formatDistance } from '../common/locale-format';
 import { AwardKind } from '../resolution/award.entity';
 import { OrderStatus } from './order-status';
 import { OrderLine } from './order-line.entity';
@@ -17,6 +18,7 @@ interface LiveAwardRow {
   manufacturer_name: string;
   location_city: string | null;
   location_region: string | null;
+  ship_country: string;
   passed_on: boolean;
 }
 
@@ -62,7 +64,7 @@ export function orderHistory(manager: EntityManager, orderId: string): Promise<H
 async function currentFulfiller(manager: EntityManager, orderId: string): Promise<Fulfiller | null> {
   const [award]: LiveAwardRow[] = await manager.query(
     `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
-            l.city AS location_city, l.region AS location_region,
+            l.city AS location_city, l.region AS location_region, o.ship_country,
             EXISTS (SELECT 1 FROM awards p WHERE p.order_id = a.order_id AND p.superseded_at IS NOT NULL) AS passed_on
        FROM awards a
        JOIN orders o ON o.id = a.order_id
@@ -81,11 +83,13 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
   // After a decline or a missed ship-by date, the order went to the next bidder in line, not the nearest.
   const rank = award.passed_on ? 'the next-nearest' : 'the nearest';
+  // In the reader's own unit: miles for a US address.
+  const away = distance === null ? '' : ` — ${formatDistance(distance, award.ship_country)} from you,`;
   return {
     kind: 'retailer',
     name: award.retailer_name!,
     place,
     distanceKm: distance,
-    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''} — ${distance} km from you, ${rank} retailer that had it in stock`,
+    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''}${away} ${rank} retailer that had it in stock`,
   };
 }

@@ -13,7 +13,7 @@ export class Fulfiller {
   @ApiProperty({ example: 'Velo Shop' }) name: string;
   @ApiProperty({ nullable: true, type: String, example: 'Portland, OR' }) place: string | null;
   @ApiProperty({ nullable: true, type: Number }) distanceKm: number | null;
-  @ApiProperty({ example: 'Velo Shop, Portland OR — 4.2 km from you, the nearest retailer that had it in stock' })
+  @ApiProperty({ example: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest retailer that had it in stock' })
   summary: string;
 }
 
@@ -33,6 +33,10 @@ export class TrackedOrder {
   @ApiProperty() totalMinor: number;
   @ApiProperty({ type: [OrderLineView], maxItems: MAX_LINES }) lines: OrderLineView[];
   @ApiProperty({ description: 'Where it ships to (city and region only)' }) shipTo: string;
+  @ApiProperty({ example: 'US', description: 'Country it ships to (ISO 3166-1 alpha-2): distances are in miles for US addresses' })
+  shipCountry: string;
+  @ApiProperty({ example: 'America/Los_Angeles', description: "IANA time zone at the shipping address: show times in the customer's own" })
+  timeZone: string;
   @ApiProperty({ nullable: true, type: Date, description: 'When the fulfiller is chosen' }) resolvesAt: Date | null;
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
   @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];

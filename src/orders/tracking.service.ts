@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { timeZoneAt } from '../geo/time-zone';
 import { Store } from '../stores/store.entity';
 import { orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
@@ -106,6 +107,8 @@ export class TrackingService {
       totalMinor: order.totalMinor,
       lines,
       shipTo: `${order.shipCity}, ${order.shipRegion}`,
+      shipCountry: order.shipCountry,
+      timeZone: timeZoneAt(order.shipLat, order.shipLng),
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
       timeline,

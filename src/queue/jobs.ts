@@ -23,7 +23,13 @@ export interface JobPayloads {
   'resolution.part': { partId: string };
   'fulfilment.reroute-overdue': { slotKey: string };
   'notification.deliver': { notificationId: string };
+  'inventory.auto-bid-order': { orderId: string };
+  'inventory.auto-bid-feed': { locationId: string };
+  'inventory.stale-feeds': { slotKey: string };
 }
+
+/** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
+export type OutboxJobName = Extract<JobName, 'inventory.auto-bid-order' | 'inventory.auto-bid-feed'>;
 
 export type JobName = keyof JobPayloads;
 
@@ -33,4 +39,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'resolution.part': QUEUES.resolution,
   'fulfilment.reroute-overdue': QUEUES.maintenance,
   'notification.deliver': QUEUES.notifications,
+  'inventory.auto-bid-order': QUEUES.maintenance,
+  'inventory.auto-bid-feed': QUEUES.maintenance,
+  'inventory.stale-feeds': QUEUES.maintenance,
 };

@@ -14,7 +14,7 @@ export class QueueModule {
   static forRoot(config: AppConfig): DynamicModule {
     const providers = [JobRegistry, JobQueue];
     if (config.inProcessJobs) {
-      return { module: QueueModule, imports: [DiscoveryModule], providers, exports: [JobQueue] };
+      return { module: QueueModule, imports: [DiscoveryModule], providers, exports: [JobQueue, JobRegistry] };
     }
     return {
       module: QueueModule,
@@ -28,7 +28,7 @@ export class QueueModule {
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
       providers: [...providers, ...QUEUE_WORKERS, WorkerShutdown],
-      exports: [JobQueue, BullModule],
+      exports: [JobQueue, JobRegistry, BullModule],
     };
   }
 }

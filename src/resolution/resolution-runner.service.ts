@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
+import { withdrawStaleAutomaticBids } from '../inventory/stale-feeds';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
 import { JobPayloads } from '../queue/jobs';
@@ -82,6 +83,8 @@ export class ResolutionRunner {
     const run = await manager.findOne(ResolutionRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
     if (!run || FINISHED.includes(run.state)) return [];
     if (run.state === RunState.Queued) {
+      // Stale feeds' automatic bids go before the orders are taken, so the run does not award them.
+      if (!run.dryRun) await withdrawStaleAutomaticBids(manager, run.manufacturerId);
       const parts: { id: string; planned: number }[] = await manager.query(PLAN_PARTS, [
         run.cutoff,
         run.manufacturerId,

@@ -60,10 +60,10 @@ describe('one schedule across daylight saving', () => {
         expect(f.slotKey).toBe(`schedule:${new Date(f.at).toISOString().slice(0, 16)}Z`);
       }
       expect(instants.size).toBe(fired.length);
-      // Orders posted every 17 minutes with 0 and 12 hours of board time: each resolves at a firing, the
+      // Orders posted every 29 minutes with 0 and 12 hours of board time: each resolves at a firing, the
       // first one at or after its board time, so no run between leaves it out.
       const lastFiring = Math.max(...instants);
-      for (let posted = from.getTime() + 60_000; posted < to.getTime() - 2 * DAY; posted += 17 * 60_000) {
+      for (let posted = from.getTime() + 60_000; posted < to.getTime() - 2 * DAY; posted += 29 * 60_000) {
         for (const hours of [0, 12]) {
           const resolvesAt = resolvesAtFor(new Date(posted), hours, cron, timeZone).getTime();
           if (resolvesAt > lastFiring) continue;

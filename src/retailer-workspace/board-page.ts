@@ -1,14 +1,13 @@
 import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { BoardEntry } from '../board/board.dto';
 import { DealerView } from '../dealers/dealer.dto';
-import { usesMiles } from '../common/locale-format';
+import { kmFromReaderUnit } from '../common/locale-format';
 import { locate } from '../geo/locate';
 import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { MapArea, renderMap } from '../workspace/workspace-map';
 import { Reader } from '../workspace/workspace-format';
 import { RETAILER_PATHS } from './retailer-pages';
 
-const KM_PER_MILE = 1.609344;
 /** Orders per board page: enough to scan, few enough to keep the page light. */
 export const BOARD_PAGE_SIZE = 20;
 
@@ -22,11 +21,10 @@ export class BoardFilterForm {
 
 /** The API's board query for these filters: the distance converted to km. */
 export function boardQueryOf(filters: BoardFilterForm, reader: Reader) {
-  const perUnit = usesMiles(reader.country) ? KM_PER_MILE : 1;
   return {
     manufacturerId: filters.manufacturerId,
     sku: filters.sku,
-    maxDistanceKm: filters.maxDistance === undefined ? undefined : filters.maxDistance * perUnit,
+    maxDistanceKm: filters.maxDistance === undefined ? undefined : kmFromReaderUnit(filters.maxDistance, reader.country),
     cursor: filters.cursor,
     limit: BOARD_PAGE_SIZE,
   };

@@ -53,7 +53,7 @@ export class RetailerOrdersController {
 
   @Get('won')
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(PageQuery, query, ['offset', 'limit']);
+    const form = await readForm(PageQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.reader(principal), this.won.list(principal, form.value)]);
     this.pages.send(request, reply, 200, 'won-orders', { reader, current: 'orders', page, pager: offsetPager(RETAILER_PATHS.orders, page) });
@@ -71,7 +71,7 @@ export class RetailerOrdersController {
 
   @Post('won/:id/ship')
   async ship(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(ShipOrderDto, body);
+    const form = await readForm(ShipOrderDto, body, { labels: { carrier: 'Carrier', trackingNumber: 'Tracking number' } });
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { shipErrors: form.errors, shipValues: form.values });
     await this.shipments.ship(principal, id, form.value);
     reply.status(303).header('Location', `${RETAILER_PATHS.order(id)}?done=shipped`).send();
@@ -85,7 +85,7 @@ export class RetailerOrdersController {
 
   @Post('won/:id/decline')
   async decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(DeclineOrderDto, body);
+    const form = await readForm(DeclineOrderDto, body, { labels: { reason: 'Reason' } });
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { declineErrors: form.errors, declineValues: form.values });
     const declined = await this.reroute.decline(principal, id, form.value.reason);
     const passedTo = declined.passedTo === 'retailer' ? 'the next-nearest retailer that bid on it' : 'the manufacturer, who ships it itself';
@@ -100,7 +100,7 @@ export class RetailerOrdersController {
 
   @Get('my-bids')
   async myBids(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(BidsQuery, query, ['offset', 'limit']);
+    const form = await readForm(BidsQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.reader(principal), this.bids.list(principal, form.value)]);
     const keep: Record<string, string> = form.value.status ? { status: form.value.status } : {};

@@ -8,15 +8,22 @@ import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
+import { InventoryModule } from '../inventory/inventory.module';
+import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerStatementsController } from './retailer-statements.controller';
+import { RetailerSettingsController } from './retailer-settings.controller';
+import { RetailerIntegrationsController } from './retailer-integrations.controller';
 import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
-export const RETAILER_PAGE_CONTROLLERS = [workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerStatementsController];
+export const RETAILER_PAGE_CONTROLLERS = [
+  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerStatementsController,
+  RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
+];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule],
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter],
 })

@@ -5,7 +5,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { withdrawBidsOnBoard } from '../board/withdraw-bids';
-import { locate } from '../geo/locate';
+import { locate, Located } from '../geo/locate';
 import { CreateLocationDto, LocationQuery, UpdateLocationDto } from './location.dto';
 import { RetailerLocation } from './retailer-location.entity';
 
@@ -16,9 +16,10 @@ export class LocationsService {
 
   async create(principal: Principal, input: CreateLocationDto): Promise<RetailerLocation> {
     const retailerId = access.retailerOf(principal);
-    const { lat, lng } = coordinates(input);
+    const { lat, lng, postalCode } = coordinates(input);
     const location = this.dataSource.manager.create(RetailerLocation, {
       ...input,
+      postalCode,
       country: input.country.toUpperCase(),
       line2: input.line2 ?? null,
       lat,
@@ -52,8 +53,8 @@ export class LocationsService {
       const next = Object.assign(location, changes, { country: (changes.country ?? location.country).toUpperCase() });
       // New coordinates, or a new postal code without them (the old ones would be wrong): locate again.
       if (changes.lat !== undefined || changes.lng !== undefined || changes.postalCode || changes.country) {
-        const { lat, lng } = coordinates({ ...next, lat: changes.lat, lng: changes.lng });
-        Object.assign(next, { lat, lng });
+        const { lat, lng, postalCode } = coordinates({ ...next, lat: changes.lat, lng: changes.lng });
+        Object.assign(next, { lat, lng, postalCode });
       }
       if (changes.active === false) await withdrawBidsOnBoard(manager, { locationId: id });
       return manager.save(next);
@@ -66,7 +67,7 @@ export class LocationsService {
 }
 
 /** The coordinates sent (both or neither), else those of the postal code. */
-function coordinates(input: { postalCode: string; country: string; lat?: number; lng?: number }): { lat: number; lng: number } {
+function coordinates(input: { postalCode: string; country: string; lat?: number; lng?: number }): Located {
   if ((input.lat === undefined) !== (input.lng === undefined)) {
     throw new DomainError(ErrorCode.BadRequest, 'Send lat and lng together, or neither to locate the address from its postal code');
   }

@@ -1,4 +1,4 @@
-import { currencyExponent, formatMoney, majorToMinor } from '../common/money';
+import { formatMoney, majorToMinor } from '../common/money';
 
 /**
  * The platform's cut of one shipped order, in the order's currency: a share of the fulfilment price (basis
@@ -37,7 +37,7 @@ export class PlatformFee {
     const listed = this.fixedMajor.get(currency);
     if (listed !== undefined) return majorToMinor(listed, currency)!;
     const fallback = this.fixedMajor.get('*');
-    return fallback === undefined ? 0 : Math.round(Number(fallback) * 10 ** currencyExponent(currency));
+    return fallback === undefined ? 0 : majorToMinor(fallback, currency, true)!;
   }
 
   /** The fee on a payout of `payoutMinor`, in minor units of `currency`: percentage + fixed part, at most the payout. */

@@ -24,7 +24,8 @@ export class StatementLine {
 
 export class StatementTotal {
   @ApiProperty() currency: string;
-  @ApiProperty({ example: '9.5% + $1.29, at most the fulfilment price', description: 'The platform fee in this currency' }) feeRule: string;
+  @ApiProperty({ example: '9.5% + $1.29, at most the fulfilment price', description: 'The platform fee in this currency', maxLength: 120 })
+  feeRule: string;
   @ApiProperty() orders: number;
   @ApiProperty() feeMinor: number;
   @ApiProperty() receivesMinor: number;
@@ -38,6 +39,7 @@ export class Statement {
   @ApiProperty({
     example: '9.5% + $1.29, at most the fulfilment price',
     description: 'The platform fee in each currency of the statement, separated by "; "',
+    maxLength: 10_000,
   })
   feeRule: string;
   @ApiProperty({ type: [StatementLine] }) lines: StatementLine[];

@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
+import { CartModule } from '../cart/cart.module';
 import { OrdersModule } from '../orders/orders.module';
 import { StoresModule } from '../stores/stores.module';
+import { LandingController } from './landing.controller';
+import { StorefrontCartController } from './storefront-cart.controller';
+import { StorefrontOrdersController } from './storefront-orders.controller';
+import { StorefrontPageFilter } from './storefront-page.filter';
+import { StorefrontPages } from './storefront-pages';
 import { StorefrontController } from './storefront.controller';
 import { StorefrontRenderer } from './storefront-renderer';
 
-@Module({ imports: [StoresModule, OrdersModule], controllers: [StorefrontController], providers: [StorefrontRenderer] })
+@Module({
+  imports: [StoresModule, OrdersModule, CartModule],
+  // The catch-all page of StorefrontController is registered last, after every store route.
+  controllers: [LandingController, StorefrontCartController, StorefrontOrdersController, StorefrontController],
+  providers: [StorefrontRenderer, StorefrontPages, StorefrontPageFilter],
+})
 export class StorefrontModule {}

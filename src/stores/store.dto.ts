@@ -16,7 +16,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
 import { CURRENCY_CODES } from '../common/money';
+import { PairedWith } from '../geo/paired-with';
 import { SLUG_PATTERN } from './slug';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -30,11 +32,13 @@ export class WarehouseDto {
   @ApiProperty({ example: 'US', minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter code such as US' })
   country: string;
-  @ApiProperty({ required: false, description: 'Located from the postal code when omitted' })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lng; located from the postal code when omitted or 0,0' })
+  @PairedWith('lng')
   @IsOptional()
   @IsLatitude()
   lat?: number;
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, description: 'WGS84, sent with lat' })
+  @PairedWith('lat')
   @IsOptional()
   @IsLongitude()
   lng?: number;
@@ -88,6 +92,13 @@ export class UpdateStoreDto {
   @Max(30)
   shipByDays?: number;
 
+  @ApiProperty({ required: false, description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders", minimum: 1, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  maxInventoryAgeHours?: number;
+
   @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
   @IsOptional()
   @ValidateNested()
@@ -110,14 +121,39 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() id: string;
   @ApiProperty() minBoardHours: number;
   @ApiProperty() shipByDays: number;
+  @ApiProperty() maxInventoryAgeHours: number;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
+}
+
+export class ImageVariantView {
+  @ApiProperty({ example: 480, description: 'Width in CSS pixels' }) width: number;
+  @ApiProperty({ example: '/media/products/1f2e/480.webp' }) url: string;
 }
 
 export class PublicProduct {
   @ApiProperty() sku: string;
   @ApiProperty() name: string;
-  @ApiProperty() description: string;
-  @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;
+  @ApiProperty({ description: 'Plain text with light Markdown (paragraphs, lists, *emphasis*, links); never HTML' }) description: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The largest image: an http(s) URL or a path on this site' })
+  imageUrl: string | null;
+  @ApiProperty({ description: "Text for people who cannot see the image; the product's name when the manufacturer gave none" })
+  imageAlt: string;
+  @ApiProperty({ type: [ImageVariantView], description: 'Smaller copies of the image, narrowest first, for a srcset' })
+  imageVariants: ImageVariantView[];
   @ApiProperty() priceMinor: number;
   @ApiProperty() currency: string;
+}
+
+/** Search and order a store's catalogue. */
+export class CatalogueQuery {
+  @ApiProperty({ required: false, description: 'Words in the name or description (full-text, the last word may be a prefix)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiProperty({ required: false, enum: CATALOGUE_SORTS, description: 'Default: relevance when searching, else name' })
+  @IsOptional()
+  @IsIn(CATALOGUE_SORTS, { message: `sort must be one of ${CATALOGUE_SORTS.join(', ')}` })
+  sort?: CatalogueSort;
 }

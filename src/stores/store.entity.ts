@@ -48,6 +48,10 @@ export class Store {
   @Column({ type: 'integer', default: 3 })
   shipByDays: number;
 
+  // A retailer location whose inventory feed is older than this makes no automatic bids on this store's orders.
+  @Column({ type: 'integer', default: 24 })
+  maxInventoryAgeHours: number;
+
   @Column({ type: 'text', nullable: true })
   warehouseLine1: string | null;
 

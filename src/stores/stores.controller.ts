@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { STORE_SLUG, TextParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
-import { PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
 import { branding, StoresService } from './stores.service';
 
 @ApiTags('manufacturer')
@@ -46,10 +46,10 @@ export class PublicStoresController {
   }
 
   @Get(':slug/products')
-  @ApiOperation({ summary: "The store's products on sale" })
+  @ApiOperation({ summary: "The store's products on sale, optionally searched (q) and sorted" })
   @ApiOkResponse({ type: [PublicProduct] })
   @ApiErrors(404)
-  products(@TextParam('slug', STORE_SLUG) slug: string): Promise<PublicProduct[]> {
-    return this.stores.activeProducts(slug);
+  products(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: CatalogueQuery): Promise<PublicProduct[]> {
+    return this.stores.activeProducts(slug, query);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Product } from '../catalog/product.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
-import { PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { applyCatalogueSearch } from '../catalog/catalogue-search';
 import { Store } from './store.entity';
 import { isUniqueViolation } from '../errors/unique-violation';
 
@@ -26,6 +27,7 @@ const settings = (store: Store): StoreSettings => ({
   id: store.id,
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
+  maxInventoryAgeHours: store.maxInventoryAgeHours,
   warehouse:
     store.warehouseLine1 === null
       ? null
@@ -57,13 +59,13 @@ export class StoresService {
     const { warehouse, ...rest } = changes;
     Object.assign(store, rest);
     if (warehouse) {
-      const { lat, lng } = locate(warehouse, 'warehouse');
+      const { lat, lng, postalCode } = locate(warehouse, 'warehouse');
       Object.assign(store, {
         warehouseLine1: warehouse.line1,
         warehouseLine2: warehouse.line2 ?? null,
         warehouseCity: warehouse.city,
         warehouseRegion: warehouse.region,
-        warehousePostalCode: warehouse.postalCode,
+        warehousePostalCode: postalCode,
         warehouseCountry: warehouse.country,
         warehouseLat: lat,
         warehouseLng: lng,
@@ -79,18 +81,30 @@ export class StoresService {
     }
   }
 
+  /** Every store's public branding, by name (the landing page's list). */
+  async all(limit = 100): Promise<StoreBranding[]> {
+    return (await this.stores.find({ order: { name: 'ASC' }, take: limit })).map(branding);
+  }
+
   /** A public store by its slug; unknown slugs are 404. */
   async bySlug(slug: string): Promise<Store> {
     return access.found(await this.stores.findOneBy({ slug }), 'Store');
   }
 
-  async activeProducts(slug: string): Promise<PublicProduct[]> {
+  /** A store's products on sale, searched and ordered as asked (catalogue-search.ts). */
+  async activeProducts(slug: string, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
     const store = await this.bySlug(slug);
-    const products = await this.products.find({
-      where: { manufacturerId: store.manufacturerId, active: true },
-      order: { name: 'ASC' },
-    });
+    const builder = this.products
+      .createQueryBuilder('p')
+      .where('p.manufacturer_id = :manufacturerId AND p.active', { manufacturerId: store.manufacturerId });
+    const products = await applyCatalogueSearch(builder, query.q, query.sort).getMany();
     return products.map((product) => publicProduct(product, store));
+  }
+
+  /** Those of `skus` on sale in `store`, by SKU (checkout shows and prices what the shopper is about to order). */
+  async onSale(store: Store, skus: string[]): Promise<Map<string, PublicProduct>> {
+    const products = skus.length ? await this.products.findBy({ manufacturerId: store.manufacturerId, sku: In(skus), active: true }) : [];
+    return new Map(products.map((product) => [product.sku, publicProduct(product, store)]));
   }
 
   async activeProduct(slug: string, sku: string): Promise<{ store: Store; product: PublicProduct }> {
@@ -110,6 +124,8 @@ const publicProduct = (product: Product, store: Store): PublicProduct => ({
   name: product.name,
   description: product.description,
   imageUrl: product.imageUrl,
+  imageAlt: product.imageAlt || product.name,
+  imageVariants: [...product.imageVariants].sort((a, b) => a.width - b.width),
   priceMinor: product.priceMinor,
   currency: store.currency,
 });

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -10,17 +11,40 @@ export interface FieldError {
 /** A posted form read into an API DTO, or its problems with the values as typed (to show the form again). */
 export type FormResult<T> = { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
 
-const firstMessage = (error: ValidationError): string => {
+/** How to read a form's strings: which fields are numbers or checkboxes, and the labels people see. */
+export interface FormOptions {
+  numbers?: string[];
+  /** Checkboxes: present (any value) is true, absent is false. */
+  booleans?: string[];
+  /** Field → its label, so "trackingNumber must be…" reads "Tracking number must be…". */
+  labels?: Record<string, string>;
+}
+
+const firstMessage = (error: ValidationError, labels: Record<string, string>): string => {
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
-  return message.startsWith(`property ${error.property} should not exist`) ? `${error.property} is not a field of this form` : message;
+  if (message.startsWith(`property ${error.property} should not exist`)) return `${error.property} is not a field of this form`;
+  const label = labels[error.property];
+  return label && message.startsWith(error.property) ? label + message.slice(error.property.length) : message;
 };
+
+/**
+ * A service's refusal of a form's input (a 400/409/422 domain error) as a message beside the form, naming the field
+ * when the error does; anything else is not the form's fault and is thrown on.
+ */
+export function formErrorOf(error: unknown): FieldError {
+  if (error instanceof DomainError && [ErrorCode.BadRequest, ErrorCode.Conflict, ErrorCode.InvalidState, ErrorCode.Unprocessable].includes(error.code)) {
+    return { field: error.field?.split('.').pop() ?? '', message: error.message };
+  }
+  throw error;
+}
 
 /**
  * Reads an HTML form (every value a string) into the DTO the JSON API validates, so a page and the API accept
  * exactly the same input: blanks count as left out, `numbers` fields are converted when they look like numbers
- * (otherwise the DTO's own message says what is wrong), unknown fields are refused.
+ * (otherwise the DTO's own message says what is wrong), checkboxes become booleans, unknown fields are refused.
  */
-export async function readForm<T extends object>(dto: new () => T, body: unknown, numbers: string[] = []): Promise<FormResult<T>> {
+export async function readForm<T extends object>(dto: new () => T, body: unknown, options: FormOptions = {}): Promise<FormResult<T>> {
+  const { numbers = [], booleans = [], labels = {} } = options;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (typeof value === 'string') values[key] = value.trim();
@@ -30,8 +54,9 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     if (value === '') continue;
     plain[key] = numbers.includes(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
+  for (const key of booleans) plain[key] = key in values;
   const instance = plainToInstance(dto, plain);
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length) return { ok: false, errors: problems.map((p) => ({ field: p.property, message: firstMessage(p) })), values };
+  if (problems.length) return { ok: false, errors: problems.map((p) => ({ field: p.property, message: firstMessage(p, labels) })), values };
   return { ok: true, value: instance, values };
 }

@@ -1,5 +1,5 @@
 import { formatMoney } from '../common/money';
-import { formatDate, formatDateTime, formatDistance, formatTimeLeft, usesMiles } from '../common/locale-format';
+import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles } from '../common/locale-format';
 
 /** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
 export interface Reader {
@@ -17,6 +17,8 @@ export function readerFormat(reader: Reader) {
     /** A distance in km shown in mi or km for the reader's country. */
     distance: (km: number | null | undefined) => (km === null || km === undefined ? '—' : formatDistance(km, reader.country, locale)),
     distanceUnit: usesMiles(reader.country) ? 'mi' : 'km',
+    /** A distance in km as a number in the reader's unit, e.g. for a form field's value. */
+    inReaderUnit: (km: number) => kmToReaderUnit(km, reader.country),
     dateTime: (at: Date | string | null | undefined) => (at ? formatDateTime(new Date(at), reader.timeZone, locale) : '—'),
     date: (at: Date | string | null | undefined) => (at ? formatDate(new Date(at), reader.timeZone, locale) : '—'),
     timeLeft: (until: Date | string) => formatTimeLeft(new Date(until)),

@@ -41,6 +41,47 @@ const LOWER_48: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-12
 // map keeps only the detail its scale shows.
 const atlas = presimplify(JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as Parameters<typeof presimplify>[0]);
 
+type Line = { coordinates: number[][]; west: number; south: number; east: number; north: number };
+type Lines = { borders: Line[]; coast: Line[] };
+
+/** State borders and coastline kept at a detail level; built once per power of two, so zooming costs nothing. */
+const detailLevels = new Map<number, Lines>();
+
+const withBounds = (coordinates: number[][]): Line => {
+  const lngs = coordinates.map((c) => c[0]);
+  const lats = coordinates.map((c) => c[1]);
+  return { coordinates, west: Math.min(...lngs), east: Math.max(...lngs), south: Math.min(...lats), north: Math.max(...lats) };
+};
+
+/** Lines cut into short runs, so a regional map projects only the runs inside its view, not whole coastlines. */
+const CHUNK_POINTS = 48;
+const chunks = (line: number[][]): Line[] => {
+  const runs: Line[] = [];
+  for (let start = 0; start < line.length - 1; start += CHUNK_POINTS) runs.push(withBounds(line.slice(start, start + CHUNK_POINTS + 1)));
+  return runs;
+};
+
+function linesAtDetail(minWeight: number): Lines {
+  const level = Math.round(Math.log2(minWeight));
+  let lines = detailLevels.get(level);
+  if (!lines) {
+    const topology = simplify(atlas, 2 ** level);
+    const states = topology.objects.states as GeometryCollection;
+    lines = {
+      borders: mesh(topology, states, (a, b) => a !== b).coordinates.flatMap(chunks),
+      coast: mesh(topology, states, (a, b) => a === b).coordinates.flatMap(chunks),
+    };
+    detailLevels.set(level, lines);
+  }
+  return lines;
+}
+
+/** Only the lines that reach into the view: projecting and clipping the rest is most of a map's time. */
+function inView(lines: Line[], view: { west: number; south: number; east: number; north: number }): GeoPermissibleObjects {
+  const kept = lines.filter((l) => l.east >= view.west && l.west <= view.east && l.north >= view.south && l.south <= view.north);
+  return { type: 'MultiLineString', coordinates: kept.map((l) => l.coordinates) };
+}
+
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -69,10 +110,12 @@ export function renderMap(input: MapInput): string {
   const path = geoPath(projection).digits(0);
 
   const pixelsPerDegree = (projection.scale() * Math.PI) / 180;
-  const topology = simplify(atlas, MIN_AREA_PX / pixelsPerDegree ** 2);
-  const states = topology.objects.states as GeometryCollection;
-  const borders = path(mesh(topology, states, (a, b) => a !== b)) ?? '';
-  const coast = path(mesh(topology, states, (a, b) => a === b)) ?? '';
+  const lines = linesAtDetail(MIN_AREA_PX / pixelsPerDegree ** 2);
+  const [west, north] = projection.invert!([0, 0])!;
+  const [east, south] = projection.invert!([width, height])!;
+  const view = { west, south, east, north };
+  const borders = path(inView(lines.borders, view)) ?? '';
+  const coast = path(inView(lines.coast, view)) ?? '';
 
   const maxCount = Math.max(1, ...input.areas.map((a) => a.count));
   const areas = input.areas

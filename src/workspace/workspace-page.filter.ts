@@ -1,5 +1,4 @@
 import { ArgumentsHost, ExceptionFilter, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { HttpErrorFilter } from '../errors/http-error.filter';
@@ -53,9 +52,6 @@ export abstract class WorkspacePageFilter implements ExceptionFilter {
       return page(403, 'This form was not accepted',
         'It did not come from a page of this workspace, or the page was opened before you last signed in. Nothing was changed. Go back, reload the page and send the form again.',
         { href: audience.home, label: 'Back to the workspace' });
-    }
-    if (exception instanceof ThrottlerException) {
-      return page(429, 'Too many sign-in attempts', 'Wait a minute, then try again.');
     }
     const { statusCode, message } = this.apiErrors.toBody(exception, request);
     if (statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error on a workspace page');

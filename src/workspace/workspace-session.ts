@@ -3,6 +3,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/auth.decorators';
 import { AuthService } from '../auth/auth.service';
+import { LoginThrottled } from '../auth/login-throttle';
 import { Principal } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
@@ -45,9 +46,13 @@ export class WorkspaceSessions {
     if (!email || !password) return { ok: false, status: 400, error: 'Enter your e-mail and password.' };
     let session: Awaited<ReturnType<AuthService['login']>>;
     try {
-      session = await this.auth.login(email, password);
+      session = await this.auth.login(email, password, request.ip);
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated) return { ok: false, status: 401, error: `${error.message}.` };
+      if (error instanceof LoginThrottled) {
+        reply.header('Retry-After', String(error.retryAfterSeconds));
+        return { ok: false, status: 429, error: error.message };
+      }
       throw error;
     }
     if (session.user.role !== audience.role) {

@@ -3,7 +3,6 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
-import { LoginThrottlerGuard } from '../auth/login-throttler.guard';
 import { safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
 import { WorkspacePages } from './workspace-pages';
@@ -46,7 +45,6 @@ export function workspaceSignInController(
 
     @Post('login')
     @Public()
-    @UseGuards(LoginThrottlerGuard)
     async signIn(@Body() body: SignInForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
       const email = text(body?.email).slice(0, 254);
       const next = safeNext(audience, body?.next);

@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { recordStatuses } from './status-log';
@@ -22,7 +23,7 @@ export interface TestApp {
  * The real app on its own PostgreSQL database (a copy of the migrated template) and its own Redis key
  * prefix, so test files run in parallel without seeing each other's data.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
   const databaseName = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,9 +33,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: databaseName,
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_ADDRESS_RATE_LIMIT: '1000',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, logStream);
   const writeStatuses = recordStatuses(app);
   try {
     await app.init();

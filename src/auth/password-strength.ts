@@ -1,0 +1,60 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import { registerDecorator, ValidationArguments } from 'class-validator';
+
+/** The shortest password accepted; shorter ones get the length message alone. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * At least 10^10 guesses by zxcvbn's estimate: past its top score's 10^10 line. Its score 3 (10^8) still lets
+ * "Summer2024!!!", "letmein-letmein" and a person's own name reversed through; those are what a cracker
+ * tries first against a leaked hash.
+ */
+const MIN_GUESSES_LOG10 = 10;
+
+// Built on first use: the dictionaries (offline, from the packages) take a moment to load.
+let estimator: ZxcvbnFactory | undefined;
+const zxcvbn = () =>
+  (estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  }));
+
+/**
+ * Why `password` would be easy to guess, as a sentence for the person choosing it, or null when it is good
+ * enough. `userInputs` (the person's e-mail, name) count as known words: a password built from them is weak.
+ */
+export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
+  if (!password.trim()) return 'password must not be only spaces';
+  // Each word of the e-mail and name on its own, so that "jane.doe" is recognised as "doe" + "jane".
+  const words = userInputs.flatMap((input) => input.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  const { guessesLog10, feedback } = zxcvbn().check(password, words);
+  if (guessesLog10 >= MIN_GUESSES_LOG10) return null;
+  const why = [feedback.warning, ...feedback.suggestions].filter(Boolean).join(' ');
+  return `password is too easy to guess: ${why || `it would fall to about 10^${Math.floor(guessesLog10)} guesses; add another uncommon word.`}`;
+}
+
+/**
+ * class-validator rule for a new password: not whitespace only and not guessable (passwordWeakness), judged
+ * with the object's `email` and `name` as known words. Passwords under the minimum length pass here so that
+ * the length rule alone speaks for them.
+ */
+export function IsHardToGuess(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isHardToGuess',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => typeof value !== 'string' || value.length < MIN_PASSWORD_LENGTH || !weaknessOf(value, args),
+        defaultMessage: (args?: ValidationArguments) => weaknessOf(String(args?.value), args) ?? 'password is too easy to guess',
+      },
+    });
+}
+
+function weaknessOf(password: string, args?: ValidationArguments): string | null {
+  const person = (args?.object ?? {}) as { email?: unknown; name?: unknown };
+  return passwordWeakness(password, [person.email, person.name].filter((v): v is string => typeof v === 'string'));
+}

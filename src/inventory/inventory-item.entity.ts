@@ -1,0 +1,28 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { Product } from '../catalog/product.entity';
+import { InventoryFeed } from './inventory-feed.entity';
+
+/** On-hand quantity of one product at one location. What is available is this minus what bids hold. */
+@Entity('inventory_items')
+@Check('inventory_items_on_hand', 'on_hand >= 0')
+export class InventoryItem {
+  @PrimaryColumn({ type: 'uuid' })
+  locationId: string;
+
+  @ManyToOne(() => InventoryFeed, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id', referencedColumnName: 'locationId' })
+  feed?: Relation<InventoryFeed>;
+
+  @PrimaryColumn({ type: 'uuid' })
+  productId: string;
+
+  @ManyToOne(() => Product, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  product?: Relation<Product>;
+
+  @Column({ type: 'integer' })
+  onHand: number;
+
+  @Column({ type: 'timestamptz' })
+  countedAt: Date;
+}

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { Principal, Role } from '../auth/role';
+import { BidStatus } from '../board/bid.entity';
+import { BidsService } from '../board/bids.service';
+import { RequestDealershipDto } from '../dealers/dealer.dto';
+import { DealersService } from '../dealers/dealers.service';
+import { CreateLocationDto, UpdateLocationDto } from '../retailers/location.dto';
+import { LocationsService } from '../retailers/locations.service';
+import { kmFromReaderUnit } from '../common/locale-format';
+import { FormTokenGuard } from '../workspace/workspace-csrf';
+import { FieldError, formErrorOf, readForm } from '../workspace/workspace-form';
+import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
+
+type Form = Record<string, unknown>;
+
+/** Open bids are listed a page at a time; this many is enough to warn about a location's. */
+const OPEN_BIDS_SHOWN = 100;
+
+const LOCATION_LABELS = {
+  name: 'Name', line1: 'Street', line2: 'Street, line 2', city: 'City', region: 'State or region', postalCode: 'ZIP or postal code',
+  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)',
+};
+
+const NOTICES: Record<string, string> = {
+  added: 'Location added. Orders within its service radius now appear on your board.',
+  saved: 'Service radius saved.',
+  deactivated: 'Location deactivated and its open bids withdrawn.',
+  requested: 'Request sent. The manufacturer decides; you will see the outcome here.',
+};
+
+/** The form's `serviceRadius`, typed in the reader's unit (mi for US readers), as the API's `serviceRadiusKm`. */
+function inKm(body: Form, country: string): Form {
+  const { serviceRadius, ...rest } = body ?? {};
+  const value = typeof serviceRadius === 'string' && /^\d+(\.\d+)?$/.test(serviceRadius.trim()) ? String(kmFromReaderUnit(Number(serviceRadius), country)) : serviceRadius;
+  return value === undefined ? rest : { ...rest, serviceRadiusKm: value };
+}
+
+/** Settings: where the retailer ships from, and which manufacturers it deals for. */
+@ApiExcludeController()
+@Controller('retailer/settings')
+@Roles(Role.Retailer)
+@AcceptsSessionCookie()
+@UseFilters(RetailerPageFilter)
+@UseGuards(FormTokenGuard)
+export class RetailerSettingsController {
+  constructor(
+    private readonly locations: LocationsService,
+    private readonly dealers: DealersService,
+    private readonly bids: BidsService,
+    private readonly pages: RetailerPages,
+  ) {}
+
+  @Get('locations')
+  async locationsPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.sendLocations(principal, request, reply, 200, { notice: NOTICES[String(done)] });
+  }
+
+  @Post('locations')
+  async addLocation(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const reader = retailerReader(await this.locations.list(principal, {}));
+    const form = await readForm(CreateLocationDto, inKm(body, reader.country), { numbers: ['lat', 'lng', 'serviceRadiusKm'], labels: LOCATION_LABELS });
+    // Shown again as typed, in the reader's unit.
+    const values = { ...form.values, serviceRadius: typeof body?.serviceRadius === 'string' ? body.serviceRadius : '' };
+    const errors = form.ok ? [] : form.errors.map((e) => (e.field === 'serviceRadiusKm' ? { ...e, field: 'serviceRadius' } : e));
+    if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors, values });
+    try {
+      await this.locations.create(principal, form.value);
+    } catch (error) {
+      return this.sendLocations(principal, request, reply, 422, { errors: [formErrorOf(error)], values });
+    }
+    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=added`).send();
+  }
+
+  @Post('locations/:id')
+  async saveRadius(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const reader = retailerReader(await this.locations.list(principal, {}));
+    const form = await readForm(UpdateLocationDto, inKm(body, reader.country), { numbers: ['serviceRadiusKm'], labels: LOCATION_LABELS });
+    if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors: form.errors.map((e) => ({ ...e, field: `radius-${id}` })) });
+    await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm });
+    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=saved`).send();
+  }
+
+  @Get('locations/:id/deactivate')
+  async confirmDeactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const [location, locations, open] = await Promise.all([
+      this.locations.get(principal, id),
+      this.locations.list(principal, {}),
+      this.bids.list(principal, { status: BidStatus.Open, limit: OPEN_BIDS_SHOWN, offset: 0 }),
+    ]);
+    this.pages.send(request, reply, 200, 'deactivate-location', {
+      reader: retailerReader(locations),
+      current: 'settings',
+      location,
+      bids: open.items.filter((b) => b.location.id === id),
+    });
+  }
+
+  @Post('locations/:id/deactivate')
+  async deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.locations.deactivate(principal, id);
+    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=deactivated`).send();
+  }
+
+  @Get('dealers')
+  async dealersPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.sendDealers(principal, request, reply, 200, { notice: NOTICES[String(done)] });
+  }
+
+  @Post('dealers')
+  async requestDealership(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: 'Store address', note: 'Note' } });
+    if (!form.ok) return this.sendDealers(principal, request, reply, 400, { errors: form.errors, values: form.values });
+    try {
+      await this.dealers.request(principal, form.value);
+    } catch (error) {
+      return this.sendDealers(principal, request, reply, 422, { errors: [formErrorOf(error)], values: form.values });
+    }
+    reply.status(303).header('Location', `${RETAILER_PATHS.dealers}?done=requested`).send();
+  }
+
+  private async sendLocations(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
+    const locations = await this.locations.list(principal, {});
+    this.pages.send(request, reply, status, 'locations', { reader: retailerReader(locations), current: 'settings', locations, values: {}, errors: [], ...extra });
+  }
+
+  private async sendDealers(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
+    const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
+    this.pages.send(request, reply, status, 'dealers', { reader: retailerReader(locations), current: 'settings', dealers, values: {}, errors: [], ...extra });
+  }
+}
+

@@ -1,0 +1,93 @@
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../auth/auth.decorators';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { TrackedOrder } from '../orders/order-views';
+import { TrackingService } from '../orders/tracking.service';
+import { Store } from '../stores/store.entity';
+import { StorefrontPageFilter } from './storefront-page.filter';
+import { StorefrontPages } from './storefront-pages';
+import { nextSteps, trackingView } from './storefront-views';
+
+const CONFIRMATIONS = {
+  cancel: {
+    heading: 'Cancel this order?',
+    consequence: 'The order is withdrawn from the dealers and cannot be restored. To get the products after all, you would place a new order.',
+    button: 'Yes, cancel the order',
+    keep: 'No, keep my order',
+  },
+  erase: {
+    heading: 'Erase your personal data?',
+    consequence:
+      'Your name, e-mail, phone and street are removed from this order for good, with the e-mails we sent you. This cannot be undone; the order itself stays in the store’s accounts without them.',
+    button: 'Yes, erase my data',
+    keep: 'No, keep it',
+  },
+} as const;
+
+type Action = keyof typeof CONFIRMATIONS;
+
+/** The customer's own order, reached only with its tracking token: confirmation, tracking, cancel and erase. */
+@ApiExcludeController()
+@Controller('s/:slug')
+@Public()
+@UseFilters(StorefrontPageFilter)
+export class StorefrontOrdersController {
+  constructor(
+    private readonly pages: StorefrontPages,
+    private readonly tracking: TrackingService,
+  ) {}
+
+  @Get('confirmation/:token')
+  async confirmation(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const { store, order } = await this.order(slug, token);
+    // An order that skips the dealers (military mail) is shipped by the manufacturer from the start.
+    const steps = order.resolvesAt
+      ? nextSteps(store, new Date(order.resolvesAt), order.timeZone)
+      : [`${order.fulfiller?.summary ?? `${store.name} ships it itself`}. We e-mail you the tracking number as soon as it leaves.`];
+    await this.pages.send(reply, request, 200, 'confirmation', store, { order, token, nextSteps: steps });
+  }
+
+  @Get('track/:token')
+  async track(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const { store, order } = await this.order(slug, token);
+    await this.pages.send(reply, request, 200, 'tracking', store, { order: trackingView(order), token });
+  }
+
+  // Cancel and erase cannot be undone: a GET shows what will happen and asks; only the confirming POST acts.
+  @Get('track/:token/:action')
+  async confirm(@Param('slug') slug: string, @Param('token') token: string, @Param('action') action: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const { store, order } = await this.order(slug, token);
+    const confirmation = this.confirmationOf(action);
+    await this.pages.send(reply, request, 200, 'confirm-action', store, { order, token, action, confirmation });
+  }
+
+  @Post('track/:token/cancel')
+  async cancel(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.order(slug, token);
+    await this.tracking.cancel(token);
+    this.pages.redirect(reply, `/s/${slug}/track/${token}`);
+  }
+
+  @Post('track/:token/erase')
+  async erase(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
+    await this.order(slug, token);
+    await this.tracking.erase(token);
+    this.pages.redirect(reply, `/s/${slug}/track/${token}`);
+  }
+
+  private confirmationOf(action: string) {
+    if (!(action in CONFIRMATIONS)) throw new DomainError(ErrorCode.NotFound, 'We could not find this page. Check the link in your confirmation.');
+    return CONFIRMATIONS[action as Action];
+  }
+
+  private async order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+    const store = await this.pages.store(slug);
+    const order = await this.tracking.track(token).catch(() => null);
+    if (!order || order.storeSlug !== slug) {
+      throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
+    }
+    return { store, order };
+  }
+}
