@@ -11,7 +11,7 @@ const CONCURRENCY = 4;
 
 describe('generated requests to every documented operation', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp({ WEBHOOK_TIMEOUT_MS: '500', LOGIN_RATE_LIMIT: '100000' })));
+  beforeAll(async () => (t = await startTestApp({ WEBHOOK_TIMEOUT_MS: '500', LOGIN_RATE_LIMIT: '100000', LOGIN_ADDRESS_RATE_LIMIT: '100000' })));
   afterAll(() => t.close());
 
   it(`answers up to ${REQUESTS} generated requests with no 5xx, and every error in the { statusCode, error, message } shape`, async () => {

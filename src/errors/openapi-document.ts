@@ -47,6 +47,11 @@ function keywordsOf(rule: ValidationMetadata): Schema {
       return { minimum: -90, maximum: 90 };
     case 'isLongitude':
       return { minimum: -180, maximum: 180 };
+    case 'isDate':
+    case 'isIso8601':
+    case 'isDateString':
+    case 'isIsoDate':
+      return { format: 'date-time', maxLength: DATE_TIME_MAX };
     case 'isISO4217CurrencyCode':
       return { pattern: '^[A-Z]{3}$', maxLength: 3 };
     default:
@@ -75,6 +80,30 @@ function documentValidation(schemas: Record<string, Schema>): Set<string> {
     }
   }
   return validated;
+}
+
+/**
+ * Query parameters come from a query DTO's properties (Swagger lists them one by one): the DTO whose properties
+ * are exactly an operation's query parameters lends them its validation bounds, as for body schemas.
+ */
+function documentQueryValidation(document: OpenAPIObject): void {
+  const storage = getMetadataStorage();
+  const classes = [...(storage as unknown as { validationMetadatas: Map<object, ValidationMetadata[]> }).validationMetadatas.keys()].map((target) => {
+    const rules = storage.getTargetValidationMetadatas(target as never, '', true, false);
+    return { rules, names: new Set(rules.map((rule) => rule.propertyName)) };
+  });
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const parameters = ((item as Record<string, { parameters?: { in: string; name: string; schema?: Schema }[] } | undefined>)[method]?.parameters ?? []).filter((p) => p.in === 'query');
+      if (!parameters.length) continue;
+      const dto = classes.find(({ names }) => names.size === parameters.length && parameters.every((p) => names.has(p.name)));
+      for (const rule of dto?.rules ?? []) {
+        const schema = parameters.find((p) => p.name === rule.propertyName)?.schema;
+        if (!schema) continue;
+        for (const [key, value] of Object.entries(keywordsOf(rule))) if (schema[key] === undefined) schema[key] = value;
+      }
+    }
+  }
 }
 
 /** Bounds every string of a response schema that does not state one (see RESPONSE_STRING_MAX). */
@@ -131,6 +160,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const validated = documentValidation(schemas);
   for (const [name, schema] of Object.entries(schemas)) if (!validated.has(name)) boundResponseStrings(schema);
+  documentQueryValidation(document);
   documentCommonResponses(document);
   sizeIntegers(document);
   return document;
