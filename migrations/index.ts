@@ -12,6 +12,7 @@ import { CoarseBoardDistances1795520000000 } from './1795520000000-CoarseBoardDi
 import { ApiKeyOwnership1795520000001 } from './1795520000001-ApiKeyOwnership';
 import { StorefrontCartAndImages1795540000000 } from './1795540000000-StorefrontCartAndImages';
 import { Inventory1795560000000 } from './1795560000000-Inventory';
+import { PickupReturnsRatings1795570000000 } from './1795570000000-PickupReturnsRatings';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
-export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000, ApiKeyOwnership1795520000001, StorefrontCartAndImages1795540000000, Inventory1795560000000];
+export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000, ApiKeyOwnership1795520000001, StorefrontCartAndImages1795540000000, Inventory1795560000000, PickupReturnsRatings1795570000000];

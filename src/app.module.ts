@@ -17,6 +17,9 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
+import { PickupModule } from './pickup/pickup.module';
+import { RatingsModule } from './ratings/ratings.module';
+import { ReturnsModule } from './returns/returns.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
 import { SettlementModule } from './settlement/settlement.module';
@@ -52,6 +55,9 @@ export class AppModule {
         InventoryModule,
         ResolutionModule,
         FulfilmentModule,
+        PickupModule,
+        ReturnsModule,
+        RatingsModule,
         SettlementModule,
         NotificationsModule,
         WorkspaceModule,

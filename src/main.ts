@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { createServer } from 'node:net';
-import { createApp } from './app.factory';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabaseInUse, EmbeddedPostgres } from './database/embedded-postgres';
 
@@ -31,6 +30,8 @@ async function bootstrap(): Promise<void> {
   config = loadConfig();
   await portIsFree(config.PORT, config.HOST);
   if (config.embeddedDatabase) new EmbeddedPostgres(config.DATA_DIR).checkFree();
+  // Loaded only now: the whole app takes seconds to load, and a start-up mistake should be told at once.
+  const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);
   // Graceful shutdown: stop taking requests, let jobs and queries finish, close the database, exit 0.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

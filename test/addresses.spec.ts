@@ -160,22 +160,30 @@ describe('every real address takes an order', () => {
       const refused = await order({ ...PORTLAND_ADDRESS, postalCode }).expect(422);
       expect(refused.body.message).toBe(`We could not locate ${why}; send shippingAddress.lat and shippingAddress.lng`);
     }
-    const page = await t.http
-      .post(`/s/${slug}/checkout`)
-      .type('form')
-      .send({
-        idempotencyKey: randomUUID(),
-        sku,
-        quantity: '1',
-        'customer.name': 'Jamie Rivera',
-        'customer.email': 'jamie@example.com',
-        'shippingAddress.line1': '1200 SW Main St',
-        'shippingAddress.city': 'Portland',
-        'shippingAddress.region': 'OR',
-        'shippingAddress.postalCode': '00000',
-        'shippingAddress.country': 'US',
-      })
-      .expect(422);
-    expect(page.text).toContain('We could not find this ZIP code on our map. Please check it; if it is right, e-mail help@cascade.test with your order');
+    // The HTML checkout: a shopper's cart, then the form with the store's support address as the way out.
+    const added = await t.http.post(`/s/${slug}/cart`).type('form').send({ sku, quantity: '1' });
+    const cookie = (added.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    const form = await t.http.get(`/s/${slug}/checkout`).set('Cookie', cookie).expect(200);
+    const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(form.text)![1];
+    const submit = (postalCode: string) =>
+      t.http
+        .post(`/s/${slug}/checkout`)
+        .set('Cookie', cookie)
+        .type('form')
+        .send({
+          formId: hidden('formId'),
+          lines: hidden('lines'),
+          'customer.name': 'Jamie Rivera',
+          'customer.email': 'jamie@example.com',
+          'shippingAddress.line1': '1200 SW Main St',
+          'shippingAddress.city': 'Portland',
+          'shippingAddress.region': 'OR',
+          'shippingAddress.postalCode': postalCode,
+          'shippingAddress.country': 'US',
+        });
+    const refused = await submit('00000').expect(422);
+    expect(refused.text).toContain('if it is right, e-mail help@cascade.test and we will ship your order');
+    // A real ZIP the data set lacks goes through.
+    await submit('97226').expect(303);
   });
 });

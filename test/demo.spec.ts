@@ -20,6 +20,9 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('http://localhost:3000/s/summit-golf');
     expect(result.stdout).toContain("'ops@nearfill.example'");
     expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
+    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders on its board\)/.exec(result.stdout);
+    expect(workspace).not.toBeNull();
+    expect(Number(workspace![2])).toBeGreaterThan(0);
 
     const db = new Client({ connectionString: databaseUrl(name) });
     await db.connect();
@@ -30,7 +33,9 @@ describe('npm run demo', () => {
                                (SELECT count(*) FROM awards WHERE kind = 'retailer')::int AS retailer_awards,
                                (SELECT count(*) FROM awards WHERE kind = 'manufacturer')::int AS manufacturer_awards`)
       ).rows;
-      expect(counts).toMatchObject({ retailers: 12, stores: 2, unresolved: 0 });
+      // The first wave is resolved; the second stays on the board for the retailer workspace.
+      expect(counts).toMatchObject({ retailers: 12, stores: 2 });
+      expect(counts.unresolved).toBeGreaterThan(0);
       expect(counts.retailer_awards).toBeGreaterThan(0);
       // Customers far from every retailer are shipped by the manufacturer.
       expect(counts.manufacturer_awards).toBeGreaterThan(0);

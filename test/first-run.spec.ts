@@ -41,7 +41,7 @@ describe('a first run on a non-default port', () => {
     env = { ...BARE_ENV, PORT: String(port), DATABASE_URL: databaseUrl(database), JWT_SECRET: randomBytes(32).toString('hex'), NODE_ENV: 'test' };
     expect(runCli(OPS_CLI, ['--email', 'ops@first-run.test', '--password', 'first-run-ops-password'], workdir, env).status).toBe(0);
     app = await startBuiltApp(workdir, url(''), env);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await app?.stop();
@@ -112,5 +112,5 @@ describe('a first run on a non-default port', () => {
     expect(`${held.stdout}${held.stderr}`.trim()).toBe(
       `The embedded database in ${join(dataDir, 'pg')} is in use by process ${process.pid} (another Nearfill, or npm run demo). Stop that process, or set DATA_DIR to another folder.`,
     );
-  });
+  }, 120_000);
 });

@@ -97,8 +97,8 @@ describe('inventory feeds and stock holds', () => {
       await t.http.get(`/api/v1/retailer/inventory/locations/${nearShop.id}/items`).set(bearer(far.admin.token)).expect(404);
     });
 
-    it('takes 50,000 rows in one upload within seconds', async () => {
-      const skus = Array.from({ length: 50_000 }, (_, i) => `BULK-${i}`);
+    it('takes 10,000 rows in one upload within seconds (npm run bench:inventory times 50,000)', async () => {
+      const skus = Array.from({ length: 10_000 }, (_, i) => `BULK-${i}`);
       await sql(
         t,
         `INSERT INTO products (manufacturer_id, sku, name, price_minor, fulfilment_price_minor)
@@ -109,9 +109,9 @@ describe('inventory feeds and stock holds', () => {
       const started = Date.now();
       const response = await uploadCsv(t, far, farShop.id, csv).expect(200);
       const ms = Date.now() - started;
-      expect(response.body.applied).toBe(50_000);
-      // About a second on an idle machine (npm run bench:inventory); the margin is for a busy CI host.
-      expect(ms).toBeLessThan(10_000);
+      expect(response.body.applied).toBe(10_000);
+      // Well under a second on an idle machine; the margin is for a busy CI host.
+      expect(ms).toBeLessThan(5_000);
       await sql(t, `DELETE FROM inventory_feeds WHERE location_id = $1`, [farShop.id]);
       await sql(t, `DELETE FROM products WHERE sku LIKE 'BULK-%'`);
     });

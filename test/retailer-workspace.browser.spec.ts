@@ -167,7 +167,7 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Carrier').fill('UPS');
     await page.getByLabel('Tracking number').fill('no!');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('Tracking number must be 4 to 60 letters');
+    expect(await page.getByRole('alert').textContent()).toContain('Tracking number must be 4 to 40 letters');
     await check('won-order-error');
     await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
@@ -207,7 +207,7 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('ZIP or postal code').fill('00000');
     await page.locator('#serviceRadius').fill('25');
     await page.getByRole('button', { name: 'Add location' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('We could not locate postal code "00000"');
+    expect(await page.getByRole('alert').textContent()).toContain('We could not locate ZIP code "00000"');
     expect(await page.getByLabel('Street').inputValue()).toBe('3500 SE Hawthorne Blvd');
     await check('locations-error');
     await page.getByLabel('ZIP or postal code').fill('97214');

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CartService } from '../src/cart/cart.service';
 import { bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
@@ -129,6 +130,18 @@ describe('the branded HTML storefront', () => {
     expect(bad.text).toContain('Quantity must be a whole number from 0 to 999');
     expect(bad.text).toContain('Cascade Cycles');
     expect((await t.http.get(`/s/${slug}/cart`).expect(200)).text).toContain('Your cart is empty');
+  });
+
+  it('forgets a cart untouched for a month, and keeps one changed since', async () => {
+    const [stale, fresh] = [shopper(), shopper()];
+    await stale.add('BK-1', 1);
+    await fresh.add('BK-1', 1);
+    const idOf = (session: ReturnType<typeof shopper>) => session.cookie().split('=')[1];
+    await db().query(`UPDATE carts SET updated_at = now() - interval '31 days' WHERE id = ANY($1)`, [[idOf(stale), idOf(fresh)]]);
+    await fresh.post('/cart/update', { sku: 'BK-1', quantity: '2' });
+    await t.app.get(CartService).removeStale();
+    expect((await stale.get('/cart').expect(200)).text).toContain('Your cart is empty');
+    expect((await fresh.get('/cart').expect(200)).text).toContain('Cart <span aria-hidden="true">(2)</span>');
   });
 
   it('reports every checkout problem at once, the unknown ZIP code among them, and writes nothing', async () => {

@@ -86,7 +86,7 @@ describe('the customer following their order', () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: 'BK-1' }], customer: { name: 'Grace Hopper', email: 'grace@example.com' } });
     const tooEarly = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`);
     expect(tooEarly.status).toBe(409);
-    expect(tooEarly.body.message).toContain('once it is delivered or cancelled');
+    expect(tooEarly.body.message).toContain('once it is delivered, picked up or cancelled');
 
     await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(200);
     const erased = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).expect(200);

@@ -28,6 +28,9 @@ export interface CartView {
   currency: string;
 }
 
+/** How long a cart is kept after its last change (the cookie lives as long). */
+export const CART_DAYS = 30;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -100,6 +103,13 @@ export class CartService {
                   AND product_id IN (SELECT p.id FROM products p JOIN stores s ON s.manufacturer_id = p.manufacturer_id WHERE s.id = $2 AND p.sku = $3)`;
     if (quantity === 0) await this.dataSource.query(`DELETE FROM cart_lines WHERE ${line}`, params);
     else await this.dataSource.query(`UPDATE cart_lines SET quantity = $4 WHERE ${line}`, [...params, quantity]);
+    await this.dataSource.query(`UPDATE carts SET updated_at = now() WHERE id = $1 AND store_id = $2`, [cartId, store.id]);
+  }
+
+  /** Deletes carts nobody changed for `days` days (their cookie has expired too); returns how many went. */
+  async removeStale(days = CART_DAYS): Promise<number> {
+    const [, removed] = await this.dataSource.query(`DELETE FROM carts WHERE updated_at < now() - make_interval(days => $1)`, [days]);
+    return removed;
   }
 
   /** Empties the cart once its order is placed. */

@@ -25,6 +25,11 @@ import { AutoBidDecision } from '../inventory/auto-bid-decision.entity';
 import { AutoBidSetting } from '../inventory/auto-bid-setting.entity';
 import { InventoryFeed } from '../inventory/inventory-feed.entity';
 import { InventoryItem } from '../inventory/inventory-item.entity';
+import { Pickup } from '../pickup/pickup.entity';
+import { Rating } from '../ratings/rating.entity';
+import { ReturnEvent } from '../returns/return-event.entity';
+import { ReturnLine } from '../returns/return-line.entity';
+import { Return } from '../returns/return.entity';
 
 /** Every TypeORM entity; the data source and the migration check both read this list. */
 export const ENTITIES = [
@@ -55,4 +60,9 @@ export const ENTITIES = [
   InventoryItem,
   AutoBidSetting,
   AutoBidDecision,
+  Pickup,
+  Return,
+  ReturnLine,
+  ReturnEvent,
+  Rating,
 ];

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const ops = await login('ops@nearfill.example');
     const accounts: [string, string][] = [['ops', 'ops@nearfill.example']];
 
-    const makers = [];
+    const makers: ((typeof DEMO_MANUFACTURERS)[number] & { token: string })[] = [];
     for (const maker of DEMO_MANUFACTURERS) {
       const admin = email(maker.name, 'maker');
       await api('POST', '/ops/manufacturers', ops, { name: maker.name, admin: { email: admin, name: `${maker.name} admin`, password: DEMO_PASSWORD } });
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       const token = await login(admin);
       await api('POST', '/retailer/locations', token, { ...shop, name: `${shop.name} store`, country: 'US', serviceRadiusKm: 120 });
       for (const maker of makers) await api('POST', '/retailer/dealers', token, { storeSlug: maker.store.slug, note: 'We stock your range.' });
-      shops.push({ ...shop, token });
+      shops.push({ ...shop, token, admin });
       accounts.push([`retailer (${shop.name})`, admin]);
     }
     for (const maker of makers) {
@@ -74,17 +74,20 @@ async function main(): Promise<void> {
     }
 
     const tracking: string[] = [];
-    for (const [i, customer] of DEMO_CUSTOMERS.entries()) {
-      const maker = makers[i % makers.length];
-      const product = maker.products[i % maker.products.length];
-      const order = await api('POST', `/stores/${maker.store.slug}/orders`, undefined, {
-        customer: { name: customer.name, email: email(customer.name, 'customer') },
-        shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
-        // Every third order carries a second product, two of it.
-        lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + 1) % maker.products.length].sku, quantity: 2 }] : [])],
-      });
-      tracking.push(order.trackingUrl);
-    }
+    const placeOrders = async (wave: number) => {
+      for (const [i, customer] of DEMO_CUSTOMERS.entries()) {
+        const maker = makers[(i + wave) % makers.length];
+        const product = maker.products[(i + wave) % maker.products.length];
+        const order = await api('POST', `/stores/${maker.store.slug}/orders`, undefined, {
+          customer: { name: customer.name, email: email(customer.name, 'customer') },
+          shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
+          // Every third order carries a second product, two of it.
+          lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + wave + 1) % maker.products.length].sku, quantity: 2 }] : [])],
+        });
+        tracking.push(order.trackingUrl);
+      }
+    };
+    await placeOrders(0);
 
     // Every retailer bids on what its board shows (it stocks everything in this demo).
     let bids = 0;
@@ -104,14 +107,23 @@ async function main(): Promise<void> {
       run = await api('GET', `/ops/resolutions/${started.id}`, ops);
     }
 
+    // A second wave stays on the board (its windows open), so the retailer workspace's board and map have orders.
+    await placeOrders(1);
+    let showcase = { email: '', open: -1 };
+    for (const shop of shops) {
+      const board = await api<{ items: unknown[] }>('GET', '/retailer/board?limit=100', shop.token);
+      if (board.items.length > showcase.open) showcase = { email: shop.admin, open: board.items.length };
+    }
+
     const base = config.PUBLIC_BASE_URL;
     console.log('\nNearfill demo is seeded. Start the app with `npm start`, then open:\n');
     console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
-    console.log(`  API docs         ${base}/docs\n`);
+    console.log(`  API docs         ${base}/docs`);
+    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${showcase.open} orders on its board)\n`);
     console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);
     console.table(accounts.map(([role, address]) => ({ role, email: address })));
-    console.log(`${DEMO_CUSTOMERS.length} customer orders, ${bids} bids. Resolution run ${run.id}: ${run.state}`);
+    console.log(`${2 * DEMO_CUSTOMERS.length} customer orders (${DEMO_CUSTOMERS.length} still open for bids), ${bids} bids. Resolution run ${run.id}: ${run.state}`);
     console.table({
       considered: run.counts.considered,
       'awarded to retailers': run.counts.awardedRetailer,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { JobQueue } from '../queue/job-queue';
+import { enqueueForSlot } from '../queue/slot-job';
 import { Clock } from '../resolution/clock';
-import { slotKeyFor } from '../resolution/resolution.scheduler';
 
 /** Every quarter hour, enqueues the ship-by SLA check; the job id names the slot so instances do not repeat it. */
 @Injectable()
@@ -13,8 +13,7 @@ export class FulfilmentScheduler {
   ) {}
 
   @Cron('*/15 * * * *')
-  async tick(): Promise<void> {
-    const slotKey = slotKeyFor(this.clock.now());
-    await this.jobs.add('fulfilment.reroute-overdue', { slotKey }, { jobId: `reroute-overdue-${slotKey.replaceAll(':', '')}` });
+  tick(): Promise<void> {
+    return enqueueForSlot(this.jobs, 'fulfilment.reroute-overdue', 'reroute-overdue', this.clock.now());
   }
 }

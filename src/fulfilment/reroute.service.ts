@@ -84,7 +84,11 @@ export class RerouteService {
   ): Promise<{ number: string; passedTo: 'retailer' | 'manufacturer' }> {
     const now = this.clock.now();
     const previous = await manager.findOneByOrFail(Retailer, { id: award.retailerId! });
-    await manager.update(Award, award.id, { supersededAt: now, supersededReason: `${previous.name} ${what}` });
+    await manager.update(Award, award.id, {
+      supersededAt: now,
+      supersededReason: `${previous.name} ${what}`,
+      supersededBy: actor === 'system' ? 'overdue' : 'declined',
+    });
     if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn });
 
     const next = await this.nextBid(manager, award.orderId);

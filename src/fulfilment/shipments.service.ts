@@ -6,6 +6,7 @@ import { emailCustomer } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
+import { refuseForPickup } from '../pickup/pickup-placement';
 import { Clock } from '../resolution/clock';
 import { FulfilmentView, ShipOrderDto } from './fulfilment.dto';
 import { fulfillerOf, liveAwardFor } from './live-award';
@@ -48,6 +49,7 @@ export class ShipmentsService {
     const fulfiller = fulfillerOf(principal);
     return this.dataSource.transaction(async (manager) => {
       await liveAwardFor(manager, fulfiller, orderId);
+      await refuseForPickup(manager, orderId);
       await transitionOrder(manager, { orderId, to: OrderStatus.Delivered, actor: fulfiller.actor, note: 'Delivered' });
       await manager.update(Shipment, { orderId }, { deliveredAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'order.delivered');

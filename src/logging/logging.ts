@@ -9,8 +9,9 @@ import { AppConfig } from '../config/app-config';
 
 /**
  * The app's logger: pino, JSON lines for machines, pino-pretty when a person watches a terminal; `logStream`
- * takes the lines instead of stdout (tests read them). Requests are logged by `logEachRequestOnce`, not by pino-http's own "request completed" (Nest mounts its middleware
- * once per route pattern, so requests outside the API prefix were logged twice).
+ * takes the lines instead of stdout (tests read them). Requests are logged by `logEachRequestOnce`, not by
+ * pino-http's own "request completed" (Nest mounts its middleware once per route pattern, so requests outside
+ * the API prefix were logged twice).
  */
 export function loggerModule(config: AppConfig, logStream?: DestinationStream, pretty = !logStream && process.stdout.isTTY === true) {
   const pinoHttp: Options = {

@@ -12,19 +12,24 @@ import { timeZoneAt } from '../geo/time-zone';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { CustomerEmailEvent, EmailRefs } from './outbox';
+import { PICKUP_EMAILS } from '../pickup/pickup-emails';
+import { rateInvitation } from '../ratings/rating-link';
+import { RETURN_EMAILS } from '../returns/return-emails';
 
 type Fulfiller = Omit<FulfillerView, 'summary'>;
 
-interface EmailFacts {
+export interface EmailFacts {
   order: Order;
   store: Store;
   lines: { name: string; quantity: number; unit_price_minor: number }[];
   fulfiller: Fulfiller | null;
   shipment: { carrier: string; tracking_number: string } | null;
+  refs: EmailRefs;
+  trackingUrl: string;
 }
 
 /** What one e-mail says; the same content is rendered as HTML and as plain text. */
-interface EmailContent {
+export interface EmailContent {
   subject: string;
   heading: string;
   paragraphs: string[];
@@ -39,7 +44,9 @@ const from = (f: Fulfiller, order: Order) =>
     : `${f.name}, from its own warehouse${f.place ? ` in ${f.place}` : ''}`;
 const localTime = (at: Date, order: Order) => formatDateTime(at, timeZoneAt(order.shipLat, order.shipLng));
 
-const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> = {
+type OrderEmailEvent = Exclude<CustomerEmailEvent, keyof typeof PICKUP_EMAILS | keyof typeof RETURN_EMAILS>;
+
+const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent> = {
   'order.received': ({ order, store }) => ({
     subject: `We received your order #${order.number}`,
     heading: `Thank you, ${order.customerName}`,
@@ -82,10 +89,10 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
     ],
     showLines: true,
   }),
-  'order.delivered': ({ order, store }) => ({
+  'order.delivered': ({ order, store, trackingUrl }) => ({
     subject: `Order #${order.number} was delivered`,
     heading: 'Delivered',
-    paragraphs: [`Your order #${order.number} was delivered. Thank you for shopping with ${store.name}.`],
+    paragraphs: [`Your order #${order.number} was delivered. Thank you for shopping with ${store.name}.`, rateInvitation(trackingUrl)],
     details: [],
     showLines: false,
   }),
@@ -97,6 +104,8 @@ const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> =
     showLines: true,
   }),
 };
+
+const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> = { ...ORDER_EMAILS, ...PICKUP_EMAILS, ...RETURN_EMAILS };
 
 /** Renders a customer e-mail in the store's branding, from the order as it is and the award or shipment it reports. */
 @Injectable()
@@ -115,7 +124,7 @@ export class CustomerEmails {
     const { order, store } = facts;
     const content = CONTENT[notification.event as CustomerEmailEvent](facts);
     const money = (minor: number) => formatMoney(minor, order.currency);
-    const trackingUrl = `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`;
+    const { trackingUrl } = facts;
     const lines = content.showLines
       ? facts.lines.map((line) => ({ label: `${line.quantity} × ${line.name}`, amount: money(line.unit_price_minor * line.quantity) }))
       : [];
@@ -168,7 +177,8 @@ export class CustomerEmails {
         ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
         : [null],
     ]);
-    return { order, store, lines, fulfiller, shipment: shipment ?? null };
+    const trackingUrl = `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`;
+    return { order, store, lines, fulfiller, shipment: shipment ?? null, refs, trackingUrl };
   }
 
   private async fulfiller(awardId: string): Promise<Fulfiller> {

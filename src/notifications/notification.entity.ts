@@ -30,6 +30,18 @@ export type NotificationEvent =
   | 'order.shipped'
   | 'order.delivered'
   | 'order.cancelled'
+  | 'pickup.assigned'
+  | 'pickup.accepted'
+  | 'pickup.ship_to_store'
+  | 'pickup.ready'
+  | 'pickup.reminder'
+  | 'pickup.picked_up'
+  | 'pickup.cancelled'
+  | 'return.requested'
+  | 'return.approved'
+  | 'return.refused'
+  | 'return.refunded'
+  | 'rating.received'
   | 'inventory.stale';
 
 /**

@@ -32,14 +32,20 @@ export async function runAfterCommit<N extends OutboxJobName>(manager: EntityMan
   await manager.insert(Notification, { channel: NotificationChannel.Job, event: name, payload: { ...data } });
 }
 
-export type CustomerEmailEvent = Extract<
+/** Every event but those only retailers or their staff are told of: each of these is an e-mail to the customer. */
+export type CustomerEmailEvent = Exclude<
   NotificationEvent,
-  'order.received' | 'order.awarded' | 'order.rerouted' | 'order.shipped' | 'order.delivered' | 'order.cancelled'
+  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.requested' | 'rating.received' | 'inventory.stale'
 >;
 
-/** What a customer e-mail is rendered from besides the order: the award it announces, if any. */
+/**
+ * What a customer e-mail is rendered from besides the order: the award it announces, or the pickup or
+ * return step it reports (facts as of that step, so a late delivery still says what happened then).
+ */
 export interface EmailRefs {
   awardId?: string;
+  pickup?: { store: string; address: string; code?: string; by?: string };
+  return?: { id: string; instructions?: string; reason?: string; refundMinor?: number; lines?: string[] };
 }
 
 export async function emailCustomer(manager: EntityManager, orderId: string, event: CustomerEmailEvent, refs: EmailRefs = {}): Promise<void> {

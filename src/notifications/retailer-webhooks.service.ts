@@ -12,7 +12,11 @@ import { DeliveriesQuery, DeliveryPage, PingResult, SetWebhookDto, WebhookView }
 import { WebhookSender } from './webhook-sender';
 
 const NO_WEBHOOK = 'You have no webhook; set one with PUT /api/v1/retailer/webhook';
-const RETAILER_EVENTS = ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'];
+const RETAILER_EVENTS = [
+  'order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled',
+  'pickup.assigned', 'pickup.accepted', 'pickup.ship_to_store', 'pickup.ready', 'pickup.picked_up', 'pickup.cancelled',
+  'return.requested', 'rating.received',
+];
 
 /** A retailer's webhook: its endpoint and secret, a test ping, and the log of every delivery attempt. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
-import { OrderStatus } from './order-status';
+import { CANCELLABLE, OrderStatus } from './order-status';
 import { transitionOrder } from './order-transitions';
 
 /**
@@ -11,6 +11,7 @@ export async function cancelOrder(manager: EntityManager, orderId: string, actor
   const result = await transitionOrder(manager, {
     orderId,
     to: OrderStatus.Cancelled,
+    from: CANCELLABLE,
     actor,
     note,
     set: { cancelledAt: new Date(), cancelReason: reason },

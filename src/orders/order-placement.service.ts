@@ -10,6 +10,8 @@ import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../g
 import { autoBidAfterCommit } from '../inventory/auto-bids.service';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
+import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
+import { pickupAssignedEvent } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
 import { OrderEvent } from './order-event.entity';
@@ -56,12 +58,16 @@ export class OrderPlacementService {
 
   private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
     const products = await this.productsFor(manager, store, input);
+    // A pickup order's goods go to its store: that is its shipping point, and it never goes onto the board.
+    const pickup = await this.pickupPoint(manager, store, input);
     // Military mail goes through the US Postal Service to a military post office: no retailer is near it, and its
     // ZIP has no place on the map. It skips the board and goes straight to the manufacturer.
-    const militaryMail = isMilitaryMail(input.shippingAddress);
-    const location = militaryMail
-      ? { lat: null, lng: null, locatedBy: MILITARY_MAIL, postalCode: normalisePostalCode(input.shippingAddress.postalCode, input.shippingAddress.country) }
-      : locate(input.shippingAddress, 'shippingAddress');
+    const militaryMail = !pickup && isMilitaryMail(input.shippingAddress!);
+    const location = pickup
+      ? { lat: pickup.lat, lng: pickup.lng, locatedBy: 'coordinates' as const, postalCode: pickup.postalCode }
+      : militaryMail
+        ? { lat: null, lng: null, locatedBy: MILITARY_MAIL, postalCode: normalisePostalCode(input.shippingAddress!.postalCode, input.shippingAddress!.country) }
+        : locate(input.shippingAddress!, 'shippingAddress');
     const lines = input.lines.map((line) => {
       const product = products.get(line.sku)!;
       return { product, quantity: line.quantity };
@@ -76,15 +82,17 @@ export class OrderPlacementService {
           `${formatMoney(MAX_ORDER_TOTAL_MINOR, store.currency)} (${MAX_ORDER_TOTAL_MINOR} minor units); split it into smaller orders`,
       );
     }
-    const { customer, shippingAddress: ship } = input;
+    const { customer } = input;
+    const ship = pickup ?? input.shippingAddress!;
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
-    const postedAt = militaryMail ? null : new Date();
+    const placedAt = new Date();
+    const postedAt = militaryMail || pickup ? null : placedAt;
     const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const values = {
       manufacturerId: store.manufacturerId,
       storeId: store.id,
-      status: militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
+      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
       currency: store.currency,
       totalMinor,
       payoutMinor: sum((p) => p.fulfilmentPriceMinor),
@@ -127,7 +135,10 @@ export class OrderPlacementService {
       })),
     );
     await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` });
-    if (militaryMail) {
+    if (pickup) {
+      await manager.insert(OrderEvent, pickupAssignedEvent(order.id, pickup, store.pickupAcceptHours));
+      await assignPickup(manager, order.id, store, pickup, placedAt);
+    } else if (militaryMail) {
       await awardMilitaryMailToManufacturer(manager, order.id, store.name);
     } else {
       await manager.insert(OrderEvent, {
@@ -138,8 +149,8 @@ export class OrderPlacementService {
         note: 'Offered to nearby authorised retailers that have it in stock',
       });
     }
-    await emailCustomer(manager, order.id, 'order.received');
-    if (!militaryMail) {
+    if (!pickup) await emailCustomer(manager, order.id, 'order.received');
+    if (!pickup && !militaryMail) {
       await notifyRetailersInReach(manager, order.id);
       await autoBidAfterCommit(manager, order.id, order.manufacturerId);
     }
@@ -147,7 +158,7 @@ export class OrderPlacementService {
     return {
       id: order.id,
       number: order.number,
-      status: militaryMail ? OrderStatus.AwardedManufacturer : OrderStatus.Posted,
+      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.AwardedManufacturer : OrderStatus.Posted,
       currency: order.currency,
       totalMinor: order.totalMinor,
       lines: lines.map(({ product, quantity }) => ({
@@ -161,6 +172,15 @@ export class OrderPlacementService {
       trackingUrl: `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`,
       placedAt: order.createdAt,
     };
+  }
+
+  /** The chosen pickup store, or null to ship; a pickup order takes no shipping address. */
+  private async pickupPoint(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PickupPoint | null> {
+    if (input.fulfilment?.method !== 'pickup') return null;
+    if (input.shippingAddress) {
+      throw new DomainError(ErrorCode.Unprocessable, 'A pickup order is not shipped: omit shippingAddress, or choose fulfilment.method ship', 'shippingAddress');
+    }
+    return pickupPointFor(manager, store, input.fulfilment.locationId!);
   }
 
   /** Every line must name an active product of this store, once. */

@@ -1,23 +1,37 @@
-import { canTransition, OrderStatus, statesLeadingTo } from './order-status';
+import { CANCELLABLE, canTransition, OrderStatus, statesLeadingTo } from './order-status';
 
 describe('the order lifecycle', () => {
-  it('allows cancelling only before an award', () => {
-    expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([OrderStatus.Placed, OrderStatus.Posted].sort());
+  it('allows cancelling by a person only before anyone fulfils it; an uncollected pickup is cancelled by its timer', () => {
+    expect(CANCELLABLE.sort()).toEqual([OrderStatus.Placed, OrderStatus.Posted].sort());
+    expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([...CANCELLABLE, OrderStatus.ReadyForPickup].sort());
   });
 
-  it('awards only posted orders, or re-routes awarded ones', () => {
-    expect(statesLeadingTo(OrderStatus.AwardedManufacturer).sort()).toEqual([OrderStatus.AwardedRetailer, OrderStatus.Posted].sort());
+  it('awards only posted orders (military mail straight to the manufacturer), or re-routes awarded ones', () => {
+    expect(statesLeadingTo(OrderStatus.AwardedManufacturer).sort()).toEqual(
+      [OrderStatus.AwardedRetailer, OrderStatus.Placed, OrderStatus.Posted].sort(),
+    );
     expect(canTransition(OrderStatus.Placed, OrderStatus.AwardedRetailer)).toBe(false);
   });
 
-  it('ships only awarded orders and delivers only shipped ones', () => {
-    expect(statesLeadingTo(OrderStatus.Shipped).sort()).toEqual([OrderStatus.AwardedManufacturer, OrderStatus.AwardedRetailer].sort());
+  it('ships only awarded orders and ship-to-store ones, and delivers only shipped ones', () => {
+    expect(statesLeadingTo(OrderStatus.Shipped).sort()).toEqual(
+      [OrderStatus.AwardedManufacturer, OrderStatus.AwardedRetailer, OrderStatus.ShipToStore].sort(),
+    );
     expect(statesLeadingTo(OrderStatus.Delivered)).toEqual([OrderStatus.Shipped]);
   });
 
-  it('ends at delivered and cancelled', () => {
+  it('takes a pickup order off the board: assigned, then accepted or shipped to the store, ready, picked up', () => {
+    expect(canTransition(OrderStatus.Placed, OrderStatus.PickupAssigned)).toBe(true);
+    expect(canTransition(OrderStatus.PickupAssigned, OrderStatus.Posted)).toBe(false);
+    expect(statesLeadingTo(OrderStatus.ShipToStore)).toEqual([OrderStatus.PickupAssigned]);
+    expect(statesLeadingTo(OrderStatus.ReadyForPickup).sort()).toEqual([OrderStatus.PickupAccepted, OrderStatus.Shipped].sort());
+    expect(statesLeadingTo(OrderStatus.PickedUp)).toEqual([OrderStatus.ReadyForPickup]);
+  });
+
+  it('ends at delivered, picked up and cancelled', () => {
     for (const to of Object.values(OrderStatus)) {
       expect(canTransition(OrderStatus.Delivered, to)).toBe(false);
+      expect(canTransition(OrderStatus.PickedUp, to)).toBe(false);
       expect(canTransition(OrderStatus.Cancelled, to)).toBe(false);
     }
   });

@@ -6,22 +6,39 @@ export enum OrderStatus {
   Shipped = 'shipped',
   Delivered = 'delivered',
   Cancelled = 'cancelled',
+  /** Pick up in store: assigned to the chosen location, waiting for it to accept. */
+  PickupAssigned = 'pickup_assigned',
+  PickupAccepted = 'pickup_accepted',
+  /** The store did not accept in time or declined: the manufacturer ships the order to that store. */
+  ShipToStore = 'ship_to_store',
+  ReadyForPickup = 'ready_for_pickup',
+  PickedUp = 'picked_up',
 }
 
 /**
  * The order lifecycle, written once. A re-route (decline, missed ship-by SLA) moves an awarded order
- * to the next bidder or to the manufacturer, so awarded_retailer may follow itself.
+ * to the next bidder or to the manufacturer, so awarded_retailer may follow itself. A pickup order skips
+ * the board: assigned to its store, then accepted there or shipped to it by the manufacturer (shipped),
+ * ready for pickup, and picked up with its code or cancelled when not collected in time.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   // Military mail skips the board: straight to the manufacturer (orders/military-mail.ts).
-  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
+  [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.AwardedManufacturer, OrderStatus.PickupAssigned, OrderStatus.Cancelled],
   [OrderStatus.Posted]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
   [OrderStatus.AwardedRetailer]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Shipped],
   [OrderStatus.AwardedManufacturer]: [OrderStatus.Shipped],
-  [OrderStatus.Shipped]: [OrderStatus.Delivered],
+  [OrderStatus.Shipped]: [OrderStatus.Delivered, OrderStatus.ReadyForPickup],
   [OrderStatus.Delivered]: [],
   [OrderStatus.Cancelled]: [],
+  [OrderStatus.PickupAssigned]: [OrderStatus.PickupAccepted, OrderStatus.ShipToStore],
+  [OrderStatus.PickupAccepted]: [OrderStatus.ReadyForPickup],
+  [OrderStatus.ShipToStore]: [OrderStatus.Shipped],
+  [OrderStatus.ReadyForPickup]: [OrderStatus.PickedUp, OrderStatus.Cancelled],
+  [OrderStatus.PickedUp]: [],
 };
+
+/** Where a customer or the manufacturer may still cancel: before anyone is to fulfil the order. */
+export const CANCELLABLE = [OrderStatus.Placed, OrderStatus.Posted];
 
 /** The states from which `to` may be reached. */
 export function statesLeadingTo(to: OrderStatus): OrderStatus[] {
@@ -40,6 +57,11 @@ const DESCRIPTIONS: Record<OrderStatus, string> = {
   [OrderStatus.Shipped]: 'shipped',
   [OrderStatus.Delivered]: 'delivered',
   [OrderStatus.Cancelled]: 'cancelled',
+  [OrderStatus.PickupAssigned]: 'waiting for the store to accept it',
+  [OrderStatus.PickupAccepted]: 'accepted by the store',
+  [OrderStatus.ShipToStore]: 'being shipped to the store by the manufacturer',
+  [OrderStatus.ReadyForPickup]: 'ready for pickup',
+  [OrderStatus.PickedUp]: 'picked up',
 };
 
 export const describeStatus = (status: OrderStatus) => DESCRIPTIONS[status];

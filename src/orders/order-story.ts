@@ -80,6 +80,10 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
     return { kind: 'manufacturer', name, place: null, distanceKm: null, summary: `Shipped by ${name}` };
   }
   const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
+  // A pickup store is the customer's choice, not the nearest bidder: there is no distance to tell.
+  if (award.distance_km === null) {
+    return { kind: 'retailer', name: award.retailer_name!, place, distanceKm: null, summary: `${award.retailer_name}, ${place}: the store you chose for pickup` };
+  }
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
   // After a decline or a missed ship-by date, the order went to the next bidder in line, not the nearest.
   const rank = award.passed_on ? 'the next-nearest' : 'the nearest';

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PickupView } from '../pickup/pickup.dto';
 import { OrderStatus } from './order-status';
 import { MAX_LINES } from './place-order.dto';
 
@@ -43,4 +44,6 @@ export class TrackedOrder {
   @ApiProperty() canCancel: boolean;
   @ApiProperty() canErase: boolean;
   @ApiProperty() erased: boolean;
+  @ApiProperty({ type: PickupView, nullable: true, description: 'For a pick-up-in-store order: where, and by when each step is due' })
+  pickup: PickupView | null;
 }

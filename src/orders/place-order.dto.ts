@@ -5,16 +5,20 @@ import {
   ArrayMinSize,
   IsArray,
   IsEmail,
+  IsIn,
   IsInt,
   IsLatitude,
   IsLongitude,
+  IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -125,6 +129,17 @@ export class OrderLineInput {
   quantity: number;
 }
 
+export class FulfilmentChoiceDto {
+  @ApiProperty({ enum: ['ship', 'pickup'], description: 'ship: to the shipping address, through the bid board; pickup: at a dealer\'s store' })
+  @IsIn(['ship', 'pickup'], { message: 'fulfilment.method must be ship or pickup' })
+  method: 'ship' | 'pickup';
+
+  @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: 'For pickup: a location from GET /stores/{slug}/pickup-locations' })
+  @ValidateIf((choice: FulfilmentChoiceDto) => choice.method === 'pickup' || choice.locationId !== undefined)
+  @IsUUID('all', { message: 'fulfilment.locationId must be the id of a pickup location' })
+  locationId?: string;
+}
+
 /** What a customer sends. Prices are never accepted from the request: they come from the catalogue. */
 export class PlaceOrderDto {
   @ApiProperty({ type: CustomerDto })
@@ -132,10 +147,18 @@ export class PlaceOrderDto {
   @Type(() => CustomerDto)
   customer: CustomerDto;
 
-  @ApiProperty({ type: ShippingAddressDto })
+  @ApiProperty({ type: ShippingAddressDto, required: false, description: 'Required to ship; omitted for pickup' })
+  @ValidateIf((order: PlaceOrderDto) => order.fulfilment?.method !== 'pickup' || order.shippingAddress !== undefined)
+  @IsObject({ message: 'shippingAddress is required to ship an order' })
   @ValidateNested()
   @Type(() => ShippingAddressDto)
-  shippingAddress: ShippingAddressDto;
+  shippingAddress?: ShippingAddressDto;
+
+  @ApiProperty({ type: FulfilmentChoiceDto, required: false, description: 'Default: ship to the shipping address' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FulfilmentChoiceDto)
+  fulfilment?: FulfilmentChoiceDto;
 
   @ApiProperty({ type: [OrderLineInput], minItems: 1, maxItems: MAX_LINES })
   @IsArray()

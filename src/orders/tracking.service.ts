@@ -3,15 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { timeZoneAt } from '../geo/time-zone';
+import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
+import { orderByToken } from './order-by-token';
 import { orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
 import { OrderLine } from './order-line.entity';
-import { describeStatus, OrderStatus, statesLeadingTo } from './order-status';
+import { CANCELLABLE, describeStatus, OrderStatus } from './order-status';
 import { TrackedOrder } from './order-views';
 import { Order } from './order.entity';
 
-const ERASABLE = [OrderStatus.Delivered, OrderStatus.Cancelled];
+const ERASABLE = [OrderStatus.Delivered, OrderStatus.PickedUp, OrderStatus.Cancelled];
 
 /** The customer's side of an order, reached only with its unguessable tracking token. */
 @Injectable()
@@ -19,26 +21,34 @@ export class TrackingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   track(token: string): Promise<TrackedOrder> {
-    return this.dataSource.transaction(async (manager) => this.view(manager, await this.byToken(manager, token)));
+    return this.dataSource.transaction(async (manager) => this.view(manager, await orderByToken(manager, token)));
   }
 
   cancel(token: string, reason?: string): Promise<TrackedOrder> {
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.byToken(manager, token);
+      const order = await orderByToken(manager, token);
       await cancelOrder(manager, order.id, 'customer', reason ?? 'Cancelled by the customer', 'Cancelled at your request');
-      return this.view(manager, await this.byToken(manager, token));
+      return this.view(manager, await orderByToken(manager, token));
     });
   }
 
   /** Everything Nearfill holds about the customer for this order. */
   export(token: string) {
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.byToken(manager, token);
+      const order = await orderByToken(manager, token);
       const lines = await manager.find(OrderLine, { where: { orderId: order.id } });
       const history = await orderHistory(manager, order.id);
       const awards = await manager.query(
         `SELECT a.kind, r.name AS retailer, a.distance_km, a.reason, a.created_at, a.superseded_at
            FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,
+        [order.id],
+      );
+      const [rating] = await manager.query(`SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`, [order.id]);
+      const returns = await manager.query(
+        `SELECT r.status, r.requested_at AS "requestedAt", r.refund_minor::float8 AS "refundMinor", r.refunded_at AS "refundedAt",
+                json_agg(json_build_object('sku', ol.sku, 'quantity', rl.quantity, 'reason', rl.reason)) AS lines
+           FROM returns r JOIN return_lines rl ON rl.return_id = r.id JOIN order_lines ol ON ol.id = rl.order_line_id
+          WHERE r.order_id = $1 GROUP BY r.id ORDER BY r.requested_at`,
         [order.id],
       );
       const { trackingToken: _, ...data } = order;
@@ -50,6 +60,8 @@ export class TrackingService {
         lines,
         history: history.map(({ at, fromStatus, toStatus, note }) => ({ at, fromStatus, toStatus, note })),
         awards,
+        returns,
+        rating: rating ?? null,
       };
     });
   }
@@ -57,11 +69,11 @@ export class TrackingService {
   /** Anonymises the customer's name, contact and street once the order is over; the order stays for accounting. */
   erase(token: string): Promise<TrackedOrder> {
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.byToken(manager, token);
+      const order = await orderByToken(manager, token);
       if (!ERASABLE.includes(order.status)) {
         throw new DomainError(
           ErrorCode.InvalidState,
-          `Your order is ${describeStatus(order.status)}; you can erase your data once it is delivered or cancelled`,
+          `Your order is ${describeStatus(order.status)}; you can erase your data once it is delivered, picked up or cancelled`,
         );
       }
       if (!order.erasedAt) {
@@ -79,20 +91,15 @@ export class TrackingService {
         );
         // The e-mails sent to them go too (with their stored copies), and any not sent yet are never sent.
         await manager.query(`DELETE FROM notifications WHERE order_id = $1 AND channel = 'email'`, [order.id]);
+        // Their words go; the stars and the returns' quantities stay, anonymous, for the dealer's record and the books.
+        await manager.query(`UPDATE ratings SET comment = NULL WHERE order_id = $1`, [order.id]);
+        await manager.query(
+          `UPDATE return_lines SET reason = '(erased)' WHERE return_id IN (SELECT id FROM returns WHERE order_id = $1)`,
+          [order.id],
+        );
       }
-      return this.view(manager, await this.byToken(manager, token));
+      return this.view(manager, await orderByToken(manager, token));
     });
-  }
-
-  private async byToken(manager: EntityManager, token: string): Promise<Order> {
-    // A wrong token and a missing order look the same: tokens cannot be probed.
-    const order = await manager
-      .createQueryBuilder(Order, 'o')
-      .addSelect('o.trackingToken')
-      .where('o.tracking_token = :token', { token })
-      .getOne();
-    if (!order) throw DomainError.notFound('Order');
-    return order;
   }
 
   private async view(manager: EntityManager, order: Order): Promise<TrackedOrder> {
@@ -112,8 +119,9 @@ export class TrackingService {
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
       timeline,
-      canCancel: statesLeadingTo(OrderStatus.Cancelled).includes(order.status),
+      canCancel: CANCELLABLE.includes(order.status),
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
+      pickup: await pickupStory(manager, order.id, order.status),
       erased: order.erasedAt !== null,
     };
   }

@@ -22,6 +22,7 @@ export interface JobPayloads {
   'resolution.run': { runId: string };
   'resolution.part': { partId: string };
   'fulfilment.reroute-overdue': { slotKey: string };
+  'pickup.timers': { slotKey: string };
   'notification.deliver': { notificationId: string };
   'inventory.auto-bid-order': { orderId: string };
   'inventory.auto-bid-feed': { locationId: string };
@@ -38,6 +39,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'resolution.run': QUEUES.resolution,
   'resolution.part': QUEUES.resolution,
   'fulfilment.reroute-overdue': QUEUES.maintenance,
+  'pickup.timers': QUEUES.maintenance,
   'notification.deliver': QUEUES.notifications,
   'inventory.auto-bid-order': QUEUES.maintenance,
   'inventory.auto-bid-feed': QUEUES.maintenance,

@@ -9,7 +9,7 @@ import { BoardService } from '../board/board.service';
 import { DealersService } from '../dealers/dealers.service';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { readForm } from '../workspace/workspace-form';
+import { readForm, seeOther } from '../workspace/workspace-form';
 import { BoardFilterForm, boardQueryOf, boardView } from './board-page';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
@@ -57,12 +57,12 @@ export class RetailerBoardController {
     const form = await readForm(PlaceBidDto, body);
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     await this.bids.place(principal, orderId, form.value.locationId);
-    reply.status(303).header('Location', `${RETAILER_PATHS.board}?done=placed#order-${orderId}`).send();
+    seeOther(reply, `${RETAILER_PATHS.board}?done=placed#order-${orderId}`);
   }
 
   @Post(':orderId/withdraw')
   async withdraw(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Res() reply: FastifyReply): Promise<void> {
     await this.bids.withdraw(principal, orderId);
-    reply.status(303).header('Location', `${RETAILER_PATHS.board}?done=withdrawn#order-${orderId}`).send();
+    seeOther(reply, `${RETAILER_PATHS.board}?done=withdrawn#order-${orderId}`);
   }
 }

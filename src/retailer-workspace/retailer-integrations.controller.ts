@@ -9,10 +9,9 @@ import { UsersService } from '../auth/users.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { SetWebhookDto } from '../notifications/webhook.dto';
 import { RetailerWebhooksService } from '../notifications/retailer-webhooks.service';
-import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { formErrorOf, readForm } from '../workspace/workspace-form';
-import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
+import { readForm, seeOther, submitForm } from '../workspace/workspace-form';
+import { RETAILER_PATHS, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 type Form = Record<string, unknown>;
 
@@ -38,13 +37,8 @@ export class RetailerIntegrationsController {
     private readonly apiKeys: ApiKeysService,
     private readonly webhooks: RetailerWebhooksService,
     private readonly users: UsersService,
-    private readonly locations: LocationsService,
     private readonly pages: RetailerPages,
   ) {}
-
-  private async reader(principal: Principal) {
-    return retailerReader(await this.locations.list(principal, {}));
-  }
 
   @Get('api-keys')
   async keysPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -63,7 +57,7 @@ export class RetailerIntegrationsController {
   @Post('api-keys/:id/revoke')
   async revokeKey(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.apiKeys.revoke(principal, id);
-    reply.status(303).header('Location', `${RETAILER_PATHS.apiKeys}?done=revoked`).send();
+    seeOther(reply, `${RETAILER_PATHS.apiKeys}?done=revoked`);
   }
 
   @Get('webhook')
@@ -74,13 +68,10 @@ export class RetailerIntegrationsController {
   @Post('webhook')
   async setWebhook(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(SetWebhookDto, body, { labels: { url: 'URL', secret: 'Signing secret' } });
-    if (!form.ok) return this.sendWebhook(principal, request, reply, 400, { errors: form.errors, values: form.values });
-    try {
-      await this.webhooks.set(principal, form.value);
-    } catch (error) {
-      return this.sendWebhook(principal, request, reply, 422, { errors: [formErrorOf(error)], values: form.values });
-    }
-    reply.status(303).header('Location', `${RETAILER_PATHS.webhook}?done=saved`).send();
+    await submitForm(form, (value) => this.webhooks.set(principal, value), {
+      again: (status, errors) => this.sendWebhook(principal, request, reply, status, { errors, values: form.values }),
+      done: () => seeOther(reply, `${RETAILER_PATHS.webhook}?done=saved`),
+    });
   }
 
   @Post('webhook/ping')
@@ -92,7 +83,7 @@ export class RetailerIntegrationsController {
   @Post('webhook/remove')
   async removeWebhook(@CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     await this.webhooks.remove(principal);
-    reply.status(303).header('Location', `${RETAILER_PATHS.webhook}?done=removed`).send();
+    seeOther(reply, `${RETAILER_PATHS.webhook}?done=removed`);
   }
 
   @Get('team')
@@ -104,29 +95,26 @@ export class RetailerIntegrationsController {
   async addMember(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(NewUserDto, body, { booleans: ['isAdmin'], labels: { email: 'E-mail', name: 'Name', password: 'Password' } });
     const { password: _, ...values } = form.values;
-    if (!form.ok) return this.sendTeam(principal, request, reply, 400, { errors: form.errors, values });
-    try {
-      await this.users.addMember(principal, form.value);
-    } catch (error) {
-      return this.sendTeam(principal, request, reply, 409, { errors: [formErrorOf(error)], values });
-    }
-    reply.status(303).header('Location', `${RETAILER_PATHS.team}?done=added`).send();
+    await submitForm(form, (value) => this.users.addMember(principal, value), {
+      again: (status, errors) => this.sendTeam(principal, request, reply, status, { errors, values }),
+      done: () => seeOther(reply, `${RETAILER_PATHS.team}?done=added`),
+    });
   }
 
   @Post('team/:id/disable')
   async disableMember(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.users.disableMember(principal, id);
-    reply.status(303).header('Location', `${RETAILER_PATHS.team}?done=disabled`).send();
+    seeOther(reply, `${RETAILER_PATHS.team}?done=disabled`);
   }
 
   private async sendKeys(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
-    const [reader, keys] = await Promise.all([this.reader(principal), this.apiKeys.list(principal)]);
+    const [reader, keys] = await Promise.all([this.pages.readerFor(principal), this.apiKeys.list(principal)]);
     this.pages.send(request, reply, status, 'api-keys', { reader, current: 'settings', keys, values: {}, errors: [], ...extra });
   }
 
   private async sendWebhook(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, webhook, deliveries] = await Promise.all([
-      this.reader(principal),
+      this.pages.readerFor(principal),
       this.webhooks.get(principal).catch((error) => {
         if (error instanceof DomainError && error.code === ErrorCode.NotFound) return null;
         throw error;
@@ -137,7 +125,7 @@ export class RetailerIntegrationsController {
   }
 
   private async sendTeam(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
-    const [reader, team] = await Promise.all([this.reader(principal), this.users.listTeam(principal)]);
+    const [reader, team] = await Promise.all([this.pages.readerFor(principal), this.users.listTeam(principal)]);
     this.pages.send(request, reply, status, 'team', { reader, current: 'settings', team, isAdmin: principal.isAdmin, me: principal.userId, values: {}, errors: [], ...extra });
   }
 }

@@ -13,7 +13,7 @@ import { RerouteService } from '../fulfilment/reroute.service';
 import { ShipmentsService } from '../fulfilment/shipments.service';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, readForm } from '../workspace/workspace-form';
+import { FieldError, readForm, seeOther } from '../workspace/workspace-form';
 import { offsetPager } from '../workspace/workspace-pages';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
@@ -41,10 +41,6 @@ export class RetailerOrdersController {
     private readonly pages: RetailerPages,
   ) {}
 
-  private async reader(principal: Principal) {
-    return retailerReader(await this.locations.list(principal, {}));
-  }
-
   /** A won order with the location it ships from; another retailer's order is not found (404) by the service. */
   private async orderView(principal: Principal, id: string) {
     const [order, locations] = await Promise.all([this.won.get(principal, id), this.locations.list(principal, {})]);
@@ -55,7 +51,7 @@ export class RetailerOrdersController {
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(PageQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
-    const [reader, page] = await Promise.all([this.reader(principal), this.won.list(principal, form.value)]);
+    const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.won.list(principal, form.value)]);
     this.pages.send(request, reply, 200, 'won-orders', { reader, current: 'orders', page, pager: offsetPager(RETAILER_PATHS.orders, page) });
   }
 
@@ -74,13 +70,13 @@ export class RetailerOrdersController {
     const form = await readForm(ShipOrderDto, body, { labels: { carrier: 'Carrier', trackingNumber: 'Tracking number' } });
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { shipErrors: form.errors, shipValues: form.values });
     await this.shipments.ship(principal, id, form.value);
-    reply.status(303).header('Location', `${RETAILER_PATHS.order(id)}?done=shipped`).send();
+    seeOther(reply, `${RETAILER_PATHS.order(id)}?done=shipped`);
   }
 
   @Post('won/:id/deliver')
   async deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.shipments.deliver(principal, id);
-    reply.status(303).header('Location', `${RETAILER_PATHS.order(id)}?done=delivered`).send();
+    seeOther(reply, `${RETAILER_PATHS.order(id)}?done=delivered`);
   }
 
   @Post('won/:id/decline')
@@ -90,7 +86,7 @@ export class RetailerOrdersController {
     const declined = await this.reroute.decline(principal, id, form.value.reason);
     const passedTo = declined.passedTo === 'retailer' ? 'the next-nearest retailer that bid on it' : 'the manufacturer, who ships it itself';
     this.pages.send(request, reply, 200, '@problem', {
-      reader: await this.reader(principal),
+      reader: await this.pages.readerFor(principal),
       current: 'orders',
       heading: `Order #${declined.number} declined`,
       message: `It has gone to ${passedTo}. It no longer appears among your won orders.`,
@@ -102,7 +98,7 @@ export class RetailerOrdersController {
   async myBids(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(BidsQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
-    const [reader, page] = await Promise.all([this.reader(principal), this.bids.list(principal, form.value)]);
+    const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.bids.list(principal, form.value)]);
     const keep: Record<string, string> = form.value.status ? { status: form.value.status } : {};
     this.pages.send(request, reply, 200, 'bids', {
       reader,

@@ -1,7 +1,8 @@
 import { Catch, Injectable } from '@nestjs/common';
 import { join } from 'node:path';
-import { Role } from '../auth/role';
+import { Principal, Role } from '../auth/role';
 import { timeZoneAt } from '../geo/time-zone';
+import { LocationsService } from '../retailers/locations.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { Reader } from '../workspace/workspace-format';
@@ -26,6 +27,8 @@ export const RETAILER_PATHS = {
   inventory: `${BASE}/stock`,
   inventoryCount: (locationId: string) => `${BASE}/stock/${locationId}/count`,
   inventoryAutoBids: (manufacturerId: string) => `${BASE}/stock/auto-bids/${manufacturerId}`,
+  pickups: `${BASE}/pickup-orders`,
+  pickupStep: (orderId: string, step: string) => `${BASE}/pickup-orders/${orderId}/${step}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
   locations: `${BASE}/settings/locations`,
@@ -50,6 +53,7 @@ export const RETAILER_WORKSPACE: WorkspaceAudience = {
   nav: [
     { key: 'board', label: 'Board', href: RETAILER_PATHS.board },
     { key: 'orders', label: 'Won orders', href: RETAILER_PATHS.orders },
+    { key: 'pickups', label: 'Pickups', href: RETAILER_PATHS.pickups },
     { key: 'bids', label: 'Bids', href: RETAILER_PATHS.bids },
     { key: 'inventory', label: 'Inventory', href: RETAILER_PATHS.inventory },
     { key: 'statements', label: 'Statements', href: RETAILER_PATHS.statements },
@@ -68,8 +72,17 @@ export function retailerReader(locations: { country: string; lat: number; lng: n
 
 @Injectable()
 export class RetailerPages extends WorkspacePages {
-  constructor(csrf: WorkspaceCsrf, sessions: WorkspaceSessions) {
+  constructor(
+    csrf: WorkspaceCsrf,
+    sessions: WorkspaceSessions,
+    private readonly locations: LocationsService,
+  ) {
     super(RETAILER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, RETAILER_PATHS);
+  }
+
+  /** The signed-in shop as a reader of its pages (see `retailerReader`). */
+  async readerFor(principal: Principal): Promise<Reader> {
+    return retailerReader(await this.locations.list(principal, {}));
   }
 }
 

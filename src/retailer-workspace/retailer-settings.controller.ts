@@ -11,7 +11,7 @@ import { CreateLocationDto, UpdateLocationDto } from '../retailers/location.dto'
 import { LocationsService } from '../retailers/locations.service';
 import { kmFromReaderUnit } from '../common/locale-format';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, formErrorOf, readForm } from '../workspace/workspace-form';
+import { FieldError, readForm, seeOther, submitForm } from '../workspace/workspace-form';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 type Form = Record<string, unknown>;
@@ -62,16 +62,15 @@ export class RetailerSettingsController {
   async addLocation(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
     const form = await readForm(CreateLocationDto, inKm(body, reader.country), { numbers: ['lat', 'lng', 'serviceRadiusKm'], labels: LOCATION_LABELS });
-    // Shown again as typed, in the reader's unit.
+    // Shown again as typed, in the reader's unit, and named as the form names it.
     const values = { ...form.values, serviceRadius: typeof body?.serviceRadius === 'string' ? body.serviceRadius : '' };
-    const errors = form.ok ? [] : form.errors.map((e) => (e.field === 'serviceRadiusKm' ? { ...e, field: 'serviceRadius' } : e));
-    if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors, values });
-    try {
-      await this.locations.create(principal, form.value);
-    } catch (error) {
-      return this.sendLocations(principal, request, reply, 422, { errors: [formErrorOf(error)], values });
-    }
-    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=added`).send();
+    await submitForm(form, (value) => this.locations.create(principal, value), {
+      again: (status, errors) => this.sendLocations(principal, request, reply, status, {
+        errors: errors.map((e) => (e.field === 'serviceRadiusKm' ? { ...e, field: 'serviceRadius' } : e)),
+        values,
+      }),
+      done: () => seeOther(reply, `${RETAILER_PATHS.locations}?done=added`),
+    });
   }
 
   @Post('locations/:id')
@@ -80,7 +79,7 @@ export class RetailerSettingsController {
     const form = await readForm(UpdateLocationDto, inKm(body, reader.country), { numbers: ['serviceRadiusKm'], labels: LOCATION_LABELS });
     if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors: form.errors.map((e) => ({ ...e, field: `radius-${id}` })) });
     await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm });
-    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=saved`).send();
+    seeOther(reply, `${RETAILER_PATHS.locations}?done=saved`);
   }
 
   @Get('locations/:id/deactivate')
@@ -101,7 +100,7 @@ export class RetailerSettingsController {
   @Post('locations/:id/deactivate')
   async deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.locations.deactivate(principal, id);
-    reply.status(303).header('Location', `${RETAILER_PATHS.locations}?done=deactivated`).send();
+    seeOther(reply, `${RETAILER_PATHS.locations}?done=deactivated`);
   }
 
   @Get('dealers')
@@ -112,13 +111,10 @@ export class RetailerSettingsController {
   @Post('dealers')
   async requestDealership(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: 'Store address', note: 'Note' } });
-    if (!form.ok) return this.sendDealers(principal, request, reply, 400, { errors: form.errors, values: form.values });
-    try {
-      await this.dealers.request(principal, form.value);
-    } catch (error) {
-      return this.sendDealers(principal, request, reply, 422, { errors: [formErrorOf(error)], values: form.values });
-    }
-    reply.status(303).header('Location', `${RETAILER_PATHS.dealers}?done=requested`).send();
+    await submitForm(form, (value) => this.dealers.request(principal, value), {
+      again: (status, errors) => this.sendDealers(principal, request, reply, status, { errors, values: form.values }),
+      done: () => seeOther(reply, `${RETAILER_PATHS.dealers}?done=requested`),
+    });
   }
 
   private async sendLocations(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {

@@ -3,12 +3,11 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
-import { LocationsService } from '../retailers/locations.service';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { SettlementService } from '../settlement/settlement.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { readForm } from '../workspace/workspace-form';
-import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
+import { readForm, seeOther } from '../workspace/workspace-form';
+import { RETAILER_PATHS, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 type Form = Record<string, unknown>;
 
@@ -34,7 +33,6 @@ function monthPeriods(now = new Date()) {
 export class RetailerStatementsController {
   constructor(
     private readonly settlement: SettlementService,
-    private readonly locations: LocationsService,
     private readonly pages: RetailerPages,
   ) {}
 
@@ -42,12 +40,12 @@ export class RetailerStatementsController {
   async show(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const periods = monthPeriods();
     const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });
-    const [locations, statement] = await Promise.all([
-      this.locations.list(principal, {}),
+    const [reader, statement] = await Promise.all([
+      this.pages.readerFor(principal),
       form.ok ? this.settlement.statement(principal, form.value) : undefined,
     ]);
     this.pages.send(request, reply, form.ok ? 200 : 400, 'statement', {
-      reader: retailerReader(locations),
+      reader,
       current: 'statements',
       periods,
       values: form.values,
@@ -60,7 +58,7 @@ export class RetailerStatementsController {
   @Get('csv')
   async csv(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(StatementQuery, query);
-    if (!form.ok) return reply.status(303).header('Location', RETAILER_PATHS.statements).send();
+    if (!form.ok) return seeOther(reply, RETAILER_PATHS.statements);
     const body = await this.settlement.statementCsv(principal, form.value);
     reply
       .type('text/csv; charset=utf-8')

@@ -3,6 +3,7 @@ import { BoardModule } from '../board/board.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PickupModule } from '../pickup/pickup.module';
 import { RetailersModule } from '../retailers/retailers.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
@@ -10,6 +11,7 @@ import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { InventoryModule } from '../inventory/inventory.module';
 import { RetailerInventoryController } from './retailer-inventory.controller';
+import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerStatementsController } from './retailer-statements.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
 import { RetailerIntegrationsController } from './retailer-integrations.controller';
@@ -17,13 +19,13 @@ import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retaile
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const RETAILER_PAGE_CONTROLLERS = [
-  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerStatementsController,
+  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController, RetailerStatementsController,
   RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
 ];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule],
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule, PickupModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter],
 })

@@ -84,3 +84,8 @@ export function splitShipment(fee: PlatformFee, currency: string, totalMinor: nu
   const feeMinor = fee.feeMinor(payoutMinor, currency);
   return { feeMinor, fulfillerNetMinor: payoutMinor - feeMinor, manufacturerShareMinor: totalMinor - payoutMinor };
 }
+
+/** What a statement's holder receives of a split: the fulfiller its net; the manufacturer its share, plus the net when it shipped itself. */
+export function receivesOf(split: Split, forRetailer: boolean, selfShipped: boolean): number {
+  return forRetailer ? split.fulfillerNetMinor : split.manufacturerShareMinor + (selfShipped ? split.fulfillerNetMinor : 0);
+}

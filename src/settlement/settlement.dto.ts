@@ -10,8 +10,12 @@ export class StatementQuery {
 }
 
 export class StatementLine {
+  @ApiProperty({ enum: ['order', 'return'], description: 'A fulfilled order, or a received return reversing part of one (negative amounts)' })
+  kind: 'order' | 'return';
   @ApiProperty() orderNumber: string;
   @ApiProperty() shippedAt: Date;
+  @ApiProperty({ nullable: true, type: Date, description: 'For a return: when the goods came back, which puts it in this period' })
+  returnReceivedAt: Date | null;
   @ApiProperty({ example: 'USD' }) currency: string;
   @ApiProperty({ description: 'Who shipped it: a retailer, or the manufacturer itself' }) fulfilledBy: string;
   @ApiProperty({ description: 'What the customer paid' }) totalMinor: number;
@@ -26,7 +30,7 @@ export class StatementTotal {
   @ApiProperty() currency: string;
   @ApiProperty({ example: '9.5% + $1.29, at most the fulfilment price', description: 'The platform fee in this currency', maxLength: 120 })
   feeRule: string;
-  @ApiProperty() orders: number;
+  @ApiProperty({ description: 'Fulfilled orders (return lines are not counted)' }) orders: number;
   @ApiProperty() feeMinor: number;
   @ApiProperty() receivesMinor: number;
 }

@@ -5,7 +5,9 @@ import { Principal, Role } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { minorUnitsSql } from '../common/money';
-import { PlatformFee, splitShipment } from './fees';
+import { receivedReturns } from '../returns/return-statement';
+import { reversalLine } from '../returns/return-statement-line';
+import { PlatformFee, receivesOf, splitShipment } from './fees';
 import { Statement, StatementLine, StatementQuery, StatementTotal } from './settlement.dto';
 
 interface ShipmentRow {
@@ -16,15 +18,16 @@ interface ShipmentRow {
   payout_minor: number;
   retailer_id: string | null;
   retailer_name: string | null;
+  pickup_store: string | null;
 }
 
 const CSV_COLUMNS: (keyof StatementLine)[] = [
   'orderNumber', 'shippedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
-  'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor',
+  'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
 ];
 
 const csvCell = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const text = value instanceof Date ? value.toISOString() : value === null ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
@@ -48,8 +51,9 @@ export class SettlementService {
 
     const rows: ShipmentRow[] = await this.dataSource.query(
       `SELECT o.number, s.shipped_at, o.currency, ${minorUnitsSql('o.total_minor')} AS total_minor,
-              ${minorUnitsSql('o.payout_minor')} AS payout_minor, s.retailer_id, r.name AS retailer_name
+              ${minorUnitsSql('o.payout_minor')} AS payout_minor, s.retailer_id, r.name AS retailer_name, ps.name AS pickup_store
          FROM shipments s JOIN orders o ON o.id = s.order_id LEFT JOIN retailers r ON r.id = s.retailer_id
+         LEFT JOIN pickups p ON p.order_id = o.id LEFT JOIN retailers ps ON ps.id = p.retailer_id
         WHERE ${isRetailer ? 's.retailer_id' : 'o.manufacturer_id'} = $1 AND s.shipped_at >= $2 AND s.shipped_at < $3
         ORDER BY s.shipped_at, o.number`,
       [tenantId, from, to],
@@ -58,7 +62,8 @@ export class SettlementService {
       isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
       [tenantId],
     );
-    const lines = rows.map((row) => this.line(row, isRetailer));
+    const returns = await receivedReturns(this.dataSource, isRetailer ? 'retailer' : 'manufacturer', tenantId, from, to);
+    const lines = [...rows.map((row) => this.line(row, isRetailer)), ...returns.map((row) => reversalLine(row, isRetailer))];
     const totals = totalsOf(lines, this.fee);
     // The rule in each currency of the statement (a manufacturer's own currency even before its first shipment).
     const currencies = [...new Set([...(party.currency ? [party.currency] : []), ...totals.map((total) => total.currency)])];
@@ -84,15 +89,17 @@ export class SettlementService {
     const split = splitShipment(this.fee, row.currency, row.total_minor, row.payout_minor);
     const selfShipped = row.retailer_id === null;
     return {
+      kind: 'order',
       orderNumber: row.number,
       shippedAt: row.shipped_at,
+      returnReceivedAt: null,
       currency: row.currency,
-      fulfilledBy: row.retailer_name ?? 'manufacturer',
+      fulfilledBy: row.retailer_name ?? (row.pickup_store ? `manufacturer, ship-to-store to ${row.pickup_store}` : 'manufacturer'),
       totalMinor: row.total_minor,
       payoutMinor: row.payout_minor,
       ...split,
       // A manufacturer that shipped the order itself is also its fulfiller.
-      receivesMinor: forRetailer ? split.fulfillerNetMinor : split.manufacturerShareMinor + (selfShipped ? split.fulfillerNetMinor : 0),
+      receivesMinor: receivesOf(split, forRetailer, selfShipped),
     };
   }
 }
@@ -101,7 +108,7 @@ function totalsOf(lines: StatementLine[], fee: PlatformFee): StatementTotal[] {
   const totals = new Map<string, StatementTotal>();
   for (const line of lines) {
     const total = totals.get(line.currency) ?? { currency: line.currency, feeRule: fee.describe(line.currency), orders: 0, feeMinor: 0, receivesMinor: 0 };
-    total.orders++;
+    if (line.kind === 'order') total.orders++;
     total.feeMinor += line.feeMinor;
     total.receivesMinor += line.receivesMinor;
     totals.set(line.currency, total);

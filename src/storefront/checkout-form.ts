@@ -98,7 +98,7 @@ function fieldErrors(errors: ValidationError[], parent = ''): Record<string, str
     ...errors.map((error) => {
       const path = parent ? `${parent}.${error.property}` : error.property;
       const own = Object.values(error.constraints ?? {})[0];
-      return { ...(own ? { [path]: SHOPPER_MESSAGES[path] ?? own.replace(/^(customer|shippingAddress)\./, '') } : {}), ...fieldErrors(error.children ?? [], path) };
+      return { ...(own ? { [path]: SHOPPER_MESSAGES[path] ?? own.replace(/^(customer|shippingAddress|fulfilment)\./, '') } : {}), ...fieldErrors(error.children ?? [], path) };
     }),
   );
 }
@@ -130,6 +130,9 @@ export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[], supp
     const [group, key] = name.split('.');
     if (value) nested[group][key] = value;
   }
+  // A store chosen for pickup replaces the shipping address (pickup-choice.ts).
+  const pickupAt = form['fulfilment.locationId']?.trim();
+  if (pickupAt) return readPickupCheckout(form, nested.customer, lines, pickupAt);
   const order = plainToInstance(PlaceOrderDto, { ...nested, lines });
   const errors = fieldErrors(validateSync(order, { whitelist: true, forbidNonWhitelisted: true }));
   for (const { name, required } of FIELDS) {
@@ -150,6 +153,16 @@ export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[], supp
         ? `We could not find this ZIP code. Check it (for example 97201); if it is right, e-mail ${supportEmail} and we will ship your order`
         : 'We could not find this ZIP code. Check it, for example 97201';
     }
+  }
+  return Object.keys(errors).length ? { errors } : { order, errors };
+}
+
+/** A pickup checkout: the customer's details and the chosen store; the address fields are not asked for. */
+function readPickupCheckout(form: CheckoutForm, customer: Record<string, string>, lines: CheckoutLine[], locationId: string) {
+  const order = plainToInstance(PlaceOrderDto, { customer, lines, fulfilment: { method: 'pickup', locationId } });
+  const errors = fieldErrors(validateSync(order, { whitelist: true, forbidNonWhitelisted: true }));
+  for (const { name, required } of FIELDS) {
+    if (required && name.startsWith('customer.') && !form[name]?.trim()) errors[name] = 'This field is required';
   }
   return Object.keys(errors).length ? { errors } : { order, errors };
 }

@@ -6,10 +6,12 @@ import { Public } from '../auth/auth.decorators';
 import { CartService } from '../cart/cart.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { OrderPlacementService } from '../orders/order-placement.service';
+import { PickupService } from '../pickup/pickup.service';
 import { MAX_QUANTITY } from '../orders/place-order.dto';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
 import { CHECKOUT_FIELDS, CheckoutForm, CheckoutLine, decodeLines, encodeLines, readCheckoutForm, submissionKey } from './checkout-form';
+import { PickupChoice, pickupChoice } from './pickup-choice';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
 import { nextSteps } from './storefront-views';
@@ -30,6 +32,7 @@ export class StorefrontCartController {
     private readonly carts: CartService,
     private readonly placement: OrderPlacementService,
     private readonly stores: StoresService,
+    private readonly pickups: PickupService,
   ) {}
 
   @Get('cart')
@@ -64,11 +67,12 @@ export class StorefrontCartController {
   }
 
   @Get('checkout')
-  async checkout(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async checkout(@Param('slug') slug: string, @Query('pickupZip') pickupZip: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const store = await this.pages.store(slug);
     const cart = await this.pages.cart(store, request);
     if (!cart.lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
-    await this.checkoutPage(reply, request, 200, store, cart.lines, { values: { 'shippingAddress.country': 'US' } });
+    const pickup = await pickupChoice(this.pickups, slug, pickupZip);
+    await this.checkoutPage(reply, request, 200, store, cart.lines, { values: { 'shippingAddress.country': 'US' }, pickup });
   }
 
   @Post('checkout')
@@ -77,8 +81,9 @@ export class StorefrontCartController {
     // The order is what the shopper saw and confirmed on the checkout page, carried in the form.
     const lines = decodeLines(form.lines);
     if (!lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
+    const pickup = await pickupChoice(this.pickups, slug, form.pickupZip);
     const again = (errors: Record<string, string>, formError = 'There is a problem with the fields marked below.') =>
-      this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId });
+      this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId, pickup });
     const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
     if (!order) return again(errors);
     try {
@@ -87,6 +92,7 @@ export class StorefrontCartController {
       this.pages.redirect(reply, `/s/${slug}/confirmation/${body.trackingToken}`);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
+      if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
       // What the catalogue can refuse after the form's checks: a product that went off sale meanwhile.
       return again({}, `${error.message.replace(/^lines\[\d+\]\.sku /, 'Product ')}. Update your cart, then check out again.`);
     }
@@ -98,7 +104,7 @@ export class StorefrontCartController {
     status: number,
     store: Store,
     wanted: CheckoutLine[],
-    form: { values: CheckoutForm; errors?: Record<string, string>; formError?: string; formId?: string },
+    form: { values: CheckoutForm; errors?: Record<string, string>; formError?: string; formId?: string; pickup?: PickupChoice | null },
   ) {
     const products = await this.stores.onSale(store, wanted.map((line) => line.sku));
     const lines = wanted
@@ -113,6 +119,7 @@ export class StorefrontCartController {
       totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
       encodedLines: encodeLines(lines),
       errors: {},
+      pickup: null,
       ...form,
       formId: form.formId ?? randomUUID(),
       nextSteps: nextSteps(store, this.placement.decidedBy(store)),

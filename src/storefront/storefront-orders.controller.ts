@@ -5,10 +5,13 @@ import { Public } from '../auth/auth.decorators';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { TrackedOrder } from '../orders/order-views';
 import { TrackingService } from '../orders/tracking.service';
+import { RatingsService } from '../ratings/ratings.service';
+import { ReturnsService } from '../returns/returns.service';
 import { Store } from '../stores/store.entity';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
-import { nextSteps, trackingView } from './storefront-views';
+import { nextSteps } from './storefront-views';
+import { pickupSteps, trackedOrder, trackingPage } from './tracking-page';
 
 const CONFIRMATIONS = {
   cancel: {
@@ -37,13 +40,17 @@ export class StorefrontOrdersController {
   constructor(
     private readonly pages: StorefrontPages,
     private readonly tracking: TrackingService,
+    private readonly returns: ReturnsService,
+    private readonly ratings: RatingsService,
   ) {}
 
   @Get('confirmation/:token')
   async confirmation(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const { store, order } = await this.order(slug, token);
     // An order that skips the dealers (military mail) is shipped by the manufacturer from the start.
-    const steps = order.resolvesAt
+    const steps = order.pickup
+      ? pickupSteps(order.pickup, store.name)
+      : order.resolvesAt
       ? nextSteps(store, new Date(order.resolvesAt), order.timeZone)
       : [`${order.fulfiller?.summary ?? `${store.name} ships it itself`}. We e-mail you the tracking number as soon as it leaves.`];
     await this.pages.send(reply, request, 200, 'confirmation', store, { order, token, nextSteps: steps });
@@ -52,7 +59,7 @@ export class StorefrontOrdersController {
   @Get('track/:token')
   async track(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const { store, order } = await this.order(slug, token);
-    await this.pages.send(reply, request, 200, 'tracking', store, { order: trackingView(order), token });
+    await this.pages.send(reply, request, 200, 'tracking', store, await trackingPage(order, token, this.returns, this.ratings));
   }
 
   // Cancel and erase cannot be undone: a GET shows what will happen and asks; only the confirming POST acts.
@@ -82,12 +89,7 @@ export class StorefrontOrdersController {
     return CONFIRMATIONS[action as Action];
   }
 
-  private async order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
-    const store = await this.pages.store(slug);
-    const order = await this.tracking.track(token).catch(() => null);
-    if (!order || order.storeSlug !== slug) {
-      throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
-    }
-    return { store, order };
+  private order(slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+    return trackedOrder(this.pages, this.tracking, slug, token);
   }
 }

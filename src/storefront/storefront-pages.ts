@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CartService, CartView } from '../cart/cart.service';
+import { CART_DAYS, CartService, CartView } from '../cart/cart.service';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Store } from '../stores/store.entity';
@@ -8,7 +8,6 @@ import { StoresService } from '../stores/stores.service';
 import { StorefrontRenderer } from './storefront-renderer';
 
 const CART_COOKIE = 'cart';
-const CART_DAYS = 30;
 
 /** What every store page shares: the store from its slug, the shopper's cart (for the header's count), sending HTML. */
 @Injectable()

@@ -25,6 +25,11 @@ const SHOPPER_STATUS: Record<OrderStatus, string> = {
   [OrderStatus.Shipped]: 'On its way',
   [OrderStatus.Delivered]: 'Delivered',
   [OrderStatus.Cancelled]: 'Cancelled',
+  [OrderStatus.PickupAssigned]: 'Waiting for the store to confirm',
+  [OrderStatus.PickupAccepted]: 'Being prepared at the store',
+  [OrderStatus.ShipToStore]: 'Being shipped to the store',
+  [OrderStatus.ReadyForPickup]: 'Ready for pickup',
+  [OrderStatus.PickedUp]: 'Picked up',
 };
 
 /** The tracking page's view of an order: times in the customer's own time zone, status in plain words. */

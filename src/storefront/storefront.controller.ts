@@ -36,7 +36,7 @@ export class StorefrontController {
     // A hand-edited sort or an over-long search is read as the nearest sensible one, not refused.
     const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
     const sort = CATALOGUE_SORTS.includes(query.sort as CatalogueSort) ? (query.sort as CatalogueSort) : q ? 'relevance' : 'name';
-    const products = await this.stores.activeProducts(slug, { q: q || undefined, sort });
+    const products = await this.stores.catalogue(store, { q: q || undefined, sort });
     await this.pages.send(reply, request, 200, 'catalogue', store, {
       products: products.map((product) => ({ ...product, summary: descriptionSummary(product.description, 110) })),
       q,

@@ -98,6 +98,33 @@ export class UpdateStoreDto {
   @Min(1)
   @Max(720)
   maxInventoryAgeHours?: number;
+  @ApiProperty({ required: false, description: 'Hours a store has to accept a pickup order before the manufacturer ships it there', minimum: 1, maximum: 168 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  pickupAcceptHours?: number;
+
+  @ApiProperty({ required: false, description: 'Days a customer has to collect a ready pickup before it is cancelled', minimum: 1, maximum: 90 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  pickupHoldDays?: number;
+
+  @ApiProperty({ required: false, description: 'Days the customer is told a ship-to-store takes', minimum: 1, maximum: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  shipToStoreDays?: number;
+
+  @ApiProperty({ required: false, description: 'Days after delivery or pickup within which returns may be requested', minimum: 0, maximum: 365 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  returnWindowDays?: number;
 
   @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
   @IsOptional()
@@ -122,6 +149,10 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() minBoardHours: number;
   @ApiProperty() shipByDays: number;
   @ApiProperty() maxInventoryAgeHours: number;
+  @ApiProperty() pickupAcceptHours: number;
+  @ApiProperty() pickupHoldDays: number;
+  @ApiProperty() shipToStoreDays: number;
+  @ApiProperty() returnWindowDays: number;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
 }
 

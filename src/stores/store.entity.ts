@@ -51,6 +51,21 @@ export class Store {
   // A retailer location whose inventory feed is older than this makes no automatic bids on this store's orders.
   @Column({ type: 'integer', default: 24 })
   maxInventoryAgeHours: number;
+  // Pick up in store: hours the chosen store has to accept, after which the manufacturer ships it there.
+  @Column({ type: 'integer', default: 24 })
+  pickupAcceptHours: number;
+
+  // Days the customer has to collect a pickup once ready; then it is cancelled.
+  @Column({ type: 'integer', default: 30 })
+  pickupHoldDays: number;
+
+  // The estimate the customer is given when the manufacturer ships a pickup to the store.
+  @Column({ type: 'integer', default: 10 })
+  shipToStoreDays: number;
+
+  // Days after delivery or pickup within which the customer may ask to return lines.
+  @Column({ type: 'integer', default: 30 })
+  returnWindowDays: number;
 
   @Column({ type: 'text', nullable: true })
   warehouseLine1: string | null;

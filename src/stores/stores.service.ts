@@ -28,6 +28,10 @@ const settings = (store: Store): StoreSettings => ({
   minBoardHours: store.minBoardHours,
   shipByDays: store.shipByDays,
   maxInventoryAgeHours: store.maxInventoryAgeHours,
+  pickupAcceptHours: store.pickupAcceptHours,
+  pickupHoldDays: store.pickupHoldDays,
+  shipToStoreDays: store.shipToStoreDays,
+  returnWindowDays: store.returnWindowDays,
   warehouse:
     store.warehouseLine1 === null
       ? null
@@ -93,7 +97,11 @@ export class StoresService {
 
   /** A store's products on sale, searched and ordered as asked (catalogue-search.ts). */
   async activeProducts(slug: string, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
-    const store = await this.bySlug(slug);
+    return this.catalogue(await this.bySlug(slug), query);
+  }
+
+  /** activeProducts for a store already at hand (a page has it): one query. */
+  async catalogue(store: Store, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
     const builder = this.products
       .createQueryBuilder('p')
       .where('p.manufacturer_id = :manufacturerId AND p.active', { manufacturerId: store.manufacturerId });

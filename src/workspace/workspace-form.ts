@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 
 /** One problem with one field, for the error summary and the message beside the field. */
@@ -59,4 +60,29 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (problems.length) return { ok: false, errors: problems.map((p) => ({ field: p.property, message: firstMessage(p, labels) })), values };
   return { ok: true, value: instance, values };
+}
+
+/** What to do once a form has been read: show it again with its problems, or move on (usually a redirect). */
+export interface FormOutcome {
+  again(status: number, errors: FieldError[]): Promise<void> | void;
+  done(): void;
+}
+
+/**
+ * The life of a posted form: its problems shown again (400), the service's refusal shown beside it (422, see
+ * `formErrorOf`), or `act` done and `done()` called. Other errors go on to the page filter.
+ */
+export async function submitForm<T extends object>(form: FormResult<T>, act: (value: T) => Promise<unknown>, outcome: FormOutcome): Promise<void> {
+  if (!form.ok) return outcome.again(400, form.errors);
+  try {
+    await act(form.value);
+  } catch (error) {
+    return outcome.again(422, [formErrorOf(error)]);
+  }
+  outcome.done();
+}
+
+/** Post/redirect/get: a 303 to the page that shows the outcome. */
+export function seeOther(reply: FastifyReply, location: string): void {
+  reply.status(303).header('Location', location).send();
 }

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, Public, Roles } from '../auth/auth.decorators';
 import { safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
+import { seeOther } from './workspace-form';
 import { WorkspacePages } from './workspace-pages';
 import { WorkspaceSessions } from './workspace-session';
 
@@ -34,7 +35,7 @@ export function workspaceSignInController(
     @Get()
     @Public()
     home(@Res() reply: FastifyReply): void {
-      reply.status(303).header('Location', audience.home).send();
+      seeOther(reply, audience.home);
     }
 
     @Get('login')
@@ -50,7 +51,7 @@ export function workspaceSignInController(
       const next = safeNext(audience, body?.next);
       const outcome = await this.sessions.signIn(audience, email, text(body?.password), request, reply);
       if (!outcome.ok) return this.pages.send(request, reply, outcome.status, '@sign-in', { next, email, error: outcome.error });
-      reply.status(303).header('Location', next).send();
+      seeOther(reply, next);
     }
 
     @Post('logout')

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { access } from '../auth/access';
+import { Principal, Role } from '../auth/role';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { notifyRetailers } from '../notifications/outbox';
+import { orderByToken } from '../orders/order-by-token';
+import { OrderStatus } from '../orders/order-status';
+import { Rating } from './rating.entity';
+import { CustomerRating, DealerRecord, RateDto, RatingView } from './ratings.dto';
+
+const RATEABLE = [OrderStatus.Delivered, OrderStatus.PickedUp];
+
+/**
+ * The customer's rating of how their order was fulfilled (one per order, changeable), and the dealer
+ * records built from awards, declines, late shipments and ratings.
+ */
+@Injectable()
+export class RatingsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  forCustomer(token: string): Promise<CustomerRating> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await orderByToken(manager, token);
+      return { canRate: RATEABLE.includes(order.status), rating: await this.view(manager, order.id) };
+    });
+  }
+
+  /** Rates the fulfiller of a delivered or picked-up order (409 before); a second rating replaces the first. */
+  rate(token: string, input: RateDto): Promise<RatingView> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await orderByToken(manager, token);
+      if (!RATEABLE.includes(order.status)) {
+        throw new DomainError(ErrorCode.InvalidState, 'You can rate the order once it is delivered or picked up');
+      }
+      const [shipment] = await manager.query(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
+      const rating = {
+        orderId: order.id,
+        manufacturerId: order.manufacturerId,
+        retailerId: shipment?.retailer_id ?? null,
+        stars: input.stars,
+        comment: input.comment || null,
+        ratedAt: new Date(),
+      };
+      await manager.upsert(Rating, rating, ['orderId']);
+      if (rating.retailerId) {
+        await notifyRetailers(manager, 'rating.received', order.id, [rating.retailerId], { rating: { stars: rating.stars, comment: rating.comment } });
+      }
+      return (await this.view(manager, order.id))!;
+    });
+  }
+
+  /** A manufacturer: each dealer that fulfilled its orders. A retailer: its own record with each manufacturer. */
+  records(principal: Principal): Promise<DealerRecord[]> {
+    const [column, tenantId] =
+      principal.role === Role.Manufacturer ? ['manufacturer_id', access.manufacturerOf(principal)] : ['retailer_id', access.retailerOf(principal)];
+    return this.dataSource.query(
+      `WITH fulfilled AS (
+         SELECT a.retailer_id, o.manufacturer_id, count(*)::int AS awards,
+                count(*) FILTER (WHERE a.superseded_by = 'declined')::int AS declines,
+                -- A pickup's shipment is its hand-over, not a parcel: only a missed acceptance makes it late.
+                count(*) FILTER (WHERE a.superseded_by = 'overdue'
+                                    OR (p.order_id IS NULL AND sh.shipped_at > a.created_at + make_interval(days => s.ship_by_days)))::int AS late
+           FROM awards a
+           JOIN orders o ON o.id = a.order_id
+           JOIN stores s ON s.id = o.store_id
+           LEFT JOIN shipments sh ON sh.award_id = a.id
+           LEFT JOIN pickups p ON p.order_id = a.order_id
+          WHERE a.kind = 'retailer'
+          GROUP BY a.retailer_id, o.manufacturer_id
+       ), rated AS (
+         SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
+           FROM ratings WHERE retailer_id IS NOT NULL GROUP BY retailer_id, manufacturer_id
+       )
+       SELECT f.retailer_id AS "retailerId", r.name AS "retailerName", f.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
+              f.awards, f.declines, f.late AS "lateShipments", coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars"
+         FROM fulfilled f
+         LEFT JOIN rated rt ON rt.retailer_id = f.retailer_id AND rt.manufacturer_id = f.manufacturer_id
+         JOIN retailers r ON r.id = f.retailer_id
+         JOIN manufacturers m ON m.id = f.manufacturer_id
+        WHERE f.${column} = $1
+        ORDER BY r.name, m.name`,
+      [tenantId],
+    );
+  }
+
+  private async view(manager: EntityManager, orderId: string): Promise<RatingView | null> {
+    const [row] = await manager.query(
+      `SELECT rt.stars, rt.comment, rt.rated_at AS "ratedAt", coalesce(r.name, m.name) AS "fulfilledBy"
+         FROM ratings rt JOIN manufacturers m ON m.id = rt.manufacturer_id LEFT JOIN retailers r ON r.id = rt.retailer_id
+        WHERE rt.order_id = $1`,
+      [orderId],
+    );
+    return row ?? null;
+  }
+}

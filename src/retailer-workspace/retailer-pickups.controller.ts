@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { Principal, Role } from '../auth/role';
+import { DeclinePickupDto, PickedUpDto } from '../pickup/pickup.dto';
+import { PickupService } from '../pickup/pickup.service';
+import { LocationsService } from '../retailers/locations.service';
+import { FormTokenGuard } from '../workspace/workspace-csrf';
+import { FieldError, readForm } from '../workspace/workspace-form';
+import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
+
+type Form = Record<string, unknown>;
+
+const DONE: Record<string, string> = {
+  accept: 'Accepted. Mark it ready when it is at the counter.',
+  decline: 'Declined. The manufacturer ships it to your store; mark it ready when it arrives.',
+  ready: 'Marked ready. The customer has been e-mailed their pickup code.',
+  'picked-up': 'Handed over. Thank you!',
+};
+
+/** The store's pickup orders as a page: accept or decline, mark ready, hand over on the customer's code. */
+@ApiExcludeController()
+@Controller('retailer/pickup-orders')
+@Roles(Role.Retailer)
+@AcceptsSessionCookie()
+@UseFilters(RetailerPageFilter)
+@UseGuards(FormTokenGuard)
+export class RetailerPickupsController {
+  constructor(
+    private readonly pickups: PickupService,
+    private readonly locations: LocationsService,
+    private readonly pages: RetailerPages,
+  ) {}
+
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.send(principal, request, reply, 200, { notice: DONE[String(done)] });
+  }
+
+  @Post(':orderId/accept')
+  async accept(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.pickups.accept(principal, orderId);
+    this.done(reply, 'accept');
+  }
+
+  @Post(':orderId/ready')
+  async ready(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.pickups.ready(principal, orderId);
+    this.done(reply, 'ready');
+  }
+
+  @Post(':orderId/decline')
+  async decline(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await readForm(DeclinePickupDto, body);
+    if (!form.ok) return this.send(principal, request, reply, 400, { errors: form.errors, failed: orderId });
+    await this.pickups.decline(principal, orderId, form.value.reason);
+    this.done(reply, 'decline');
+  }
+
+  @Post(':orderId/picked-up')
+  async pickedUp(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await readForm(PickedUpDto, body);
+    if (!form.ok) return this.send(principal, request, reply, 400, { errors: form.errors, failed: orderId });
+    await this.pickups.pickedUp(principal, orderId, form.value.code);
+    this.done(reply, 'picked-up');
+  }
+
+  private done(reply: FastifyReply, step: string): void {
+    reply.status(303).header('Location', `${RETAILER_PATHS.pickups}?done=${step}`).send();
+  }
+
+  private async send(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; failed?: string }) {
+    const [locations, pickups] = await Promise.all([this.locations.list(principal, {}), this.pickups.storePickups(principal, {})]);
+    this.pages.send(request, reply, status, 'pickups', { reader: retailerReader(locations), current: 'pickups', pickups, errors: [], ...extra });
+  }
+}

@@ -1,0 +1,90 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { MAX_LINES, OrderLineInput } from '../orders/place-order.dto';
+import { ReturnStatus } from './return-status';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** An order line to return, by its SKU, with the quantity (the same rules as ordering it) and why. */
+export class ReturnLineInput extends OrderLineInput {
+  @ApiProperty({ example: 'Wrong size', description: 'Why it goes back', minLength: 3, maxLength: 300 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'reason must say in a few words why it goes back' })
+  @MaxLength(300)
+  reason: string;
+}
+
+export class RequestReturnDto {
+  @ApiProperty({ type: [ReturnLineInput], minItems: 1, maxItems: MAX_LINES })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'lines must name at least one product to return' })
+  @ArrayMaxSize(MAX_LINES)
+  @ValidateNested({ each: true })
+  @Type(() => ReturnLineInput)
+  lines: ReturnLineInput[];
+}
+
+export class ApproveReturnDto {
+  @ApiProperty({ example: 'Bring it to the store with the receipt, or ship it to 1 Main St, Portland OR 97201', description: 'Told to the customer', minLength: 5, maxLength: 1000 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(5, { message: 'instructions must tell the customer how to send the goods back' })
+  @MaxLength(1000)
+  instructions: string;
+}
+
+export class RefuseReturnDto {
+  @ApiProperty({ example: 'The item was used', description: 'Told to the customer', minLength: 3, maxLength: 300 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  reason: string;
+}
+
+export class ReturnLineView {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty() reason: string;
+  @ApiProperty({ description: 'Price paid per unit, minor units' }) unitPriceMinor: number;
+}
+
+export class ReturnEventView {
+  @ApiProperty() at: Date;
+  @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
+  @ApiProperty() note: string;
+}
+
+export class ReturnView {
+  @ApiProperty() id: string;
+  @ApiProperty() orderId: string;
+  @ApiProperty() orderNumber: string;
+  @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
+  @ApiProperty({ description: 'Who handles it: the retailer that fulfilled the order, or the manufacturer' }) handledBy: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ description: 'Refund due for these lines, minor units; recorded when the goods are received' }) refundMinor: number;
+  @ApiProperty({ nullable: true, type: String }) instructions: string | null;
+  @ApiProperty({ nullable: true, type: String }) refusalReason: string | null;
+  @ApiProperty() requestedAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) receivedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'Payment is on account: the refund is recorded, not paid out here' })
+  refundedAt: Date | null;
+  @ApiProperty({ type: [ReturnLineView] }) lines: ReturnLineView[];
+  @ApiProperty({ type: [ReturnEventView] }) history: ReturnEventView[];
+}
+
+export class ReturnableLine {
+  @ApiProperty() sku: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Units not yet in a return (refused returns give theirs back)' }) quantity: number;
+}
+
+export class CustomerReturns {
+  @ApiProperty({ nullable: true, type: Date, description: 'Returns may be requested until then; null before delivery or pickup' })
+  returnableUntil: Date | null;
+  @ApiProperty({ type: [ReturnableLine] }) returnable: ReturnableLine[];
+  @ApiProperty({ type: [ReturnView] }) returns: ReturnView[];
+}
