@@ -40,5 +40,5 @@ export async function startBuiltApp(cwd: string, baseUrl: string, env: Record<st
 }
 
 export function runCli(script: string, args: string[], cwd: string, env: Record<string, string> = BARE_ENV) {
-  return spawnSync(process.execPath, [script, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [script, ...args], { cwd, env, encoding: 'utf8', timeout: 180_000 });
 }
