@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { AutoBidOutcome } from './auto-bid-decision.entity';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 /** The largest on-hand quantity a feed may state for one product at one location. */
 export const MAX_ON_HAND = 1_000_000;
@@ -141,7 +142,7 @@ export class HoldView {
   status: 'open' | 'won' | 'pickup';
   @ApiProperty() automatic: boolean;
   @ApiProperty({ description: 'When the bid was placed, or the pickup accepted' }) placedAt: Date;
-  @ApiProperty({ type: [HeldLine] }) lines: HeldLine[];
+  @ApiProperty({ type: [HeldLine], maxItems: MAX_LINES }) lines: HeldLine[];
 }
 
 export class HoldPage extends PageOf(HoldView) {}
@@ -158,7 +159,7 @@ export class AutoBidSettingDto {
 
 export class AutoBidSettingView {
   @ApiProperty() manufacturer: Named;
-  @ApiProperty({ nullable: true, type: [String] }) locationIds: string[] | null;
+  @ApiProperty({ nullable: true, type: [String], maxItems: 1000 }) locationIds: string[] | null;
   @ApiProperty() updatedAt: Date;
 }
 
