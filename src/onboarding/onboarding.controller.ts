@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserView } from '../auth/auth.dto';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -7,6 +7,7 @@ import { UsersService } from '../auth/users.service';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { OnboardedTenant, OnboardTenantDto, OrganisationUsersQuery, OrganisationView, TenantView } from './onboarding.dto';
 import { OnboardingService } from './onboarding.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
 @ApiBearerAuth()
@@ -63,7 +64,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'Disable any user (not yourself); their sign-ins and tokens stop working at once' })
   @ApiOkResponse({ type: UserView })
   @ApiErrors(400, 404, 409)
-  disable(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  disable(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<UserView> {
     return this.users.disableByOps(principal, id);
   }
 

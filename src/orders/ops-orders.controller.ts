@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { Page } from '../common/pagination.dto';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { OpsOrderDetail, OpsOrderPage, OpsOrderQuery, OpsOrderSummary } from './manufacturer-orders.dto';
 import { OpsOrdersService } from './ops-orders.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
 @ApiBearerAuth()
@@ -27,7 +28,7 @@ export class OpsOrdersController {
   @ApiOperation({ summary: 'Any order with its customer, lines, history and fulfiller (its bids: GET /ops/board/{orderId})' })
   @ApiOkResponse({ type: OpsOrderDetail })
   @ApiErrors(400, 404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<OpsOrderDetail> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<OpsOrderDetail> {
     return this.orders.get(principal, id);
   }
 }
