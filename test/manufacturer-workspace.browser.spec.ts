@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { addLocation, closeWindow, northOf, PORTLAND } from './support/board';
 import { launchChromium } from './support/browser';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
@@ -101,6 +102,35 @@ describe("the manufacturer's workspace", () => {
     await page.getByLabel('Active: customers can order it').uncheck();
     await page.getByRole('button', { name: 'Save' }).click();
     expect(await text('#products')).toMatch(/HELMET-2.*inactive/s);
+  });
+
+  it('uploads a product picture the storefront shows resized, with its description, and refuses a file that is not a picture', async () => {
+    await page.goto(`${base}/manufacturer/catalogue`);
+    await page.getByRole('link', { name: 'BIKE-1' }).click();
+    await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: Buffer.from('a text file named like a picture') });
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    expect(await text('[role=alert]')).toContain('not a JPEG, PNG or WebP picture');
+
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#1d4ed8' } }).png().toBuffer();
+    await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: photo });
+    await page.getByLabel('What the picture shows').fill('Blue road bike seen from the side');
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    expect(await text('[role=status]')).toContain('Picture uploaded');
+    remember('manufacturer-product-picture');
+
+    const storefront = await context.newPage();
+    await storefront.goto(`${base}/s/${slug}/p/BIKE-1`);
+    const picture = storefront.getByRole('img', { name: 'Blue road bike seen from the side' });
+    await picture.first().waitFor();
+    const loaded = await picture.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+    const srcset = (await picture.first().getAttribute('srcset')) ?? '';
+    await storefront.close();
+    expect(loaded).toBe(true);
+    expect(srcset.split(', ').map((s) => s.split(' ')[1])).toEqual(['320w', '640w', '1200w']);
+    const copy = await t.http.get(srcset.split(' ')[0]).expect(200);
+    expect(copy.headers['content-type']).toBe('image/webp');
+    expect(copy.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await sharp(copy.body as Buffer).metadata()).width).toBe(320);
   });
 
   it('approves a dealer request', async () => {

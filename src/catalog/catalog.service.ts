@@ -38,6 +38,15 @@ export class CatalogService {
     return this.saveUnique(product);
   }
 
+  /** Sets a product's picture (an upload's copies, see product-images); `imageAlt` is kept when not given. 404: not yours. */
+  async setImage(principal: Principal, id: string, image: Pick<Product, 'imageUrl' | 'imageVariants'> & { imageAlt?: string }): Promise<Product> {
+    const product = await this.get(principal, id);
+    product.imageUrl = image.imageUrl;
+    product.imageVariants = image.imageVariants;
+    if (image.imageAlt !== undefined) product.imageAlt = image.imageAlt;
+    return this.products.save(product);
+  }
+
   async deactivate(principal: Principal, id: string): Promise<Product> {
     const product = await this.get(principal, id);
     product.active = false;

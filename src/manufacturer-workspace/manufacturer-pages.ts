@@ -15,6 +15,7 @@ export const MANUFACTURER_PATHS = {
   catalogue: `${BASE}/catalogue`,
   newProduct: `${BASE}/catalogue/new`,
   product: (id: string) => `${BASE}/catalogue/${id}`,
+  productImage: (id: string) => `${BASE}/catalogue/${id}/image`,
   dealers: `${BASE}/dealership`,
   decide: (id: string, decision: string) => `${BASE}/dealership/${id}/${decision}`,
   orders: `${BASE}/sales`,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { OrdersModule } from '../orders/orders.module';
+import { ProductImagesModule } from '../product-images/product-images.module';
 import { StoresModule } from '../stores/stores.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
@@ -21,7 +22,7 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })
