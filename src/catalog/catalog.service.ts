@@ -33,6 +33,8 @@ export class CatalogService {
 
   async update(principal: Principal, id: string, changes: UpdateProductDto): Promise<Product> {
     const product = await this.get(principal, id);
+    // Another address is another picture: the uploaded one's resized copies no longer apply.
+    if (changes.imageUrl !== undefined && changes.imageUrl !== product.imageUrl) product.imageVariants = [];
     Object.assign(product, changes);
     await this.checkPrices(product.manufacturerId, product.priceMinor, product.fulfilmentPriceMinor);
     return this.saveUnique(product);
