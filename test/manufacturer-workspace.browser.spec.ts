@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { addLocation, closeWindow, northOf, PORTLAND } from './support/board';
 import { launchChromium } from './support/browser';
@@ -164,6 +165,23 @@ describe("the manufacturer's workspace", () => {
     const story = await text('#story');
     expect(story).toMatch(/placed: Order received by Cascade Cycles PDX/);
     expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock/);
+  });
+
+  it("shows this month's statement with the retailer's shipment, totals per currency, and the same lines as CSV", async () => {
+    await t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(roseCity.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await page.goto(`${base}/manufacturer/sales`);
+    await page.getByRole('link', { name: 'Statements' }).click();
+    remember('manufacturer-statement');
+    const lines = await page.getByRole('table', { name: 'Shipped orders' }).innerText();
+    expect(lines).toMatch(/Rose City Bikes\s+\$1,500\.00\s+\$1,200\.00/);
+    expect(await page.getByRole('table', { name: /Totals/ }).innerText()).toMatch(/USD\s+1\s/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('Rose City Bikes');
+
+    await page.goto(`${base}/manufacturer/statement?from=2026-05-01&to=2026-04-01`);
+    expect(await text('[role=alert]')).toContain('from must be before to');
   });
 
   it('cancels an order before the award, with a reason the customer reads', async () => {

@@ -21,6 +21,8 @@ export const MANUFACTURER_PATHS = {
   orders: `${BASE}/sales`,
   order: (id: string) => `${BASE}/sales/${id}`,
   cancel: (id: string) => `${BASE}/sales/${id}/cancel`,
+  statements: `${BASE}/statement`,
+  statementCsv: `${BASE}/statement/csv`,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -33,6 +35,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'orders', label: 'Orders', href: MANUFACTURER_PATHS.orders },
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
+    { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],
 };

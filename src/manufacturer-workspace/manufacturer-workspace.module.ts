@@ -4,10 +4,12 @@ import { DealersModule } from '../dealers/dealers.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ProductImagesModule } from '../product-images/product-images.module';
 import { StoresModule } from '../stores/stores.module';
+import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
-import { MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
+import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 import { ManufacturerSalesController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
 
@@ -18,11 +20,12 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerCatalogueController,
   ManufacturerDealershipController,
   ManufacturerStoreController,
+  workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })
