@@ -184,6 +184,18 @@ describe("the manufacturer's workspace", () => {
     expect(await text('[role=alert]')).toContain('from must be before to');
   });
 
+  it("shows each approved dealer's record, stock feeds and locations on the map", async () => {
+    await page.goto(`${base}/manufacturer/dealership`);
+    remember('manufacturer-dealers-record');
+    const record = await page.getByRole('definition').allInnerTexts();
+    const dealer = await text('#approved');
+    expect(dealer).toMatch(/Orders won\s+1\s+Declined\s+0\s+Shipped late\s+0\s+Rating\s+no ratings yet\s+Stock feeds\s+none: bids by hand/);
+    expect(dealer).toContain('Pearl District');
+    expect(record).toHaveLength(5);
+    expect(await page.locator('#dealer-map svg').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await page.locator('#dealer-map svg').textContent()).toContain('Pearl District');
+  });
+
   it('cancels an order before the award, with a reason the customer reads', async () => {
     const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND });
     await page.goto(`${base}/manufacturer/sales/${placed.id}`);

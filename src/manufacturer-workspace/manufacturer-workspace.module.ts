@@ -4,6 +4,8 @@ import { DealersModule } from '../dealers/dealers.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ProductImagesModule } from '../product-images/product-images.module';
 import { StoresModule } from '../stores/stores.module';
+import { InventoryModule } from '../inventory/inventory.module';
+import { RatingsModule } from '../ratings/ratings.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { workspaceStatementController } from '../workspace/workspace-statement';
@@ -25,7 +27,7 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })
