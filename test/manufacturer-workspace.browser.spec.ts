@@ -208,6 +208,39 @@ describe("the manufacturer's workspace", () => {
     expect(JSON.stringify(tracking.body)).toContain('Out of production');
   });
 
+  it('packs, ships and delivers an order nobody bid on, which it fulfils itself', async () => {
+    const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1', quantity: 2 }], ...PORTLAND, customer: { name: 'Sam Ortiz', email: 'sam@example.com' } });
+    await closeWindow(t, placed.id);
+    await resolveNow(t, ops.token);
+    await page.goto(`${base}/manufacturer/sales/${placed.id}`);
+    expect(await text('#order-status')).toBe('awarded to the manufacturer');
+    remember('manufacturer-order-to-ship');
+    await page.getByRole('link', { name: 'Print the packing slip' }).click();
+    remember('manufacturer-packing-slip');
+    const slip = await text('article');
+    expect(slip).toContain(`#${placed.number}`);
+    expect(slip).toContain('Sam Ortiz');
+    expect(slip).toMatch(/BIKE-1\s+Trail bike\s+2/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: `← Order #${placed.number}` }).click();
+    await page.getByLabel('Carrier').fill('UPS');
+    await page.getByLabel('Tracking number').fill('1Z#99');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await text('[role=alert]')).toContain('Tracking number');
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await text('[role=status]')).toContain('Marked as shipped');
+    expect(await text('#order-status')).toBe('shipped');
+    remember('manufacturer-order-shipped');
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    expect(await text('#order-status')).toBe('delivered');
+    const tracking = await t.http.get(`/api/v1/orders/track/${placed.trackingToken}`).expect(200);
+    expect(JSON.stringify(tracking.body)).toContain('1Z999AA10123456784');
+  });
+
   it("refuses other roles and never shows another manufacturer's order", async () => {
     await t.http.get('/manufacturer/sales').set(bearer(roseCity.admin.token)).expect(403);
     await t.http.get('/manufacturer/sales').set(bearer(ops.token)).expect(403);

@@ -21,6 +21,9 @@ export const MANUFACTURER_PATHS = {
   orders: `${BASE}/sales`,
   order: (id: string) => `${BASE}/sales/${id}`,
   cancel: (id: string) => `${BASE}/sales/${id}/cancel`,
+  packingSlip: (id: string) => `${BASE}/sales/${id}/packing-slip`,
+  ship: (id: string) => `${BASE}/sales/${id}/ship`,
+  deliver: (id: string) => `${BASE}/sales/${id}/deliver`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
 };

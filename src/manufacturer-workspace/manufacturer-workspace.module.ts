@@ -4,6 +4,7 @@ import { DealersModule } from '../dealers/dealers.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ProductImagesModule } from '../product-images/product-images.module';
 import { StoresModule } from '../stores/stores.module';
+import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { RatingsModule } from '../ratings/ratings.module';
 import { SettlementModule } from '../settlement/settlement.module';
@@ -27,7 +28,7 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })
