@@ -58,6 +58,8 @@ describe('fulfilment after the award', () => {
 
   it('only the current fulfiller ships; the customer sees carrier and tracking number; then it is delivered', async () => {
     const order = await awardedOrder([shops[1], shops[0]]);
+    const wonOrder = async () => (await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(shops[0].admin.token)).expect(200)).body;
+    expect((await wonOrder()).shipments).toEqual([]);
     await ship(shops[1], 'retailer', order.id).expect(404);
     await ship(maker, 'manufacturer', order.id).expect(404);
 
@@ -66,12 +68,16 @@ describe('fulfilment after the award', () => {
     expect(await timeline(order.trackingToken)).toContainEqual(
       expect.objectContaining({ status: 'shipped', note: 'Shipped with UPS, tracking number 1Z999AA10123456784' }),
     );
+    expect((await wonOrder()).shipments).toEqual([
+      { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', shippedAt: shipped.body.shippedAt, deliveredAt: null },
+    ]);
     await ship(shops[0], 'retailer', order.id).expect(409);
     await decline(shops[0], order.id).expect(409);
 
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shops[1].admin.token)).expect(404);
     const delivered = await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shops[0].admin.token)).expect(200);
     expect(delivered.body).toMatchObject({ status: 'delivered', deliveredAt: expect.any(String) });
+    expect((await wonOrder()).shipments).toEqual([expect.objectContaining({ carrier: 'UPS', deliveredAt: delivered.body.deliveredAt })]);
   });
 
   it('accepts tracking numbers as carriers print them and stores the lookup form', async () => {

@@ -6,7 +6,7 @@ import { Clock } from '../src/resolution/clock';
 import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
 import { customerEmail } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';
@@ -258,6 +258,50 @@ describe('pick up in store', () => {
     await step(shop, order.id, 'decline', { reason: 'Changed my mind' }).expect(409);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(shop.admin.token)).send({ reason: 'Changed my mind' }).expect(409);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(409);
+  });
+
+  it('an accepted pickup holds its units in the store\'s stock until picked up: no bid can promise them, a recount keeps them first', async () => {
+    const hawthorne = await addLocation(t, shop, northOf(PORTLAND, 5), { name: 'Hawthorne' });
+    const count = (quantity: number) =>
+      t.http.put(`/api/v1/retailer/inventory/locations/${hawthorne.id}`).set(bearer(shop.admin.token)).send({ items: [{ sku: product.sku, quantity }] }).expect(200);
+    const stock = async () => {
+      const page = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/items`).set(bearer(shop.admin.token)).expect(200);
+      const { onHand, held, available } = page.body.items.find((i: { sku: string }) => i.sku === product.sku);
+      return { onHand, held, available };
+    };
+    const unitsHeld = async () => {
+      const feeds = await t.http.get('/api/v1/retailer/inventory').set(bearer(shop.admin.token)).expect(200);
+      return feeds.body.find((f: { location: { id: string } }) => f.location.id === hawthorne.id).unitsHeld;
+    };
+    const bidFromHawthorne = (orderId: string) =>
+      t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({ locationId: hawthorne.id });
+    const shippedOrder = () => placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+
+    await count(3);
+    const pickup = await pickupOrder(hawthorne.id, 2);
+    // Only once the store accepts does it promise the units from its own shelf.
+    expect(await stock()).toEqual({ onHand: 3, held: 0, available: 3 });
+    await step(shop, pickup.id, 'accept').expect(200);
+    expect(await stock()).toEqual({ onHand: 3, held: 2, available: 1 });
+    const holds = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/holds`).set(bearer(shop.admin.token)).expect(200);
+    expect(holds.body.items).toEqual([expect.objectContaining({ bidId: null, orderId: pickup.id, status: 'pickup', lines: [{ sku: product.sku, quantity: 2 }] })]);
+
+    const first = await shippedOrder();
+    await bidFromHawthorne(first.id).expect(200);
+    expect(await unitsHeld()).toBe(3);
+    const refused = await bidFromHawthorne((await shippedOrder()).id).expect(409);
+    expect(refused.body.message).toContain(`${product.sku}: 0 available (3 on hand, 3 held by open bids and unshipped orders), 1 needed`);
+
+    // A recount to 2 leaves room for the accepted pickup only: the bid on the board is withdrawn, the pickup keeps its units.
+    await count(2);
+    const withdrawn = await t.http.get('/api/v1/retailer/bids?status=withdrawn').set(bearer(shop.admin.token)).expect(200);
+    expect(withdrawn.body.items.map((b: { orderId: string }) => b.orderId)).toContain(first.id);
+    expect(await stock()).toEqual({ onHand: 2, held: 2, available: 0 });
+
+    await step(shop, pickup.id, 'ready').expect(200);
+    expect(await stock()).toEqual({ onHand: 2, held: 2, available: 0 });
+    await step(shop, pickup.id, 'picked-up', { code: await codeOf(pickup.trackingToken) }).expect(200);
+    expect(await stock()).toEqual({ onHand: 0, held: 0, available: 0 });
   });
 
   it('another retailer can neither see nor work a store\'s pickup', async () => {

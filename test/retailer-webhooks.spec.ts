@@ -59,6 +59,22 @@ describe('retailer webhooks', () => {
     await t.http.get('/api/v1/retailer/webhook/deliveries').set({ 'X-Api-Key': key.body.key }).expect(200);
   });
 
+  it("lets only the retailer's admins set or remove the webhook; its other users still read, ping and see the log", async () => {
+    const staff = await addTeamMember(t, near.admin);
+    const refused = await t.http.put('/api/v1/retailer/webhook').set(bearer(staff.token)).send({ url: farHooks.url, secret: SECRET_FAR }).expect(403);
+    expect(refused.body.message).toBe('Only an admin of your organisation can manage its webhook');
+    expect((await t.http.delete('/api/v1/retailer/webhook').set(bearer(staff.token)).expect(403)).body.message).toBe(
+      'Only an admin of your organisation can manage its webhook',
+    );
+    const shown = await t.http.get('/api/v1/retailer/webhook').set(bearer(staff.token)).expect(200);
+    expect(shown.body.url).toBe(nearHooks.url);
+    await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(staff.token)).expect(200);
+    await t.http.get('/api/v1/retailer/webhook/deliveries').set(bearer(staff.token)).expect(200);
+
+    const colleague = await addTeamMember(t, near.admin, true);
+    await t.http.put('/api/v1/retailer/webhook').set(bearer(colleague.token)).send({ url: nearHooks.url, secret: SECRET_NEAR }).expect(200);
+  });
+
   it('sends a signed test ping on request and logs it', async () => {
     const ping = await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(near.admin.token)).expect(200);
     expect(ping.body).toMatchObject({ ok: true, statusCode: 204, error: null });
@@ -143,7 +159,7 @@ describe('retailer webhooks', () => {
   it('tells bidders when an order they bid on is cancelled', async () => {
     const placed = await order();
     await bid(far, placed.id);
-    await t.http.post(`/api/v1/orders/track/${placed.trackingToken}/cancel`).send({ reason: 'Bought it in a shop' }).expect(201);
+    await t.http.post(`/api/v1/orders/track/${placed.trackingToken}/cancel`).send({ reason: 'Bought it in a shop' }).expect(200);
     const cancelled = await eventFor(farHooks, 'order.cancelled', placed.id);
     expect(cancelled.data.reason).toBe('Bought it in a shop');
     const bids = await t.http.get('/api/v1/retailer/bids').query({ status: 'lost' }).set(bearer(far.admin.token)).expect(200);
@@ -169,8 +185,8 @@ describe('retailer webhooks', () => {
   });
 
   it('stops and drops deliveries when the retailer removes its webhook', async () => {
-    const member = await addTeamMember(t, far.admin);
-    await t.http.delete('/api/v1/retailer/webhook').set(bearer(member.token)).expect(204);
+    const colleague = await addTeamMember(t, far.admin, true);
+    await t.http.delete('/api/v1/retailer/webhook').set(bearer(colleague.token)).expect(204);
     const placed = await order();
     await eventFor(nearHooks, 'order.posted', placed.id);
     expect(await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND retailer_id = $2`, [placed.id, far.id])).toEqual([{ n: 0 }]);

@@ -31,12 +31,12 @@ describe('the retailer workspace in a real browser', () => {
   const reports: PageReport[] = [];
 
   /** Records the page's figures and screenshots, and holds it to the workspace's bar: no axe violation, < 100 KB, fits a phone. */
-  const check = async (name: string) => {
-    const report = await checkPage(page, `retailer-${name}`);
+  const check = async (name: string, on: Page = page) => {
+    const report = await checkPage(on, `retailer-${name}`);
     reports.push(report);
     expect(report.violations).toEqual([]);
     expect(report.bytes).toBeLessThan(100_000);
-    expect(await fitsPhoneWidth(page)).toBe(true);
+    expect(await fitsPhoneWidth(on)).toBe(true);
   };
 
   beforeAll(async () => {
@@ -172,8 +172,12 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as shipped' }).waitFor();
+    const fulfilment = page.getByRole('region', { name: 'Fulfilment' });
+    expect(await fulfilment.textContent()).toMatch(/Shipped.+with UPS, tracking number 1Z999AA10123456784/);
+    await check('won-order-shipped');
     await page.getByRole('button', { name: 'Mark as delivered' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as delivered' }).waitFor();
+    expect(await fulfilment.textContent()).toContain('Delivered');
   });
 
   it('lists its bids with their outcome', async () => {
@@ -249,8 +253,13 @@ describe('the retailer workspace in a real browser', () => {
     await check('api-keys');
     await page.getByRole('link', { name: 'API keys' }).click();
     expect(await page.content()).not.toContain(key);
+    const row = page.getByRole('row').filter({ hasText: 'Point of sale' });
+    expect(await row.textContent()).toMatch(/by Rose City Bikes admin.*active/s);
+    // The key was just used on the API above.
+    expect(await row.locator('td[data-label="Last used"]').textContent()).toMatch(/\d:\d\d [AP]M/);
     await page.getByRole('button', { name: 'Revoke Point of sale' }).click();
     await page.getByRole('status').filter({ hasText: 'API key revoked' }).waitFor();
+    expect(await row.textContent()).toMatch(/revoked .+ by Rose City Bikes admin/);
     await t.http.get('/api/v1/retailer/bids').set('X-Api-Key', key).expect(401);
   });
 
@@ -281,6 +290,28 @@ describe('the retailer workspace in a real browser', () => {
     expect(await page.getByRole('row').filter({ hasText: 'Sam Staff' }).textContent()).toContain('staff');
     await check('team');
     await t.http.post('/api/v1/auth/login').send({ email: 'sam@rosecity.test', password: 'another-long-password' }).expect(200);
+  });
+
+  it("shows a staff member the shop's keys and webhook without the forms, saying only admins change them", async () => {
+    const staff = await workspaceContext(browser);
+    const staffPage = await staff.newPage();
+    try {
+      await signInThroughForm(staffPage, base, '/retailer', 'sam@rosecity.test', 'another-long-password');
+      await staffPage.goto(`${base}/retailer/settings/api-keys`);
+      expect(await staffPage.getByRole('row').filter({ hasText: 'Point of sale' }).textContent()).toMatch(/revoked .+ by Rose City Bikes admin/);
+      expect(await staffPage.getByRole('button', { name: /Create key|Revoke/ }).count()).toBe(0);
+      expect(await staffPage.getByText('Only admins of your shop can create or revoke API keys').count()).toBe(1);
+      await check('api-keys-staff', staffPage);
+
+      await staffPage.goto(`${base}/retailer/settings/webhook`);
+      expect(await staffPage.locator('dl.facts').textContent()).toContain('/hooks');
+      expect(await staffPage.getByRole('button', { name: /Save webhook|Remove webhook/ }).count()).toBe(0);
+      expect(await staffPage.getByRole('button', { name: 'Send a ping' }).count()).toBe(1);
+      expect(await staffPage.getByText('Only admins of your shop can set, change or remove the webhook').count()).toBe(1);
+      await check('webhook-staff', staffPage);
+    } finally {
+      await staff.close();
+    }
   });
 
   it("gives another retailer's session a 404 for the won order and its packing slip", async () => {

@@ -1,6 +1,7 @@
 import { PageOf } from '../common/pagination.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { AddressView } from '../common/address.view';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 class Named {
   @ApiProperty() id: string;
@@ -28,6 +29,14 @@ class AwardSummary {
   @ApiProperty() awardedAt: string;
 }
 
+/** One parcel of the order on its way: the carrier and its tracking number, in the carriers' lookup form. */
+class WonShipment {
+  @ApiProperty({ example: 'UPS', maxLength: 60 }) carrier: string;
+  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 40, description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
+  @ApiProperty() shippedAt: Date;
+  @ApiProperty({ nullable: true, type: Date, description: 'When it was marked delivered; null until then' }) deliveredAt: Date | null;
+}
+
 /** An order this retailer won: now, and only for it, with the customer's name, address and contact. */
 export class WonOrderView {
   @ApiProperty() id: string;
@@ -37,11 +46,17 @@ export class WonOrderView {
   @ApiProperty() storeName: string;
   @ApiProperty() currency: string;
   @ApiProperty() payoutMinor: number;
-  @ApiProperty({ type: [WonLine] }) lines: WonLine[];
+  @ApiProperty({ type: [WonLine], maxItems: MAX_LINES }) lines: WonLine[];
   @ApiProperty() customer: Customer;
   @ApiProperty() shipTo: AddressView;
   @ApiProperty() award: AwardSummary;
   @ApiProperty({ description: 'Ship by then, or the order goes to the next-nearest bidder' }) shipBy: Date;
+  @ApiProperty({
+    type: [WonShipment],
+    maxItems: 1,
+    description: 'What you shipped it with, once marked shipped (an order ships as one parcel today); empty before',
+  })
+  shipments: WonShipment[];
 }
 
 export class WonOrderPage extends PageOf(WonOrderView) {}

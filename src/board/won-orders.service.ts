@@ -17,6 +17,9 @@ const WON = `
   JOIN stores s ON s.id = o.store_id
   WHERE a.retailer_id = $1 AND a.kind = 'retailer' AND a.superseded_at IS NULL`;
 
+/** A timestamp inside JSON in the API's one form, ISO 8601 in UTC with milliseconds (as `Date#toJSON` writes it). */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const COLUMNS = `
   o.id, o.number, o.status,
          json_build_object('id', m.id, 'name', m.name) AS manufacturer, s.name AS "storeName",
@@ -28,7 +31,10 @@ const COLUMNS = `
          json_build_object('line1', o.ship_line1, 'line2', o.ship_line2, 'city', o.ship_city, 'region', o.ship_region,
                            'postalCode', o.ship_postal_code, 'country', o.ship_country, 'lat', o.ship_lat, 'lng', o.ship_lng) AS "shipTo",
          json_build_object('locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason, 'awardedAt', a.created_at) AS award,
-         ${SHIP_BY} AS "shipBy"`;
+         ${SHIP_BY} AS "shipBy",
+         (SELECT coalesce(json_agg(json_build_object('carrier', sh.carrier, 'trackingNumber', sh.tracking_number,
+                                                     'shippedAt', ${iso('sh.shipped_at')}, 'deliveredAt', ${iso('sh.delivered_at')}) ORDER BY sh.shipped_at, sh.id), '[]')
+            FROM shipments sh WHERE sh.award_id = a.id) AS shipments`;
 
 /** The orders a retailer won: the only place a retailer sees the customer's name, address and contact. */
 @Injectable()

@@ -10,7 +10,7 @@ import { runAfterCommit } from '../notifications/outbox';
 import { CatalogueEntry, CountedProduct, FeedRow, matchRows, parseCsvFeed } from './feed-rows';
 import { DealerFeedView, FeedDto, FeedUploadView, FeedView, HoldView, StockItemQuery, StockItemView } from './inventory.dto';
 import { withdrawOverHeldBids } from './stock-holds';
-import { heldAt, holdsStock } from './stock.sql';
+import { heldAt, heldLines, holdsStock, pickupHoldsStock } from './stock.sql';
 
 // A sender's clock may run a little ahead of ours.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -27,8 +27,7 @@ const FEED_COLUMNS = `
   floor(extract(epoch FROM now() - f.counted_at))::int AS "ageSeconds",
   (SELECT count(*)::int FROM inventory_items i WHERE i.location_id = l.id) AS products,
   (SELECT coalesce(sum(i.on_hand), 0)::int FROM inventory_items i WHERE i.location_id = l.id) AS "unitsOnHand",
-  (SELECT coalesce(sum(hl.quantity), 0)::int FROM bids b JOIN orders o ON o.id = b.order_id JOIN order_lines hl ON hl.order_id = b.order_id
-    WHERE f.location_id IS NOT NULL AND b.location_id = l.id AND ${holdsStock()}) AS "unitsHeld",
+  (SELECT coalesce(sum(held.quantity), 0)::int FROM (${heldLines('l.id')}) held WHERE f.location_id IS NOT NULL) AS "unitsHeld",
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY m.name), '[]')
      FROM auto_bid_settings abs JOIN manufacturers m ON m.id = abs.manufacturer_id JOIN stores s ON s.manufacturer_id = m.id
     WHERE abs.retailer_id = l.retailer_id AND (abs.location_ids IS NULL OR l.id = ANY (abs.location_ids))
@@ -82,20 +81,26 @@ export class InventoryFeedsService {
     );
   }
 
-  /** The bids holding stock at the location, newest first, with what each holds. */
+  /** What holds stock at the location, newest first, with what each holds: its bids, and the pickups it accepted. */
   async holds(principal: Principal, locationId: string, query: PageQuery): Promise<Page<HoldView>> {
     const retailerId = access.retailerOf(principal);
     await this.ownLocation(this.dataSource.manager, retailerId, locationId);
     return queryPage<HoldView>(
       this.dataSource,
       {
-        columns: `b.id AS "bidId", o.id AS "orderId", o.number::text AS "orderNumber",
-                  CASE WHEN o.status = 'posted' THEN 'open' ELSE 'won' END AS status, b.automatic, b.placed_at AS "placedAt",
+        columns: `h."bidId", h."orderId", h."orderNumber", h.status, h.automatic, h."placedAt",
                   (SELECT json_agg(json_build_object('sku', hl.sku, 'quantity', hl.quantity) ORDER BY hl.sku)
-                     FROM order_lines hl WHERE hl.order_id = o.id) AS lines`,
-        from: `FROM bids b JOIN orders o ON o.id = b.order_id
-               WHERE b.location_id = $1 AND EXISTS (SELECT 1 FROM inventory_feeds f WHERE f.location_id = $1) AND ${holdsStock()}`,
-        orderBy: 'b.placed_at DESC, b.id',
+                     FROM order_lines hl WHERE hl.order_id = h."orderId") AS lines`,
+        from: `FROM (SELECT b.id AS "bidId", o.id AS "orderId", o.number::text AS "orderNumber",
+                            CASE WHEN o.status = 'posted' THEN 'open' ELSE 'won' END AS status, b.automatic, b.placed_at AS "placedAt"
+                       FROM bids b JOIN orders o ON o.id = b.order_id
+                      WHERE b.location_id = $1 AND ${holdsStock()}
+                     UNION ALL
+                     SELECT NULL::uuid, o.id, o.number::text, 'pickup', false, p.accepted_at
+                       FROM pickups p JOIN orders o ON o.id = p.order_id
+                      WHERE p.location_id = $1 AND ${pickupHoldsStock()}) h
+               WHERE EXISTS (SELECT 1 FROM inventory_feeds f WHERE f.location_id = $1)`,
+        orderBy: 'h."placedAt" DESC, h."orderId"',
       },
       [locationId],
       query,

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { AutoBidOutcome } from './auto-bid-decision.entity';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 /** The largest on-hand quantity a feed may state for one product at one location. */
 export const MAX_ON_HAND = 1_000_000;
@@ -91,7 +92,7 @@ export class FeedView {
   @ApiProperty({ nullable: true, type: Number, description: 'Seconds since countedAt' }) ageSeconds: number | null;
   @ApiProperty({ description: 'Products with a count' }) products: number;
   @ApiProperty() unitsOnHand: number;
-  @ApiProperty({ description: 'Units held by open bids and unshipped won orders' }) unitsHeld: number;
+  @ApiProperty({ description: 'Units held by open bids, unshipped won orders and accepted pickups not yet picked up' }) unitsHeld: number;
   @ApiProperty({ type: [Named], description: 'Manufacturers you bid on automatically whose maximum feed age this feed exceeds: no automatic bids for them from here' })
   staleFor: Named[];
 }
@@ -118,7 +119,7 @@ export class StockItemView {
   @ApiProperty() name: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() onHand: number;
-  @ApiProperty() held: number;
+  @ApiProperty({ description: 'Held by open bids, unshipped won orders and accepted pickups not yet picked up' }) held: number;
   @ApiProperty({ description: 'onHand − held (negative after a recount below unshipped won orders)' }) available: number;
   @ApiProperty() countedAt: Date;
 }
@@ -131,13 +132,17 @@ class HeldLine {
 }
 
 export class HoldView {
-  @ApiProperty() bidId: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', maxLength: 36, description: 'The bid that holds the stock; null for a pickup' }) bidId: string | null;
   @ApiProperty() orderId: string;
   @ApiProperty() orderNumber: string;
-  @ApiProperty({ enum: ['open', 'won'], description: 'open: on the board; won: awarded to you, held until shipped' }) status: 'open' | 'won';
+  @ApiProperty({
+    enum: ['open', 'won', 'pickup'],
+    description: 'open: on the board; won: awarded to you, held until shipped; pickup: a pickup you accepted, held until picked up',
+  })
+  status: 'open' | 'won' | 'pickup';
   @ApiProperty() automatic: boolean;
-  @ApiProperty() placedAt: Date;
-  @ApiProperty({ type: [HeldLine] }) lines: HeldLine[];
+  @ApiProperty({ description: 'When the bid was placed, or the pickup accepted' }) placedAt: Date;
+  @ApiProperty({ type: [HeldLine], maxItems: MAX_LINES }) lines: HeldLine[];
 }
 
 export class HoldPage extends PageOf(HoldView) {}
@@ -154,7 +159,7 @@ export class AutoBidSettingDto {
 
 export class AutoBidSettingView {
   @ApiProperty() manufacturer: Named;
-  @ApiProperty({ nullable: true, type: [String] }) locationIds: string[] | null;
+  @ApiProperty({ nullable: true, type: [String], maxItems: 1000 }) locationIds: string[] | null;
   @ApiProperty() updatedAt: Date;
 }
 

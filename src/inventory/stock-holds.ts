@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { holdsStock, shortLines } from './stock.sql';
+import { holdsStock, pickupHoldsStock, shortLines } from './stock.sql';
 
 /**
  * Stock checks inside the caller's transaction (a bid, a shipment, a feed upload). Each first takes the
@@ -53,19 +53,24 @@ export async function consumeShippedStock(manager: EntityManager, orderId: strin
 /**
  * After a recount lowered on-hand quantities below what bids hold (a feed upload, with the feed locked):
  * withdraws the newest bids on orders still on the board until what remains fits, per product. Won orders
- * not yet shipped keep their hold first: the retailer has to ship those. Returns how many were withdrawn.
+ * not yet shipped and accepted pickups keep their hold first: the retailer has to fill those. Returns how
+ * many were withdrawn.
  */
 export async function withdrawOverHeldBids(manager: EntityManager, locationId: string, locationName: string): Promise<number> {
   const [, withdrawn] = await manager.query(
-    `WITH held AS (
-       SELECT b.id, o.status = 'posted' AS on_board, hl.product_id, hl.sku, coalesce(i.on_hand, 0) AS on_hand,
-              sum(hl.quantity) OVER (PARTITION BY hl.product_id
-                                     ORDER BY o.status = 'posted', b.placed_at, b.id) AS running
-         FROM bids b
-         JOIN orders o ON o.id = b.order_id
-         JOIN order_lines hl ON hl.order_id = b.order_id
-         LEFT JOIN inventory_items i ON i.location_id = b.location_id AND i.product_id = hl.product_id
+    `WITH holds AS (
+       SELECT b.id, o.status = 'posted' AS on_board, b.placed_at AS since, hl.product_id, hl.sku, hl.quantity
+         FROM bids b JOIN orders o ON o.id = b.order_id JOIN order_lines hl ON hl.order_id = b.order_id
         WHERE b.location_id = $1 AND ${holdsStock()}
+       UNION ALL
+       SELECT p.order_id, false, p.accepted_at, hl.product_id, hl.sku, hl.quantity
+         FROM pickups p JOIN orders o ON o.id = p.order_id JOIN order_lines hl ON hl.order_id = p.order_id
+        WHERE p.location_id = $1 AND ${pickupHoldsStock()}
+     ), held AS (
+       SELECT h.id, h.on_board, h.sku, coalesce(i.on_hand, 0) AS on_hand,
+              sum(h.quantity) OVER (PARTITION BY h.product_id ORDER BY h.on_board, h.since, h.id) AS running
+         FROM holds h
+         LEFT JOIN inventory_items i ON i.location_id = $1 AND i.product_id = h.product_id
      ), excess AS (
        SELECT id, min(sku) AS sku FROM held WHERE on_board AND running > on_hand GROUP BY id
      )

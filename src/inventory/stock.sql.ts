@@ -5,6 +5,9 @@ import { EARTH_BOX_MARGIN } from '../geo/distance';
  * is open and its order is on the board, or the bid won and the order is not shipped yet (the order's live
  * award is this bid). Held stock is derived from bids, never stored, so whatever ends a bid (lost to a nearer
  * bidder, withdrawn, declined, the order cancelled or shipped) releases it without a second write to forget.
+ * A pick-up-in-store order the store accepted holds its lines there the same way, from the acceptance until it
+ * is picked up (which takes the units off the count) or cancelled; one the manufacturer ships to the store
+ * (ship-to-store) comes from the manufacturer's stock and holds nothing.
  * Available = on hand − held. Shipping subtracts the shipped lines from on hand (consumeShippedStock).
  */
 
@@ -12,13 +15,28 @@ import { EARTH_BOX_MARGIN } from '../geo/distance';
 export const holdsStock = (b = 'b', o = 'o') => `${b}.status = 'open' AND (${o}.status = 'posted' OR (${o}.status = 'awarded_retailer' AND EXISTS (
     SELECT 1 FROM awards live WHERE live.order_id = ${o}.id AND live.bid_id = ${b}.id AND live.superseded_at IS NULL)))`;
 
-/** Units of product `product` held at location `location` by bids other than those on order `except` (may be NULL). */
+/** Pickup `p` of order `o` holds stock at its store: accepted there (from its own stock), not yet picked up or cancelled. */
+export const pickupHoldsStock = (p = 'p', o = 'o') => `${p}.accepted_at IS NOT NULL AND ${o}.status IN ('pickup_accepted', 'ready_for_pickup')`;
+
+/**
+ * The order lines (product_id, quantity) held at location `location` by bids and accepted pickups, except
+ * those of order `except` (may be NULL); only product `product`'s when given.
+ */
+export const heldLines = (location: string, product: string | null = null, except = 'NULL::uuid') => {
+  const ofProduct = product ? `AND hl.product_id = ${product}` : '';
+  return `
+  SELECT hl.product_id, hl.quantity
+    FROM bids hb JOIN orders ho ON ho.id = hb.order_id JOIN order_lines hl ON hl.order_id = hb.order_id ${ofProduct}
+   WHERE hb.location_id = ${location} AND ${holdsStock('hb', 'ho')} AND hb.order_id IS DISTINCT FROM ${except}
+  UNION ALL
+  SELECT hl.product_id, hl.quantity
+    FROM pickups hp JOIN orders ho ON ho.id = hp.order_id JOIN order_lines hl ON hl.order_id = hp.order_id ${ofProduct}
+   WHERE hp.location_id = ${location} AND ${pickupHoldsStock('hp', 'ho')} AND hp.order_id IS DISTINCT FROM ${except}`;
+};
+
+/** Units of product `product` held at location `location` by bids and accepted pickups other than those of order `except` (may be NULL). */
 export const heldAt = (location: string, product: string, except = 'NULL::uuid') => `(
-  SELECT coalesce(sum(hl.quantity), 0)::int
-    FROM bids hb
-    JOIN orders ho ON ho.id = hb.order_id
-    JOIN order_lines hl ON hl.order_id = hb.order_id AND hl.product_id = ${product}
-   WHERE hb.location_id = ${location} AND ${holdsStock('hb', 'ho')} AND hb.order_id IS DISTINCT FROM ${except})`;
+  SELECT coalesce(sum(held.quantity), 0)::int FROM (${heldLines(location, product, except)}) held)`;
 
 /**
  * The lines of order $1 a location `location` cannot cover from what is available there (bids on the same

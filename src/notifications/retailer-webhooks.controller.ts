@@ -17,7 +17,7 @@ export class RetailerWebhooksController {
   @Put()
   @UsersOnly()
   @ApiOperation({
-    summary: 'Set where your systems receive order events, and the secret that signs them',
+    summary: 'Set where your systems receive order events, and the secret that signs them (admins only)',
     description:
       'Each event is a POST of `{ id, type, createdAt, data }` with headers `Nearfill-Event`, `Nearfill-Event-Id` and ' +
       '`Nearfill-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with your secret>`. ' +
@@ -41,7 +41,7 @@ export class RetailerWebhooksController {
   @Delete()
   @UsersOnly()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Stop sending events; those still waiting are dropped' })
+  @ApiOperation({ summary: 'Stop sending events; those still waiting are dropped (admins only)' })
   @ApiNoContentResponse()
   @ApiErrors(404)
   remove(@CurrentPrincipal() principal: Principal): Promise<void> {

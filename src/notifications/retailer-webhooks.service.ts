@@ -18,7 +18,11 @@ const RETAILER_EVENTS = [
   'return.requested', 'rating.received',
 ];
 
-/** A retailer's webhook: its endpoint and secret, a test ping, and the log of every delivery attempt. */
+/**
+ * A retailer's webhook: its endpoint and secret, a test ping, and the log of every delivery attempt.
+ * The retailer owns it like its API keys: only its admins set or remove it (403 otherwise), because it decides
+ * where order data goes; any of its users or keys may read it, ping it and see the log.
+ */
 @Injectable()
 export class RetailerWebhooksService {
   constructor(
@@ -29,6 +33,7 @@ export class RetailerWebhooksService {
 
   async set(principal: Principal, input: SetWebhookDto): Promise<WebhookView> {
     const retailerId = access.retailerOf(principal);
+    access.requireTenantAdmin(principal, 'its webhook');
     if (this.config.NODE_ENV === 'production' && !input.url.startsWith('https://')) {
       throw new DomainError(ErrorCode.Unprocessable, 'url must use https: events carry order data and are signed with your secret');
     }
@@ -52,6 +57,7 @@ export class RetailerWebhooksService {
   /** Stops deliveries; events still waiting are dropped rather than sent to an endpoint the retailer gave up. */
   async remove(principal: Principal): Promise<void> {
     const retailerId = access.retailerOf(principal);
+    access.requireTenantAdmin(principal, 'its webhook');
     await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager.delete(RetailerWebhook, { retailerId });
       if (!affected) throw new DomainError(ErrorCode.NotFound, NO_WEBHOOK);

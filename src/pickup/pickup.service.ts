@@ -6,7 +6,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Shipment } from '../fulfilment/shipment.entity';
-import { consumeShippedStock } from '../inventory/stock-holds';
+import { consumeShippedStock, lockFeed } from '../inventory/stock-holds';
 import { locate } from '../geo/locate';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
@@ -71,7 +71,9 @@ export class PickupService {
   }
 
   accept(principal: Principal, orderId: string): Promise<StorePickupView> {
-    return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, _pickup, actor) => {
+    return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, pickup, actor) => {
+      // From now on the order holds its lines in the store's stock (stock.sql.ts): the stock lock first, as a bid takes it.
+      await lockFeed(manager, pickup.locationId);
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
       await manager.update(Pickup, { orderId }, { acceptedAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'pickup.accepted', { pickup: await this.emailFacts(manager, orderId) });

@@ -109,7 +109,7 @@ export class RetailerIntegrationsController {
 
   private async sendKeys(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, keys] = await Promise.all([this.pages.readerFor(principal), this.apiKeys.list(principal)]);
-    this.pages.send(request, reply, status, 'api-keys', { reader, current: 'settings', keys, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'api-keys', { reader, current: 'settings', isAdmin: principal.isAdmin, keys, values: {}, errors: [], ...extra });
   }
 
   private async sendWebhook(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
@@ -121,7 +121,7 @@ export class RetailerIntegrationsController {
       }),
       this.webhooks.deliveries(principal, { limit: RECENT_DELIVERIES, offset: 0 }),
     ]);
-    this.pages.send(request, reply, status, 'webhook', { reader, current: 'settings', webhook, deliveries: deliveries.items, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'webhook', { reader, current: 'settings', isAdmin: principal.isAdmin, webhook, deliveries: deliveries.items, values: {}, errors: [], ...extra });
   }
 
   private async sendTeam(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
