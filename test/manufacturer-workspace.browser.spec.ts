@@ -214,7 +214,9 @@ describe("the manufacturer's workspace", () => {
     await resolveNow(t, ops.token);
     await page.goto(`${base}/manufacturer/sales/${placed.id}`);
     expect(await text('#order-status')).toBe('awarded to the manufacturer');
-    remember('manufacturer-order-to-ship');
+    // Checked here: once shipped, the form is gone from the page.
+    const toShip = await checkPage(page, 'manufacturer-order-to-ship');
+    expect({ violations: toShip.violations, light: toShip.bytes < PAGE_BUDGET_BYTES, fitsPhone: await fitsPhoneWidth(page) }).toEqual({ violations: [], light: true, fitsPhone: true });
     await page.getByRole('link', { name: 'Print the packing slip' }).click();
     remember('manufacturer-packing-slip');
     const slip = await text('article');

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ProductView } from '../catalog/product.dto';
+import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { DomainError } from '../errors/domain-error';
 import { IMAGE_WIDTHS, MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
@@ -41,7 +42,7 @@ export class ProductImagesController {
   })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(400, 404, 422)
-  upload(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<ProductView> {
+  upload(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: unknown): Promise<ProductView> {
     return this.images.upload(principal, id, readImageUpload(body));
   }
 }
