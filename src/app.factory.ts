@@ -21,6 +21,8 @@ import { createValidationPipe } from './errors/validation';
 import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
 import { recordHttpLatency } from './metrics/http-latency';
 import { MANUFACTURER_PAGE_CONTROLLERS } from './manufacturer-workspace/manufacturer-workspace.module';
+import { MEDIA_ROUTES } from './product-images/product-images.controller';
+import { registerMultipart } from './product-images/product-images.multipart';
 import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
@@ -69,6 +71,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       ...pageRoutes(MANUFACTURER_PAGE_CONTROLLERS),
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
       ...pageRoutes(RETAILER_PAGE_CONTROLLERS),
+      ...MEDIA_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
     ],
   });
   guardRequestEdge(app, config.BODY_LIMIT_BYTES);
@@ -89,6 +92,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
     },
   });
   await app.register(fastifyCookie);
+  await registerMultipart(app);
   // Pages, JSON and SVG compressed (brotli or gzip, as the client accepts); tiny bodies are not worth it.
   await app.register(compress, { threshold: 1024 });
   await app.register(fastifyStatic, { root: join(__dirname, 'storefront', 'assets'), prefix: '/assets/', decorateReply: false, maxAge: '1d' });

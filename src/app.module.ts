@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { BoardModule } from './board/board.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { ProductImagesModule } from './product-images/product-images.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -48,6 +49,7 @@ export class AppModule {
         OnboardingModule,
         StoresModule,
         CatalogModule,
+        ProductImagesModule,
         OrdersModule,
         StorefrontModule,
         RetailersModule,

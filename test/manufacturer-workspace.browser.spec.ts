@@ -1,4 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { addLocation, closeWindow, northOf, PORTLAND } from './support/board';
 import { launchChromium } from './support/browser';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
@@ -103,6 +105,35 @@ describe("the manufacturer's workspace", () => {
     expect(await text('#products')).toMatch(/HELMET-2.*inactive/s);
   });
 
+  it('uploads a product picture the storefront shows resized, with its description, and refuses a file that is not a picture', async () => {
+    await page.goto(`${base}/manufacturer/catalogue`);
+    await page.getByRole('link', { name: 'BIKE-1' }).click();
+    await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: Buffer.from('a text file named like a picture') });
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    expect(await text('[role=alert]')).toContain('not a JPEG, PNG or WebP picture');
+
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#1d4ed8' } }).png().toBuffer();
+    await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: photo });
+    await page.getByLabel('What the picture shows').fill('Blue road bike seen from the side');
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    expect(await text('[role=status]')).toContain('Picture uploaded');
+    remember('manufacturer-product-picture');
+
+    const storefront = await context.newPage();
+    await storefront.goto(`${base}/s/${slug}/p/BIKE-1`);
+    const picture = storefront.getByRole('img', { name: 'Blue road bike seen from the side' });
+    await picture.first().waitFor();
+    const loaded = await picture.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+    const srcset = (await picture.first().getAttribute('srcset')) ?? '';
+    await storefront.close();
+    expect(loaded).toBe(true);
+    expect(srcset.split(', ').map((s) => s.split(' ')[1])).toEqual(['320w', '640w', '1200w']);
+    const copy = await t.http.get(srcset.split(' ')[0]).expect(200);
+    expect(copy.headers['content-type']).toBe('image/webp');
+    expect(copy.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await sharp(copy.body as Buffer).metadata()).width).toBe(320);
+  });
+
   it('approves a dealer request', async () => {
     await page.goto(`${base}/manufacturer/dealership`);
     expect(await text('#requests')).toContain('We stock your range.');
@@ -136,6 +167,35 @@ describe("the manufacturer's workspace", () => {
     expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock/);
   });
 
+  it("shows this month's statement with the retailer's shipment, totals per currency, and the same lines as CSV", async () => {
+    await t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(roseCity.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await page.goto(`${base}/manufacturer/sales`);
+    await page.getByRole('link', { name: 'Statements' }).click();
+    remember('manufacturer-statement');
+    const lines = await page.getByRole('table', { name: 'Shipped orders' }).innerText();
+    expect(lines).toMatch(/Rose City Bikes\s+\$1,500\.00\s+\$1,200\.00/);
+    expect(await page.getByRole('table', { name: /Totals/ }).innerText()).toMatch(/USD\s+1\s/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('Rose City Bikes');
+
+    await page.goto(`${base}/manufacturer/statement?from=2026-05-01&to=2026-04-01`);
+    expect(await text('[role=alert]')).toContain('from must be before to');
+  });
+
+  it("shows each approved dealer's record, stock feeds and locations on the map", async () => {
+    await page.goto(`${base}/manufacturer/dealership`);
+    remember('manufacturer-dealers-record');
+    const record = await page.getByRole('definition').allInnerTexts();
+    const dealer = await text('#approved');
+    expect(dealer).toMatch(/Orders won\s+1\s+Declined\s+0\s+Shipped late\s+0\s+Rating\s+no ratings yet\s+Stock feeds\s+none: bids by hand/);
+    expect(dealer).toContain('Pearl District');
+    expect(record).toHaveLength(5);
+    expect(await page.locator('#dealer-map svg').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await page.locator('#dealer-map svg').textContent()).toContain('Pearl District');
+  });
+
   it('cancels an order before the award, with a reason the customer reads', async () => {
     const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND });
     await page.goto(`${base}/manufacturer/sales/${placed.id}`);
@@ -146,6 +206,41 @@ describe("the manufacturer's workspace", () => {
     expect(await text('#order-status')).toBe('cancelled');
     const tracking = await t.http.get(`/api/v1/orders/track/${placed.trackingToken}`).expect(200);
     expect(JSON.stringify(tracking.body)).toContain('Out of production');
+  });
+
+  it('packs, ships and delivers an order nobody bid on, which it fulfils itself', async () => {
+    const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1', quantity: 2 }], ...PORTLAND, customer: { name: 'Sam Ortiz', email: 'sam@example.com' } });
+    await closeWindow(t, placed.id);
+    await resolveNow(t, ops.token);
+    await page.goto(`${base}/manufacturer/sales/${placed.id}`);
+    expect(await text('#order-status')).toBe('awarded to the manufacturer');
+    // Checked here: once shipped, the form is gone from the page.
+    const toShip = await checkPage(page, 'manufacturer-order-to-ship');
+    expect({ violations: toShip.violations, light: toShip.bytes < PAGE_BUDGET_BYTES, fitsPhone: await fitsPhoneWidth(page) }).toEqual({ violations: [], light: true, fitsPhone: true });
+    await page.getByRole('link', { name: 'Print the packing slip' }).click();
+    remember('manufacturer-packing-slip');
+    const slip = await text('article');
+    expect(slip).toContain(`#${placed.number}`);
+    expect(slip).toContain('Sam Ortiz');
+    expect(slip).toMatch(/BIKE-1\s+Trail bike\s+2/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: `← Order #${placed.number}` }).click();
+    await page.getByLabel('Carrier').fill('UPS');
+    await page.getByLabel('Tracking number').fill('1Z#99');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await text('[role=alert]')).toContain('Tracking number');
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    expect(await text('[role=status]')).toContain('Marked as shipped');
+    expect(await text('#order-status')).toBe('shipped');
+    remember('manufacturer-order-shipped');
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    expect(await text('#order-status')).toBe('delivered');
+    const tracking = await t.http.get(`/api/v1/orders/track/${placed.trackingToken}`).expect(200);
+    expect(JSON.stringify(tracking.body)).toContain('1Z999AA10123456784');
   });
 
   it("refuses other roles and never shows another manufacturer's order", async () => {

@@ -33,9 +33,20 @@ export class CatalogService {
 
   async update(principal: Principal, id: string, changes: UpdateProductDto): Promise<Product> {
     const product = await this.get(principal, id);
+    // Another address is another picture: the uploaded one's resized copies no longer apply.
+    if (changes.imageUrl !== undefined && changes.imageUrl !== product.imageUrl) product.imageVariants = [];
     Object.assign(product, changes);
     await this.checkPrices(product.manufacturerId, product.priceMinor, product.fulfilmentPriceMinor);
     return this.saveUnique(product);
+  }
+
+  /** Sets a product's picture (an upload's copies, see product-images); `imageAlt` is kept when not given. 404: not yours. */
+  async setImage(principal: Principal, id: string, image: Pick<Product, 'imageUrl' | 'imageVariants'> & { imageAlt?: string }): Promise<Product> {
+    const product = await this.get(principal, id);
+    product.imageUrl = image.imageUrl;
+    product.imageVariants = image.imageVariants;
+    if (image.imageAlt !== undefined) product.imageAlt = image.imageAlt;
+    return this.products.save(product);
   }
 
   async deactivate(principal: Principal, id: string): Promise<Product> {

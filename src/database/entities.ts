@@ -27,6 +27,7 @@ import { AutoBidSetting } from '../inventory/auto-bid-setting.entity';
 import { InventoryFeed } from '../inventory/inventory-feed.entity';
 import { InventoryItem } from '../inventory/inventory-item.entity';
 import { Pickup } from '../pickup/pickup.entity';
+import { ProductImage } from '../product-images/product-image.entity';
 import { Rating } from '../ratings/rating.entity';
 import { ReturnEvent } from '../returns/return-event.entity';
 import { ReturnLine } from '../returns/return-line.entity';
@@ -67,4 +68,5 @@ export const ENTITIES = [
   ReturnEvent,
   Rating,
   WindowClosure,
+  ProductImage,
 ];

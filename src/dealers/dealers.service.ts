@@ -28,6 +28,15 @@ const VIEW = `
     JOIN retailers r ON r.id = da.retailer_id`;
 
 /** Which retailers may see and bid on a manufacturer's orders: requested by the retailer, decided by the manufacturer. */
+/** One active location of an approved dealer: where it is (degrees) and how far it serves (km). */
+export interface DealerLocation {
+  retailerId: string;
+  name: string;
+  lat: number;
+  lng: number;
+  serviceRadiusKm: number;
+}
+
 @Injectable()
 export class DealersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -58,6 +67,18 @@ export class DealersService {
   listForManufacturer(principal: Principal, status?: DealerStatus): Promise<DealerView[]> {
     const manufacturerId = access.manufacturerOf(principal);
     return this.list('da.manufacturer_id', manufacturerId, status);
+  }
+
+  /** The active locations of a manufacturer's approved dealers (where its orders can be fulfilled), by dealer name. */
+  dealerLocations(principal: Principal): Promise<DealerLocation[]> {
+    const manufacturerId = access.manufacturerOf(principal);
+    return this.dataSource.query(
+      `SELECT l.retailer_id AS "retailerId", l.name, l.lat, l.lng, l.service_radius_km AS "serviceRadiusKm"
+         FROM dealer_approvals da JOIN retailer_locations l ON l.retailer_id = da.retailer_id AND l.active
+        WHERE da.manufacturer_id = $1 AND da.status = 'approved'
+        ORDER BY l.retailer_id, l.name`,
+      [manufacturerId],
+    );
   }
 
   decide(principal: Principal, id: string, decision: DealerDecision, reason: string | undefined): Promise<DealerView> {

@@ -8,9 +8,10 @@ import { CreateProductDto, UpdateProductDto } from '../catalog/product.dto';
 import { Product } from '../catalog/product.entity';
 import { currencyExponent, majorToMinor } from '../common/money';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { ProductImagesService, readImageUpload } from '../product-images/product-images.service';
 import { StoresService } from '../stores/stores.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, readForm } from '../workspace/workspace-form';
+import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -37,6 +38,7 @@ export class ManufacturerCatalogueController {
     private readonly catalog: CatalogService,
     private readonly stores: StoresService,
     private readonly pages: ManufacturerPages,
+    private readonly images: ProductImagesService,
   ) {}
 
   @Get()
@@ -63,9 +65,22 @@ export class ManufacturerCatalogueController {
   }
 
   @Get(':id')
-  async edit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async edit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
-    this.form(request, reply, 200, currency, product, {}, []);
+    this.form(request, reply, 200, currency, product, {}, [], done === 'image' ? 'Picture uploaded; the store shows it now.' : undefined);
+  }
+
+  /** The picture upload (multipart): the same checks and service as the API's upload; problems shown beside the file field. */
+  @Post(':id/image')
+  async uploadImage(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    try {
+      await this.images.upload(principal, id, readImageUpload(body));
+    } catch (error) {
+      const problem = formErrorOf(error);
+      const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
+      return this.form(request, reply, problem.field === 'image' && /larger/.test(problem.message) ? 413 : 422, currency, product, {}, [{ field: problem.field || 'image', message: problem.message }]);
+    }
+    seeOther(reply, `${MANUFACTURER_PATHS.product(id)}?done=image`);
   }
 
   @Post(':id')
@@ -96,10 +111,11 @@ export class ManufacturerCatalogueController {
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.catalogue}?done=saved`).send();
   }
 
-  private form(request: FastifyRequest, reply: FastifyReply, status: number, currency: string, product: Product | null, typed: Record<string, string>, errors: FieldError[]): void {
+  private form(request: FastifyRequest, reply: FastifyReply, status: number, currency: string, product: Product | null, typed: Record<string, string>, errors: FieldError[], notice?: string): void {
     const major = (minor: number) => (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency));
     this.pages.send(request, reply, status, 'product', {
       current: 'catalogue',
+      notice,
       currency,
       product,
       errors,

@@ -3,11 +3,13 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
-import { DealerStatus } from '../dealers/dealer-approval.entity';
 import { ApproveDealerDto, DealerReasonDto } from '../dealers/dealer.dto';
 import { DealerDecision, DealersService } from '../dealers/dealers.service';
+import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
+import { RatingsService } from '../ratings/ratings.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
+import { dealersPage } from './dealers-page';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -18,7 +20,7 @@ const DONE: Record<DealerDecision, string> = {
   revoke: 'Dealer revoked; its open bids on your orders were withdrawn.',
 };
 
-/** Dealer requests to approve or reject, and approved dealers to revoke, each decision with its reason. */
+/** Dealer requests to approve or reject; approved dealers with their record, feeds and locations on a map, to revoke. */
 @ApiExcludeController()
 @Controller('manufacturer/dealership')
 @Roles(Role.Manufacturer)
@@ -28,18 +30,23 @@ const DONE: Record<DealerDecision, string> = {
 export class ManufacturerDealershipController {
   constructor(
     private readonly dealers: DealersService,
+    private readonly ratings: RatingsService,
+    private readonly feeds: InventoryFeedsService,
     private readonly pages: ManufacturerPages,
   ) {}
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const all = await this.dealers.listForManufacturer(principal);
+    const [dealers, locations, records, feeds] = await Promise.all([
+      this.dealers.listForManufacturer(principal),
+      this.dealers.dealerLocations(principal),
+      this.ratings.records(principal),
+      this.feeds.dealerFeeds(principal),
+    ]);
     this.pages.send(request, reply, 200, 'dealers', {
       current: 'dealers',
       notice: DONE[done as DealerDecision],
-      requested: all.filter((d) => d.status === DealerStatus.Requested),
-      approved: all.filter((d) => d.status === DealerStatus.Approved),
-      others: all.filter((d) => d.status !== DealerStatus.Requested && d.status !== DealerStatus.Approved),
+      ...dealersPage({ dealers, locations, records, feeds }),
     });
   }
 

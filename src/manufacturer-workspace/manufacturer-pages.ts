@@ -15,11 +15,17 @@ export const MANUFACTURER_PATHS = {
   catalogue: `${BASE}/catalogue`,
   newProduct: `${BASE}/catalogue/new`,
   product: (id: string) => `${BASE}/catalogue/${id}`,
+  productImage: (id: string) => `${BASE}/catalogue/${id}/image`,
   dealers: `${BASE}/dealership`,
   decide: (id: string, decision: string) => `${BASE}/dealership/${id}/${decision}`,
   orders: `${BASE}/sales`,
   order: (id: string) => `${BASE}/sales/${id}`,
   cancel: (id: string) => `${BASE}/sales/${id}/cancel`,
+  packingSlip: (id: string) => `${BASE}/sales/${id}/packing-slip`,
+  ship: (id: string) => `${BASE}/sales/${id}/ship`,
+  deliver: (id: string) => `${BASE}/sales/${id}/deliver`,
+  statements: `${BASE}/statement`,
+  statementCsv: `${BASE}/statement/csv`,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -32,6 +38,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'orders', label: 'Orders', href: MANUFACTURER_PATHS.orders },
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
+    { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],
 };

@@ -2,11 +2,17 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { OrdersModule } from '../orders/orders.module';
+import { ProductImagesModule } from '../product-images/product-images.module';
 import { StoresModule } from '../stores/stores.module';
+import { FulfilmentModule } from '../fulfilment/fulfilment.module';
+import { InventoryModule } from '../inventory/inventory.module';
+import { RatingsModule } from '../ratings/ratings.module';
+import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
-import { MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
+import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 import { ManufacturerSalesController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
 
@@ -17,11 +23,12 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerCatalogueController,
   ManufacturerDealershipController,
   ManufacturerStoreController,
+  workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

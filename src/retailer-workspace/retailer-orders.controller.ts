@@ -15,6 +15,7 @@ import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm, seeOther } from '../workspace/workspace-form';
 import { offsetPager } from '../workspace/workspace-pages';
+import { PackingSlip } from '../workspace/packing-slip';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 type Form = Record<string, unknown>;
@@ -62,7 +63,9 @@ export class RetailerOrdersController {
 
   @Get('won/:id/packing-slip')
   async slip(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    this.pages.send(request, reply, 200, 'packing-slip', { current: 'orders', ...(await this.orderView(principal, id)) });
+    const { order, reader, shipFrom } = await this.orderView(principal, id);
+    const slip: PackingSlip = { ...order, shipFrom: shipFrom ?? null, byDealer: true };
+    this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', reader, slip, back: RETAILER_PATHS.order(id) });
   }
 
   @Post('won/:id/ship')

@@ -7,19 +7,20 @@ import { PickupModule } from '../pickup/pickup.module';
 import { RetailersModule } from '../retailers/retailers.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceStatementController } from '../workspace/workspace-statement';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { InventoryModule } from '../inventory/inventory.module';
 import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
-import { RetailerStatementsController } from './retailer-statements.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
 import { RetailerIntegrationsController } from './retailer-integrations.controller';
-import { RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
+import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const RETAILER_PAGE_CONTROLLERS = [
-  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController, RetailerStatementsController,
+  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController,
+  workspaceStatementController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
   RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
 ];
 

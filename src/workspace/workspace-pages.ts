@@ -10,7 +10,7 @@ import { Reader, readerFormat, UNKNOWN_READER } from './workspace-format';
 import { WorkspaceSessions } from './workspace-session';
 
 /** Templates every workspace shares, loaded under `@name`: `layout('@layout')`, `include('@form-token', it)`. */
-const SHARED_VIEWS = ['layout', 'sign-in', 'problem', 'form-token', 'error-summary', 'pager'];
+const SHARED_VIEWS = ['layout', 'sign-in', 'problem', 'form-token', 'error-summary', 'pager', 'statement', 'packing-slip'];
 
 /** What every page of a workspace may pass besides its own view-model. */
 export interface PageContext {
@@ -42,6 +42,11 @@ export abstract class WorkspacePages {
     for (const name of SHARED_VIEWS) {
       this.eta.loadTemplate(`@${name}`, readFileSync(join(__dirname, 'views', `${name}.eta`), 'utf8'));
     }
+  }
+
+  /** Who reads this principal's pages (time zone, units); overridden where the party has locations. */
+  async readerFor(_principal: Principal): Promise<Reader> {
+    return UNKNOWN_READER;
   }
 
   /** Renders `template` (an audience view, or a shared one as "@name") and sends it with `status`. */

@@ -1,0 +1,88 @@
+import { Controller, ExceptionFilter, Get, Inject, Query, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { Principal } from '../auth/role';
+import { StatementQuery } from '../settlement/settlement.dto';
+import { SettlementService } from '../settlement/settlement.service';
+import { WorkspaceAudience } from './workspace-audience';
+import { FormTokenGuard } from './workspace-csrf';
+import { FieldError, formErrorOf, readForm, seeOther } from './workspace-form';
+import { WorkspacePages } from './workspace-pages';
+
+type Form = Record<string, unknown>;
+
+const day = (at: Date) => at.toISOString().slice(0, 10);
+
+/** Calendar months in UTC, as the statement API counts its periods: this one and the one before. */
+export function monthPeriods(now = new Date()) {
+  const start = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  const label = (at: Date) => at.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return [
+    { label: label(start(0)), from: day(start(0)), to: day(start(1)) },
+    { label: label(start(-1)), from: day(start(-1)), to: day(start(0)) },
+  ];
+}
+
+/** A workspace's statement addresses: the page and its CSV. */
+export interface StatementPaths {
+  statements: string;
+  statementCsv: string;
+}
+
+/**
+ * The statement pages of one workspace, as a controller class for its module (the same pages for retailers and
+ * manufacturers; the settlement service gives each party its own statement):
+ * - the page (shared "@statement" view): a period, this month by default, read with the API's StatementQuery, the
+ *   totals per currency and the lines; a bad period is shown again with its problem (400);
+ * - its CSV download, the API's columns; a bad period goes back to the page, which says why.
+ */
+export function workspaceStatementController(
+  audience: WorkspaceAudience,
+  pagesType: Type<WorkspacePages>,
+  filterType: Type<ExceptionFilter>,
+  paths: StatementPaths,
+): Type<unknown> {
+  @ApiExcludeController()
+  @Controller(paths.statements.slice(1))
+  @Roles(audience.role)
+  @AcceptsSessionCookie()
+  @UseFilters(filterType)
+  @UseGuards(FormTokenGuard)
+  class WorkspaceStatementController {
+    constructor(
+      @Inject(SettlementService) private readonly settlement: SettlementService,
+      @Inject(pagesType) private readonly pages: WorkspacePages,
+    ) {}
+
+    @Get()
+    async show(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+      const periods = monthPeriods();
+      const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });
+      const errors: FieldError[] = form.ok ? [] : form.errors;
+      // The service's own refusal (an end before the start) is the period's problem too, shown beside the form.
+      const statement = form.ok ? await this.settlement.statement(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
+      this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
+        reader: await this.pages.readerFor(principal),
+        current: 'statements',
+        periods,
+        values: form.values,
+        errors,
+        statement,
+        csv: statement && form.ok ? `${paths.statementCsv}?${new URLSearchParams({ from: form.value.from, to: form.value.to })}` : undefined,
+      });
+    }
+
+    @Get('csv')
+    async csv(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Res() reply: FastifyReply): Promise<void> {
+      const form = await readForm(StatementQuery, query);
+      if (!form.ok) return seeOther(reply, `${paths.statements}?${new URLSearchParams(form.values)}`);
+      const body = await this.settlement.statementCsv(principal, form.value);
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="statement-${form.value.from}-to-${form.value.to}.csv"`)
+        .send(body);
+    }
+  }
+  return WorkspaceStatementController;
+}
