@@ -220,8 +220,14 @@ describe('the branded HTML storefront', () => {
     expect(ask.text).toContain('Cancel this order?');
     expect(ask.text).toContain('This cannot be undone.');
     expect((await session.get(`/track/${token}`).expect(200)).text).toContain('Finding the nearest dealer');
-    await session.post(`/track/${token}/cancel`, {}).then((r) => expect(r.status).toBe(303));
-    expect((await session.get(`/track/${token}`).expect(200)).text).toContain('<strong id="status">Cancelled</strong>');
+    expect((await session.get(`/track/${token}?done=cancelled`).expect(200)).text).not.toContain('id="cancelled"');
+    const cancelled = await session.post(`/track/${token}/cancel`, {});
+    expect(cancelled.status).toBe(303);
+    expect(cancelled.headers.location).toBe(`/s/${slug}/track/${token}?done=cancelled`);
+    const after = await session.get(`/track/${token}?done=cancelled`).expect(200);
+    expect(after.text).toContain('<strong id="status">Cancelled</strong>');
+    expect(after.text).toMatch(/role="status" id="cancelled">Your order is cancelled. Nothing will be shipped, and you will not be charged for it.</);
+    expect((await session.get(`/track/${token}`).expect(200)).text).not.toContain('id="cancelled"');
     const erase = await session.get(`/track/${token}/erase`).expect(200);
     expect(erase.text).toContain('Your name, e-mail, phone and street are removed from this order for good');
   });
