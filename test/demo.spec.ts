@@ -22,7 +22,7 @@ describe('npm run demo', () => {
     expect(result.stdout).toMatch(/ops console\s+http:\/\/localhost:3000\/ops\s+as ops@nearfill\.example/);
     expect(result.stdout).toMatch(/manufacturer \(Cascade Cycles\)\s+http:\/\/localhost:3000\/manufacturer\s+as \S+@maker\.example/);
     expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
-    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders on its board\)/.exec(result.stdout);
+    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders? on its board\)/.exec(result.stdout);
     expect(workspace).not.toBeNull();
     expect(Number(workspace![2])).toBeGreaterThan(0);
 

@@ -113,7 +113,7 @@ describe('fulfilment after the award', () => {
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
     expect(await bidStatuses(order.id)).toEqual(['withdrawn', 'won', 'lost']);
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest retailer that had it in stock');
+    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest dealer who confirmed they had it in stock');
     await ship(shops[0], 'retailer', order.id).expect(404);
     await decline(shops[0], order.id).expect(404);
 

@@ -201,7 +201,7 @@ describe('a shopper in a real browser', () => {
     expect(response?.status()).toBe(404);
     expect(await page.textContent('header.brand')).toContain('Cascade Cycles');
     await check(page, 'not-found-desktop');
-    await page.getByRole('link', { name: 'Browse Cascade Cycles’s products' }).click();
+    await page.getByRole('link', { name: 'Browse the Cascade Cycles catalogue' }).click();
     await expectHeading(page, 'Shop Cascade Cycles');
     await context.close();
   });

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory';
 import { Role } from '../auth/role';
 import { UsersService } from '../auth/users.service';
+import { countOf } from '../common/plural';
 import { loadConfig, readDotEnv } from '../config/app-config';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
     console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs`);
-    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${showcase.open} orders on its board)`);
+    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${countOf(showcase.open, 'order', 'orders')} on its board)`);
     console.log('\nSign in (password below):');
     console.log(`  ops console      ${base}/ops            as ops@nearfill.example`);
     for (const [role, address] of accounts.filter(([role]) => role.startsWith('manufacturer'))) {
