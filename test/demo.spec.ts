@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { BARE_ENV, runCli } from './support/built-app';
+import { BARE_ENV, DEMO_CLI, runCli } from './support/built-app';
 import { createTestDatabase, dropTestDatabase } from './support/test-database';
 import { databaseUrl } from './support/test-env';
 
-const DEMO_CLI = join(__dirname, '..', 'dist', 'src', 'demo', 'demo.cli.js');
 
 describe('npm run demo', () => {
   let name: string;

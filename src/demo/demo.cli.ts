@@ -7,6 +7,7 @@ import { Role } from '../auth/role';
 import { UsersService } from '../auth/users.service';
 import { countOf } from '../common/plural';
 import { loadConfig, readDotEnv } from '../config/app-config';
+import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
 type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
@@ -32,6 +33,8 @@ const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[
 async function main(): Promise<void> {
   readDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // Said in one line before anything starts, not after start-up logs and a stack trace.
+  checkEmbeddedDatabaseFree(config);
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
