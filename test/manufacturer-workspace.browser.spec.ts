@@ -133,7 +133,7 @@ describe("the manufacturer's workspace", () => {
     expect(await text('#fulfiller')).toMatch(/^Rose City Bikes/);
     const story = await text('#story');
     expect(story).toMatch(/placed: Order received by Cascade Cycles PDX/);
-    expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock/);
+    expect(story).toMatch(/awarded to a retailer: The nearest dealer who confirmed they had it in stock/);
   });
 
   it('cancels an order before the award, with a reason the customer reads', async () => {
