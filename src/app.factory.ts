@@ -16,6 +16,7 @@ import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
 import type { StorePageAnswer } from './errors/error-page';
+import { completeOpenApiDocument } from './errors/openapi-document';
 import { guardRequestEdge, routerErrorAnswer } from './errors/request-edge';
 import { StorefrontPageFilter } from './storefront/storefront-page.filter';
 import { createValidationPipe } from './errors/validation';
@@ -107,10 +108,17 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       'Manufacturer-to-retailer order fulfilment. Errors are always `{ statusCode, error, message }`; unknown body fields are rejected.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        'Access token from POST /api/v1/auth/login, handled as RFC8725 (JSON Web Token Best Current Practices) asks: ' +
+        'one algorithm (HS256) accepted, signature and expiry checked, short-lived (JWT_TTL_SECONDS).',
+    })
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('docs', app, () => completeOpenApiDocument(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'docs-json',
   });
   return app;

@@ -197,7 +197,7 @@ describe('the bid board', () => {
     const [cancelled, awarded, moved] = [await order(), await order(), await order()];
     expect(await boardIds(shop, { limit: 100 })).toEqual(expect.arrayContaining([cancelled.id, awarded.id, moved.id]));
 
-    await t.http.post(`/api/v1/manufacturer/orders/${cancelled.id}/cancel`).set(bearer(maker.admin.token)).send({ reason: 'Out of stock' }).expect(201);
+    await t.http.post(`/api/v1/manufacturer/orders/${cancelled.id}/cancel`).set(bearer(maker.admin.token)).send({ reason: 'Out of stock' }).expect(200);
     // Awarded to the manufacturer (nobody bid), as the resolver writes it.
     await sql(t, `INSERT INTO awards (order_id, kind, reason) VALUES ($1, 'manufacturer', 'No retailer bid on it')`, [awarded.id]);
     await sql(t, `UPDATE orders SET status = 'awarded_manufacturer' WHERE id = $1`, [awarded.id]);

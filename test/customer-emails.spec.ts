@@ -96,7 +96,7 @@ describe('customer e-mails over SMTP', () => {
 
     const cancelledEmail = 'jamie.cancel@example.com';
     const second = await orderFor(cancelledEmail);
-    await t.http.post(`/api/v1/orders/track/${second.trackingToken}/cancel`).send({ reason: 'Found it cheaper nearby' }).expect(201);
+    await t.http.post(`/api/v1/orders/track/${second.trackingToken}/cancel`).send({ reason: 'Found it cheaper nearby' }).expect(200);
     const cancelled = await mailTo(cancelledEmail, `Order #${second.number} was cancelled`);
     expect(cancelled.text).toContain('Found it cheaper nearby');
   });
@@ -114,9 +114,9 @@ describe('customer e-mails over SMTP', () => {
     expect(one.body.html).toContain('Cascade Cycles');
     await t.http.get('/api/v1/ops/emails').set(bearer(near.admin.token)).expect(403);
 
-    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({ reason: 'Changed my mind' }).expect(201);
+    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({ reason: 'Changed my mind' }).expect(200);
     await mailTo(email, `Order #${order.number} was cancelled`);
-    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({}).expect(201);
+    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({}).expect(200);
     const after = await t.http.get('/api/v1/ops/emails').query({ to: email }).set(bearer(ops.token)).expect(200);
     expect(after.body.total).toBe(0);
   });

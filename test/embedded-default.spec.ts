@@ -21,6 +21,9 @@ async function loginOps(): Promise<string> {
   return body.accessToken;
 }
 
+// A cold start creates and migrates a PGlite database (WebAssembly) twice over: minutes on a busy machine.
+jest.setTimeout(300_000);
+
 // The built app, started with no environment at all, as a newcomer runs it: PGlite in ./.nearfill-data, jobs in-process.
 describe('the embedded default', () => {
   const workdir = mkdtempSync(join(tmpdir(), 'nearfill-embedded-'));

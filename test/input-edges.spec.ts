@@ -148,31 +148,27 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
 });
 
 describe('ops:create-user on the command line', () => {
-  it('prints one usage line when called with no arguments', () => {
+  // The command run bare in an empty folder, as a new user would: what it prints on stderr, line by line.
+  const complaints = (args: string[]) => {
     const workdir = mkdtempSync(join(tmpdir(), 'nearfill-cli-'));
     try {
-      const result = runCli(OPS_CLI, [], workdir, BARE_ENV);
+      const result = runCli(OPS_CLI, args, workdir, BARE_ENV);
       expect(result.status).toBe(1);
-      expect(result.stderr.trim().split('\n')).toEqual([
-        'Usage: npm run ops:create-user -- --email ops@example.com --name "Ops Person" [--password <12+ chars>]',
-      ]);
+      return result.stderr.trim().split('\n');
     } finally {
       rmSync(workdir, { recursive: true, force: true });
     }
+  };
+
+  it('prints one usage line when called with no arguments', () => {
+    expect(complaints([])).toEqual(['Usage: npm run ops:create-user -- --email ops@example.com --name "Ops Person" [--password <12+ chars>]']);
   });
 
   it('names each wrong field once, then the usage', () => {
-    const workdir = mkdtempSync(join(tmpdir(), 'nearfill-cli-'));
-    try {
-      const result = runCli(OPS_CLI, ['--email', 'not-an-address', '--password', 'short'], workdir, BARE_ENV);
-      expect(result.status).toBe(1);
-      expect(result.stderr.trim().split('\n')).toEqual([
-        'email must be an e-mail address',
-        'password must be at least 12 characters long',
-        expect.stringMatching(/^Usage: /),
-      ]);
-    } finally {
-      rmSync(workdir, { recursive: true, force: true });
-    }
+    expect(complaints(['--email', 'not-an-address', '--password', 'short'])).toEqual([
+      'email must be an e-mail address',
+      'password must be at least 12 characters long',
+      expect.stringMatching(/^Usage: /),
+    ]);
   });
 });

@@ -59,7 +59,7 @@ describe('the customer following their order', () => {
 
   it('lets the customer cancel before the award, and refuses once it is awarded (409)', async () => {
     const early = await placeOrder(t, slug, { lines: [{ sku: 'BK-1' }] });
-    const cancelled = await t.http.post(`/api/v1/orders/track/${early.trackingToken}/cancel`).send({}).expect(201);
+    const cancelled = await t.http.post(`/api/v1/orders/track/${early.trackingToken}/cancel`).send({}).expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', canCancel: false, canErase: true });
     expect(cancelled.body.timeline.at(-1)).toMatchObject({ status: 'cancelled', note: 'Cancelled at your request' });
 
@@ -88,8 +88,8 @@ describe('the customer following their order', () => {
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.message).toContain('once it is delivered, picked up or cancelled');
 
-    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(201);
-    const erased = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).expect(201);
+    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(200);
+    const erased = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).expect(200);
     expect(erased.body).toMatchObject({ erased: true, canErase: false, totalMinor: order.totalMinor });
 
     const exported = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200);

@@ -1,8 +1,10 @@
 // Order placement benchmark: `npm run bench:order-placement` (builds first). Not part of `npm test`.
 //
 // autocannon drives POST /api/v1/stores/:slug/orders on the real Nearfill app on PostgreSQL, then, in the
-// same run and on the same database, a baseline: a minimal Fastify + pg server doing the same writes in
-// one transaction (idempotency key, order, line, two history rows). Prints req/s, p50 and p99 for both.
+// same run and on the same database, a baseline: a minimal Fastify + pg server doing the same durable writes
+// in one transaction (idempotency key, order, line, two history rows, the customer's e-mail outbox row; the
+// board_orders row comes from the trigger on orders for both). Prints req/s, p50, p99 and CPU per order (the
+// server process plus its PostgreSQL backends, read from /proc: steadier than req/s on a busy machine).
 // BENCH_DATABASE_URL points at an admin database of the server to use; BENCH_PROFILE=1 writes CPU profiles
 // of the servers to /tmp/nfprof.
 require('reflect-metadata');
@@ -10,6 +12,7 @@ const autocannon = require('autocannon');
 const Fastify = require('fastify');
 const { Pool } = require('pg');
 const { fork } = require('node:child_process');
+const { readFileSync } = require('node:fs');
 const { randomBytes, randomUUID } = require('node:crypto');
 const { createApp } = require('../../dist/src/app.factory');
 const { loadConfig } = require('../../dist/src/config/app-config');
@@ -72,6 +75,8 @@ async function startBaseline() {
         `INSERT INTO order_events (order_id, from_status, to_status, actor, note) VALUES ($1, NULL, 'placed', 'customer', 'received'), ($1, 'placed', 'posted', 'system', 'posted')`,
         [order.id],
       );
+      // The customer's "order received" e-mail, as an outbox row in the same transaction.
+      await client.query(`INSERT INTO notifications (channel, event, order_id, payload) VALUES ('email', 'order.received', $1, '{}')`, [order.id]);
       const response = { id: order.id, number: order.number, status: 'posted' };
       await client.query(`UPDATE idempotency_keys SET response_status = 201, response_body = $3 WHERE store_id = $1 AND key = $2`, [
         store.id, request.headers['idempotency-key'], response,
@@ -91,7 +96,17 @@ async function startBaseline() {
 }
 
 async function startNearfill() {
-  const config = loadConfig({ DATABASE_URL: dbUrl(), LOG_LEVEL: 'warn', RUN_MIGRATIONS: 'false', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') });
+  const config = loadConfig({
+    DATABASE_URL: dbUrl(),
+    LOG_LEVEL: 'warn',
+    RUN_MIGRATIONS: 'false',
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Without Redis the app delivers its outbox in this same process. The baseline writes the e-mail row but
+    // never sends it, so the relay's first round (a minute after start) comes after both runs: placement is
+    // compared with placement. At BENCH_SECONDS above 25, delivery overlaps the measured run.
+    OUTBOX_RELAY_INTERVAL_MS: '60000',
+  });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   return { url: `${await app.getUrl()}/api/v1`, close: () => app.close() };
@@ -115,8 +130,50 @@ function load(url) {
   });
 }
 
-function summary(result) {
-  return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+const TICKS_PER_SECOND = 100; // USER_HZ, the unit of utime/stime in /proc/<pid>/stat on Linux
+
+/** CPU time (user + system) a process has used, in ticks; 0 once it is gone. */
+function cpuTicks(pid) {
+  try {
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the line.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends serving the bench database now (the servers' pools keep theirs open). */
+async function backendPids(admin) {
+  const { rows } = await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DATABASE]);
+  return rows.map((row) => row.pid);
+}
+
+/** CPU ticks of the server process and each of its backends, keyed by pid. */
+async function cpuSample(admin, serverPid) {
+  const sample = new Map([[serverPid, cpuTicks(serverPid)]]);
+  for (const pid of await backendPids(admin)) sample.set(pid, cpuTicks(pid));
+  return sample;
+}
+
+/** CPU ms used between two samples (a backend opened in between counts from zero). */
+function cpuMsBetween(before, after) {
+  let ticks = 0;
+  for (const [pid, value] of after) ticks += value - (before.get(pid) ?? 0);
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+function summary(result, cpuMs) {
+  const orders = result['2xx'];
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    orders,
+    cpuMsPerOrder: orders ? Number((cpuMs / orders).toFixed(2)) : null,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 const SERVERS = { 'baseline (Fastify + pg)': startBaseline, Nearfill: startNearfill };
@@ -125,7 +182,7 @@ const SERVERS = { 'baseline (Fastify + pg)': startBaseline, Nearfill: startNearf
 function serve(name) {
   return new Promise((resolve, reject) => {
     const child = fork(__filename, ['serve', name], { stdio: 'inherit', execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/nfprof'] : [] });
-    child.once('message', (url) => resolve({ url, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
+    child.once('message', (url) => resolve({ url, pid: child.pid, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
     child.once('error', reject);
   });
 }
@@ -133,18 +190,26 @@ function serve(name) {
 async function main() {
   console.log(`Order placement: ${CONNECTIONS} connections, ${DURATION} s each, PostgreSQL database ${DATABASE}`);
   await prepareDatabase();
+  const admin = new Pool({ connectionString: dbUrl(), max: 1 });
   const results = {};
   for (const name of Object.keys(SERVERS)) {
     const server = await serve(name);
-    await load(server.url); // warm-up run, discarded
-    results[name] = summary(await load(server.url));
+    await load(server.url); // warm-up run, discarded; it also opens the pool's connections
+    const before = await cpuSample(admin, server.pid);
+    const result = await load(server.url);
+    results[name] = summary(result, cpuMsBetween(before, await cpuSample(admin, server.pid)));
     await server.stop();
   }
+  await admin.end();
   console.table(results);
   const nearfill = results.Nearfill;
   const baseline = results['baseline (Fastify + pg)'];
   const ratio = nearfill.reqPerSec / baseline.reqPerSec;
   console.log(`Nearfill reaches ${(ratio * 100).toFixed(0)}% of the baseline's req/s (target ≥ 50%); p99 ${nearfill.p99} ms (target ≤ 100 ms).`);
+  console.log(
+    `CPU per order: Nearfill ${nearfill.cpuMsPerOrder} ms, baseline ${baseline.cpuMsPerOrder} ms ` +
+      `(${(nearfill.cpuMsPerOrder / baseline.cpuMsPerOrder).toFixed(2)}×; app process + its PostgreSQL backends).`,
+  );
   if (nearfill.non2xx || nearfill.errors) console.log(`Nearfill answered ${nearfill.non2xx} non-2xx and ${nearfill.errors} errors.`);
 }
 

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { CurrentPrincipal, Roles, UsersOnly } from './auth.decorators';
 import { ApiKeyView, CreatedApiKey, NewApiKeyDto } from './auth.dto';
 import { Principal, Role } from './role';
+import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
 @ApiBearerAuth()
@@ -34,7 +35,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke an API key; it stops working at once' })
   @ApiOkResponse({ type: ApiKeyView })
   @ApiErrors(404)
-  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ApiKeyView> {
+  revoke(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ApiKeyView> {
     return this.apiKeys.revoke(principal, id);
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, Public } from './auth.decorators';
-import { LoginDto, LoginResponse } from './auth.dto';
+import { LoginDto, LoginResponse, PrincipalView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { Principal } from './role';
 
@@ -17,7 +17,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange e-mail and password for a short-lived access token' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(400, 401, 429)
+  @ApiErrors(401, 429)
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password, request.ip);
   }
@@ -25,6 +25,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the credentials belong to' })
+  @ApiOkResponse({ type: PrincipalView })
   @ApiErrors(401)
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;

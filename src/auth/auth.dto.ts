@@ -99,3 +99,14 @@ export class CreatedApiKey extends ApiKeyView {
   @ApiProperty({ description: 'The key itself. Shown only now: store it safely. Send it as the "X-Api-Key" header.' })
   key: string;
 }
+
+/** Who a request acts as: a signed-in user, or a retailer's API key. */
+export class PrincipalView {
+  @ApiProperty({ enum: ['user', 'api-key'] }) kind: 'user' | 'api-key';
+  @ApiProperty({ required: false, format: 'uuid' }) userId?: string;
+  @ApiProperty({ required: false, format: 'uuid' }) apiKeyId?: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ required: false, format: 'uuid' }) manufacturerId?: string;
+  @ApiProperty({ required: false, format: 'uuid' }) retailerId?: string;
+  @ApiProperty() isAdmin: boolean;
+}

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, UsersOnly } from './auth.decorators';
 import { NewUserDto, UserView } from './auth.dto';
 import { Principal } from './role';
 import { UsersService } from './users.service';
+import { UuidParam } from '../common/params';
 
 /** The caller's own organisation: ops, a manufacturer or a retailer. Admins add and disable colleagues. */
 @ApiTags('team')
@@ -34,7 +35,7 @@ export class TeamController {
   @ApiOperation({ summary: 'One user of your organisation' })
   @ApiOkResponse({ type: UserView })
   @ApiErrors(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<UserView> {
     return this.users.getMember(principal, id);
   }
 
@@ -42,7 +43,7 @@ export class TeamController {
   @ApiOperation({ summary: 'Disable a user of your organisation (admins only); they can no longer sign in' })
   @ApiOkResponse({ type: UserView })
   @ApiErrors(404, 409)
-  disable(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  disable(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<UserView> {
     return this.users.disableMember(principal, id);
   }
 }

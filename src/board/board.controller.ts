@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { ApiErrors } from '../errors/api-errors.decorator';
 import { BidView, BoardPage, BoardQuery, PlaceBidDto } from './board.dto';
 import { BidsService } from './bids.service';
 import { BoardService } from './board.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class BoardController {
   @ApiErrors(400, 404, 409, 422)
   bid(
     @CurrentPrincipal() principal: Principal,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @UuidParam('orderId') orderId: string,
     @Body() body: PlaceBidDto,
   ): Promise<BidView> {
     return this.bids.place(principal, orderId, body.locationId);
@@ -45,7 +46,7 @@ export class BoardController {
   @ApiOperation({ summary: 'Withdraw your bid while the window is open' })
   @ApiOkResponse({ type: BidView })
   @ApiErrors(400, 404, 409)
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string): Promise<BidView> {
+  withdraw(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string): Promise<BidView> {
     return this.bids.withdraw(principal, orderId);
   }
 }

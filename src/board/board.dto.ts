@@ -3,34 +3,36 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { BidStatus } from './bid.entity';
+import { MAX_LINES } from '../orders/place-order.dto';
 import { ShipPointView } from '../common/address.view';
 
 export class BoardQuery {
-  @ApiProperty({ required: false, format: 'uuid', description: "Only this manufacturer's orders" })
+  @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: "Only this manufacturer's orders" })
   @IsOptional()
   @IsUUID()
   manufacturerId?: string;
 
-  @ApiProperty({ required: false, description: 'Only orders with a line of this SKU' })
+  @ApiProperty({ required: false, maxLength: 64, description: 'Only orders with a line of this SKU' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   sku?: string;
 
-  @ApiProperty({ required: false, description: 'Only orders at most this many km from your nearest location' })
+  @ApiProperty({ required: false, minimum: 0, maximum: 20_000, description: 'Only orders at most this many km from your nearest location' })
   @IsOptional()
   @Type(() => Number)
   @IsNumber()
   @Min(0)
+  @Max(20_000)
   maxDistanceKm?: number;
 
-  @ApiProperty({ required: false, description: 'nextCursor of the previous page' })
+  @ApiProperty({ required: false, maxLength: 200, description: 'nextCursor of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   cursor?: string;
 
-  @ApiProperty({ required: false, default: 50, minimum: 1, maximum: 100 })
+  @ApiProperty({ required: false, type: 'integer', default: 50, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -83,12 +85,14 @@ export class BoardEntry {
   @ApiProperty({ example: '100042' }) number: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() storeName: string;
-  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty({ type: [LineView], maxItems: MAX_LINES }) lines: LineView[];
   @ApiProperty({ description: 'What you are paid for fulfilling it, in minor units of currency' }) payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() shipTo: ShipArea;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 20_038,
     description: "Whole km from your nearest location to the order's area (the centre of the ~5.6 km grid cell holding the shipping point); the resolver measures to the exact point",
   })
   distanceKm: number;
@@ -99,7 +103,7 @@ export class BoardEntry {
 }
 
 export class BoardPage {
-  @ApiProperty({ type: [BoardEntry] }) items: BoardEntry[];
+  @ApiProperty({ type: [BoardEntry], maxItems: 100 }) items: BoardEntry[];
   @ApiProperty({ nullable: true, type: String, description: 'Send as cursor for the next page; null on the last page' })
   nextCursor: string | null;
 }
@@ -111,7 +115,7 @@ export class BidView {
   @ApiProperty({ description: 'The order status: posted while the window is open, then awarded' }) orderStatus: string;
   @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
   @ApiProperty() location: Named;
-  @ApiProperty({ type: 'integer', description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 20_038, description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() placedAt: Date;
@@ -139,7 +143,7 @@ export class OpsBoardView {
   @ApiProperty() status: string;
   @ApiProperty() manufacturer: Named;
   @ApiProperty() storeName: string;
-  @ApiProperty({ type: [LineView] }) lines: LineView[];
+  @ApiProperty({ type: [LineView], maxItems: MAX_LINES }) lines: LineView[];
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() shipTo: ShipArea;

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { OpsBoardView } from './board.dto';
 import { BoardService } from './board.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class OpsBoardController {
   @ApiOperation({ summary: 'Any order as the board shows it, with every bid on it, nearest first (read-only, for support)' })
   @ApiOkResponse({ type: OpsBoardView })
   @ApiErrors(400, 404)
-  get(@Param('orderId', ParseUUIDPipe) orderId: string): Promise<OpsBoardView> {
+  get(@UuidParam('orderId') orderId: string): Promise<OpsBoardView> {
     return this.board.entryForOps(orderId);
   }
 }

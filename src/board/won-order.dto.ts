@@ -1,6 +1,7 @@
 import { PageOf } from '../common/pagination.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { AddressView } from '../common/address.view';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 class Named {
   @ApiProperty() id: string;
@@ -37,7 +38,7 @@ export class WonOrderView {
   @ApiProperty() storeName: string;
   @ApiProperty() currency: string;
   @ApiProperty() payoutMinor: number;
-  @ApiProperty({ type: [WonLine] }) lines: WonLine[];
+  @ApiProperty({ type: [WonLine], maxItems: MAX_LINES }) lines: WonLine[];
   @ApiProperty() customer: Customer;
   @ApiProperty() shipTo: AddressView;
   @ApiProperty() award: AwardSummary;

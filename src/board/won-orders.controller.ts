@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { Page, PageQuery } from '../common/pagination.dto';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { WonOrderPage, WonOrderView } from './won-order.dto';
 import { WonOrdersService } from './won-orders.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class WonOrdersController {
   @ApiOperation({ summary: 'One order awarded to you, with the customer to ship to' })
   @ApiOkResponse({ type: WonOrderView })
   @ApiErrors(400, 404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WonOrderView> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<WonOrderView> {
     return this.wonOrders.get(principal, id);
   }
 }

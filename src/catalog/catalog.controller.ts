@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { Page } from '../common/pagination.dto';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CatalogService } from './catalog.service';
 import { CreateProductDto, ProductPage, ProductQuery, ProductView, UpdateProductDto } from './product.dto';
+import { UuidParam } from '../common/params';
 
 @ApiTags('manufacturer')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class CatalogController {
   @ApiOperation({ summary: 'One of your products' })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProductView> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ProductView> {
     return this.catalog.get(principal, id);
   }
 
@@ -45,7 +46,7 @@ export class CatalogController {
   @ApiErrors(400, 404, 409, 422)
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateProductDto,
   ): Promise<ProductView> {
     return this.catalog.update(principal, id, body);
@@ -55,7 +56,7 @@ export class CatalogController {
   @ApiOperation({ summary: 'Deactivate a product: it leaves the store; past orders keep it' })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(404)
-  deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProductView> {
+  deactivate(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ProductView> {
     return this.catalog.deactivate(principal, id);
   }
 }

@@ -10,7 +10,7 @@ const MAX_PRICE_MINOR = 100_000_000;
 const IMAGE_URL = /^(https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/;
 
 export class CreateProductDto {
-  @ApiProperty({ example: 'BK-ROAD-54', description: 'Unique in your catalogue; letters, digits, - _ .' })
+  @ApiProperty({ example: 'BK-ROAD-54', maxLength: 64, description: 'Unique in your catalogue; letters, digits, - _ .' })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, ".", "_" or "-"' })
   sku: string;
@@ -76,12 +76,13 @@ export class ProductQuery extends PageQuery {
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';
 
-  @ApiProperty({ required: false, description: 'Exact SKU' })
+  @ApiProperty({ required: false, maxLength: 64, description: 'Exact SKU' })
   @IsOptional()
   @IsString()
+  @MaxLength(64)
   sku?: string;
 
-  @ApiProperty({ required: false, description: 'Words in the name or description' })
+  @ApiProperty({ required: false, maxLength: 100, description: 'Words in the name or description' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

@@ -6,14 +6,17 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 /** The furthest a list pages; also keeps a huge ?offset= from overflowing PostgreSQL's 64-bit OFFSET. */
 export const MAX_OFFSET = 1_000_000_000;
 
+/** The most items one page holds (`limit`'s maximum). */
+export const MAX_PAGE_SIZE = 100;
+
 /** `?limit=&offset=` for lists; the answer says the total so clients can page. */
 export class PageQuery {
-  @ApiProperty({ required: false, type: 'integer', default: 20, minimum: 1, maximum: 100 })
+  @ApiProperty({ required: false, type: 'integer', default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   limit = 20;
 
   @ApiProperty({ required: false, type: 'integer', default: 0, minimum: 0, maximum: MAX_OFFSET })
@@ -35,10 +38,10 @@ export interface Page<T> {
 /** The documented class of a page of `item`s: `class ProductPage extends PageOf(ProductView) {}`. */
 export function PageOf<T>(item: Class<T>): Class<Page<T>> {
   class PageOfItems implements Page<T> {
-    @ApiProperty({ type: [item] }) items: T[];
-    @ApiProperty() total: number;
-    @ApiProperty() limit: number;
-    @ApiProperty() offset: number;
+    @ApiProperty({ type: [item], maxItems: MAX_PAGE_SIZE }) items: T[];
+    @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 }) total: number;
+    @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE }) limit: number;
+    @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_OFFSET }) offset: number;
   }
   return PageOfItems;
 }

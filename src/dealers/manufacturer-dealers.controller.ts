@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { ApproveDealerDto, DealerQuery, DealerReasonDto, DealerView } from './dealer.dto';
 import { DealersService } from './dealers.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('manufacturer')
 @ApiBearerAuth()
@@ -27,7 +28,7 @@ export class ManufacturerDealersController {
   @ApiOperation({ summary: 'Approve a dealer: it sees and may bid on your orders near its locations' })
   @ApiOkResponse({ type: DealerView })
   @ApiErrors(400, 404, 409)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveDealerDto): Promise<DealerView> {
+  approve(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: ApproveDealerDto): Promise<DealerView> {
     return this.dealers.decide(principal, id, 'approve', body.reason);
   }
 
@@ -36,7 +37,7 @@ export class ManufacturerDealersController {
   @ApiOperation({ summary: 'Reject a dealer request, with a reason the retailer sees' })
   @ApiOkResponse({ type: DealerView })
   @ApiErrors(400, 404, 409)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: DealerReasonDto): Promise<DealerView> {
+  reject(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: DealerReasonDto): Promise<DealerView> {
     return this.dealers.decide(principal, id, 'reject', body.reason);
   }
 
@@ -45,7 +46,7 @@ export class ManufacturerDealersController {
   @ApiOperation({ summary: "Revoke a dealer, with a reason; its open bids on your orders are withdrawn at once" })
   @ApiOkResponse({ type: DealerView })
   @ApiErrors(400, 404, 409)
-  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: DealerReasonDto): Promise<DealerView> {
+  revoke(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: DealerReasonDto): Promise<DealerView> {
     return this.dealers.decide(principal, id, 'revoke', body.reason);
   }
 }

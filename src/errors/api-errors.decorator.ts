@@ -2,24 +2,35 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 
 export class ErrorResponse {
-  @ApiProperty({ example: 404 }) statusCode: number;
-  @ApiProperty({ example: 'Not Found' }) error: string;
-  @ApiProperty({ example: 'Order not found' }) message: string;
+  @ApiProperty({ example: 404, minimum: 400, maximum: 599 }) statusCode: number;
+  @ApiProperty({ example: 'Not Found', maxLength: 60 }) error: string;
+  @ApiProperty({ example: 'Order not found', maxLength: 2000 }) message: string;
 }
 
-const DESCRIPTIONS: Record<number, string> = {
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is malformed or has unknown fields; the message names them',
   401: 'Missing, expired or invalid credentials',
   403: 'Your account may not do this',
   404: 'Not found, or not yours',
   409: 'Conflicts with the current state; the message says why',
   413: 'Body too large',
+  414: 'A path parameter is longer than any id or name it could be',
+  415: 'Unsupported Content-Type; send application/json',
   422: 'Understood but cannot be processed; the message says what to send instead',
   429: 'Too many attempts; see the Retry-After header',
+  500: 'A fault on our side; the message carries a reference to quote to support',
 };
 
-/** Documents the error responses of an endpoint, all in the one error shape. */
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } } };
+
+/**
+ * Documents the error responses of an endpoint, all in the one error shape (a 429 with its Retry-After header).
+ * 400, 401, 413-415 and 500 need not be listed: the document says so for every operation that can answer them
+ * (openapi-document.ts).
+ */
 export const ApiErrors = (...statuses: number[]) =>
   applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse })),
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse, ...(status === 429 ? { headers: RETRY_AFTER } : {}) }),
+    ),
   );

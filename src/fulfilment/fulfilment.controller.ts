@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { ApiErrors } from '../errors/api-errors.decorator';
 import { DeclinedView, DeclineOrderDto, FulfilmentView, ShipOrderDto } from './fulfilment.dto';
 import { RerouteService } from './reroute.service';
 import { ShipmentsService } from './shipments.service';
+import { UuidParam } from '../common/params';
 
 // The same two steps for either fulfiller: a retailer for the orders it won, a manufacturer for its fallback orders.
 @ApiTags('fulfilment')
@@ -21,7 +22,7 @@ export class FulfilmentController {
   @ApiOperation({ summary: 'Ship an order you fulfil, with the carrier and tracking number the customer will see' })
   @ApiOkResponse({ type: FulfilmentView })
   @ApiErrors(400, 404, 409)
-  ship(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: ShipOrderDto): Promise<FulfilmentView> {
+  ship(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: ShipOrderDto): Promise<FulfilmentView> {
     return this.shipments.ship(principal, id, body);
   }
 
@@ -30,7 +31,7 @@ export class FulfilmentController {
   @ApiOperation({ summary: 'Mark an order you shipped as delivered' })
   @ApiOkResponse({ type: FulfilmentView })
   @ApiErrors(404, 409)
-  deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<FulfilmentView> {
+  deliver(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<FulfilmentView> {
     return this.shipments.deliver(principal, id);
   }
 }
@@ -48,7 +49,7 @@ export class DeclineController {
   @ApiOperation({ summary: 'Decline an order you won: it goes at once to the next-nearest bidder, else the manufacturer' })
   @ApiOkResponse({ type: DeclinedView })
   @ApiErrors(400, 404, 409)
-  decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: DeclineOrderDto): Promise<DeclinedView> {
+  decline(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: DeclineOrderDto): Promise<DeclinedView> {
     return this.reroutes.decline(principal, id, body.reason);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 import { RedisHealthIndicator } from './redis.health';
@@ -16,6 +16,7 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } } })
   alive(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -23,6 +24,8 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: the database and Redis (or the in-process job runner) answer' })
+  @ApiOkResponse({ description: 'Every dependency is up; `details` has one entry per dependency' })
+  @ApiResponse({ status: 503, description: 'A dependency is down: `message` names it, `details` has one entry per dependency' })
   ready() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),

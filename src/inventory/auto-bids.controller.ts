@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -6,6 +6,7 @@ import { Page } from '../common/pagination.dto';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { AutoBidsService } from './auto-bids.service';
 import { AutoBidSettingDto, AutoBidSettingView, DecisionPage, DecisionQuery, DecisionView } from './inventory.dto';
+import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
 @ApiBearerAuth()
@@ -41,7 +42,7 @@ export class AutoBidsController {
   @ApiErrors(400, 404)
   enable(
     @CurrentPrincipal() principal: Principal,
-    @Param('manufacturerId', ParseUUIDPipe) manufacturerId: string,
+    @UuidParam('manufacturerId') manufacturerId: string,
     @Body() body: AutoBidSettingDto,
   ): Promise<AutoBidSettingView> {
     return this.autoBids.enable(principal, manufacturerId, body);
@@ -52,7 +53,7 @@ export class AutoBidsController {
   @ApiOperation({ summary: 'Stop bidding automatically on a manufacturer; bids already placed stay' })
   @ApiNoContentResponse({ description: 'Turned off' })
   @ApiErrors(404)
-  disable(@CurrentPrincipal() principal: Principal, @Param('manufacturerId', ParseUUIDPipe) manufacturerId: string): Promise<void> {
+  disable(@CurrentPrincipal() principal: Principal, @UuidParam('manufacturerId') manufacturerId: string): Promise<void> {
     return this.autoBids.disable(principal, manufacturerId);
   }
 }

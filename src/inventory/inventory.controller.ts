@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -18,6 +18,7 @@ import {
   StockItemView,
 } from './inventory.dto';
 import { InventoryFeedsService } from './inventory-feeds.service';
+import { UuidParam } from '../common/params';
 
 /** The largest CSV feed body: MAX_CSV_ROWS rows of a long SKU, a GTIN, a store slug and a quantity. */
 export const CSV_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -48,7 +49,7 @@ export class InventoryController {
   @ApiErrors(400, 404, 413, 422)
   uploadCsv(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() query: CsvFeedQuery,
     @Body() csv: unknown,
   ): Promise<FeedUploadView> {
@@ -62,7 +63,7 @@ export class InventoryController {
   })
   @ApiOkResponse({ type: FeedUploadView })
   @ApiErrors(400, 404, 422)
-  replace(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: FeedDto): Promise<FeedUploadView> {
+  replace(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: FeedDto): Promise<FeedUploadView> {
     return this.feeds.uploadJson(principal, id, 'replace', body);
   }
 
@@ -73,7 +74,7 @@ export class InventoryController {
   })
   @ApiOkResponse({ type: FeedUploadView })
   @ApiErrors(400, 404, 422)
-  delta(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: FeedDeltaDto): Promise<FeedUploadView> {
+  delta(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: FeedDeltaDto): Promise<FeedUploadView> {
     return this.feeds.uploadJson(principal, id, 'delta', body);
   }
 
@@ -81,7 +82,7 @@ export class InventoryController {
   @ApiOperation({ summary: 'Stock at a location per product: on hand, held by bids, available' })
   @ApiOkResponse({ type: StockItemPage })
   @ApiErrors(400, 404)
-  items(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: StockItemQuery): Promise<Page<StockItemView>> {
+  items(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Query() query: StockItemQuery): Promise<Page<StockItemView>> {
     return this.feeds.items(principal, id, query);
   }
 
@@ -89,7 +90,7 @@ export class InventoryController {
   @ApiOperation({ summary: 'What is held at a location, by which bid: open bids and won orders not shipped yet, newest first' })
   @ApiOkResponse({ type: HoldPage })
   @ApiErrors(400, 404)
-  holds(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<HoldView>> {
+  holds(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<HoldView>> {
     return this.feeds.holds(principal, id, query);
   }
 }

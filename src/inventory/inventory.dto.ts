@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { AutoBidOutcome } from './auto-bid-decision.entity';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 /** The largest on-hand quantity a feed may state for one product at one location. */
 export const MAX_ON_HAND = 1_000_000;
@@ -137,7 +138,7 @@ export class HoldView {
   @ApiProperty({ enum: ['open', 'won'], description: 'open: on the board; won: awarded to you, held until shipped' }) status: 'open' | 'won';
   @ApiProperty() automatic: boolean;
   @ApiProperty() placedAt: Date;
-  @ApiProperty({ type: [HeldLine] }) lines: HeldLine[];
+  @ApiProperty({ type: [HeldLine], maxItems: MAX_LINES }) lines: HeldLine[];
 }
 
 export class HoldPage extends PageOf(HoldView) {}
@@ -154,7 +155,7 @@ export class AutoBidSettingDto {
 
 export class AutoBidSettingView {
   @ApiProperty() manufacturer: Named;
-  @ApiProperty({ nullable: true, type: [String] }) locationIds: string[] | null;
+  @ApiProperty({ nullable: true, type: [String], maxItems: 1000 }) locationIds: string[] | null;
   @ApiProperty() updatedAt: Date;
 }
 

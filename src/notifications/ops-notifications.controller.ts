@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { EmailPage, EmailsQuery, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
 import { OpsNotificationsService } from './ops-notifications.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
 @ApiBearerAuth()
@@ -26,7 +27,7 @@ export class OpsNotificationsController {
   @ApiOperation({ summary: 'One e-mail with its text and HTML' })
   @ApiOkResponse({ type: EmailView })
   @ApiErrors(404)
-  email(@Param('id', ParseUUIDPipe) id: string): Promise<EmailView> {
+  email(@UuidParam('id') id: string): Promise<EmailView> {
     return this.notifications.email(id);
   }
 
@@ -43,7 +44,7 @@ export class OpsNotificationsController {
   @ApiOperation({ summary: 'Try a failed notification again, with a fresh set of attempts' })
   @ApiOkResponse({ type: NotificationView })
   @ApiErrors(404, 409)
-  retry(@Param('id', ParseUUIDPipe) id: string): Promise<NotificationView> {
+  retry(@UuidParam('id') id: string): Promise<NotificationView> {
     return this.notifications.retry(id);
   }
 }

@@ -5,12 +5,13 @@ import { NotificationChannel, NotificationState } from './notification.entity';
 import { EmailTransport } from './sent-email.entity';
 
 export class EmailsQuery extends PageQuery {
-  @ApiProperty({ required: false, description: 'Only e-mails to this address' })
+  @ApiProperty({ required: false, format: 'email', maxLength: 254, description: 'Only e-mails to this address' })
   @IsOptional()
   @IsEmail({}, { message: 'to must be an e-mail address' })
+  @MaxLength(254)
   to?: string;
 
-  @ApiProperty({ required: false, description: 'Only e-mails about this order number' })
+  @ApiProperty({ required: false, maxLength: 20, description: 'Only e-mails about this order number' })
   @IsOptional()
   @IsString()
   @MaxLength(20)
@@ -47,10 +48,10 @@ export class EmailView extends EmailSummary {
   @ApiProperty({ nullable: true, type: String })
   replyTo: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: 1_000_000 })
   text: string;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: 1_000_000 })
   html: string;
 }
 

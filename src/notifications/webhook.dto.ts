@@ -26,7 +26,7 @@ export class WebhookView {
   @ApiProperty({ example: '…7c6b', description: 'The last four characters of the secret, to tell which one is set' })
   secretHint: string;
 
-  @ApiProperty({ type: [String], example: ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'] })
+  @ApiProperty({ type: [String], maxItems: 20, example: ['order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled'] })
   events: string[];
 
   @ApiProperty()
@@ -54,7 +54,7 @@ export class PingResult {
 }
 
 export class DeliveriesQuery extends PageQuery {
-  @ApiProperty({ required: false, description: 'Only the attempts of this event' })
+  @ApiProperty({ required: false, format: 'uuid', maxLength: 36, description: 'Only the attempts of this event' })
   @IsOptional()
   @IsUUID('all', { message: 'eventId must be an event id (a UUID)' })
   eventId?: string;

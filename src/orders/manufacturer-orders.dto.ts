@@ -6,6 +6,7 @@ import { IsIsoDate } from '../common/iso-date';
 import { PageOf, PageQuery } from '../common/pagination.dto';
 import { OrderStatus } from './order-status';
 import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
+import { MAX_LINES } from './place-order.dto';
 
 export class OrderQuery extends PageQuery {
   @ApiProperty({ required: false, enum: OrderStatus })
@@ -60,7 +61,7 @@ export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;
   @ApiProperty({ nullable: true, type: String }) customerPhone: string | null;
   @ApiProperty({ type: ShippingAddressView }) shippingAddress: ShippingAddressView;
-  @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
+  @ApiProperty({ type: [OrderLineView], maxItems: MAX_LINES }) lines: OrderLineView[];
   @ApiProperty({ type: [TimelineEntry] }) history: TimelineEntry[];
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;

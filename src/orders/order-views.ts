@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PickupView } from '../pickup/pickup.dto';
 import { OrderStatus } from './order-status';
+import { MAX_LINES } from './place-order.dto';
 
 export class TimelineEntry {
   @ApiProperty() at: Date;
@@ -31,7 +32,7 @@ export class TrackedOrder {
   @ApiProperty() storeSlug: string;
   @ApiProperty() currency: string;
   @ApiProperty() totalMinor: number;
-  @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
+  @ApiProperty({ type: [OrderLineView], maxItems: MAX_LINES }) lines: OrderLineView[];
   @ApiProperty({ description: 'Where it ships to (city and region only)' }) shipTo: string;
   @ApiProperty({ example: 'US', description: 'Country it ships to (ISO 3166-1 alpha-2): distances are in miles for US addresses' })
   shipCountry: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
@@ -11,6 +11,7 @@ import { OrderPlacementService } from './order-placement.service';
 import { TrackedOrder } from './order-views';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { TrackingService } from './tracking.service';
+import { STORE_SLUG, TextParam, TRACKING_TOKEN, UuidParam } from '../common/params';
 
 @ApiTags('public')
 @Controller()
@@ -23,11 +24,11 @@ export class CustomerOrdersController {
 
   @Post('stores/:slug/orders')
   @ApiOperation({ summary: 'Place an order; it goes straight onto the bid board. Replays with the same Idempotency-Key return the same answer' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A unique key per order, e.g. a UUID' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A unique key per order, e.g. a UUID', schema: { type: 'string', pattern: '^[\\x21-\\x7e]+$', minLength: 8, maxLength: 255 } })
   @ApiCreatedResponse({ type: PlacedOrder })
   @ApiErrors(400, 404, 413, 422)
   async place(
-    @Param('slug') slug: string,
+    @TextParam('slug', STORE_SLUG) slug: string,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: PlaceOrderDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -41,31 +42,37 @@ export class CustomerOrdersController {
   @ApiOperation({ summary: 'Follow an order: status timeline and who fulfils it' })
   @ApiOkResponse({ type: TrackedOrder })
   @ApiErrors(404)
-  track(@Param('token') token: string): Promise<TrackedOrder> {
+  track(@TextParam('token', TRACKING_TOKEN) token: string): Promise<TrackedOrder> {
     return this.tracking.track(token);
   }
 
   @Post('orders/track/:token/cancel')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the order, possible until it is awarded' })
   @ApiOkResponse({ type: TrackedOrder })
   @ApiErrors(404, 409)
-  cancel(@Param('token') token: string, @Body() body: CustomerCancelDto): Promise<TrackedOrder> {
+  cancel(@TextParam('token', TRACKING_TOKEN) token: string, @Body() body: CustomerCancelDto): Promise<TrackedOrder> {
     return this.tracking.cancel(token, body.reason);
   }
 
   @Get('orders/track/:token/export')
   @Header('Content-Disposition', 'attachment; filename="nearfill-order-data.json"')
   @ApiOperation({ summary: 'Download everything held about you for this order (JSON)' })
+  @ApiOkResponse({
+    description: 'A JSON file: `exportedAt`, `explanation`, and the `order`, its `lines`, `history` and `awards` as stored',
+    schema: { type: 'object' },
+  })
   @ApiErrors(404)
-  export(@Param('token') token: string) {
+  export(@TextParam('token', TRACKING_TOKEN) token: string) {
     return this.tracking.export(token);
   }
 
   @Post('orders/track/:token/erase')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Erase your name, contact and street once the order is delivered or cancelled' })
   @ApiOkResponse({ type: TrackedOrder })
   @ApiErrors(404, 409)
-  erase(@Param('token') token: string): Promise<TrackedOrder> {
+  erase(@TextParam('token', TRACKING_TOKEN) token: string): Promise<TrackedOrder> {
     return this.tracking.erase(token);
   }
 }
@@ -90,17 +97,18 @@ export class ManufacturerOrdersController {
   @ApiOperation({ summary: 'One order with its lines, history and fulfiller' })
   @ApiOkResponse({ type: ManufacturerOrderDetail })
   @ApiErrors(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ManufacturerOrderDetail> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ManufacturerOrderDetail> {
     return this.orders.get(principal, id);
   }
 
   @Post(':id/cancel')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Cancel an order before it is awarded' })
   @ApiOkResponse({ type: ManufacturerOrderDetail })
   @ApiErrors(400, 404, 409)
   cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() body: CancelOrderDto,
   ): Promise<ManufacturerOrderDetail> {
     return this.orders.cancel(principal, id, body.reason);

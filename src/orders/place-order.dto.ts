@@ -44,7 +44,7 @@ export class CustomerDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ required: false, example: '+1 503 555 0100' })
+  @ApiProperty({ required: false, example: '+1 503 555 0100', maxLength: 25 })
   @IsOptional()
   @Transform(trim)
   @Matches(/^\+?[0-9 ()./-]{6,24}$/, { message: 'customer.phone must be a phone number such as +1 503 555 0100' })
@@ -89,6 +89,8 @@ export class ShippingAddressDto {
 
   @ApiProperty({
     example: 'US',
+    minLength: 2,
+    maxLength: 2,
     description: 'ISO 3166-1 alpha-2. US territories (PR, GU, VI, AS, MP, …) may be sent as their own codes; their ZIP codes locate them',
   })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
@@ -185,7 +187,7 @@ export class PlacedOrder {
     description: `Minor units of the currency; an order past ${MAX_ORDER_TOTAL_MINOR} is refused with a 422`,
   })
   totalMinor: number;
-  @ApiProperty({ type: [PlacedOrderLine] }) lines: PlacedOrderLine[];
+  @ApiProperty({ type: [PlacedOrderLine], maxItems: MAX_LINES }) lines: PlacedOrderLine[];
   @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
   @ApiProperty() trackingUrl: string;
   @ApiProperty() placedAt: Date;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { DeclinePickupDto, PickedUpDto, PickupLocationList, PickupLocationsQuery, StorePickupQuery, StorePickupView } from './pickup.dto';
 import { PickupService } from './pickup.service';
+import { STORE_SLUG, TextParam, UuidParam } from '../common/params';
 
 @ApiTags('public')
 @Controller('stores/:slug/pickup-locations')
@@ -16,7 +17,7 @@ export class PickupLocationsController {
   @ApiOperation({ summary: 'Stores where an order can be picked up: the authorised dealers\' active locations near a ZIP code, nearest first' })
   @ApiOkResponse({ type: PickupLocationList })
   @ApiErrors(400, 404, 422)
-  near(@Param('slug') slug: string, @Query() query: PickupLocationsQuery): Promise<PickupLocationList> {
+  near(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: PickupLocationsQuery): Promise<PickupLocationList> {
     return this.pickups.locationsNear(slug, query);
   }
 }
@@ -42,7 +43,7 @@ export class StorePickupsController {
   @ApiOperation({ summary: 'Accept a pickup order: you have it in stock and prepare it (before its acceptBy)' })
   @ApiOkResponse({ type: StorePickupView })
   @ApiErrors(404, 409)
-  accept(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string): Promise<StorePickupView> {
+  accept(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string): Promise<StorePickupView> {
     return this.pickups.accept(principal, orderId);
   }
 
@@ -53,7 +54,7 @@ export class StorePickupsController {
   @ApiErrors(400, 404, 409)
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @UuidParam('orderId') orderId: string,
     @Body() body: DeclinePickupDto,
   ): Promise<StorePickupView> {
     return this.pickups.decline(principal, orderId, body.reason);
@@ -64,7 +65,7 @@ export class StorePickupsController {
   @ApiOperation({ summary: 'Mark it ready for pickup: the customer is e-mailed their pickup code' })
   @ApiOkResponse({ type: StorePickupView })
   @ApiErrors(404, 409)
-  ready(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string): Promise<StorePickupView> {
+  ready(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string): Promise<StorePickupView> {
     return this.pickups.ready(principal, orderId);
   }
 
@@ -75,7 +76,7 @@ export class StorePickupsController {
   @ApiErrors(400, 404, 409, 422)
   pickedUp(
     @CurrentPrincipal() principal: Principal,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @UuidParam('orderId') orderId: string,
     @Body() body: PickedUpDto,
   ): Promise<StorePickupView> {
     return this.pickups.pickedUp(principal, orderId, body.code);

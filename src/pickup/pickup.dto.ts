@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { OrderStatus } from '../orders/order-status';
+import { MAX_LINES } from '../orders/place-order.dto';
 
 export class PickupLocationsQuery {
   @ApiProperty({ required: false, example: '97201', description: 'US ZIP code to search near (or lat and lng)', maxLength: 10 })
@@ -90,7 +91,7 @@ export class StorePickupView {
   @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
   @ApiProperty() locationId: string;
   @ApiProperty({ description: 'Who collects it' }) customerName: string;
-  @ApiProperty({ type: [PickupLineView] }) lines: PickupLineView[];
+  @ApiProperty({ type: [PickupLineView], maxItems: MAX_LINES }) lines: PickupLineView[];
   @ApiProperty({ enum: ['store', 'ship-to-store'], description: 'From the store\'s stock, or shipped to it by the manufacturer' })
   source: 'store' | 'ship-to-store';
   @ApiProperty() acceptBy: Date;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CustomerRating, DealerRecord, RateDto, RatingView } from './ratings.dto';
 import { RatingsService } from './ratings.service';
+import { TextParam, TRACKING_TOKEN } from '../common/params';
 
 @ApiTags('public')
 @Controller('orders/track/:token/rating')
@@ -16,7 +17,7 @@ export class CustomerRatingController {
   @ApiOperation({ summary: 'Your rating of how this order was fulfilled, and whether you can rate it yet' })
   @ApiOkResponse({ type: CustomerRating })
   @ApiErrors(404)
-  get(@Param('token') token: string): Promise<CustomerRating> {
+  get(@TextParam('token', TRACKING_TOKEN) token: string): Promise<CustomerRating> {
     return this.ratings.forCustomer(token);
   }
 
@@ -24,7 +25,7 @@ export class CustomerRatingController {
   @ApiOperation({ summary: 'Rate the fulfilment (1-5 stars, optional comment) once delivered or picked up; rating again replaces it' })
   @ApiOkResponse({ type: RatingView })
   @ApiErrors(400, 404, 409)
-  rate(@Param('token') token: string, @Body() body: RateDto): Promise<RatingView> {
+  rate(@TextParam('token', TRACKING_TOKEN) token: string, @Body() body: RateDto): Promise<RatingView> {
     return this.ratings.rate(token, body);
   }
 }

@@ -14,6 +14,9 @@ export enum RunState {
 }
 
 /** A would-be award, kept on a dry run so ops can read what a real run would do. */
+/** How many would-be awards a dry run keeps as examples. */
+export const SAMPLE_SIZE = 20;
+
 export interface SampleAward {
   orderNumber: string;
   kind: 'retailer' | 'manufacturer';

@@ -7,13 +7,12 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
 import { JobPayloads } from '../queue/jobs';
 import { ResolutionPart } from './resolution-part.entity';
-import { ResolutionRun, RunState, SampleAward } from './resolution-run.entity';
+import { ResolutionRun, RunState, SAMPLE_SIZE, SampleAward } from './resolution-run.entity';
 import { PART_ATTEMPTS, partJob } from './run-jobs';
 import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
 
 // Parts one process works on at once: more would only queue for the database's cores and connections.
 const PARTS_AT_ONCE = 2;
-const SAMPLE_SIZE = 20;
 
 interface BatchTotals {
   decided: number;

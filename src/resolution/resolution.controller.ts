@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page, PageQuery } from '../common/pagination.dto';
 import { ApiErrors } from '../errors/api-errors.decorator';
-import { RunView, StartResolutionDto } from './resolution.dto';
+import { RunPage, RunView, StartResolutionDto } from './resolution.dto';
 import { ResolutionService } from './resolution.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
 @ApiBearerAuth()
@@ -26,7 +27,7 @@ export class ResolutionController {
 
   @Get()
   @ApiOperation({ summary: 'Resolution runs, newest first' })
-  @ApiOkResponse({ type: [RunView] })
+  @ApiOkResponse({ type: RunPage })
   @ApiErrors(400)
   list(@Query() query: PageQuery): Promise<Page<RunView>> {
     return this.resolutions.list(query);
@@ -36,7 +37,7 @@ export class ResolutionController {
   @ApiOperation({ summary: 'One run: state, progress, counts, distances, duration' })
   @ApiOkResponse({ type: RunView })
   @ApiErrors(404)
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+  get(@UuidParam('id') id: string): Promise<RunView> {
     return this.resolutions.get(id);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { RunState, RunTrigger, SampleAward } from './resolution-run.entity';
+import { PageOf } from '../common/pagination.dto';
+import { RunState, RunTrigger, SAMPLE_SIZE, SampleAward } from './resolution-run.entity';
 
 export class StartResolutionDto {
   @ApiProperty({ description: 'Compute what would be awarded without writing any award', default: false })
@@ -43,7 +44,7 @@ export class RunView {
   @ApiProperty({ type: RunCounts }) counts: RunCounts;
   @ApiProperty({ type: RunDistances }) distance: RunDistances;
   @ApiProperty({ description: 'Jobs the run was split into, and how many have finished' }) parts: { total: number; done: number };
-  @ApiProperty({ type: [SampleAwardView], description: 'Dry runs: examples of would-be awards' }) sample: SampleAwardView[];
+  @ApiProperty({ type: [SampleAwardView], maxItems: SAMPLE_SIZE, description: 'Dry runs: examples of would-be awards' }) sample: SampleAwardView[];
   @ApiProperty({ nullable: true, type: String }) error: string | null;
   @ApiProperty({ description: 'Times the run was found without its jobs in Redis (restarted empty) and queued again' })
   recoveries: number;
@@ -54,3 +55,5 @@ export class RunView {
   @ApiProperty({ nullable: true, type: Date }) finishedAt: Date | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Milliseconds from start to finish (or until now)' }) durationMs: number | null;
 }
+
+export class RunPage extends PageOf(RunView) {}

@@ -39,7 +39,7 @@ export class CreateLocationDto {
   @MaxLength(20)
   postalCode: string;
 
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @ApiProperty({ example: 'US', minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' })
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code, e.g. "US"' })
   country: string;
 

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CreateLocationDto, LocationQuery, LocationView, UpdateLocationDto } from './location.dto';
 import { LocationsService } from './locations.service';
+import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class LocationsController {
   @ApiOperation({ summary: 'One of your locations' })
   @ApiOkResponse({ type: LocationView })
   @ApiErrors(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<LocationView> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<LocationView> {
     return this.locations.get(principal, id);
   }
 
@@ -45,7 +46,7 @@ export class LocationsController {
   @ApiErrors(400, 404, 422)
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateLocationDto,
   ): Promise<LocationView> {
     return this.locations.update(principal, id, body);
@@ -55,7 +56,7 @@ export class LocationsController {
   @ApiOperation({ summary: 'Deactivate a location: its orders leave your board and its open bids are withdrawn' })
   @ApiOkResponse({ type: LocationView })
   @ApiErrors(404)
-  deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<LocationView> {
+  deactivate(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<LocationView> {
     return this.locations.deactivate(principal, id);
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { ApproveReturnDto, CustomerReturns, RefuseReturnDto, RequestReturnDto, ReturnView } from './returns.dto';
 import { ReturnsService } from './returns.service';
+import { TextParam, TRACKING_TOKEN, UuidParam } from '../common/params';
 
 @ApiTags('public')
 @Controller('orders/track/:token/returns')
@@ -16,7 +17,7 @@ export class CustomerReturnsController {
   @ApiOperation({ summary: 'Your returns on this order, what can still be returned, and until when' })
   @ApiOkResponse({ type: CustomerReturns })
   @ApiErrors(404)
-  list(@Param('token') token: string): Promise<CustomerReturns> {
+  list(@TextParam('token', TRACKING_TOKEN) token: string): Promise<CustomerReturns> {
     return this.returns.forCustomer(token);
   }
 
@@ -24,7 +25,7 @@ export class CustomerReturnsController {
   @ApiOperation({ summary: 'Ask to return some or all lines (quantities, a reason per line), within the store\'s return window' })
   @ApiCreatedResponse({ type: ReturnView })
   @ApiErrors(400, 404, 409, 422)
-  request(@Param('token') token: string, @Body() body: RequestReturnDto): Promise<ReturnView> {
+  request(@TextParam('token', TRACKING_TOKEN) token: string, @Body() body: RequestReturnDto): Promise<ReturnView> {
     return this.returns.request(token, body);
   }
 }
@@ -49,7 +50,7 @@ export class FulfillerReturnsController {
   @ApiOperation({ summary: 'One return with its lines and history' })
   @ApiOkResponse({ type: ReturnView })
   @ApiErrors(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ReturnView> {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ReturnView> {
     return this.returns.get(principal, id);
   }
 
@@ -58,7 +59,7 @@ export class FulfillerReturnsController {
   @ApiOperation({ summary: 'Approve a requested return, telling the customer how to send the goods back' })
   @ApiOkResponse({ type: ReturnView })
   @ApiErrors(400, 404, 409)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveReturnDto): Promise<ReturnView> {
+  approve(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: ApproveReturnDto): Promise<ReturnView> {
     return this.returns.approve(principal, id, body.instructions);
   }
 
@@ -67,7 +68,7 @@ export class FulfillerReturnsController {
   @ApiOperation({ summary: 'Refuse a requested return, with the reason the customer reads' })
   @ApiOkResponse({ type: ReturnView })
   @ApiErrors(400, 404, 409)
-  refuse(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: RefuseReturnDto): Promise<ReturnView> {
+  refuse(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: RefuseReturnDto): Promise<ReturnView> {
     return this.returns.refuse(principal, id, body.reason);
   }
 
@@ -76,7 +77,7 @@ export class FulfillerReturnsController {
   @ApiOperation({ summary: 'The goods of an approved return arrived: the refund is recorded and this period\'s statement reverses their payout and fee' })
   @ApiOkResponse({ type: ReturnView })
   @ApiErrors(404, 409)
-  received(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ReturnView> {
+  received(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ReturnView> {
     return this.returns.received(principal, id);
   }
 }

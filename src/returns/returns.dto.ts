@@ -72,7 +72,7 @@ export class ReturnView {
   @ApiProperty({ nullable: true, type: Date }) receivedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date, description: 'Payment is on account: the refund is recorded, not paid out here' })
   refundedAt: Date | null;
-  @ApiProperty({ type: [ReturnLineView] }) lines: ReturnLineView[];
+  @ApiProperty({ type: [ReturnLineView], maxItems: MAX_LINES }) lines: ReturnLineView[];
   @ApiProperty({ type: [ReturnEventView] }) history: ReturnEventView[];
 }
 
@@ -85,6 +85,6 @@ export class ReturnableLine {
 export class CustomerReturns {
   @ApiProperty({ nullable: true, type: Date, description: 'Returns may be requested until then; null before delivery or pickup' })
   returnableUntil: Date | null;
-  @ApiProperty({ type: [ReturnableLine] }) returnable: ReturnableLine[];
+  @ApiProperty({ type: [ReturnableLine], maxItems: MAX_LINES }) returnable: ReturnableLine[];
   @ApiProperty({ type: [ReturnView] }) returns: ReturnView[];
 }

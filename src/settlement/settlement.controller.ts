@@ -26,6 +26,10 @@ export class SettlementController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The same statement as CSV, one line per shipped order' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'A header line, then one line per shipped order; amounts in minor units',
+    content: { 'text/csv': { schema: { type: 'string', maxLength: 50_000_000 } } },
+  })
   @ApiErrors(400)
   csv(@CurrentPrincipal() principal: Principal, @Query() query: StatementQuery): Promise<string> {
     return this.settlement.statementCsv(principal, query);

@@ -47,5 +47,5 @@ export class Statement {
   })
   feeRule: string;
   @ApiProperty({ type: [StatementLine] }) lines: StatementLine[];
-  @ApiProperty({ type: [StatementTotal], description: 'One per currency' }) totals: StatementTotal[];
+  @ApiProperty({ type: [StatementTotal], maxItems: 200, description: 'One per currency (ISO 4217 has under 200)' }) totals: StatementTotal[];
 }

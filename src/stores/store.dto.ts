@@ -29,7 +29,7 @@ export class WarehouseDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) city: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) region: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(20) postalCode: string;
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @ApiProperty({ example: 'US', minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter code such as US' })
   country: string;
   @ApiProperty({ required: false, description: 'WGS84, sent with lng; located from the postal code when omitted or 0,0' })
@@ -59,12 +59,12 @@ export class UpdateStoreDto {
   @MaxLength(2000)
   logoUrl?: string;
 
-  @ApiProperty({ required: false, example: '#0f766e' })
+  @ApiProperty({ required: false, example: '#0f766e', maxLength: 7 })
   @IsOptional()
   @Matches(HEX_COLOR, { message: 'primaryColor must be a colour like #0f766e' })
   primaryColor?: string;
 
-  @ApiProperty({ required: false, example: '#f59e0b' })
+  @ApiProperty({ required: false, example: '#f59e0b', maxLength: 7 })
   @IsOptional()
   @Matches(HEX_COLOR, { message: 'accentColor must be a colour like #f59e0b' })
   accentColor?: string;

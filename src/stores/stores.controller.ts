@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
+import { STORE_SLUG, TextParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
 import { branding, StoresService } from './stores.service';
@@ -40,15 +41,15 @@ export class PublicStoresController {
   @ApiOperation({ summary: 'A store and its branding' })
   @ApiOkResponse({ type: StoreBranding })
   @ApiErrors(404)
-  async get(@Param('slug') slug: string): Promise<StoreBranding> {
+  async get(@TextParam('slug', STORE_SLUG) slug: string): Promise<StoreBranding> {
     return branding(await this.stores.bySlug(slug));
   }
 
   @Get(':slug/products')
   @ApiOperation({ summary: "The store's products on sale, optionally searched (q) and sorted" })
   @ApiOkResponse({ type: [PublicProduct] })
-  @ApiErrors(400, 404)
-  products(@Param('slug') slug: string, @Query() query: CatalogueQuery): Promise<PublicProduct[]> {
+  @ApiErrors(404)
+  products(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: CatalogueQuery): Promise<PublicProduct[]> {
     return this.stores.activeProducts(slug, query);
   }
 }

@@ -23,10 +23,10 @@ export async function startBuiltApp(cwd: string, baseUrl: string, env: Record<st
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`The app did not become ready in 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`The app did not become ready in 150 s:\n${output}`);
     const ready = await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false);
     if (ready) break;
     await new Promise((r) => setTimeout(r, 250));
@@ -42,5 +42,5 @@ export async function startBuiltApp(cwd: string, baseUrl: string, env: Record<st
 }
 
 export function runCli(script: string, args: string[], cwd: string, env: Record<string, string> = BARE_ENV) {
-  return spawnSync(process.execPath, [script, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [script, ...args], { cwd, env, encoding: 'utf8', timeout: 180_000 });
 }

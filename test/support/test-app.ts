@@ -7,6 +7,7 @@ import TestAgent from 'supertest/lib/agent';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { recordStatuses } from './status-log';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { databaseUrl, TEST_REDIS_URL } from './test-env';
 
@@ -36,6 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     ...env,
   });
   const app = await createApp(config, logStream);
+  const writeStatuses = recordStatuses(app);
   try {
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -50,6 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     databaseName,
     http: request(app.getHttpServer()),
     async close() {
+      await writeStatuses();
       await app.close();
       await dropTestDatabase(databaseName);
       await deleteRedisKeys(TEST_REDIS_URL, `${config.QUEUE_PREFIX}:*`);

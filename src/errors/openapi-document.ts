@@ -1,0 +1,167 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
+
+type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; items?: Schema; $ref?: string; format?: string };
+type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; parameters?: { in: string }[] };
+
+/**
+ * The largest string the API returns where the view does not say: stored text comes through inputs bounded at
+ * 5,000 characters at most (a product description); longer ones (an e-mail's HTML) declare their own bound.
+ */
+const RESPONSE_STRING_MAX = 5000;
+const DATE_TIME_MAX = 35;
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/** JSON Schema keywords for class-validator's checks, so a DTO is validated and documented from the same decorators. */
+function keywordsOf(rule: ValidationMetadata): Schema {
+  const [first, second] = rule.constraints ?? [];
+  switch (rule.name) {
+    case 'maxLength':
+      return { maxLength: first };
+    case 'minLength':
+      return { minLength: first };
+    case 'isLength':
+      return { minLength: first, ...(second !== undefined ? { maxLength: second } : {}) };
+    case 'min':
+      return { minimum: first };
+    case 'max':
+      return { maximum: first };
+    case 'arrayMaxSize':
+      return { maxItems: first };
+    case 'arrayMinSize':
+      return { minItems: first };
+    case 'matches':
+      return { pattern: (first as RegExp).source };
+    case 'isInt':
+      return { type: 'integer' };
+    case 'isUuid':
+      return { format: 'uuid', maxLength: 36 };
+    case 'isEmail':
+      return { format: 'email', maxLength: 254 };
+    case 'isUrl':
+      return { format: 'uri' };
+    case 'isLatitude':
+      return { minimum: -90, maximum: 90 };
+    case 'isLongitude':
+      return { minimum: -180, maximum: 180 };
+    case 'isDate':
+    case 'isIso8601':
+    case 'isDateString':
+    case 'isIsoDate':
+      return { format: 'date-time', maxLength: DATE_TIME_MAX };
+    case 'isISO4217CurrencyCode':
+      return { pattern: '^[A-Z]{3}$', maxLength: 3 };
+    default:
+      return {};
+  }
+}
+
+/** Copies each validated DTO's bounds into its schema; a documented value (in @ApiProperty) wins. */
+function documentValidation(schemas: Record<string, Schema>): Set<string> {
+  const validated = new Set<string>();
+  // class-validator keeps its rules per class in this map; it has no public way to list the classes.
+  const classes = (getMetadataStorage() as unknown as { validationMetadatas: Map<{ name: string }, ValidationMetadata[]> }).validationMetadatas;
+  for (const target of classes.keys()) {
+    const schema = schemas[target.name];
+    if (!schema?.properties) continue;
+    validated.add(target.name);
+    // With the rules a class inherits (PartialType(...) keeps its parent's rules on an intermediate class).
+    for (const rule of getMetadataStorage().getTargetValidationMetadatas(target as never, '', true, false)) {
+      const property = schema.properties[rule.propertyName];
+      if (!property) continue;
+      const keywords = keywordsOf(rule);
+      const holder = property.type === 'array' && rule.each ? (property.items ?? property) : property;
+      for (const [key, value] of Object.entries(keywords)) if (holder[key] === undefined) holder[key] = value;
+      // A UUID or an e-mail address is a string whatever the decorator order gave Swagger.
+      if ((rule.name === 'isUuid' || rule.name === 'isEmail') && holder.type !== 'string') holder.type = 'string';
+    }
+  }
+  return validated;
+}
+
+/**
+ * Query parameters come from a query DTO's properties (Swagger lists them one by one): the DTO whose properties
+ * are exactly an operation's query parameters lends them its validation bounds, as for body schemas.
+ */
+function documentQueryValidation(document: OpenAPIObject): void {
+  const storage = getMetadataStorage();
+  const classes = [...(storage as unknown as { validationMetadatas: Map<object, ValidationMetadata[]> }).validationMetadatas.keys()].map((target) => {
+    const rules = storage.getTargetValidationMetadatas(target as never, '', true, false);
+    return { rules, names: new Set(rules.map((rule) => rule.propertyName)) };
+  });
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const parameters = ((item as Record<string, { parameters?: { in: string; name: string; schema?: Schema }[] } | undefined>)[method]?.parameters ?? []).filter((p) => p.in === 'query');
+      if (!parameters.length) continue;
+      const dto = classes.find(({ names }) => names.size === parameters.length && parameters.every((p) => names.has(p.name)));
+      for (const rule of dto?.rules ?? []) {
+        const schema = parameters.find((p) => p.name === rule.propertyName)?.schema;
+        if (!schema) continue;
+        for (const [key, value] of Object.entries(keywordsOf(rule))) if (schema[key] === undefined) schema[key] = value;
+      }
+    }
+  }
+}
+
+/** Bounds every string of a response schema that does not state one (see RESPONSE_STRING_MAX). */
+function boundResponseStrings(schema: Schema | undefined, seen = new Set<Schema>()): void {
+  if (!schema || seen.has(schema)) return;
+  seen.add(schema);
+  if (schema.type === 'string' && schema.maxLength === undefined && schema.enum === undefined) {
+    schema.maxLength = schema.format === 'date-time' ? DATE_TIME_MAX : RESPONSE_STRING_MAX;
+  }
+  for (const property of Object.values(schema.properties ?? {})) boundResponseStrings(property, seen);
+  boundResponseStrings(schema.items, seen);
+}
+
+/** Integers say their size (int32 or int64), as OWASP asks, from their documented range. */
+function sizeIntegers(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(sizeIntegers);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Schema & { minimum?: number; maximum?: number };
+  if (schema.type === 'integer' && !schema.format) {
+    const int32 = schema.maximum !== undefined && schema.maximum <= 2 ** 31 - 1 && (schema.minimum ?? 0) >= -(2 ** 31);
+    schema.format = int32 ? 'int32' : 'int64';
+  }
+  Object.values(node).forEach(sizeIntegers);
+}
+
+function errorResponse(status: number): Record<string, unknown> {
+  return { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
+}
+
+/**
+ * What every operation can answer, documented once for all of them (and for endpoints added later):
+ * 400 for input the edge refuses (any operation: a NUL in the path, a body where none is taken), 401 where
+ * credentials are required, 413 and 415 for bodies, 414 for overlong path parameters, 500 for our own faults.
+ */
+function documentCommonResponses(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (!operation) continue;
+      operation.responses['400'] ??= errorResponse(400);
+      if (operation.security?.length) operation.responses['401'] ??= errorResponse(401);
+      if (method !== 'get') for (const status of [413, 415]) operation.responses[status] ??= errorResponse(status);
+      if (operation.parameters?.some((p) => p.in === 'path')) operation.responses['414'] ??= errorResponse(414);
+      operation.responses['500'] ??= errorResponse(500);
+    }
+  }
+}
+
+/**
+ * The generated OpenAPI document made to say what the API enforces: DTO bounds from their validation, bounded
+ * response strings, and the responses every operation shares. Linted with Spectral's OWASP rules in the tests.
+ */
+export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const validated = documentValidation(schemas);
+  for (const [name, schema] of Object.entries(schemas)) if (!validated.has(name)) boundResponseStrings(schema);
+  documentQueryValidation(document);
+  documentCommonResponses(document);
+  sizeIntegers(document);
+  return document;
+}
