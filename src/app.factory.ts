@@ -15,8 +15,10 @@ import { AppConfig } from './config/app-config';
 import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
+import type { StorePageAnswer } from './errors/error-page';
 import { completeOpenApiDocument } from './errors/openapi-document';
-import { answerRouterError, guardRequestEdge } from './errors/request-edge';
+import { guardRequestEdge, routerErrorAnswer } from './errors/request-edge';
+import { StorefrontPageFilter } from './storefront/storefront-page.filter';
 import { createValidationPipe } from './errors/validation';
 import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
 import { recordHttpLatency } from './metrics/http-latency';
@@ -33,6 +35,8 @@ export const API_PREFIX = 'api/v1';
 
 /** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest (and may read its log lines). */
 export async function createApp(config: AppConfig, logStream?: DestinationStream): Promise<NestFastifyApplication> {
+  // Errors before routing on a store address are the store's page; the store pages exist once the app does.
+  let storePage: StorePageAnswer = () => Promise.reject(new Error('The app is still starting'));
   const adapter = new FastifyAdapter({
     // "/s/cascade-cycles/" is the same page as "/s/cascade-cycles".
     routerOptions: { ignoreTrailingSlash: true },
@@ -41,7 +45,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    frameworkErrors: answerRouterError,
+    frameworkErrors: routerErrorAnswer(() => storePage),
   });
   // Inventory feeds arrive as CSV files of up to 100,000 rows: their own parser, with a larger limit than JSON bodies.
   adapter
@@ -74,7 +78,9 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       ...MEDIA_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),
     ],
   });
-  guardRequestEdge(app, config.BODY_LIMIT_BYTES);
+  const storePages = app.get(StorefrontPageFilter);
+  storePage = (exception, request, reply, slug) => storePages.answer(exception, request, reply, slug);
+  guardRequestEdge(app, config.BODY_LIMIT_BYTES, storePage);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());

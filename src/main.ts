@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer } from 'node:net';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { EmbeddedDatabaseInUse, EmbeddedPostgres } from './database/embedded-postgres';
+import { checkEmbeddedDatabaseFree, EmbeddedDatabaseInUse } from './database/embedded-postgres';
 
 /** A start-up failure a user can fix, said in one line with the fix; anything else keeps its stack. */
 function explain(error: unknown, config?: AppConfig): string | null {
@@ -29,7 +29,7 @@ let config: AppConfig | undefined;
 async function bootstrap(): Promise<void> {
   config = loadConfig();
   await portIsFree(config.PORT, config.HOST);
-  if (config.embeddedDatabase) new EmbeddedPostgres(config.DATA_DIR).checkFree();
+  checkEmbeddedDatabaseFree(config);
   // Loaded only now: the whole app takes seconds to load, and a start-up mistake should be told at once.
   const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);

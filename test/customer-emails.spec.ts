@@ -56,7 +56,7 @@ describe('customer e-mails over SMTP', () => {
     for (const shop of [store.far, near]) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
     const awarded = await mailTo(email, `Order #${order.number} will ship from Rose City Bikes`);
-    expect(awarded.text).toMatch(/Rose City Bikes, an authorised retailer in Portland, OR \(\d(\.\d)? mi from you\)/);
+    expect(awarded.text).toMatch(/Rose City Bikes, an authorised dealer in Portland, OR \(\d(\.\d)? mi from you\)/);
 
     await t.http
       .post(`/api/v1/retailer/orders/${order.id}/shipments`)
@@ -90,7 +90,7 @@ describe('customer e-mails over SMTP', () => {
     await resolveNow(t, ops.token, maker.id);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Out of stock after all' }).expect(200);
     const rerouted = await mailTo(email, `Order #${order.number} now ships from Cascade Cycles`);
-    expect(rerouted.text).toContain('The retailer first chosen could not ship your order');
+    expect(rerouted.text).toContain('The dealer first chosen could not ship your order');
     // The retailer's own words stay between it and the platform.
     expect(rerouted.text).not.toContain('Out of stock after all');
 

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { BARE_ENV, runCli } from './support/built-app';
+import { BARE_ENV, DEMO_CLI, runCli } from './support/built-app';
 import { createTestDatabase, dropTestDatabase } from './support/test-database';
 import { databaseUrl } from './support/test-env';
 
-const DEMO_CLI = join(__dirname, '..', 'dist', 'src', 'demo', 'demo.cli.js');
 
 describe('npm run demo', () => {
   let name: string;
@@ -22,7 +20,7 @@ describe('npm run demo', () => {
     expect(result.stdout).toMatch(/ops console\s+http:\/\/localhost:3000\/ops\s+as ops@nearfill\.example/);
     expect(result.stdout).toMatch(/manufacturer \(Cascade Cycles\)\s+http:\/\/localhost:3000\/manufacturer\s+as \S+@maker\.example/);
     expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
-    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders on its board\)/.exec(result.stdout);
+    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders? on its board\)/.exec(result.stdout);
     expect(workspace).not.toBeNull();
     expect(Number(workspace![2])).toBeGreaterThan(0);
 

@@ -119,7 +119,7 @@ describe('fulfilment after the award', () => {
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
     expect(await bidStatuses(order.id)).toEqual(['withdrawn', 'won', 'lost']);
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest retailer that had it in stock');
+    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest dealer who confirmed they had it in stock');
     await ship(shops[0], 'retailer', order.id).expect(404);
     await decline(shops[0], order.id).expect(404);
 
@@ -132,8 +132,8 @@ describe('fulfilment after the award', () => {
     expect(n).toBe(4);
     const hops = (await timeline(order.trackingToken)).filter((e) => e.note.includes('declined it'));
     expect(hops.map((e) => e.note)).toEqual([
-      'Shop 2 km declined it: The last one in stock was damaged. The next-nearest retailer that had it in stock, 6.0 km away.',
-      'Shop 6 km declined it: The last one in stock was damaged. The next-nearest retailer that had it in stock, 25.0 km away.',
+      'Shop 2 km declined it: The last one in stock was damaged. The next-nearest dealer who confirmed they had it in stock, 6.0 km away.',
+      'Shop 6 km declined it: The last one in stock was damaged. The next-nearest dealer who confirmed they had it in stock, 25.0 km away.',
       'Shop 25 km declined it: The last one in stock was damaged. No other retailer bid on it, so Cascade Cycles ships it itself.',
     ]);
     await ship(maker, 'manufacturer', order.id).expect(200);
@@ -153,7 +153,7 @@ describe('fulfilment after the award', () => {
     await reroutes.rerouteOverdue();
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
     expect(await timeline(order.trackingToken)).toContainEqual(
-      expect.objectContaining({ note: 'Shop 2 km did not ship it within 3 days. The next-nearest retailer that had it in stock, 25.0 km away.' }),
+      expect.objectContaining({ note: 'Shop 2 km did not ship it within 3 days. The next-nearest dealer who confirmed they had it in stock, 25.0 km away.' }),
     );
     // Running the check again changes nothing: the new award is fresh.
     await reroutes.rerouteOverdue();

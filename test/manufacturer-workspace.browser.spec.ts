@@ -164,7 +164,7 @@ describe("the manufacturer's workspace", () => {
     expect(await text('#fulfiller')).toMatch(/^Rose City Bikes/);
     const story = await text('#story');
     expect(story).toMatch(/placed: Order received by Cascade Cycles PDX/);
-    expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock/);
+    expect(story).toMatch(/awarded to a retailer: The nearest dealer who confirmed they had it in stock/);
   });
 
   it("shows this month's statement with the retailer's shipment, totals per currency, and the same lines as CSV", async () => {

@@ -116,9 +116,9 @@ describe('the ops console runs the marketplace', () => {
     visited.add(new URL(page.url()).pathname);
     const story = await text('#story');
     expect(story).toContain('Bidding closed early by Nearfill operations: Launch day: award today');
-    expect(story).toMatch(/awarded to a retailer: The nearest retailer that had it in stock, 8\.0 km away/);
+    expect(story).toMatch(/awarded to a retailer: The nearest dealer who confirmed they had it in stock, 8\.0 km away/);
     expect(await text('#fulfiller')).toMatch(/^Rose City Bikes/);
-    expect(await text('#bids')).toMatch(/Rose City Bikes\s+Pearl District\s+8\.0 km\s+won/);
+    expect(await text('#bids')).toMatch(/Rose City Bikes\s+Pearl District\s+8\.0 km\s+Won/);
   });
 
   it('previews an e-mail as the customer sees it', async () => {

@@ -102,7 +102,7 @@ describe('retailer webhooks', () => {
     await resolveNow(t, ops.token, maker.id);
 
     const awarded = await eventFor(nearHooks, 'order.awarded', placed.id);
-    expect(awarded.data.award).toMatchObject({ reason: expect.stringContaining('nearest retailer') });
+    expect(awarded.data.award).toMatchObject({ reason: expect.stringContaining('nearest dealer who confirmed') });
     expect(awarded.data.orderUrl).toBe(`/api/v1/retailer/orders/${placed.id}`);
     const lost = await eventFor(farHooks, 'order.lost', placed.id);
     expect(lost.data.reason).toBe('A retailer nearer the customer won it');

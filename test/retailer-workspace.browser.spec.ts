@@ -153,6 +153,10 @@ describe('the retailer workspace in a real browser', () => {
     expect(customer).toContain('jamie@example.com');
     expect(await page.getByText(/left\)/).count()).toBeGreaterThan(0);
     expect(await page.getByText('goes at once to the next-nearest retailer').count()).toBe(1);
+    // Plain words for the state, and the exact distance says what it is measured to.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Won — ship it');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toContain('awarded');
+    expect(await page.getByRole('region', { name: 'Fulfilment' }).textContent()).toMatch(/\d mi to the customer’s address/);
     await check('won-order');
 
     await page.getByRole('link', { name: 'Packing slip' }).click();
@@ -183,7 +187,10 @@ describe('the retailer workspace in a real browser', () => {
   it('lists its bids with their outcome', async () => {
     await page.getByRole('link', { name: 'Bids' }).click();
     const row = page.getByRole('row').filter({ hasText: `#${orderNumber}` });
-    expect(await row.textContent()).toContain('won');
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('Won');
+    // Before the award a bid knows only the order's area, and says so.
+    expect(await row.textContent()).toMatch(/about [\d.]+ mi to the order’s area/);
+    expect(await page.getByLabel('Outcome').locator('option').allTextContents()).toEqual(['All', 'Open', 'Withdrawn', 'Won', 'Lost']);
     await check('bids');
   });
 
@@ -204,6 +211,7 @@ describe('the retailer workspace in a real browser', () => {
     await t.http.put(`/api/v1/retailer/board/${fresh.id}/bid`).set(bearer(roseCity.admin.token)).send({ locationId: vancouver.id }).expect(200);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 2, name: 'Locations' }).waitFor();
+    expect(await page.getByText('Leave blank for 50 mi').count()).toBe(1);
     await page.getByLabel('Name', { exact: true }).fill('Hawthorne');
     await page.getByLabel('Street').fill('3500 SE Hawthorne Blvd');
     await page.getByLabel('City').fill('Portland');
@@ -239,8 +247,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Store address').fill(summitSlug);
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByRole('status').filter({ hasText: 'Request sent' }).waitFor();
-    expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('pending');
-    expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('approved');
+    expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('Pending');
+    expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('Approved');
     await check('dealers');
   });
 

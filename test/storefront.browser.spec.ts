@@ -186,6 +186,8 @@ describe('a shopper in a real browser', () => {
     await page.getByRole('link', { name: 'Cancel this order…' }).click();
     await page.getByRole('button', { name: 'Yes, cancel the order' }).click();
     expect(await page.textContent('#status')).toBe('Cancelled');
+    expect(await page.getByRole('status').filter({ hasText: 'Your order is cancelled.' }).textContent()).toContain('Nothing will be shipped');
+    await check(page, 'cancelled-phone');
     await page.getByRole('link', { name: 'Erase my name, contact and address…' }).click();
     await expectHeading(page, 'Erase your personal data?');
     await check(page, 'erase-confirmation-phone');
@@ -201,8 +203,27 @@ describe('a shopper in a real browser', () => {
     expect(response?.status()).toBe(404);
     expect(await page.textContent('header.brand')).toContain('Cascade Cycles');
     await check(page, 'not-found-desktop');
-    await page.getByRole('link', { name: 'Browse Cascade Cycles’s products' }).click();
+    await page.getByRole('link', { name: 'Browse the Cascade Cycles catalogue' }).click();
     await expectHeading(page, 'Shop Cascade Cycles');
+    await context.close();
+  });
+
+  it('answers bad input on a store address with the store\'s page, and a mistyped address with a page leading home', async () => {
+    const context = await shopperContext(DESKTOP);
+    const page = await context.newPage();
+    const bad = await page.goto(`${base}/s/${slug}?q=%00`);
+    expect(bad?.status()).toBe(400);
+    expect(await page.textContent('header.brand')).toContain('Cascade Cycles');
+    expect(await page.textContent('main')).toContain('NUL character');
+    await check(page, 'bad-input-desktop');
+    expect((await page.goto(`${base}/s/%E0%A4`))?.status()).toBe(400);
+    await expectHeading(page, 'This did not work');
+    await check(page, 'bad-address-desktop');
+    expect((await page.goto(`${base}/nope`))?.status()).toBe(404);
+    await expectHeading(page, 'Page not found');
+    await check(page, 'unknown-address-desktop');
+    await page.getByRole('link', { name: 'Go to the Nearfill home page' }).click();
+    await expectHeading(page, 'Nearfill');
     await context.close();
   });
 

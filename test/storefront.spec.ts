@@ -220,8 +220,14 @@ describe('the branded HTML storefront', () => {
     expect(ask.text).toContain('Cancel this order?');
     expect(ask.text).toContain('This cannot be undone.');
     expect((await session.get(`/track/${token}`).expect(200)).text).toContain('Finding the nearest dealer');
-    await session.post(`/track/${token}/cancel`, {}).then((r) => expect(r.status).toBe(303));
-    expect((await session.get(`/track/${token}`).expect(200)).text).toContain('<strong id="status">Cancelled</strong>');
+    expect((await session.get(`/track/${token}?done=cancelled`).expect(200)).text).not.toContain('id="cancelled"');
+    const cancelled = await session.post(`/track/${token}/cancel`, {});
+    expect(cancelled.status).toBe(303);
+    expect(cancelled.headers.location).toBe(`/s/${slug}/track/${token}?done=cancelled`);
+    const after = await session.get(`/track/${token}?done=cancelled`).expect(200);
+    expect(after.text).toContain('<strong id="status">Cancelled</strong>');
+    expect(after.text).toMatch(/role="status" id="cancelled">Your order is cancelled. Nothing will be shipped, and you will not be charged for it.</);
+    expect((await session.get(`/track/${token}`).expect(200)).text).not.toContain('id="cancelled"');
     const erase = await session.get(`/track/${token}/erase`).expect(200);
     expect(erase.text).toContain('Your name, e-mail, phone and street are removed from this order for good');
   });
@@ -230,12 +236,39 @@ describe('the branded HTML storefront', () => {
     for (const path of [`/s/${slug}/no-such-page`, `/s/${slug}/p/NOPE`, `/s/${slug}/track/not-a-token`, `/s/${slug}/a/b/c`]) {
       const page = await t.http.get(path).expect(404);
       expect(page.text).toContain('<header class="brand">');
-      expect(page.text).toContain(`href="/s/${slug}">Browse Cascade Cycles’s products</a>`);
+      expect(page.text).toContain(`href="/s/${slug}">Browse the Cascade Cycles catalogue</a>`);
     }
     expect((await t.http.get(`/s/${slug}/p/NOPE`).expect(404)).text).toContain('This product is not available');
     const store = await t.http.get('/s/no-such-store').expect(404);
     expect(store.text).toContain('There is no store at this address');
     expect(store.text).not.toContain('Cascade Cycles');
+  });
+
+  it("answers bad input on store addresses with the store's page, keeping the 400", async () => {
+    for (const path of [`/s/${slug}?q=%00`, `/s/${slug}/p/%00`]) {
+      const page = await t.http.get(path).expect(400);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.text).toContain('<header class="brand">');
+      expect(page.text).toContain('NUL character');
+      expect(page.text).toContain(`href="/s/${slug}">Back to the products</a>`);
+    }
+    const broken = await t.http.get('/s/%E0%A4').expect(400);
+    expect(broken.headers['content-type']).toMatch(/^text\/html/);
+    expect(broken.text).toContain('not correctly percent-encoded');
+    expect(broken.text).toContain('href="/">See the stores on Nearfill</a>');
+  });
+
+  it('gives a browser a plain HTML 404 with a way home at an unknown address, and API clients the JSON error', async () => {
+    const page = await t.http.get('/nope').set('Accept', 'text/html,application/xhtml+xml').expect(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<h1>Page not found</h1>');
+    expect(page.text).toContain('href="/"');
+    const json = await t.http.get('/nope').expect(404);
+    expect(json.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
+    const api = await t.http.get('/api/v1/nope').set('Accept', 'text/html').expect(404);
+    expect(api.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
+    const apiNul = await t.http.get('/api/v1/stores/%00').set('Accept', 'text/html').expect(400);
+    expect(apiNul.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
 
   it('answers with and without a trailing slash, serves a favicon, and compresses pages', async () => {

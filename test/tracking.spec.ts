@@ -53,7 +53,7 @@ describe('the customer following their order', () => {
       name: 'Velo Shop',
       place: 'Portland, OR',
       distanceKm: 4.2,
-      summary: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest retailer that had it in stock',
+      summary: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest dealer who confirmed they had it in stock',
     });
   });
 

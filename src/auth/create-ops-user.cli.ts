@@ -6,6 +6,7 @@ import { validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
+import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { fieldMessages } from '../errors/validation';
 import { NewUserDto } from './auth.dto';
 import { Role } from './role';
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   const problems = fieldMessages(input, validateSync(input));
   if (problems.length) throw new Error(`${problems.join('\n')}\n${USAGE}`);
 
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error'] });
+  const config = loadConfig();
+  checkEmbeddedDatabaseFree(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
     const users = app.get(UsersService);
     const user = await app.get(DataSource).transaction((manager) => users.create(manager, { role: Role.Ops }, input));

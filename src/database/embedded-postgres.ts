@@ -80,3 +80,12 @@ export class EmbeddedDatabaseInUse extends Error {
     );
   }
 }
+
+/**
+ * Refuses, before anything boots, to open an embedded data folder another live process holds (the app, the
+ * demo or a CLI): throws EmbeddedDatabaseInUse, whose message is the one line to print. Nothing to check when
+ * DATABASE_URL points at a server (`embeddedDatabase` false).
+ */
+export function checkEmbeddedDatabaseFree(config: { embeddedDatabase: boolean; DATA_DIR: string }): void {
+  if (config.embeddedDatabase) new EmbeddedPostgres(config.DATA_DIR).checkFree();
+}

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory';
 import { Role } from '../auth/role';
 import { UsersService } from '../auth/users.service';
+import { countOf } from '../common/plural';
 import { loadConfig, readDotEnv } from '../config/app-config';
+import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
 type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
@@ -31,6 +33,8 @@ const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[
 async function main(): Promise<void> {
   readDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // Said in one line before anything starts, not after start-up logs and a stack trace.
+  checkEmbeddedDatabaseFree(config);
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -120,7 +124,7 @@ async function main(): Promise<void> {
     console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs`);
-    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${showcase.open} orders on its board)`);
+    console.log(`  Retailer         ${base}/retailer  (sign in as ${showcase.email}: ${countOf(showcase.open, 'order', 'orders')} on its board)`);
     console.log('\nSign in (password below):');
     console.log(`  ops console      ${base}/ops            as ops@nearfill.example`);
     for (const [role, address] of accounts.filter(([role]) => role.startsWith('manufacturer'))) {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, ErrorCode } from './domain-error';
+import { sendPlainErrorPage, wantsHtmlPage } from './error-page';
 import { isUniqueViolation } from './unique-violation';
 
 export interface ErrorBody {
@@ -44,7 +45,9 @@ function messageOf(response: unknown, fallback: string): string {
   return fallback;
 }
 
-/** Turns every error into `{ statusCode, error, message }`; only genuine server faults are 500s, and they never leak details. */
+/**
+ * Turns every error into `{ statusCode, error, message }` (or, for a browser asking for HTML outside the API, a
+ * plain page with the same status and message); only genuine server faults are 500s, and they never leak details. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -64,6 +67,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;
     if (retryAfter) reply.header('Retry-After', String(retryAfter));
+    // A person's browser at an address with no page of its own (a mistyped path) gets a page with a way home.
+    if (request && wantsHtmlPage(request)) return sendPlainErrorPage(reply, body.statusCode, body.message);
     // A route may have set its own type (text/csv, a page): an error is JSON whatever the route would have sent.
     reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }

@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
+import { HttpException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from './domain-error';
+import { isStorePath, sendPlainErrorPage, StorePageAnswer, storeSlugOf, wantsHtmlPage } from './error-page';
 
 /** Deepest nesting of arrays and objects a JSON body may have; our documents nest four levels at most. */
 export const MAX_JSON_DEPTH = 32;
@@ -85,10 +87,41 @@ function checkText(request: FastifyRequest): void {
 }
 
 /**
- * The first line of input checks, before any route runs: JSON bodies nested too deeply, and text that cannot
- * be stored or decoded, anywhere in the body, query, path or the headers we read, are a 400 naming the field.
+ * Answers an error raised before any route or filter runs, in the form the client reads: a store address gets
+ * the store's page, a browser elsewhere outside the API a plain page, anyone else the JSON error shape.
+ * Returns false when the caller should answer JSON itself.
  */
-export function guardRequestEdge(app: NestFastifyApplication, bodyLimit: number): void {
+async function answerAsPage(exception: unknown, request: FastifyRequest, reply: FastifyReply, storePage: StorePageAnswer): Promise<boolean> {
+  if (isStorePath(request.url)) {
+    const { statusCode, message } = edgeError(exception);
+    await storePage(new HttpException(message, statusCode), request, reply, storeSlugOf(request.url));
+    return true;
+  }
+  if (wantsHtmlPage(request)) {
+    const { statusCode, message } = edgeError(exception);
+    sendPlainErrorPage(reply, statusCode, message);
+    return true;
+  }
+  return false;
+}
+
+function edgeError(exception: unknown): { statusCode: number; message: string } {
+  if (exception instanceof DomainError) return { statusCode: 400, message: exception.message };
+  const error = exception as FastifyError;
+  const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const message =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'The address is not valid: part of it is not correctly percent-encoded UTF-8'
+      : `The request could not be routed: ${error.message}`;
+  return { statusCode, message };
+}
+
+/**
+ * The first line of input checks, before any route runs: JSON bodies nested too deeply, and text that cannot
+ * be stored or decoded, anywhere in the body, query, path or the headers we read, are a 400 naming the field
+ * (as a page for store addresses and browsers, see answerAsPage).
+ */
+export function guardRequestEdge(app: NestFastifyApplication, bodyLimit: number, storePage: StorePageAnswer): void {
   const fastify = app.getHttpAdapter().getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser('application/json', { bodyLimit }, (request, body, done) => {
@@ -98,18 +131,26 @@ export function guardRequestEdge(app: NestFastifyApplication, bodyLimit: number)
     }
     parseJson(request as FastifyRequest, json, done);
   });
-  fastify.addHook('preValidation', async (request) => checkText(request));
+  fastify.addHook('preValidation', async (request, reply) => {
+    try {
+      checkText(request);
+    } catch (error) {
+      if (await answerAsPage(error, request, reply, storePage)) return reply;
+      throw error;
+    }
+  });
 }
 
 /**
  * Errors the router raises before any route or filter runs (a path that does not percent-decode as UTF-8):
- * answered in the one error shape, with a message that says what to fix.
+ * a page for store addresses and browsers, else the one error shape, with a message that says what to fix.
  */
-export function answerRouterError(error: FastifyError, _request: unknown, reply: FastifyReply): void {
-  const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  const message =
-    error.code === 'FST_ERR_BAD_URL'
-      ? 'The address is not valid: part of it is not correctly percent-encoded UTF-8'
-      : `The request could not be routed: ${error.message}`;
-  void reply.status(statusCode).type('application/json; charset=utf-8').send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
+export function routerErrorAnswer(storePage: () => StorePageAnswer) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    void answerAsPage(error, request, reply, storePage()).then((answered) => {
+      if (answered) return;
+      const { statusCode, message } = edgeError(error);
+      void reply.status(statusCode).type('application/json; charset=utf-8').send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
+    });
+  };
 }

@@ -96,7 +96,7 @@ export class RerouteService {
     let reason: string;
     let inserted: { identifiers: { id?: string }[] };
     if (next) {
-      reason = `The next-nearest retailer that had it in stock, ${next.distance_km.toFixed(1)} km away`;
+      reason = `The next-nearest dealer who confirmed they had it in stock, ${next.distance_km.toFixed(1)} km away`;
       inserted = await manager.insert(Award, {
         orderId: award.orderId,
         kind: AwardKind.Retailer,

@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isValidGtin } from './gtin';
 import { MAX_CSV_ROWS, MAX_ON_HAND } from './inventory.dto';
+import { countOf } from '../common/plural';
 
 /** One stated count, before it is matched to a product: `where` names it in error messages ("line 7", "items[3]"). */
 export interface FeedRow {
@@ -128,7 +129,7 @@ export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): Counted
     const more = errors.length > MAX_ERRORS_SHOWN ? `; and ${errors.length - MAX_ERRORS_SHOWN} more` : '';
     throw new DomainError(
       ErrorCode.Unprocessable,
-      `${errors.length} of ${rows.length} rows have errors, so nothing was applied: ${errors.slice(0, MAX_ERRORS_SHOWN).join('; ')}${more}`,
+      `${errors.length} of ${countOf(rows.length, 'row', 'rows')} ${errors.length === 1 ? 'has' : 'have'} errors, so nothing was applied: ${errors.slice(0, MAX_ERRORS_SHOWN).join('; ')}${more}`,
     );
   }
   return counted;

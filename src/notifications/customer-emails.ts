@@ -40,7 +40,7 @@ export interface EmailContent {
 // Distances in the customer's unit (miles for a US address), times in the shipping address's time zone.
 const from = (f: Fulfiller, order: Order) =>
   f.kind === 'retailer'
-    ? `${f.name}, an authorised retailer in ${f.place}${f.distanceKm === null ? '' : ` (${formatDistance(f.distanceKm, order.shipCountry)} from you)`}`
+    ? `${f.name}, an authorised dealer in ${f.place}${f.distanceKm === null ? '' : ` (${formatDistance(f.distanceKm, order.shipCountry)} from you)`}`
     : `${f.name}, from its own warehouse${f.place ? ` in ${f.place}` : ''}`;
 const localTime = (at: Date, order: Order) => formatDateTime(at, timeZoneAt(order.shipLat, order.shipLng));
 
@@ -53,7 +53,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
     // Military mail skips the board (no resolvesAt): the manufacturer ships it.
     paragraphs: order.resolvesAt
       ? [
-          `${store.name} has your order #${order.number}. It is now offered to authorised retailers near you that have it in stock, so it ships from as close to you as possible.`,
+          `${store.name} has your order #${order.number}. It is now offered to authorised dealers near you; the nearest one who confirms they have it in stock ships it, so it ships from as close to you as possible.`,
           `By ${localTime(order.resolvesAt, order)} we will tell you who ships it.`,
         ]
       : [
@@ -74,7 +74,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
     subject: `Order #${order.number} now ships from ${fulfiller!.name}`,
     heading: 'Your order has a new fulfiller',
     paragraphs: [
-      `The retailer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!, order)} will ship it now.`,
+      `The dealer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!, order)} will ship it now.`,
     ],
     details: [],
     showLines: false,

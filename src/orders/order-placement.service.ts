@@ -146,7 +146,7 @@ export class OrderPlacementService {
         fromStatus: OrderStatus.Placed,
         toStatus: OrderStatus.Posted,
         actor: 'system',
-        note: 'Offered to nearby authorised retailers that have it in stock',
+        note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
       });
     }
     if (!pickup) await emailCustomer(manager, order.id, 'order.received');

@@ -94,6 +94,6 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
     name: award.retailer_name!,
     place,
     distanceKm: distance,
-    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''}${away} ${rank} retailer that had it in stock`,
+    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''}${away} ${rank} dealer who confirmed they had it in stock`,
   };
 }

@@ -14,7 +14,7 @@ export class Fulfiller {
   @ApiProperty({ example: 'Velo Shop' }) name: string;
   @ApiProperty({ nullable: true, type: String, example: 'Portland, OR' }) place: string | null;
   @ApiProperty({ nullable: true, type: Number }) distanceKm: number | null;
-  @ApiProperty({ example: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest retailer that had it in stock' })
+  @ApiProperty({ example: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest dealer who confirmed they had it in stock' })
   summary: string;
 }
 

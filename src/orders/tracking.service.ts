@@ -55,7 +55,7 @@ export class TrackingService {
       return {
         exportedAt: new Date(),
         explanation:
-          'Your personal data is shown to a retailer only once it has won your order; the fulfillers listed under "awards" received your name, address and contact details.',
+          'Your personal data is shown to a dealer only once it has won your order; the fulfillers listed under "awards" received your name, address and contact details.',
         order: data,
         lines,
         history: history.map(({ at, fromStatus, toStatus, note }) => ({ at, fromStatus, toStatus, note })),

@@ -3,6 +3,7 @@ import { timeZoneAt } from '../geo/time-zone';
 import { OrderStatus } from '../orders/order-status';
 import { PickupView } from './pickup.dto';
 import { pickupAddress, PickupPoint } from './pickup-placement';
+import { countOf } from '../common/plural';
 
 /** The history entry of a pickup order leaving checkout: assigned to its store, not posted to the board. */
 export const pickupAssignedEvent = (orderId: string, point: PickupPoint, acceptHours: number) => ({
@@ -10,7 +11,7 @@ export const pickupAssignedEvent = (orderId: string, point: PickupPoint, acceptH
   fromStatus: OrderStatus.Placed,
   toStatus: OrderStatus.PickupAssigned,
   actor: 'customer',
-  note: `To pick up at ${point.retailerName}, ${point.city} ${point.region}; the store has ${acceptHours} hours to confirm it has it for you`,
+  note: `To pick up at ${point.retailerName}, ${point.city} ${point.region}; the store has ${countOf(acceptHours, 'hour', 'hours')} to confirm it has it for you`,
 });
 
 // The code is the customer's to show at the counter: on their page only once there is something to collect.

@@ -8,6 +8,7 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { Clock } from '../resolution/clock';
 import { pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
+import { countOf } from '../common/plural';
 
 /** The customer is reminded this long before an uncollected pickup is cancelled. */
 export const PICKUP_REMINDER_DAYS = 3;
@@ -41,7 +42,7 @@ export class PickupTimers {
           WHERE o.status = 'pickup_assigned' AND p.accept_by <= $1`,
         now,
         OrderStatus.PickupAssigned,
-        (manager, orderId, row) => shipToStore(manager, orderId, 'system', { by: 'overdue', what: `did not accept it within ${row.hours} hours` }, now),
+        (manager, orderId, row) => shipToStore(manager, orderId, 'system', { by: 'overdue', what: `did not accept it within ${countOf(row.hours, 'hour', 'hours')}` }, now),
       ),
       reminded: await this.each(
         `SELECT p.order_id FROM pickups p JOIN orders o ON o.id = p.order_id
@@ -102,7 +103,7 @@ export class PickupTimers {
   }
 
   private async cancelUncollected(manager: EntityManager, orderId: string, days: number, now: Date): Promise<void> {
-    const reason = `Not collected within ${days} days`;
+    const reason = `Not collected within ${countOf(days, 'day', 'days')}`;
     await transitionOrder(manager, {
       orderId,
       to: OrderStatus.Cancelled,

@@ -19,6 +19,7 @@ import { PickupLocationList, PickupLocationsQuery, StorePickupQuery, StorePickup
 import { Pickup } from './pickup.entity';
 import { pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
+import { countOf } from '../common/plural';
 
 const LOCATIONS_SHOWN = 20;
 
@@ -100,7 +101,7 @@ export class PickupService {
         orderId,
         to: OrderStatus.ReadyForPickup,
         actor,
-        note: `Ready for pickup: show your pickup code at the counter within ${holdDays} days`,
+        note: `Ready for pickup: show your pickup code at the counter within ${countOf(holdDays, 'day', 'days')}`,
       });
       await manager.update(Pickup, { orderId }, { readyAt: now, collectBy });
       const facts = await this.emailFacts(manager, orderId);

@@ -7,6 +7,7 @@ import { Award, AwardKind } from '../resolution/award.entity';
 import { Store } from '../stores/store.entity';
 import { Pickup } from './pickup.entity';
 import { pickupAddress } from './pickup-placement';
+import { countOf } from '../common/plural';
 
 /**
  * The store declined a pickup order or did not accept it in time: its award is passed on to the
@@ -34,7 +35,7 @@ export async function shipToStore(
     orderId,
     to: OrderStatus.ShipToStore,
     actor,
-    note: `${location.retailer} ${why.what}. ${maker.name} ships it to the store; expect it ready within ${store.shipToStoreDays} days.`,
+    note: `${location.retailer} ${why.what}. ${maker.name} ships it to the store; expect it ready within ${countOf(store.shipToStoreDays, 'day', 'days')}.`,
   });
   const reason = `${location.retailer} could not prepare it from its own stock, so ${maker.name} ships it to the store`;
   await manager.update(Award, award.id, { supersededAt: now, supersededReason: `${location.retailer} ${why.what}`, supersededBy: why.by });

@@ -66,7 +66,7 @@ const decide = (maker: string, first: string, last: string) => `
     SELECT o.id AS order_id, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
            (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
            CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
-                ELSE 'The nearest retailer that had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away'
+                ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away'
            END AS reason
       FROM batch o
       JOIN manufacturers m ON m.id = o.manufacturer_id

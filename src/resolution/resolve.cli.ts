@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
+import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { RunView } from './resolution.dto';
 import { ResolutionService } from './resolution.service';
 import { RunTrigger, RunState } from './resolution-run.entity';
@@ -37,7 +38,9 @@ function summary(run: RunView): string {
 // the workers when REDIS_URL is set). Exits non-zero if the run fails.
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, manufacturer: { type: 'string' } } });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error'] });
+  const config = loadConfig();
+  checkEmbeddedDatabaseFree(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
     let manufacturerId: string | undefined;
     if (values.manufacturer) {

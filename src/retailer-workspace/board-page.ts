@@ -7,6 +7,7 @@ import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { MapArea, renderMap } from '../workspace/workspace-map';
 import { Reader } from '../workspace/workspace-format';
 import { RETAILER_PATHS } from './retailer-pages';
+import { countOf } from '../common/plural';
 
 /** Orders per board page: enough to scan, few enough to keep the page light. */
 export const BOARD_PAGE_SIZE = 20;
@@ -38,7 +39,7 @@ export function ordersByArea(items: BoardEntry[]): MapArea[] {
     const known = areas.get(key);
     if (known) {
       known.count += 1;
-      known.label = `${item.shipTo.city}, ${item.shipTo.region} ${item.shipTo.postalCode}: ${known.count} orders`;
+      known.label = `${item.shipTo.city}, ${item.shipTo.region} ${item.shipTo.postalCode}: ${countOf(known.count, 'order', 'orders')}`;
       continue;
     }
     try {

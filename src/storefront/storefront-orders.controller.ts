@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { OrderStatus } from '../orders/order-status';
 import { TrackedOrder } from '../orders/order-views';
 import { TrackingService } from '../orders/tracking.service';
 import { RatingsService } from '../ratings/ratings.service';
@@ -57,9 +58,17 @@ export class StorefrontOrdersController {
   }
 
   @Get('track/:token')
-  async track(@Param('slug') slug: string, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async track(
+    @Param('slug') slug: string,
+    @Param('token') token: string,
+    @Query('done') done: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { store, order } = await this.order(slug, token);
-    await this.pages.send(reply, request, 200, 'tracking', store, await trackingPage(order, token, this.returns, this.ratings));
+    // Said only when it is true, so a hand-made link cannot claim a cancellation that did not happen.
+    const cancelled = done === 'cancelled' && order.status === OrderStatus.Cancelled;
+    await this.pages.send(reply, request, 200, 'tracking', store, { ...(await trackingPage(order, token, this.returns, this.ratings)), cancelled });
   }
 
   // Cancel and erase cannot be undone: a GET shows what will happen and asks; only the confirming POST acts.
@@ -74,7 +83,7 @@ export class StorefrontOrdersController {
   async cancel(@Param('slug') slug: string, @Param('token') token: string, @Res() reply: FastifyReply) {
     await this.order(slug, token);
     await this.tracking.cancel(token);
-    this.pages.redirect(reply, `/s/${slug}/track/${token}`);
+    this.pages.redirect(reply, `/s/${slug}/track/${token}?done=cancelled`);
   }
 
   @Post('track/:token/erase')

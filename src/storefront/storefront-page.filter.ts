@@ -1,12 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { storeSlugOf } from '../errors/error-page';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
 import { sendHtml } from './storefront-pages';
 import { StorefrontRenderer } from './storefront-renderer';
 
+const FAULT = 'Something went wrong on our side. Please try again in a moment.';
 const GENERIC_NOT_FOUND = 'We could not find this page. The product may no longer be on sale, or the link may be mistyped.';
 
 /**
@@ -28,10 +30,22 @@ export class StorefrontPageFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const request = host.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    await this.answer(exception, request, reply, request.params?.slug ?? storeSlugOf(request.url));
+  }
+
+  /**
+   * Answers `exception` as the store's page (or the neutral page when `slug` names no store); also used for
+   * errors raised before any route runs (bad encoding, NUL characters), where Nest's filters are not involved.
+   */
+  async answer(exception: unknown, request: FastifyRequest, reply: FastifyReply, slug: string): Promise<void> {
     const { statusCode, message } = this.apiErrors.toBody(exception, request);
     if (statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Store page failed');
-    const store: Store | null = await this.stores.bySlug(request.params?.slug ?? '').catch(() => null);
+    const store: Store | null = slug ? await this.stores.bySlug(slug).catch(() => null) : null;
     if (!store) {
+      // A store-less address keeps its status: a badly encoded one is a 400, not a missing page.
+      if (statusCode !== 404) {
+        return sendHtml(reply, statusCode, this.render.page('error', null, { statusCode, message: statusCode >= 500 ? FAULT : message }));
+      }
       return sendHtml(reply, 404, this.render.page('not-found', null, { message: 'There is no store at this address.' }));
     }
     if (statusCode === 404) {
@@ -39,7 +53,7 @@ export class StorefrontPageFilter implements ExceptionFilter {
       const own = exception instanceof DomainError && exception.code === ErrorCode.NotFound && !/not found$/.test(exception.message);
       return sendHtml(reply, 404, this.render.page('not-found', store, { message: own ? message : GENERIC_NOT_FOUND }));
     }
-    const shown = statusCode >= 500 ? 'Something went wrong on our side. Please try again in a moment.' : message;
+    const shown = statusCode >= 500 ? FAULT : message;
     sendHtml(reply, statusCode, this.render.page('error', store, { statusCode, message: shown }));
   }
 }

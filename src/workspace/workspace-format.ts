@@ -1,4 +1,6 @@
 import { formatMoney } from '../common/money';
+import { countOf } from '../common/plural';
+import { bidWords, dealerWords, retailerOrderWords } from '../common/status-words';
 import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles } from '../common/locale-format';
 
 /** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
@@ -23,7 +25,11 @@ export function readerFormat(reader: Reader) {
     date: (at: Date | string | null | undefined) => (at ? formatDate(new Date(at), reader.timeZone, locale) : '—'),
     timeLeft: (until: Date | string) => formatTimeLeft(new Date(until)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** A count with its noun in the right number: count(1, 'order', 'orders') → "1 order". */
+    count: (value: number, one: string, other: string) => countOf(value, one, other, locale),
     timeZone: reader.timeZone,
+    /** Stored states in plain words (common/status-words.ts). */
+    words: { retailerOrder: retailerOrderWords, bid: bidWords, dealer: dealerWords },
   };
 }
 

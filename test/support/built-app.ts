@@ -4,6 +4,8 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 export const OPS_CLI = join(ROOT, 'dist', 'src', 'auth', 'create-ops-user.cli.js');
+export const DEMO_CLI = join(ROOT, 'dist', 'src', 'demo', 'demo.cli.js');
+export const RESOLVE_CLI = join(ROOT, 'dist', 'src', 'resolution', 'resolve.cli.js');
 
 /** Only what a process needs to run at all: no Nearfill variable. */
 export const BARE_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
