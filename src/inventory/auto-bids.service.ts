@@ -53,8 +53,8 @@ export class AutoBidsService {
     const placed: unknown[] = await this.dataSource.transaction(async (manager) => {
       const [order] = await manager.query(`SELECT 1 FROM orders WHERE id = $1 AND status = 'posted' FOR SHARE`, [orderId]);
       if (!order) return [];
-      await manager.query(LOCK_CANDIDATE_FEEDS, [orderId, retailerId]);
-      return manager.query(AUTO_BID, [orderId, retailerId]);
+      const locked: { location_id: string }[] = await manager.query(LOCK_CANDIDATE_FEEDS, [orderId, retailerId]);
+      return manager.query(AUTO_BID, [orderId, retailerId, locked.map((row) => row.location_id)]);
     });
     for (let i = 0; i < placed.length; i++) this.metrics.bidPlaced();
     return placed.length;

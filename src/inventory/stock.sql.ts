@@ -97,27 +97,29 @@ const CANDIDATES = `
   )`;
 
 /**
- * Takes the stock locks of every location that could bid on order $1 (fresh feed, every line on hand), in
- * location order so concurrent orders and feed uploads never deadlock. What is available is read only
- * after this, by AUTO_BID in a new snapshot that sees every hold committed before the locks were granted.
+ * Takes the stock locks of every candidate location of order $1 that has a feed, in location order so
+ * concurrent orders and feed uploads never deadlock, and returns their ids. All of them, whatever their count
+ * in this statement's snapshot: a recount committed while we waited may make one bid-worthy, and AUTO_BID
+ * bids only from locations locked here. What is available is read after this, by AUTO_BID in a new snapshot
+ * that sees every hold committed before the locks were granted.
  */
 export const LOCK_CANDIDATE_FEEDS = `
   WITH ${CANDIDATES}
   SELECT f.location_id FROM inventory_feeds f
-   WHERE f.location_id IN (SELECT location_id FROM cand WHERE stock = 'counted')
+   WHERE f.location_id IN (SELECT location_id FROM cand)
    ORDER BY f.location_id
      FOR UPDATE`;
 
 /**
- * Decides order $1 for each candidate retailer (after LOCK_CANDIDATE_FEEDS): it bids from its nearest
- * location (ties: lower location id) where every line is available, and the decision with its reason is
+ * Decides order $1 for each candidate retailer (after LOCK_CANDIDATE_FEEDS, whose locked locations are $3):
+ * it bids from its nearest locked location (ties: lower location id) where every line is available, and the decision with its reason is
  * recorded either way; without such a location the reason names the best there was (short, stale, no feed).
  * Returns the bids placed.
  */
 export const AUTO_BID = `
   WITH ${CANDIDATES},
   judged AS MATERIALIZED (
-    SELECT c.*, CASE WHEN c.stock = 'counted' AND NOT EXISTS (
+    SELECT c.*, CASE WHEN c.stock = 'counted' AND c.location_id = ANY ($3::uuid[]) AND NOT EXISTS (
                        SELECT 1 FROM (${shortLines('c.location_id')}) line WHERE line."onHand" - line.held < line.needed)
                      THEN 'available' WHEN c.stock = 'counted' THEN 'short' ELSE c.stock END AS verdict
       FROM cand c
