@@ -7,9 +7,7 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
-
-const PAGE_BUDGET_BYTES = 100 * 1024;
+import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe("the manufacturer's workspace", () => {
   let t: TestApp;

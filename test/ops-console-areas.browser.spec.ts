@@ -3,11 +3,9 @@ import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board
 import { launchChromium } from './support/browser';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, login, PASSWORD, Tenant } from './support/factories';
-import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
-
-const PAGE_BUDGET_BYTES = 100 * 1024;
 
 describe('the ops console runs the marketplace', () => {
   let t: TestApp;

@@ -5,7 +5,7 @@ import { accessibilityProblems, artifactPath, launchChromium } from './support/b
 import { bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -130,7 +130,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Pickup orders' }).waitFor();
     const report = await checkPage(page, 'retailer-pickups');
     expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(100_000);
+    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
     expect(await fitsPhoneWidth(page)).toBe(true);
 
     await page.getByRole('button', { name: `Accept #${placed.body.number}` }).click();

@@ -5,7 +5,7 @@ import { eventually } from './support/eventually';
 import { bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the retailer inventory page in a real browser', () => {
   let t: TestApp;
@@ -23,7 +23,7 @@ describe('the retailer inventory page in a real browser', () => {
     const report = await checkPage(page, `retailer-${name}`);
     reports.push(report);
     expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(100_000);
+    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
     expect(await fitsPhoneWidth(page)).toBe(true);
   };
 

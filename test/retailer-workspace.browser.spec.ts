@@ -9,7 +9,7 @@ import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver } from './support/webhook-receiver';
-import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the retailer workspace in a real browser', () => {
   let t: TestApp;
@@ -35,7 +35,7 @@ describe('the retailer workspace in a real browser', () => {
     const report = await checkPage(on, `retailer-${name}`);
     reports.push(report);
     expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(100_000);
+    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
     expect(await fitsPhoneWidth(on)).toBe(true);
   };
 

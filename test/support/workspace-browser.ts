@@ -4,6 +4,8 @@ import { PASSWORD } from './factories';
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
+/** Every workspace page stays under this, compressed as sent. */
+export const PAGE_BUDGET_BYTES = 100 * 1024;
 
 /** A fresh browser profile for a workspace test: desktop size, and axe may be injected under the app's CSP. */
 export function workspaceContext(browser: Browser): Promise<BrowserContext> {
