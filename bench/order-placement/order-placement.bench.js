@@ -143,9 +143,16 @@ function cpuTicks(pid) {
   }
 }
 
-/** The PostgreSQL backends serving the bench database now (the servers' pools keep theirs open). */
+/**
+ * The PostgreSQL backends serving the server's connections now (its pool keeps them open). Client backends only: an
+ * autovacuum worker on the bench database is the server's housekeeping, not a placement's work, and counting one
+ * that happened to start during a run would charge that run for all of it.
+ */
 async function backendPids(admin) {
-  const { rows } = await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DATABASE]);
+  const { rows } = await admin.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    [DATABASE],
+  );
   return rows.map((row) => row.pid);
 }
 
@@ -156,21 +163,24 @@ async function cpuSample(admin, serverPid) {
   return sample;
 }
 
-/** CPU ms used between two samples (a backend opened in between counts from zero). */
-function cpuMsBetween(before, after) {
-  let ticks = 0;
-  for (const [pid, value] of after) ticks += value - (before.get(pid) ?? 0);
-  return (ticks * 1000) / TICKS_PER_SECOND;
+/** CPU ms used between two samples by the server process and by its backends (one opened in between counts from zero). */
+function cpuMsBetween(serverPid, before, after) {
+  const ms = { server: 0, database: 0 };
+  for (const [pid, value] of after) ms[pid === serverPid ? 'server' : 'database'] += ((value - (before.get(pid) ?? 0)) * 1000) / TICKS_PER_SECOND;
+  return ms;
 }
 
 function summary(result, cpuMs) {
   const orders = result['2xx'];
+  const perOrder = (ms) => (orders ? Number((ms / orders).toFixed(2)) : null);
   return {
     reqPerSec: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     orders,
-    cpuMsPerOrder: orders ? Number((cpuMs / orders).toFixed(2)) : null,
+    cpuMsPerOrder: perOrder(cpuMs.server + cpuMs.database),
+    serverCpuMs: perOrder(cpuMs.server),
+    databaseCpuMs: perOrder(cpuMs.database),
     non2xx: result.non2xx,
     errors: result.errors,
   };
@@ -197,7 +207,7 @@ async function main() {
     await load(server.url); // warm-up run, discarded; it also opens the pool's connections
     const before = await cpuSample(admin, server.pid);
     const result = await load(server.url);
-    results[name] = summary(result, cpuMsBetween(before, await cpuSample(admin, server.pid)));
+    results[name] = summary(result, cpuMsBetween(server.pid, before, await cpuSample(admin, server.pid)));
     await server.stop();
   }
   await admin.end();

@@ -132,14 +132,12 @@ export class AutoBidsService {
 }
 
 /**
- * In the transaction that posts an order: its automatic bids are placed once that commits (an outbox job),
- * if any retailer bids automatically on its manufacturer. One INSERT, so placing the order barely waits.
+ * SQL for the transaction that posts orders: an outbox job that places each one's automatic bids once that
+ * commits, for an order whose manufacturer any retailer bids on automatically. One INSERT, so placing the order
+ * barely waits. `orders` is a relation (a table expression) with the orders' `id` and `manufacturer_id`.
  */
-export async function autoBidAfterCommit(manager: EntityManager, orderId: string, manufacturerId: string): Promise<void> {
-  await manager.query(
-    `INSERT INTO notifications (channel, event, payload)
-     SELECT 'job', 'inventory.auto-bid-order', jsonb_build_object('orderId', $1::uuid)
-      WHERE EXISTS (SELECT 1 FROM auto_bid_settings WHERE manufacturer_id = $2)`,
-    [orderId, manufacturerId],
-  );
-}
+export const autoBidJobs = (orders: string) => `
+  INSERT INTO notifications (channel, event, payload)
+  SELECT 'job', 'inventory.auto-bid-order', jsonb_build_object('orderId', o.id)
+    FROM ${orders} o
+   WHERE EXISTS (SELECT 1 FROM auto_bid_settings s WHERE s.manufacturer_id = o.manufacturer_id)`;

@@ -55,10 +55,12 @@ export async function once<T>(
     return { status: previous.responseStatus, body: previous.responseBody as T };
   }
   const response = await work();
-  await manager.update(
-    IdempotencyKey,
-    { storeId: scope.storeId, key: scope.key },
-    { responseStatus: response.status, responseBody: response.body as object },
-  );
+  // Raw SQL: on the hot path of every order, where the ORM's update builder cost more than the statement.
+  await manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE store_id = $1 AND key = $2`, [
+    scope.storeId,
+    scope.key,
+    response.status,
+    JSON.stringify(response.body),
+  ]);
   return response;
 }

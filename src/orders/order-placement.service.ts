@@ -1,25 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Product } from '../catalog/product.entity';
 import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
-import { autoBidAfterCommit } from '../inventory/auto-bids.service';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
-import { emailCustomer, notifyRetailersInReach } from '../notifications/outbox';
+import { notifyRetailersInReach } from '../notifications/outbox';
 import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
 import { pickupAssignedEvent } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
-import { OrderEvent } from './order-event.entity';
-import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
 import { awardMilitaryMailToManufacturer } from './military-mail';
-import { Order } from './order.entity';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
+import { OrderHistoryEntry, writeOrder } from './order-writer';
 import { ResolutionSchedule } from './resolves-at';
 
 /** A customer places an order in a store; in the same transaction it is posted to the bid board. */
@@ -89,43 +86,46 @@ export class OrderPlacementService {
     const placedAt = new Date();
     const postedAt = militaryMail || pickup ? null : placedAt;
     const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
-    const values = {
-      manufacturerId: store.manufacturerId,
-      storeId: store.id,
-      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
-      currency: store.currency,
-      totalMinor,
-      payoutMinor: sum((p) => p.fulfilmentPriceMinor),
-      customerName: customer.name,
-      customerEmail: customer.email.toLowerCase(),
-      customerPhone: customer.phone ?? null,
-      shipLine1: ship.line1,
-      shipLine2: ship.line2 ?? null,
-      shipCity: ship.city,
-      shipRegion: ship.region,
-      shipPostalCode: location.postalCode,
-      shipCountry: ship.country,
-      shipLat: location.lat,
-      shipLng: location.lng,
-      shipLocatedBy: location.locatedBy,
-      trackingToken: randomBytes(24).toString('base64url'),
-      postedAt,
-      resolvesAt,
-    };
-    // A plain INSERT … RETURNING: save() would first build a change set for a row we know is new.
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Order)
-      .values(values)
-      .returning(['id', 'number', 'created_at'])
-      .execute();
-    const generated = inserted.raw[0] as { id: string; number: string; created_at: Date };
-    const order = { ...values, id: generated.id, number: String(generated.number), createdAt: generated.created_at };
-    await manager.insert(
-      OrderLine,
-      lines.map(({ product, quantity }) => ({
-        orderId: order.id,
+    const history: OrderHistoryEntry[] = [
+      { fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
+      pickup
+        ? pickupAssignedEvent(pickup, store.pickupAcceptHours)
+        : militaryMail
+          ? null
+          : {
+              fromStatus: OrderStatus.Placed,
+              toStatus: OrderStatus.Posted,
+              actor: 'system',
+              note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
+            },
+    ].filter((entry): entry is OrderHistoryEntry => entry !== null);
+    const order = await writeOrder(manager, {
+      row: {
+        id: randomUUID(),
+        manufacturerId: store.manufacturerId,
+        storeId: store.id,
+        status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
+        currency: store.currency,
+        totalMinor,
+        payoutMinor: sum((p) => p.fulfilmentPriceMinor),
+        customerName: customer.name,
+        customerEmail: customer.email.toLowerCase(),
+        customerPhone: customer.phone ?? null,
+        shipLine1: ship.line1,
+        shipLine2: ship.line2 ?? null,
+        shipCity: ship.city,
+        shipRegion: ship.region,
+        shipPostalCode: location.postalCode,
+        shipCountry: ship.country,
+        shipLat: location.lat,
+        shipLng: location.lng,
+        shipLocatedBy: location.locatedBy,
+        trackingToken: randomBytes(24).toString('base64url'),
+        postedAt,
+        resolvesAt,
+        createdAt: placedAt,
+      },
+      lines: lines.map(({ product, quantity }) => ({
         productId: product.id,
         sku: product.sku,
         name: product.name,
@@ -133,26 +133,17 @@ export class OrderPlacementService {
         unitPriceMinor: product.priceMinor,
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
-    );
-    await manager.insert(OrderEvent, { orderId: order.id, fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` });
+      history,
+      // A pickup order's customer hears from the store's acceptance instead.
+      emailReceived: !pickup,
+      autoBid: !pickup && !militaryMail,
+    });
     if (pickup) {
-      await manager.insert(OrderEvent, pickupAssignedEvent(order.id, pickup, store.pickupAcceptHours));
       await assignPickup(manager, order.id, store, pickup, placedAt);
     } else if (militaryMail) {
       await awardMilitaryMailToManufacturer(manager, order.id, store.name);
     } else {
-      await manager.insert(OrderEvent, {
-        orderId: order.id,
-        fromStatus: OrderStatus.Placed,
-        toStatus: OrderStatus.Posted,
-        actor: 'system',
-        note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
-      });
-    }
-    if (!pickup) await emailCustomer(manager, order.id, 'order.received');
-    if (!pickup && !militaryMail) {
       await notifyRetailersInReach(manager, order.id);
-      await autoBidAfterCommit(manager, order.id, order.manufacturerId);
     }
 
     return {
@@ -170,7 +161,7 @@ export class OrderPlacementService {
       })),
       trackingToken: order.trackingToken,
       trackingUrl: `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`,
-      placedAt: order.createdAt,
+      placedAt,
     };
   }
 

@@ -1,13 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { timeZoneAt } from '../geo/time-zone';
 import { OrderStatus } from '../orders/order-status';
+import { OrderHistoryEntry } from '../orders/order-writer';
 import { PickupView } from './pickup.dto';
 import { pickupAddress, PickupPoint } from './pickup-placement';
 import { countOf } from '../common/plural';
 
 /** The history entry of a pickup order leaving checkout: assigned to its store, not posted to the board. */
-export const pickupAssignedEvent = (orderId: string, point: PickupPoint, acceptHours: number) => ({
-  orderId,
+export const pickupAssignedEvent = (point: PickupPoint, acceptHours: number): OrderHistoryEntry => ({
   fromStatus: OrderStatus.Placed,
   toStatus: OrderStatus.PickupAssigned,
   actor: 'customer',
