@@ -216,7 +216,9 @@ function freePort() {
 /** Runs this file as `mode` in a child process; resolves to its first message (and the child) once it sends one. */
 function child(mode, ...args) {
   return new Promise((resolve, reject) => {
-    const worker = fork(__filename, [mode, ...args], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    // Vendure's telemetry (a heartbeat to its makers, an installation id file in the working directory) stays off.
+    const env = { ...process.env, NODE_ENV: 'production', VENDURE_DISABLE_TELEMETRY: 'true' };
+    const worker = fork(__filename, [mode, ...args], { stdio: 'inherit', env });
     worker.once('message', (message) => resolve({ message, worker }));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`${mode} exited with code ${code} before it was ready`)));
