@@ -9,13 +9,18 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 
 const scratchUrl = (name) => Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
 
-/** Drops and recreates `name`, applies the migrations, and returns a connected DataSource on it. */
-async function createScratchDatabase(name) {
+/** Drops (disconnecting its sessions) and recreates the empty database `name` on the server of BENCH_DATABASE_URL. */
+async function recreateDatabase(name) {
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
+}
+
+/** Drops and recreates `name`, applies the migrations, and returns a connected DataSource on it. */
+async function createScratchDatabase(name) {
+  await recreateDatabase(name);
   const dataSource = await new DataSource(typeormOptions(scratchUrl(name), false)).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
@@ -43,4 +48,4 @@ async function timed(label, work) {
   return seconds;
 }
 
-module.exports = { scratchUrl, createScratchDatabase, insertOrdersInBulk, timed };
+module.exports = { scratchUrl, recreateDatabase, createScratchDatabase, insertOrdersInBulk, timed };

@@ -7,40 +7,20 @@
 // server process plus its PostgreSQL backends, read from /proc: steadier than req/s on a busy machine).
 // BENCH_DATABASE_URL points at an admin database of the server to use; BENCH_PROFILE=1 writes CPU profiles
 // of the servers to /tmp/nfprof.
-require('reflect-metadata');
 const autocannon = require('autocannon');
 const Fastify = require('fastify');
 const { Pool } = require('pg');
 const { fork } = require('node:child_process');
-const { readFileSync } = require('node:fs');
 const { randomBytes, randomUUID } = require('node:crypto');
-const { createApp } = require('../../dist/src/app.factory');
-const { loadConfig } = require('../../dist/src/config/app-config');
-const { createScratchDatabase, scratchUrl } = require('../scratch-database');
+const { scratchUrl } = require('../scratch-database');
+const { cpuSample, cpuMsBetween } = require('../cpu-sample');
+const { SLUG, ORDER, createStoreDatabase, startNearfill } = require('../nearfill-store');
 
 const DATABASE = 'nearfill_bench_orders';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
-const SLUG = 'bench-cycles';
 
 const dbUrl = () => scratchUrl(DATABASE);
-
-const ORDER = {
-  customer: { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100' },
-  shippingAddress: { line1: '1200 SW Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' },
-  lines: [{ sku: 'BK-1', quantity: 2 }],
-};
-
-async function prepareDatabase() {
-  const dataSource = await createScratchDatabase(DATABASE);
-  const [maker] = await dataSource.query(`INSERT INTO manufacturers (name) VALUES ('Bench Cycles') RETURNING id`);
-  await dataSource.query(`INSERT INTO stores (manufacturer_id, slug, name) VALUES ($1, $2, 'Bench Cycles')`, [maker.id, SLUG]);
-  await dataSource.query(
-    `INSERT INTO products (manufacturer_id, sku, name, price_minor, fulfilment_price_minor) VALUES ($1, 'BK-1', 'Road bike', 129900, 110000)`,
-    [maker.id],
-  );
-  await dataSource.destroy();
-}
 
 /** The same writes as a placement, with nothing around them: the floor for this database. */
 async function startBaseline() {
@@ -95,23 +75,6 @@ async function startBaseline() {
   return { url: `http://127.0.0.1:${app.server.address().port}`, close: async () => { await app.close(); await pool.end(); } };
 }
 
-async function startNearfill() {
-  const config = loadConfig({
-    DATABASE_URL: dbUrl(),
-    LOG_LEVEL: 'warn',
-    RUN_MIGRATIONS: 'false',
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    // Without Redis the app delivers its outbox in this same process. The baseline writes the e-mail row but
-    // never sends it, so the relay's first round (a minute after start) comes after both runs: placement is
-    // compared with placement. At BENCH_SECONDS above 25, delivery overlaps the measured run.
-    OUTBOX_RELAY_INTERVAL_MS: '60000',
-  });
-  const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  return { url: `${await app.getUrl()}/api/v1`, close: () => app.close() };
-}
-
 function load(url) {
   return new Promise((resolve, reject) => {
     autocannon(
@@ -130,46 +93,7 @@ function load(url) {
   });
 }
 
-const TICKS_PER_SECOND = 100; // USER_HZ, the unit of utime/stime in /proc/<pid>/stat on Linux
-
-/** CPU time (user + system) a process has used, in ticks; 0 once it is gone. */
-function cpuTicks(pid) {
-  try {
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the line.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * The PostgreSQL backends serving the server's connections now (its pool keeps them open). Client backends only: an
- * autovacuum worker on the bench database is the server's housekeeping, not a placement's work, and counting one
- * that happened to start during a run would charge that run for all of it.
- */
-async function backendPids(admin) {
-  const { rows } = await admin.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
-    [DATABASE],
-  );
-  return rows.map((row) => row.pid);
-}
-
-/** CPU ticks of the server process and each of its backends, keyed by pid. */
-async function cpuSample(admin, serverPid) {
-  const sample = new Map([[serverPid, cpuTicks(serverPid)]]);
-  for (const pid of await backendPids(admin)) sample.set(pid, cpuTicks(pid));
-  return sample;
-}
-
-/** CPU ms used between two samples by the server process and by its backends (one opened in between counts from zero). */
-function cpuMsBetween(serverPid, before, after) {
-  const ms = { server: 0, database: 0 };
-  for (const [pid, value] of after) ms[pid === serverPid ? 'server' : 'database'] += ((value - (before.get(pid) ?? 0)) * 1000) / TICKS_PER_SECOND;
-  return ms;
-}
-
+/** autocannon's result and the CPU of cpuMsBetween, per order: total, and the server's and its database's parts. */
 function summary(result, cpuMs) {
   const orders = result['2xx'];
   const perOrder = (ms) => (orders ? Number((ms / orders).toFixed(2)) : null);
@@ -178,7 +102,7 @@ function summary(result, cpuMs) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     orders,
-    cpuMsPerOrder: perOrder(cpuMs.server + cpuMs.database),
+    cpuMsPerOrder: perOrder(cpuMs.total),
     serverCpuMs: perOrder(cpuMs.server),
     databaseCpuMs: perOrder(cpuMs.database),
     non2xx: result.non2xx,
@@ -186,7 +110,7 @@ function summary(result, cpuMs) {
   };
 }
 
-const SERVERS = { 'baseline (Fastify + pg)': startBaseline, Nearfill: startNearfill };
+const SERVERS = { 'baseline (Fastify + pg)': startBaseline, Nearfill: () => startNearfill(DATABASE) };
 
 /** Each server runs in its own process, so the load generator does not share its event loop. */
 function serve(name) {
@@ -199,15 +123,15 @@ function serve(name) {
 
 async function main() {
   console.log(`Order placement: ${CONNECTIONS} connections, ${DURATION} s each, PostgreSQL database ${DATABASE}`);
-  await prepareDatabase();
+  await createStoreDatabase(DATABASE);
   const admin = new Pool({ connectionString: dbUrl(), max: 1 });
   const results = {};
   for (const name of Object.keys(SERVERS)) {
     const server = await serve(name);
     await load(server.url); // warm-up run, discarded; it also opens the pool's connections
-    const before = await cpuSample(admin, server.pid);
+    const before = await cpuSample(admin, DATABASE, server.pid);
     const result = await load(server.url);
-    results[name] = summary(result, cpuMsBetween(server.pid, before, await cpuSample(admin, server.pid)));
+    results[name] = summary(result, cpuMsBetween(server.pid, before, await cpuSample(admin, DATABASE, server.pid)));
     await server.stop();
   }
   await admin.end();
