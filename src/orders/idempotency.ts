@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { IdempotencyKey } from './idempotency-key.entity';
 
@@ -39,7 +40,8 @@ export async function once<T>(
   scope: { storeId: string; key: string; hash: string },
   work: () => Promise<StoredResponse<T>>,
 ): Promise<StoredResponse<T>> {
-  const claimed: unknown[] = await manager.query(
+  const claimed = await preparedQuery(
+    manager,
     `INSERT INTO idempotency_keys (store_id, key, request_hash, response_status, response_body)
      VALUES ($1, $2, $3, 0, 'null') ON CONFLICT (store_id, key) DO NOTHING RETURNING key`,
     [scope.storeId, scope.key, scope.hash],
@@ -55,8 +57,8 @@ export async function once<T>(
     return { status: previous.responseStatus, body: previous.responseBody as T };
   }
   const response = await work();
-  // Raw SQL: on the hot path of every order, where the ORM's update builder cost more than the statement.
-  await manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE store_id = $1 AND key = $2`, [
+  // Prepared raw SQL: on the hot path of every order, where the ORM's update builder cost more than the statement.
+  await preparedQuery(manager, `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE store_id = $1 AND key = $2`, [
     scope.storeId,
     scope.key,
     response.status,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Product } from '../catalog/product.entity';
 import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared-query';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
@@ -18,6 +19,19 @@ import { awardMilitaryMailToManufacturer } from './military-mail';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { OrderHistoryEntry, writeOrder } from './order-writer';
 import { ResolutionSchedule } from './resolves-at';
+
+/** The store facts a placement uses. */
+type PlacingStore = Pick<Store, 'id' | 'manufacturerId' | 'name' | 'slug' | 'currency' | 'minBoardHours' | 'pickupAcceptHours'>;
+
+/** The product facts an order line copies. */
+type OrderedProduct = Pick<Product, 'id' | 'sku' | 'name' | 'priceMinor' | 'fulfilmentPriceMinor' | 'active'>;
+
+// Raw and prepared (parsed and planned once per connection): both run on every order placed.
+const STORE_BY_SLUG = `SELECT id, manufacturer_id AS "manufacturerId", name, slug, currency, min_board_hours AS "minBoardHours",
+                              pickup_accept_hours AS "pickupAcceptHours"
+                         FROM stores WHERE slug = $1`;
+const PRODUCTS_BY_SKU = `SELECT id, sku, name, price_minor AS "priceMinor", fulfilment_price_minor AS "fulfilmentPriceMinor", active
+                           FROM products WHERE manufacturer_id = $1 AND sku = ANY($2::text[])`;
 
 /** A customer places an order in a store; in the same transaction it is posted to the bid board. */
 @Injectable()
@@ -41,7 +55,7 @@ export class OrderPlacementService {
     const key = checkIdempotencyKey(idempotencyKey);
     let created: PlacedOrder | undefined;
     const response = await this.dataSource.transaction(async (manager) => {
-      const store = await manager.findOneBy(Store, { slug });
+      const [store] = await preparedQuery<PlacingStore>(manager, STORE_BY_SLUG, [slug]);
       if (!store) throw DomainError.notFound('Store');
       return once(manager, { storeId: store.id, key, hash: requestHash(input) }, async () => {
         created = await this.createAndPost(manager, store, input);
@@ -53,7 +67,7 @@ export class OrderPlacementService {
     return response;
   }
 
-  private async createAndPost(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PlacedOrder> {
+  private async createAndPost(manager: EntityManager, store: PlacingStore, input: PlaceOrderDto): Promise<PlacedOrder> {
     const products = await this.productsFor(manager, store, input);
     // A pickup order's goods go to its store: that is its shipping point, and it never goes onto the board.
     const pickup = await this.pickupPoint(manager, store, input);
@@ -70,7 +84,7 @@ export class OrderPlacementService {
       return { product, quantity: line.quantity };
     });
     // Exact: at most 100 lines × 999 × MAX_PRICE_MINOR, far below 2^53.
-    const sum = (price: (p: Product) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
+    const sum = (price: (p: OrderedProduct) => number) => lines.reduce((total, l) => total + price(l.product) * l.quantity, 0);
     const totalMinor = sum((p) => p.priceMinor);
     if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
       throw new DomainError(
@@ -166,7 +180,7 @@ export class OrderPlacementService {
   }
 
   /** The chosen pickup store, or null to ship; a pickup order takes no shipping address. */
-  private async pickupPoint(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<PickupPoint | null> {
+  private async pickupPoint(manager: EntityManager, store: PlacingStore, input: PlaceOrderDto): Promise<PickupPoint | null> {
     if (input.fulfilment?.method !== 'pickup') return null;
     if (input.shippingAddress) {
       throw new DomainError(ErrorCode.Unprocessable, 'A pickup order is not shipped: omit shippingAddress, or choose fulfilment.method ship', 'shippingAddress');
@@ -175,9 +189,9 @@ export class OrderPlacementService {
   }
 
   /** Every line must name an active product of this store, once. */
-  private async productsFor(manager: EntityManager, store: Store, input: PlaceOrderDto): Promise<Map<string, Product>> {
+  private async productsFor(manager: EntityManager, store: PlacingStore, input: PlaceOrderDto): Promise<Map<string, OrderedProduct>> {
     const skus = input.lines.map((line) => line.sku);
-    const found = await manager.findBy(Product, { manufacturerId: store.manufacturerId, sku: In(skus) });
+    const found = await preparedQuery<OrderedProduct>(manager, PRODUCTS_BY_SKU, [store.manufacturerId, skus]);
     const bySku = new Map(found.map((product) => [product.sku, product]));
     const seen = new Set<string>();
     input.lines.forEach(({ sku }, i) => {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { autoBidJobs } from '../inventory/auto-bids.service';
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
@@ -70,12 +71,12 @@ function asColumns(row: object): Record<string, unknown> {
  * sequence gave it (a string: the column is bigint). Throws the driver's error on a constraint violation.
  */
 export async function writeOrder(manager: EntityManager, order: NewOrder): Promise<NewOrderRow & { number: string }> {
-  const [{ number }] = (await manager.query(WRITE_ORDER, [
+  const [{ number }] = await preparedQuery<{ number: string }>(manager, WRITE_ORDER, [
     JSON.stringify(asColumns(order.row)),
     JSON.stringify(order.lines.map(asColumns)),
     JSON.stringify(order.history.map(asColumns)),
     order.emailReceived,
     order.autoBid,
-  ])) as { number: string }[];
+  ]);
   return { ...order.row, number: String(number) };
 }

@@ -33,7 +33,7 @@ export const pickupAddress = (p: Pick<PickupPoint, 'line1' | 'line2' | 'city' | 
  * The location the customer chose, if it is an active location of a retailer this store's manufacturer
  * has approved as a dealer; otherwise a 422 naming the field (a location may have closed since it was listed).
  */
-export async function pickupPointFor(manager: EntityManager, store: Store, locationId: string): Promise<PickupPoint> {
+export async function pickupPointFor(manager: EntityManager, store: Pick<Store, 'manufacturerId' | 'slug'>, locationId: string): Promise<PickupPoint> {
   const [point]: PickupPoint[] = await manager.query(
     `SELECT l.id AS "locationId", l.retailer_id AS "retailerId", r.name AS "retailerName", l.line1, l.line2, l.city, l.region,
             l.postal_code AS "postalCode", l.country, l.lat, l.lng
@@ -56,7 +56,13 @@ export async function pickupPointFor(manager: EntityManager, store: Store, locat
  * store's view of the order and its access follow from it), the pickup's clocks, the customer's e-mail
  * and the store's webhook. The store has the store's `pickupAcceptHours` to accept.
  */
-export async function assignPickup(manager: EntityManager, orderId: string, store: Store, point: PickupPoint, now: Date): Promise<Date> {
+export async function assignPickup(
+  manager: EntityManager,
+  orderId: string,
+  store: Pick<Store, 'pickupAcceptHours'>,
+  point: PickupPoint,
+  now: Date,
+): Promise<Date> {
   const acceptBy = new Date(now.getTime() + store.pickupAcceptHours * 3_600_000);
   await manager.insert(Award, {
     orderId,
