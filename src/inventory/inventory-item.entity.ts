@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Product } from '../catalog/product.entity';
 import { InventoryFeed } from './inventory-feed.entity';
 
@@ -13,6 +13,8 @@ export class InventoryItem {
   @JoinColumn({ name: 'location_id', referencedColumnName: 'locationId' })
   feed?: Relation<InventoryFeed>;
 
+  // The key leads with the location: deleting a product (its counts cascade) looks them up by product.
+  @Index()
   @PrimaryColumn({ type: 'uuid' })
   productId: string;
 

@@ -16,6 +16,8 @@ export class Pickup {
   @JoinColumn()
   order?: Relation<Order>;
 
+  // Held stock is counted per location, and a location cannot be deleted while a pickup names it.
+  @Index()
   @Column({ type: 'uuid' })
   locationId: string;
 
