@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Why: the cube GiST index board_orders_location (3-D points, Guttman's quadratic split) has leaf pages whose
  * boxes overlap widely: a box of 26 km read ~50 pages for ~60 entries, and the whole board of a location ~380
  * pages. A kd-tree (SP-GiST) has no overlap, so a small box or a nearest-first scan reads a few pages.
- * bench/board at 1,000,000 orders, first page: 8,753 index entries and 2,220 shared buffers before, 1,065 and
+ * bench/board at 1,000,000 orders, first page: 12,865 index entries and 2,214 shared buffers before, 1,065 and
  * 811 after; the server's CPU per query fell from ~17 to ~6.5 ms on a loaded machine.
  * Plane distances in degrees only order the scan; the board still measures and decides by haversine to the
  * area, and the search box (nearfill_area_box) holds every area within the distance. board_orders_location

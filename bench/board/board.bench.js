@@ -19,7 +19,7 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const MANUFACTURERS = 100;
 const LOCATIONS = 20_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
-const BASELINE_RUNS = 20;
+const BASELINE_RUNS = 5; // seconds each: the board without its spatial indexes
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
 // board_orders_area serves the board (migration NearestFirstBoard), board_orders_location the automatic bids.
 const SPATIAL_INDEXES = ['board_orders_location', 'board_orders_area'];
