@@ -113,6 +113,47 @@ describe('the bid board', () => {
     expect(bad.body.message).toMatch(/nextCursor/);
   });
 
+  it('pages as the whole board ranks: nearest location in reach, whole km, then id, whatever the page size', async () => {
+    // Locations with overlapping reaches, orders around them (two at one point, so two at one distance).
+    const base = { lat: 39.74, lng: -104.99 }; // Denver: out of every other test's reach
+    const ranked = await createRetailer(t, ops);
+    await makeDealer(t, maker, ranked);
+    await addLocation(t, ranked, base, { serviceRadiusKm: 15 });
+    await addLocation(t, ranked, northOf(base, 20), { serviceRadiusKm: 40 });
+    await addLocation(t, ranked, northOf(base, 70), { serviceRadiusKm: 10 });
+    for (const km of [-30, -12, -4, 0, 3, 3, 9, 16, 24, 33, 47, 58, 66, 71, 90]) await order(northOf(base, km));
+
+    // What the board must hold, read without its indexes or bounds: each order's nearest location in reach.
+    const expected: { orderId: string; km: number; exactKm: number; locationId: string }[] = (
+      await sql(
+        t,
+        `SELECT DISTINCT ON (o.id) o.id AS "orderId", round(d.km)::int AS km, d.km AS "exactKm", l.id AS "locationId"
+           FROM orders o
+           JOIN retailer_locations l ON l.retailer_id = $1 AND l.active
+          CROSS JOIN LATERAL (SELECT nearfill_area_km(l.lat, l.lng, o.ship_lat, o.ship_lng) AS km) d
+          WHERE o.status = 'posted' AND o.resolves_at > now() AND d.km <= l.service_radius_km
+            AND EXISTS (SELECT 1 FROM dealer_approvals da WHERE da.retailer_id = $1 AND da.manufacturer_id = o.manufacturer_id AND da.status = 'approved')
+          ORDER BY o.id, d.km, l.id`,
+        [ranked.id],
+      )
+    ).sort((a: { km: number; orderId: string }, b: { km: number; orderId: string }) => a.km - b.km || (a.orderId < b.orderId ? -1 : 1));
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+
+    const entries = async (query: Record<string, string | number>) => {
+      const seen: { orderId: string; distanceKm: number; location: { id: string } }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: typeof seen; nextCursor: string | null } } = await board(ranked, { ...query, ...(cursor ? { cursor } : {}) }).expect(200);
+        seen.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen.map((e) => ({ orderId: e.orderId, km: e.distanceKm, locationId: e.location.id }));
+    };
+    const shown = (list: typeof expected) => list.map(({ orderId, km, locationId }) => ({ orderId, km, locationId }));
+    for (const limit of [1, 2, 3, 100]) expect(await entries({ limit })).toEqual(shown(expected));
+    expect(await entries({ limit: 2, maxDistanceKm: 6 })).toEqual(shown(expected.filter((e) => e.exactKm <= 6)));
+  });
+
   it('hides orders from a retailer that is not an approved dealer or has no location in range, and refuses its bids as not found', async () => {
     const placed = await order();
     const stranger = await createRetailer(t, ops);

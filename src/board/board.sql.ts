@@ -1,13 +1,14 @@
-import { EARTH_BOX_MARGIN } from '../geo/distance';
 import { minorUnitsSql } from '../common/money';
+
+/** The dealer_approvals rows (alias `da`) that make `retailerId` an approved dealer of their manufacturer. */
+const APPROVED = (retailerId: string) => `da.retailer_id = ${retailerId} AND da.status = 'approved'`;
 
 /**
  * Who may see and bid on an order (alias `o`): a retailer that is an approved dealer of its manufacturer
  * (this fragment) with an active location whose service radius covers the shipping point (`withinReach`).
  */
 export const approvedDealer = (retailerId: string, order = 'o') =>
-  `EXISTS (SELECT 1 FROM dealer_approvals da
-            WHERE da.retailer_id = ${retailerId} AND da.manufacturer_id = ${order}.manufacturer_id AND da.status = 'approved')`;
+  `EXISTS (SELECT 1 FROM dealer_approvals da WHERE ${APPROVED(retailerId)} AND da.manufacturer_id = ${order}.manufacturer_id)`;
 
 /**
  * Km from location `l` to order `o`'s area (the centre of the ~5.6 km grid cell holding its shipping point,
@@ -39,15 +40,44 @@ export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku,
 /** Where an order ships to, by area only. */
 export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.ship_region, 'postalCode', o.ship_postal_code, 'country', o.ship_country)`;
 
+/** Km from location `l` (a row of the board's `loc`) to board row `o`'s area: the board's distance. */
+const LOCATION_KM = `nearfill_distance_km(l.lat, l.lng, o.area_lat, o.area_lng)`;
+
+/**
+ * Board row `o` is on the retailer's board wherever it is in reach: window open, an approved dealer's
+ * manufacturer, and past the filters; checked before the distance, which costs more. The manufacturers are
+ * `dealer` (the rows approvedDealer reads) as one array, so a row costs no join; array_position, because the
+ * planner would answer `= ANY` from board_orders_by_manufacturer (every order of 30 manufacturers).
+ */
+const ORDER_ON_BOARD = `o.resolves_at > now()
+     AND array_position((SELECT makers FROM dealer), o.manufacturer_id) IS NOT NULL
+     AND ($3::uuid IS NULL OR o.manufacturer_id = $3::uuid)
+     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.order_id AND ol.sku = $4::text))`;
+
+/** No farther than this from any location, an order may still be on the page: the bound's km (rounding up to it), if any. */
+const PAGE_KM = `coalesce((SELECT km FROM bound) + 0.5, 'Infinity')`;
+
 /**
  * The board in one statement, shared by the service and bench/board.
  *
- * For each of the retailer's active locations, the GiST index board_orders_location finds the posted
- * orders (in \`near\`, \`o\` is an order's board_orders row) whose area (cell centre) lies inside an
- * earth_box around it (earth_box assumes a larger Earth, hence the margin); the haversine distance to the
- * area then keeps those within the service radius, DISTINCT ON keeps each order's nearest location, and only
- * the requested page is joined to names, lines and the retailer's own bid. Pages run in the order shown:
- * whole km, then order id, so the cursor holds nothing finer than the page itself.
+ * An order is on the board at the distance (shown in whole km) from the nearest of the retailer's active
+ * locations whose reach (service radius, or the max distance asked if nearer) holds its area (cell centre),
+ * and the page is the next `$7` orders in the order shown: whole km, then order id, so the cursor holds
+ * nothing finer than the page itself. `o` is always an order's board_orders row, found through the SP-GiST
+ * index board_orders_area in a box of degrees around a location (`area`, nearfill_area_box of migration
+ * NearestFirstBoard) holding every area within the km; the haversine distance then decides.
+ *
+ * Why three steps: reading every order in reach of every location (~9,000 index entries, bench/board at
+ * 1,000,000 orders) to show 50 of them made the first page slow.
+ *  1. `nearest`: from each location, the index's nearest-first scan (by degrees, which only orders the scan)
+ *     stops at `$7` orders on the board, skipping those whose km from there is before the cursor's (an order
+ *     past the cursor is that far from all its locations).
+ *  2. `bound`: those orders' own distances (from their nearest location in reach) bound the page's last km:
+ *     `$7` real entries past the cursor lie within it. Fewer than `$7` leave it open (NULL).
+ *  3. `near`: as before, every order in reach of a location, but now only within the bound (PAGE_KM), and
+ *     DISTINCT ON keeps each order's nearest location. An order found is found with its nearest location
+ *     (nearer still), and no order left out could be on the page, so the page is the one over the whole board.
+ * Only the page is joined to names, lines and the retailer's own bid.
  * Personal fields of the customer (name, street, e-mail, phone) are never selected.
  *
  * $1 retailer id, $2 max distance km | null, $3 manufacturer id | null, $4 sku | null,
@@ -55,21 +85,44 @@ export const SHIP_AREA = `json_build_object('city', o.ship_city, 'region', o.shi
  */
 export const BOARD_SQL = `
 WITH loc AS (
-  SELECT id, name, lat, lng, least(service_radius_km, coalesce($2::float8, service_radius_km)) AS reach
-    FROM retailer_locations
-   WHERE retailer_id = $1 AND active
+  SELECT id, name, lat, lng, reach, point(lng, lat) AS at, nearfill_area_box(lat, lng, reach) AS area
+    FROM (SELECT *, least(service_radius_km, coalesce($2::float8, service_radius_km)) AS reach
+            FROM retailer_locations
+           WHERE retailer_id = $1 AND active) l
+),
+dealer AS (
+  SELECT array_agg(da.manufacturer_id) AS makers FROM dealer_approvals da WHERE ${APPROVED('$1')}
+),
+nearest AS (
+  SELECT DISTINCT o.order_id, o.area_lat, o.area_lng
+    FROM loc l
+   CROSS JOIN LATERAL (
+     SELECT o.order_id, o.area_lat, o.area_lng FROM board_orders o
+      WHERE point(o.area_lng, o.area_lat) <@ l.area
+        AND ${ORDER_ON_BOARD}
+        AND ${LOCATION_KM} <= l.reach
+        AND ($5::int IS NULL OR ${SHOWN_KM(LOCATION_KM)} >= $5::int)
+      ORDER BY point(o.area_lng, o.area_lat) <-> l.at
+      LIMIT $7) o
+),
+bound AS (
+  SELECT max(km) AS km FROM (
+    SELECT km FROM (
+      SELECT o.order_id, ${SHOWN_KM(`min(${LOCATION_KM})`)} AS km
+        FROM nearest o
+        JOIN loc l ON point(o.area_lng, o.area_lat) <@ l.area AND ${LOCATION_KM} <= l.reach
+       GROUP BY o.order_id) candidate
+     WHERE $5::int IS NULL OR (km, order_id) > ($5::int, $6::uuid)
+     ORDER BY km
+     LIMIT $7) page
+  HAVING count(*) = $7
 ),
 near AS (
-  SELECT DISTINCT ON (o.order_id) o.order_id AS id, l.id AS location_id, l.name AS location_name,
-         nearfill_distance_km(l.lat, l.lng, o.area_lat, o.area_lng) AS distance_km
+  SELECT DISTINCT ON (o.order_id) o.order_id AS id, l.id AS location_id, l.name AS location_name, ${LOCATION_KM} AS distance_km
     FROM loc l
-    JOIN board_orders o
-      ON earth_box(ll_to_earth(l.lat, l.lng), l.reach * 1000 * ${EARTH_BOX_MARGIN}) @> ll_to_earth(o.area_lat, o.area_lng)
-   WHERE o.resolves_at > now()
-     AND nearfill_distance_km(l.lat, l.lng, o.area_lat, o.area_lng) <= l.reach
-     AND ${approvedDealer('$1')}
-     AND ($3::uuid IS NULL OR o.manufacturer_id = $3::uuid)
-     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM order_lines ol WHERE ol.order_id = o.order_id AND ol.sku = $4::text))
+    JOIN board_orders o ON point(o.area_lng, o.area_lat) <@ nearfill_area_box(l.lat, l.lng, least(l.reach, ${PAGE_KM}))
+   WHERE ${ORDER_ON_BOARD}
+     AND ${LOCATION_KM} <= least(l.reach, ${PAGE_KM})
    ORDER BY o.order_id, distance_km, l.id
 ),
 page AS (

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (keyed by location first), and a location cannot be deleted while a pickup names it; without these, each
  * delete read the whole table. Held stock is also counted per pickup location.
  */
-export class ForeignKeyIndexes1795600000000 implements MigrationInterface {
-  name = 'ForeignKeyIndexes1795600000000';
+export class ForeignKeyIndexes1795610000000 implements MigrationInterface {
+  name = 'ForeignKeyIndexes1795610000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE INDEX "IDX_8e17955a29e8b63bb8cec3d32c" ON "inventory_items" ("product_id")`);
