@@ -16,6 +16,7 @@ import { WindowClosures1795550000001 } from './1795550000001-WindowClosures';
 import { Inventory1795560000000 } from './1795560000000-Inventory';
 import { PickupReturnsRatings1795570000000 } from './1795570000000-PickupReturnsRatings';
 import { ProductImages1795590000000 } from './1795590000000-ProductImages';
+import { BoardSyncPerStatement1795600000000 } from './1795600000000-BoardSyncPerStatement';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
-export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000, ApiKeyOwnership1795520000001, StorefrontCartAndImages1795540000000, RunRecovery1795550000000, WindowClosures1795550000001, Inventory1795560000000, PickupReturnsRatings1795570000000, ProductImages1795590000000];
+export const MIGRATIONS = [Foundation1795424823099, Marketplace1795425623833, Resolution1795426217808, BoardCoveringIndex1795427163466, Notifications1795433024585, BidOutcomeFromAward1795440000000, LeanerNightlyRun1795450000000, BoardOfPostedOrders1795460000000, MoneyTotals64Bit1795510000000, AddressesThatTakeAnOrder1795510000001, CoarseBoardDistances1795520000000, ApiKeyOwnership1795520000001, StorefrontCartAndImages1795540000000, RunRecovery1795550000000, WindowClosures1795550000001, Inventory1795560000000, PickupReturnsRatings1795570000000, ProductImages1795590000000, BoardSyncPerStatement1795600000000];

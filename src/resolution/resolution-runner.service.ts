@@ -5,14 +5,14 @@ import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { withdrawStaleAutomaticBids } from '../inventory/stale-feeds';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
-import { JobPayloads } from '../queue/jobs';
+import { JobPayloads, QUEUE_CONCURRENCY } from '../queue/jobs';
 import { ResolutionPart } from './resolution-part.entity';
 import { ResolutionRun, RunState, SAMPLE_SIZE, SampleAward } from './resolution-run.entity';
 import { PART_ATTEMPTS, partJob } from './run-jobs';
 import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
 
-// Parts one process works on at once: more would only queue for the database's cores and connections.
-const PARTS_AT_ONCE = 2;
+// Parts one process works on at once, however they reach it (BullMQ's worker or in-process jobs).
+const PARTS_AT_ONCE = QUEUE_CONCURRENCY.resolution;
 
 interface BatchTotals {
   decided: number;
