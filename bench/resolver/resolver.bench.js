@@ -151,6 +151,7 @@ async function timeRun(name, monitor) {
     for (const [pid, cpu] of cpuSeconds(await backendsOf(monitor, name, monitorPid))) if (cpu > 0) backendsSeen.set(pid, cpu);
   };
   const nodeBefore = process.cpuUsage();
+  const bootRssMb = process.resourceUsage().maxRSS / 1024;
   let run;
   const seconds = await timed('full run (parts, batches, awards, order status, outbox)', async () => {
     const resolutions = app.get(ResolutionService);
@@ -165,7 +166,7 @@ async function timeRun(name, monitor) {
   await look();
   const backendCpu = [...backendsSeen].reduce((sum, [pid, cpu]) => sum + cpu - (backendsBefore.get(pid) ?? 0), 0);
   await app.close();
-  return { seconds, run, cpu: { node: (node.user + node.system) / 1e6, backends: backendCpu } };
+  return { seconds, run, bootRssMb, cpu: { node: (node.user + node.system) / 1e6, backends: backendCpu } };
 }
 
 /** The generated database of a previous invocation, connected, if asked for and of this size; else null. */
@@ -202,7 +203,7 @@ async function main() {
     const roundDb = await new DataSource(typeormOptions(scratchUrl(ROUND_DATABASE), false)).initialize();
     await settle(roundDb);
     const baseline = await timeBaseline(roundDb);
-    const { seconds, run, cpu } = await timeRun(ROUND_DATABASE, roundDb);
+    const { seconds, run, bootRssMb, cpu } = await timeRun(ROUND_DATABASE, roundDb);
     const [left] = await roundDb.query(
       `SELECT (SELECT count(*) FROM orders WHERE status = 'posted')::int AS posted,
               (SELECT count(*) FROM awards WHERE superseded_at IS NULL)::int AS awards`,
@@ -211,7 +212,7 @@ async function main() {
     const rssMb = process.resourceUsage().maxRSS / 1024;
     console.log(`  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km; ${left.awards} live awards, ${left.posted} orders still posted`);
     console.log(`  CPU: baseline backend ${baseline.cpu.toFixed(1)} s; full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s`);
-    console.log(`  ratio full run / baseline: ${(seconds / baseline.seconds).toFixed(2)}; full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB`);
+    console.log(`  ratio full run / baseline: ${(seconds / baseline.seconds).toFixed(2)}; full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`);
     rounds.push({ ratio: seconds / baseline.seconds, seconds, baseline: baseline.seconds });
     if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS) process.exitCode = 1;
   }

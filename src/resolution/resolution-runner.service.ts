@@ -117,16 +117,13 @@ export class ResolutionRunner {
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {
-      const locked: { id: string; ship_lat: number; ship_lng: number }[] = await manager.query(lockBatch(!part.sweeping), range);
-      lastId = locked.length ? locked[locked.length - 1].id : null;
+      const [locked]: { last_id: string | null; ids: string; ship_lats: string; ship_lngs: string }[] = await manager.query(
+        lockBatch(!part.sweeping),
+        range,
+      );
+      lastId = locked.last_id;
       if (lastId) {
-        [totals] = await manager.query(AWARD_BATCH, [
-          locked.map((row) => row.id),
-          run.id,
-          part.manufacturerId,
-          locked.map((row) => row.ship_lat),
-          locked.map((row) => row.ship_lng),
-        ]);
+        [totals] = await manager.query(AWARD_BATCH, [locked.ids, run.id, part.manufacturerId, locked.ship_lats, locked.ship_lngs]);
       }
     }
 

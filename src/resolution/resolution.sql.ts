@@ -38,11 +38,21 @@ const DUE_IN_PART = `
  * Locks the next batch ($6 orders). The first pass skips orders another transaction holds (a bid being
  * placed, another run's batch) so parallel runs share the work; the second pass waits for them. The
  * status is checked again on the locked row, in case another run awarded it meanwhile.
+ * One row: the last id locked (null when none was), and the locked ids with their shipping latitudes and
+ * longitudes as three array literals in ascending id order, which AWARD_BATCH takes back as they are.
+ * As text, the app passes them on without building an object and a string per order (a few thousand
+ * per batch, a million a night; bench/resolver's peak RSS).
  */
 export const lockBatch = (skipLocked: boolean) => `
-  SELECT o.id, o.ship_lat, o.ship_lng FROM board_orders p JOIN orders o ON o.id = p.order_id
-   WHERE ${DUE_IN_PART} AND o.status = 'posted'
-   ORDER BY p.order_id LIMIT $6 FOR UPDATE OF o${skipLocked ? ' SKIP LOCKED' : ''}`;
+  WITH locked AS (
+    SELECT o.id, o.ship_lat, o.ship_lng FROM board_orders p JOIN orders o ON o.id = p.order_id
+     WHERE ${DUE_IN_PART} AND o.status = 'posted'
+     ORDER BY p.order_id LIMIT $6 FOR UPDATE OF o${skipLocked ? ' SKIP LOCKED' : ''}
+  )
+  SELECT ids[cardinality(ids)] AS last_id, ids::text AS ids, lats::text AS ship_lats, lngs::text AS ship_lngs
+    FROM (SELECT array_agg(id ORDER BY id) AS ids, array_agg(ship_lat ORDER BY id) AS lats,
+                 array_agg(ship_lng ORDER BY id) AS lngs
+            FROM locked) batch`;
 
 /** The order of preference between the bids on one order, `distance` being the location's distance to it. */
 export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b.retailer_id`;
@@ -91,7 +101,7 @@ const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 
 /**
  * Awards the locked orders $1 (ascending ids, all of manufacturer $3, shipping to latitudes $4 and
- * longitudes $5 as the lock statement read them) for run $2 in one statement: the award and the order's
+ * longitudes $5, the array literals of lockBatch) for run $2 in one statement: the award and the order's
  * status (only from 'posted'; a heap-only update, after which the statement's trigger deletes the batch's
  * board_orders rows).
  * The lock and the 'posted' check leave no order with an award already; the unique index would fail the
