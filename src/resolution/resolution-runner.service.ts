@@ -5,14 +5,14 @@ import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { withdrawStaleAutomaticBids } from '../inventory/stale-feeds';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
-import { JobPayloads } from '../queue/jobs';
+import { JobPayloads, QUEUE_CONCURRENCY } from '../queue/jobs';
 import { ResolutionPart } from './resolution-part.entity';
 import { ResolutionRun, RunState, SAMPLE_SIZE, SampleAward } from './resolution-run.entity';
 import { PART_ATTEMPTS, partJob } from './run-jobs';
 import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
 
-// Parts one process works on at once: more would only queue for the database's cores and connections.
-const PARTS_AT_ONCE = 2;
+// Parts one process works on at once, however they reach it (BullMQ's worker or in-process jobs).
+const PARTS_AT_ONCE = QUEUE_CONCURRENCY.resolution;
 
 interface BatchTotals {
   decided: number;
@@ -117,16 +117,13 @@ export class ResolutionRunner {
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {
-      const locked: { id: string; ship_lat: number; ship_lng: number }[] = await manager.query(lockBatch(!part.sweeping), range);
-      lastId = locked.length ? locked[locked.length - 1].id : null;
+      const [locked]: { last_id: string | null; ids: string; ship_lats: string; ship_lngs: string }[] = await manager.query(
+        lockBatch(!part.sweeping),
+        range,
+      );
+      lastId = locked.last_id;
       if (lastId) {
-        [totals] = await manager.query(AWARD_BATCH, [
-          locked.map((row) => row.id),
-          run.id,
-          part.manufacturerId,
-          locked.map((row) => row.ship_lat),
-          locked.map((row) => row.ship_lng),
-        ]);
+        [totals] = await manager.query(AWARD_BATCH, [locked.ids, run.id, part.manufacturerId, locked.ship_lats, locked.ship_lngs]);
       }
     }
 

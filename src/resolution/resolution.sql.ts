@@ -38,11 +38,21 @@ const DUE_IN_PART = `
  * Locks the next batch ($6 orders). The first pass skips orders another transaction holds (a bid being
  * placed, another run's batch) so parallel runs share the work; the second pass waits for them. The
  * status is checked again on the locked row, in case another run awarded it meanwhile.
+ * One row: the last id locked (null when none was), and the locked ids with their shipping latitudes and
+ * longitudes as three array literals in ascending id order, which AWARD_BATCH takes back as they are.
+ * As text, the app passes them on without building an object and a string per order (a few thousand
+ * per batch, a million a night; bench/resolver's peak RSS).
  */
 export const lockBatch = (skipLocked: boolean) => `
-  SELECT o.id, o.ship_lat, o.ship_lng FROM board_orders p JOIN orders o ON o.id = p.order_id
-   WHERE ${DUE_IN_PART} AND o.status = 'posted'
-   ORDER BY p.order_id LIMIT $6 FOR UPDATE OF o${skipLocked ? ' SKIP LOCKED' : ''}`;
+  WITH locked AS (
+    SELECT o.id, o.ship_lat, o.ship_lng FROM board_orders p JOIN orders o ON o.id = p.order_id
+     WHERE ${DUE_IN_PART} AND o.status = 'posted'
+     ORDER BY p.order_id LIMIT $6 FOR UPDATE OF o${skipLocked ? ' SKIP LOCKED' : ''}
+  )
+  SELECT ids[cardinality(ids)] AS last_id, ids::text AS ids, lats::text AS ship_lats, lngs::text AS ship_lngs
+    FROM (SELECT array_agg(id ORDER BY id) AS ids, array_agg(ship_lat ORDER BY id) AS lats,
+                 array_agg(ship_lng ORDER BY id) AS lngs
+            FROM locked) batch`;
 
 /** The order of preference between the bids on one order, `distance` being the location's distance to it. */
 export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b.retailer_id`;
@@ -52,15 +62,22 @@ export const BID_PREFERENCE = (distance: string) => `${distance}, b.placed_at, b
  * open bid whose location is nearest the shipping point, ties to the earlier bid, then the lower retailer
  * id; no bid means the manufacturer ships it. The batch's bids are one range of bids_open_by_manufacturer,
  * which holds all the decision reads: one index scan for the batch, not a lookup per order.
+ * The range's bids meet their locations on their own (bid_points, materialized) because there the planner
+ * knows how many bids the range holds: joined with the batch first, it guessed a few hundred rows and
+ * looked each location up in its index (three lookups an order), where one pass over the locations in a
+ * hash does the same for a fraction of the work (bench/resolver).
  */
 const decide = (maker: string, first: string, last: string) => `
-  winner AS (
-    SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
-           nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
+  bid_points AS MATERIALIZED (
+    SELECT b.order_id, b.id, b.retailer_id, b.location_id, b.placed_at, l.lat, l.lng
       FROM bids b
-      JOIN batch o ON o.id = b.order_id
       JOIN retailer_locations l ON l.id = b.location_id
      WHERE b.manufacturer_id = ${maker} AND b.order_id BETWEEN ${first} AND ${last} AND b.status = 'open'
+  ), winner AS (
+    SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
+           nearfill_distance_km(o.ship_lat, o.ship_lng, b.lat, b.lng) AS distance_km
+      FROM bid_points b
+      JOIN batch o ON o.id = b.order_id
      ORDER BY b.order_id, ${BID_PREFERENCE('distance_km')}
   ), decided AS (
     SELECT o.id AS order_id, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
@@ -84,8 +101,9 @@ const LAST_LOCKED = '($1::uuid[])[cardinality($1::uuid[])]';
 
 /**
  * Awards the locked orders $1 (ascending ids, all of manufacturer $3, shipping to latitudes $4 and
- * longitudes $5 as the lock statement read them) for run $2 in one statement: the award and the order's
- * status (only from 'posted'; a heap-only update, after which the trigger deletes its board_orders row).
+ * longitudes $5, the array literals of lockBatch) for run $2 in one statement: the award and the order's
+ * status (only from 'posted'; a heap-only update, after which the statement's trigger deletes the batch's
+ * board_orders rows).
  * The lock and the 'posted' check leave no order with an award already; the unique index would fail the
  * batch rather than let a second live award in. Nothing more is written per order: the award is the
  * order's history entry, a bid's outcome is read from it (BID_STATUS), and the batch's e-mails and
