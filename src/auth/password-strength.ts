@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type * as Common from '@zxcvbn-ts/language-common';
+import type * as English from '@zxcvbn-ts/language-en';
 import { registerDecorator, ValidationArguments } from 'class-validator';
 
 /** The shortest password accepted; shorter ones get the length message alone. */
@@ -13,14 +13,21 @@ export const MIN_PASSWORD_LENGTH = 12;
  */
 const MIN_GUESSES_LOG10 = 10;
 
-// Built on first use: the dictionaries (offline, from the packages) take a moment to load.
+// Built on first use. The dictionaries (offline, from the packages) are required here, not imported: they take
+// a moment and about 40 MB to load, which a process that never checks a password (a resolver worker) keeps.
 let estimator: ZxcvbnFactory | undefined;
-const zxcvbn = () =>
-  (estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
-  }));
+const zxcvbn = () => {
+  if (!estimator) {
+    const common = require('@zxcvbn-ts/language-common') as typeof Common;
+    const english = require('@zxcvbn-ts/language-en') as typeof English;
+    estimator = new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+    });
+  }
+  return estimator;
+};
 
 /**
  * Why `password` would be easy to guess, as a sentence for the person choosing it, or null when it is good
