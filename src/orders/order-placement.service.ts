@@ -102,17 +102,17 @@ export class OrderPlacementService {
     const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const history: OrderHistoryEntry[] = [
       { fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
-      pickup
-        ? pickupAssignedEvent(pickup, store.pickupAcceptHours)
-        : militaryMail
-          ? null
-          : {
-              fromStatus: OrderStatus.Placed,
-              toStatus: OrderStatus.Posted,
-              actor: 'system',
-              note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
-            },
-    ].filter((entry): entry is OrderHistoryEntry => entry !== null);
+    ];
+    // Military mail stays 'placed' here: its award to the manufacturer below records the next step.
+    if (pickup) history.push(pickupAssignedEvent(pickup, store.pickupAcceptHours));
+    else if (!militaryMail) {
+      history.push({
+        fromStatus: OrderStatus.Placed,
+        toStatus: OrderStatus.Posted,
+        actor: 'system',
+        note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
+      });
+    }
     const order = await writeOrder(manager, {
       row: {
         id: randomUUID(),

@@ -9,10 +9,7 @@ import { Order } from './order.entity';
 export type OrderHistoryEntry = Pick<OrderEvent, 'fromStatus' | 'toStatus' | 'actor' | 'note'>;
 
 /** The order row a placement writes: every column but the number, which the database's sequence gives. */
-export type NewOrderRow = Omit<
-  Order,
-  'number' | 'store' | 'manufacturer' | 'cancelledAt' | 'cancelReason' | 'erasedAt' | 'lines'
-> & { createdAt: Date };
+export type NewOrderRow = Omit<Order, 'number' | 'store' | 'manufacturer' | 'cancelledAt' | 'cancelReason' | 'erasedAt' | 'lines'>;
 
 export interface NewOrder {
   row: NewOrderRow;
