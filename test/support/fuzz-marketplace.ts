@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addLocation, awardTo, makeDealer, PORTLAND } from './board';
-import { bearer, createManufacturer, createOps, createRetailer, PASSWORD } from './factories';
+import { bearer, createManufacturer, createOps, createRetailer, login, PASSWORD } from './factories';
 import { createProduct, placeOrder, storeSlugOf } from './marketplace';
 import { Credentials, IdPool, OpenApiDocument, operationsOf, SignInTarget } from './api-fuzz';
 import { TestApp } from './test-app';
@@ -12,7 +12,10 @@ import { formSession } from './workspace-forms';
  * and the ids, tokens and slugs the API lists, by the path parameter names that take them, and each workspace's
  * sign-in (its user and a form session).
  */
-export async function seedFuzzMarketplace(t: TestApp, document: OpenApiDocument): Promise<{ credentials: Credentials; pool: IdPool; signIns: SignInTarget[] }> {
+export async function seedFuzzMarketplace(
+  t: TestApp,
+  document: OpenApiDocument,
+): Promise<{ credentials: Credentials; pool: IdPool; signIns: SignInTarget[]; signInAgain: () => Promise<Credentials> }> {
   const ops = await createOps(t);
   const maker = await createManufacturer(t, ops);
   const shop = await createRetailer(t, ops);
@@ -42,7 +45,13 @@ export async function seedFuzzMarketplace(t: TestApp, document: OpenApiDocument)
     const form = await formSession(t, `${basePath}/login`);
     signIns.push({ basePath, email, password: PASSWORD, cookie: form.cookie, formToken: form.token });
   }
-  return { credentials, pool, signIns };
+  // Fresh tokens for the same people, once probing has signed some of them out.
+  const signInAgain = async (): Promise<Credentials> => ({
+    ops: bearer(await login(t, ops.email)),
+    manufacturer: bearer(await login(t, maker.admin.email)),
+    retailer: bearer(await login(t, shop.admin.email)),
+  });
+  return { credentials, pool, signIns, signInAgain };
 }
 
 /** Reads every list the API offers (GET without path parameters) as each role, and keeps the ids it shows. */
