@@ -17,7 +17,7 @@ import { HttpErrorFilter } from './errors/http-error.filter';
 import { NoBodyInterceptor } from './errors/no-body.interceptor';
 import type { StorePageAnswer } from './errors/error-page';
 import { completeOpenApiDocument } from './errors/openapi-document';
-import { guardRequestEdge, routerErrorAnswer } from './errors/request-edge';
+import { encodeLocationHeaders, guardRequestEdge, routerErrorAnswer } from './errors/request-edge';
 import { StorefrontPageFilter } from './storefront/storefront-page.filter';
 import { createValidationPipe } from './errors/validation';
 import { logEachRequestOnce, QuietStartLogger } from './logging/logging';
@@ -81,6 +81,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
   const storePages = app.get(StorefrontPageFilter);
   storePage = (exception, request, reply, slug) => storePages.answer(exception, request, reply, slug);
   guardRequestEdge(app, config.BODY_LIMIT_BYTES, storePage);
+  encodeLocationHeaders(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { bearer, createOps, createRetailer, login, PASSWORD } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -95,7 +95,7 @@ describe('tokens and API keys', () => {
       const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
       return `${unsigned}.${createHmac('sha256', t.config.JWT_SECRET!).update(unsigned).digest('base64url')}`;
     };
-    const valid = { sub: retailer.admin.userId, role: 'retailer', iat: now, exp: now + 600 };
+    const valid = { sub: retailer.admin.userId, role: 'retailer', sv: 0, jti: randomUUID(), iat: now, exp: now + 600 };
     // The hand-made token is right when its claims are: the refusals below are about the claims alone.
     await t.http.get('/api/v1/auth/me').set(bearer(signed(valid))).expect(200);
 
@@ -106,10 +106,17 @@ describe('tokens and API keys', () => {
       'no exp': { sub: valid.sub, role: 'retailer', iat: now },
       'no iat': { sub: valid.sub, role: 'retailer', exp: now + 600 },
       'a lifetime beyond JWT_TTL_SECONDS': { ...valid, exp: now + 10 * 365 * 24 * 3600 },
+      'a lifetime one second beyond JWT_TTL_SECONDS': { ...valid, exp: now + t.config.JWT_TTL_SECONDS + 1 },
+      'issued an hour in the future': { ...valid, iat: now + 3600, exp: now + 3600 + 600 },
+      'issued a minute in the future': { ...valid, iat: now + 60, exp: now + 600 },
+      'no token id': { ...valid, jti: undefined },
+      'a token id not a uuid': { ...valid, jti: 'session-1' },
+      'no session version': { ...valid, sv: undefined },
+      'another session version': { ...valid, sv: 1 },
       'exp as a string': { ...valid, exp: String(now + 600) },
       'another role than the user has': { ...valid, role: 'ops' },
       'an unknown role': { ...valid, role: 'superuser' },
-      'no role': { sub: valid.sub, iat: now, exp: now + 600 },
+      'no role': { sub: valid.sub, sv: 0, jti: valid.jti, iat: now, exp: now + 600 },
       'an extra claim': { ...valid, isAdmin: true },
       'a uuid of nobody': { ...valid, sub: '00000000-0000-4000-8000-000000000000' },
     };

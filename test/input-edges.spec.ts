@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addLocation, makeDealer, PORTLAND } from './support/board';
 import { BARE_ENV, OPS_CLI, runCli } from './support/built-app';
-import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { SESSION_COOKIE } from '../src/auth/auth.decorators';
+import { Account, bearer, createManufacturer, createOps, createRetailer, PASSWORD, Tenant } from './support/factories';
+import { uploadCsv } from './support/inventory';
+import { formSession } from './support/workspace-forms';
 import { createProduct, orderBody, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -102,6 +105,60 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
     expect400(date, 'from must be a real ISO 8601 date such as 2026-11-01, between years 1 and 9999');
     const yearZero = await t.http.get('/api/v1/retailer/statements?from=0000-01-01&to=2026-01-01').set(bearer(shop.admin.token));
     expect400(yearZero, /^from must be a real ISO 8601 date/);
+  });
+
+  it('refuses a number too close to 0 to store in every query and body, and in page forms', async () => {
+    for (const tiny of ['1e-320', '5e-324', '-1e-320', '0.0000001']) {
+      const board = await t.http.get(`/api/v1/retailer/board?maxDistanceKm=${tiny}`).set(bearer(shop.admin.token));
+      expect400(board, /^maxDistanceKm (is too close to 0 .*; send 0 or a number of at least 0\.000001|must not be less than 0)$/);
+    }
+    const body = orderBody({ lines: [{ sku }], lat: 1e-320, lng: -122.6784 });
+    expect400(await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'denormal-lat').send(body), /^shippingAddress\.lat is too close to 0/);
+    await t.http.get('/api/v1/retailer/board?maxDistanceKm=0').set(bearer(shop.admin.token)).expect(200);
+    const page = await t.http.get(`/retailer/bid-board?maxDistance=0.${'0'.repeat(319)}1`).set('Accept', 'text/html').set('Cookie', `${SESSION_COOKIE}=${shop.admin.token}`);
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('is too close to 0');
+  });
+
+  it('answers a malformed multipart body with a 400 on any route, signed in or not', async () => {
+    const bodies: [string, string][] = [
+      ['multipart/form-data', '--x\r\n\r\n'],
+      ['multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nnever ends'],
+      ['multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="a"'],
+    ];
+    const routes = [`/api/v1/stores/${slug}/orders`, '/api/v1/auth/login', '/api/v1/retailer/api-keys', '/api/v1/auth/password'];
+    for (const route of routes) {
+      for (const [type, payload] of bodies) {
+        const response = await t.http.post(route).set('Content-Type', type).set('Idempotency-Key', `multipart-${type.length}`).send(payload);
+        expect({ route, type, status: response.status }).toEqual({ route, type, status: 400 });
+        expect(response.body.message).toMatch(/^The multipart\/form-data body could not be read \(.+\); send it again whole, or send JSON/);
+      }
+    }
+  });
+
+  it('redirects after a correct sign-in to a non-ASCII address percent-encoded, never with a 500', async () => {
+    const form = await formSession(t, '/retailer/login');
+    for (const [next, location] of [
+      ['/retailer/wón', '/retailer/w%C3%B3n'],
+      ['/retailer/won?q=日本', '/retailer/won?q=%E6%97%A5%E6%9C%AC'],
+      ['/retailer/\u0001', '/retailer/%01'],
+      ['/retailer/won\r\nSet-Cookie: x=1', '/retailer/bid-board'],
+    ]) {
+      const response = await t.http.post('/retailer/login').set('Accept', 'text/html').set('Cookie', form.cookie).type('form')
+        .send({ _csrf: form.token, email: shop.admin.email, password: PASSWORD, next });
+      expect({ next, status: response.status, location: response.headers.location }).toEqual({ next, status: 303, location });
+    }
+  });
+
+  it('quotes at most a short excerpt of a feed cell in its error, however large the cell', async () => {
+    const [location] = (await t.http.get('/api/v1/retailer/locations').set(bearer(shop.admin.token)).expect(200)).body;
+    const cell = 'X'.repeat(5 * 1024 * 1024);
+    for (const csv of [`sku,quantity\n${cell},1\n`, `sku,quantity\nBK-1,${cell}\n`, `${cell},quantity\nBK-1,1\n`, `sku,quantity\nBK-1,"1"${cell}\n`]) {
+      const response = await uploadCsv(t, shop, location.id, csv);
+      expect(response.status).toBe(422);
+      expect(response.body.message.length).toBeLessThan(600);
+      expect(response.body.message).toMatch(/X{40}…" \(5,242,8\d\d characters\)|could not be read/);
+    }
   });
 
   it('answers a CSV statement asked for wrongly with a JSON 400, not a 500', async () => {

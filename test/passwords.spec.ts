@@ -47,6 +47,28 @@ describe('choosing a password', () => {
     expect(response.body.message).toMatch(/^password is too easy to guess: /);
   });
 
+  const OWN_EMAIL = 'jo.user@sec.example';
+  const OWN_EMAIL_PASSWORDS = [OWN_EMAIL, `${OWN_EMAIL}!`, `${OWN_EMAIL}12`, 'Jo.User@Sec.Example', 'jo.user.sec.example', 'jo.user-jo.user'];
+  const ABOUT_YOU = `${GUESSABLE}it contains your e-mail address or name`;
+
+  it("refuses a colleague's own e-mail, with or without a suffix, its local part and its parts, and their name", async () => {
+    for (const password of [...OWN_EMAIL_PASSWORDS, 'Jo User Jo User!']) {
+      const response = await addUser(OWN_EMAIL, password, 'Jo User').expect(400);
+      expect(response.body.message).toContain(ABOUT_YOU);
+    }
+  });
+
+  it("refuses an organisation's first admin whose password is their e-mail", async () => {
+    for (const password of OWN_EMAIL_PASSWORDS) {
+      const response = await t.http
+        .post('/api/v1/ops/retailers')
+        .set(bearer(opsToken))
+        .send({ name: 'Own Mail Cycles', admin: { email: OWN_EMAIL, name: 'Jo', password } })
+        .expect(400);
+      expect(response.body.message).toContain(`admin.${ABOUT_YOU}`);
+    }
+  });
+
   it('accepts a long, uncommon passphrase, which then signs in', async () => {
     await addUser('passphrase@shop.test', 'velvet-orbit-cactus-harbor').expect(201);
     await login(t, 'passphrase@shop.test', 'velvet-orbit-cactus-harbor');
@@ -67,6 +89,11 @@ describe('choosing a password', () => {
       const result = runCli(OPS_CLI, ['--email', 'ops@weak.test', '--password', 'letmein12345'], workdir);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(GUESSABLE);
+      for (const password of OWN_EMAIL_PASSWORDS.slice(0, 3)) {
+        const own = runCli(OPS_CLI, ['--email', OWN_EMAIL, '--password', password], workdir);
+        expect(own.status).toBe(1);
+        expect(own.stderr).toContain(ABOUT_YOU);
+      }
       const blank = runCli(OPS_CLI, ['--email', 'ops@weak.test', '--password', ' '.repeat(14)], workdir);
       expect(blank.stderr).toContain('password must not be only spaces');
     } finally {

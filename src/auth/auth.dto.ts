@@ -49,6 +49,30 @@ export class NewUserDto {
   isAdmin?: boolean;
 }
 
+/** A signed-in person's new password; judged with their own e-mail and name (SessionsService.changePassword). */
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password the person signs in with now' })
+  @IsString()
+  @MinLength(1, { message: 'currentPassword is required' })
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: 200,
+    description: 'The same rules as a new user\'s password, with the e-mail and name on the account as known words. Every other session ends.',
+  })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters long` })
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class SessionResponse {
+  @ApiProperty({ description: 'The new session: send as "Authorization: Bearer <accessToken>"' }) accessToken: string;
+  @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
+}
+
 export class UserView {
   @ApiProperty() id: string;
   @ApiProperty() email: string;

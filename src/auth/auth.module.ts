@@ -11,6 +11,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { resolveJwtSecret } from './jwt-secret';
+import { RevokedSession } from './revoked-session.entity';
+import { SessionsService } from './sessions.service';
 import { TeamController } from './team.controller';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -18,7 +20,7 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, ApiKey]),
+    TypeOrmModule.forFeature([User, ApiKey, RevokedSession]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -29,7 +31,7 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, ApiKeysController, TeamController],
-  providers: [AuthService, ApiKeysService, UsersService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [UsersService, AuthService, ApiKeysService],
+  providers: [AuthService, SessionsService, ApiKeysService, UsersService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [UsersService, AuthService, SessionsService, ApiKeysService],
 })
 export class AuthModule {}

@@ -30,15 +30,41 @@ const zxcvbn = () => {
 };
 
 /**
+ * The words a guesser who knows the person tries first: each input whole ("jo.user@sec.example", "Jo User"), an
+ * e-mail's local part ("jo.user") and domain, and every part between `.`, `_`, `-`, `+`, `@` and spaces ("jo", "user").
+ */
+export function knownWords(userInputs: string[]): string[] {
+  const words = userInputs.flatMap((input) => {
+    const whole = input.trim().toLowerCase();
+    const [local, domain] = whole.includes('@') ? [whole.slice(0, whole.lastIndexOf('@')), whole.slice(whole.lastIndexOf('@') + 1)] : [];
+    return [whole, whole.replace(/\s+/g, ''), local, domain, ...whole.split(/[^\p{L}\p{N}]+/u)];
+  });
+  return [...new Set(words.filter((word): word is string => !!word))];
+}
+
+/** Fewer letters and digits than this left once the person's own words are taken out: the password is about them. */
+const MIN_OWN_CHARACTERS = 8;
+
+// zxcvbn scores "Jo User Jo User!" as a repeat of an unknown phrase; taking the known words out says what is left.
+function mostlyKnown(password: string, known: string[]): boolean {
+  if (!known.length) return false;
+  let rest = password.toLowerCase();
+  for (const word of [...known].sort((a, b) => b.length - a.length)) if (word.length > 1) rest = rest.replaceAll(word, '');
+  return rest.replace(/[^\p{L}\p{N}]+/gu, '').length < MIN_OWN_CHARACTERS;
+}
+
+/**
  * Why `password` would be easy to guess, as a sentence for the person choosing it, or null when it is good
  * enough. `userInputs` (the person's e-mail, name) count as known words: a password built from them is weak.
  */
 export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
   if (!password.trim()) return 'password must not be only spaces';
-  // Each word of the e-mail and name on its own, so that "jane.doe" is recognised as "doe" + "jane".
-  const words = userInputs.flatMap((input) => input.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
-  const { guessesLog10, feedback } = zxcvbn().check(password, words);
+  const known = knownWords(userInputs);
+  const { guessesLog10, feedback, sequence } = zxcvbn().check(password, known);
+  const aboutYou = 'password is too easy to guess: it contains your e-mail address or name; choose words that are not about you.';
+  if (mostlyKnown(password, known)) return aboutYou;
   if (guessesLog10 >= MIN_GUESSES_LOG10) return null;
+  if (sequence.some((match) => 'dictionaryName' in match && match.dictionaryName === 'userInputs')) return aboutYou;
   const why = [feedback.warning, ...feedback.suggestions].filter(Boolean).join(' ');
   return `password is too easy to guess: ${why || `it would fall to about 10^${Math.floor(guessesLog10)} guesses; add another uncommon word.`}`;
 }

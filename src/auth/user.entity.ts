@@ -49,6 +49,11 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  // Written into every access token as `sv`; "sign out everywhere" and a password change raise it, so every token
+  // issued before stops working at once.
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { ApiKey } from '../auth/api-key.entity';
+import { RevokedSession } from '../auth/revoked-session.entity';
 import { User } from '../auth/user.entity';
 import { Bid } from '../board/bid.entity';
 import { WindowClosure } from '../board/window-closure.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   Retailer,
   User,
   ApiKey,
+  RevokedSession,
   Store,
   Product,
   Order,

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, ErrorCode } from './domain-error';
 import { sendPlainErrorPage, wantsHtmlPage } from './error-page';
+import { excerpt } from './quote';
 import { isUniqueViolation } from './unique-violation';
 
 export interface ErrorBody {
@@ -105,8 +106,8 @@ export class HttpErrorFilter implements ExceptionFilter {
         return 'Body cannot be empty when Content-Type is application/json';
       default:
         return error.message.startsWith('Unexpected') || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
-          ? `Body is not valid JSON: ${error.message}`
-          : error.message;
+          ? `Body is not valid JSON: ${excerpt(error.message, 200)}`
+          : excerpt(error.message, 200);
     }
   }
 

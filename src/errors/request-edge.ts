@@ -3,6 +3,7 @@ import { HttpException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from './domain-error';
+import { excerpt } from './quote';
 import { isStorePath, sendPlainErrorPage, StorePageAnswer, storeSlugOf, wantsHtmlPage } from './error-page';
 
 /** Deepest nesting of arrays and objects a JSON body may have; our documents nest four levels at most. */
@@ -112,7 +113,7 @@ function edgeError(exception: unknown): { statusCode: number; message: string } 
   const message =
     error.code === 'FST_ERR_BAD_URL'
       ? 'The address is not valid: part of it is not correctly percent-encoded UTF-8'
-      : `The request could not be routed: ${error.message}`;
+      : `The request could not be routed: ${excerpt(error.message, 200)}`;
   return { statusCode, message };
 }
 
@@ -153,4 +154,24 @@ export function routerErrorAnswer(storePage: () => StorePageAnswer) {
       void reply.status(statusCode).type('application/json; charset=utf-8').send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
     });
   };
+}
+
+/**
+ * A Location value as an HTTP header can carry it: every character outside printable ASCII (non-ASCII letters,
+ * spaces, controls) percent-encoded as UTF-8, a lone surrogate as U+FFFD; escapes already there are kept.
+ */
+export function asciiLocation(location: string): string {
+  return location.replace(/[^\x21-\x7e]/gu, (c) => (c.isWellFormed() ? encodeURIComponent(c) : '%EF%BF%BD'));
+}
+
+/**
+ * Every redirect leaves with a Location a header can carry, whatever address it was built from (a `next` typed
+ * with accents, a page path with an emoji): Node refuses to write a non-ASCII header and the answer was a 500.
+ */
+export function encodeLocationHeaders(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onSend', async (_request, reply, payload) => {
+    const location = reply.getHeader('location');
+    if (typeof location === 'string' && /[^\x21-\x7e]/.test(location)) reply.header('location', asciiLocation(location));
+    return payload;
+  });
 }

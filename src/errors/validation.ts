@@ -38,15 +38,29 @@ function problemsOf(errors: ValidationError[], parent = ''): Problem[] {
 
 type Constructor = abstract new (...args: never[]) => unknown;
 
+/**
+ * The smallest size a non-zero number may have anywhere in a request: a millionth. Nothing here is measured finer
+ * (coordinates to 11 cm, km, money in minor units), and below about 2.2e-308 PostgreSQL's float8 refuses a value
+ * JavaScript keeps (a denormal such as 1e-320 failed a query with a 500).
+ */
+export const SMALLEST_NUMBER = 1e-6;
+
+/** Why a number from a request cannot be used as one (not finite, or too close to 0), or undefined when it can. */
+export function numberProblem(value: number, path: string): string | undefined {
+  if (!Number.isFinite(value)) return `${path} must be a finite number`;
+  if (value !== 0 && Math.abs(value) < SMALLEST_NUMBER) return `${path} is too close to 0 (${value}); send 0 or a number of at least ${SMALLEST_NUMBER.toFixed(6)}`;
+  return undefined;
+}
+
 // Where @ApiProperty() keeps a property's documented schema (@nestjs/swagger does not export the key).
 const API_PROPERTY = 'swagger/apiModelProperties';
 
 /**
  * What class-validator lets through on a transformed DTO but the model cannot take: an explicit `null` on a field
  * not documented as nullable (`@IsOptional()` accepts null), a missing nested object (`@ValidateNested()` accepts
- * undefined), and a list where an object belongs or the reverse.
+ * undefined), a list where an object belongs or the reverse, and a number too close to 0 to store (numberProblem).
  */
-function shapeProblems(value: unknown, parent = ''): Problem[] {
+export function shapeProblems(value: unknown, parent = ''): Problem[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => shapeProblems(item, `${parent}[${i}]`));
   if (!value || typeof value !== 'object') return [];
   const type = value.constructor as Constructor;
@@ -63,6 +77,10 @@ function shapeProblems(value: unknown, parent = ''): Problem[] {
       if (!documented?.nullable) problems.push({ path, message: `${path} must not be null; ${optional ? 'leave it out' : 'send a value'}` });
     } else if (item === undefined) {
       if (!optional) problems.push({ path, message: `${path} is required` });
+    } else if (typeof item === 'number' || (Array.isArray(item) && item.some((v) => typeof v === 'number'))) {
+      const numbers = [item].flat().filter((v): v is number => typeof v === 'number');
+      const problem = numbers.map((n) => numberProblem(n, path)).find(Boolean);
+      if (problem) problems.push({ path, message: problem });
     } else if (nested) {
       const declared = Reflect.getMetadata('design:type', type.prototype, property);
       if (declared === Array && !Array.isArray(item)) problems.push({ path, message: `${path} must be a list` });

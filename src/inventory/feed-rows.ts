@@ -3,6 +3,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isValidGtin } from './gtin';
 import { MAX_CSV_ROWS, MAX_ON_HAND } from './inventory.dto';
 import { countOf } from '../common/plural';
+import { excerpt, quoted } from '../errors/quote';
 
 /** One stated count, before it is matched to a product: `where` names it in error messages ("line 7", "items[3]"). */
 export interface FeedRow {
@@ -57,7 +58,7 @@ export function parseCsvFeed(text: string): FeedRow[] {
       on_record: (record: string[], context: { lines: number }) => [...record, String(context.lines)],
     });
   } catch (error) {
-    if (error instanceof CsvError) throw new DomainError(ErrorCode.Unprocessable, `The CSV could not be read: ${error.message}; nothing was applied`);
+    if (error instanceof CsvError) throw new DomainError(ErrorCode.Unprocessable, `The CSV could not be read: ${excerpt(error.message, 200)}; nothing was applied`);
     throw error;
   }
   const [header, ...rows] = records;
@@ -81,7 +82,7 @@ function csvColumn(name: string): FeedColumn {
   if (!column) {
     throw new DomainError(
       ErrorCode.Unprocessable,
-      `Unknown column "${name.slice(0, 40)}" in the CSV header; name sku and/or gtin, quantity, and optionally manufacturer; nothing was applied`,
+      `Unknown column ${quoted(name)} in the CSV header; name sku and/or gtin, quantity, and optionally manufacturer; nothing was applied`,
     );
   }
   return column;
@@ -108,9 +109,9 @@ export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): Counted
     let found = row.gtin ? byGtin.get(row.gtin) ?? [] : bySku.get(row.sku!) ?? [];
     if (row.gtin && row.sku) found = found.filter((entry) => entry.sku === row.sku);
     if (row.manufacturer) found = found.filter((entry) => entry.storeSlug === row.manufacturer);
-    const named = row.gtin ? `GTIN ${row.gtin}${row.sku ? ` with SKU "${row.sku}"` : ''}` : `SKU "${row.sku}"`;
+    const named = row.gtin ? `GTIN ${row.gtin}${row.sku ? ` with SKU ${quoted(row.sku)}` : ''}` : `SKU ${quoted(row.sku)}`;
     if (!found.length) {
-      errors.push(`${row.where}: ${named} is not in the catalogue of ${row.manufacturer ? `"${row.manufacturer}"` : 'any manufacturer you are an approved dealer of'}`);
+      errors.push(`${row.where}: ${named} is not in the catalogue of ${row.manufacturer ? quoted(row.manufacturer) : 'any manufacturer you are an approved dealer of'}`);
       continue;
     }
     if (found.length > 1) {
@@ -137,11 +138,11 @@ export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): Counted
 
 function checkRow(row: FeedRow, slugs: Set<string>): string | null {
   if (!row.sku && !row.gtin) return 'give a sku or a gtin';
-  if (row.gtin && !isValidGtin(row.gtin)) return `gtin "${row.gtin.slice(0, 20)}" is not a GTIN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit`;
-  if (row.manufacturer && !slugs.has(row.manufacturer)) return `manufacturer "${row.manufacturer.slice(0, 100)}" is not a store you are an approved dealer of`;
+  if (row.gtin && !isValidGtin(row.gtin)) return `gtin ${quoted(row.gtin)} is not a GTIN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit`;
+  if (row.manufacturer && !slugs.has(row.manufacturer)) return `manufacturer ${quoted(row.manufacturer)} is not a store you are an approved dealer of`;
   const quantity = typeof row.quantity === 'string' && /^\d+$/.test(row.quantity) ? Number(row.quantity) : row.quantity;
   if (!Number.isInteger(quantity) || (quantity as number) < 0 || (quantity as number) > MAX_ON_HAND) {
-    return `quantity "${String(row.quantity ?? '').slice(0, 20)}" must be a whole number from 0 to ${MAX_ON_HAND}`;
+    return `quantity ${quoted(row.quantity)} must be a whole number from 0 to ${MAX_ON_HAND}`;
   }
   return null;
 }

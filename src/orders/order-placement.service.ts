@@ -7,6 +7,7 @@ import { formatMoney, MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { preparedQuery } from '../database/prepared-query';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { quoted } from '../errors/quote';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { notifyRetailersInReach } from '../notifications/outbox';
@@ -197,12 +198,12 @@ export class OrderPlacementService {
     input.lines.forEach(({ sku }, i) => {
       const product = bySku.get(sku);
       if (seen.has(sku)) {
-        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" appears twice; put the whole quantity on one line`);
+        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} appears twice; put the whole quantity on one line`);
       }
       seen.add(sku);
-      if (!product) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" is not sold in this store`);
+      if (!product) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} is not sold in this store`);
       if (!product.active) {
-        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" is no longer available; remove it from the order`);
+        throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} is no longer available; remove it from the order`);
       }
     });
     return bySku;

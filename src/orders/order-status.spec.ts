@@ -3,7 +3,7 @@ import { CANCELLABLE, canTransition, OrderStatus, statesLeadingTo } from './orde
 describe('the order lifecycle', () => {
   it('allows cancelling by a person only before anyone fulfils it; an uncollected pickup is cancelled by its timer', () => {
     expect(CANCELLABLE.sort()).toEqual([OrderStatus.Placed, OrderStatus.Posted].sort());
-    expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([...CANCELLABLE, OrderStatus.ReadyForPickup].sort());
+    expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([...CANCELLABLE, OrderStatus.PickupAssigned, OrderStatus.ReadyForPickup].sort());
   });
 
   it('awards only posted orders (military mail straight to the manufacturer), or re-routes awarded ones', () => {

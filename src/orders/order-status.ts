@@ -30,7 +30,8 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   [OrderStatus.Shipped]: [OrderStatus.Delivered, OrderStatus.ReadyForPickup],
   [OrderStatus.Delivered]: [],
   [OrderStatus.Cancelled]: [],
-  [OrderStatus.PickupAssigned]: [OrderStatus.PickupAccepted, OrderStatus.ShipToStore],
+  // The customer may still cancel a pickup the store has not accepted.
+  [OrderStatus.PickupAssigned]: [OrderStatus.PickupAccepted, OrderStatus.ShipToStore, OrderStatus.Cancelled],
   [OrderStatus.PickupAccepted]: [OrderStatus.ReadyForPickup],
   [OrderStatus.ShipToStore]: [OrderStatus.Shipped],
   [OrderStatus.ReadyForPickup]: [OrderStatus.PickedUp, OrderStatus.Cancelled],
@@ -39,6 +40,9 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 
 /** Where a customer or the manufacturer may still cancel: before anyone is to fulfil the order. */
 export const CANCELLABLE = [OrderStatus.Placed, OrderStatus.Posted];
+
+/** Where the customer may cancel: as above, and a pickup until its store accepts it (nothing is held or packed yet). */
+export const CUSTOMER_CANCELLABLE = [...CANCELLABLE, OrderStatus.PickupAssigned];
 
 /** The states from which `to` may be reached. */
 export function statesLeadingTo(to: OrderStatus): OrderStatus[] {

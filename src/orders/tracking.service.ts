@@ -9,7 +9,7 @@ import { orderByToken } from './order-by-token';
 import { orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
 import { OrderLine } from './order-line.entity';
-import { CANCELLABLE, describeStatus, OrderStatus } from './order-status';
+import { CUSTOMER_CANCELLABLE, describeStatus, OrderStatus } from './order-status';
 import { TrackedOrder } from './order-views';
 import { Order } from './order.entity';
 
@@ -27,7 +27,7 @@ export class TrackingService {
   cancel(token: string, reason?: string): Promise<TrackedOrder> {
     return this.dataSource.transaction(async (manager) => {
       const order = await orderByToken(manager, token);
-      await cancelOrder(manager, order.id, 'customer', reason ?? 'Cancelled by the customer', 'Cancelled at your request');
+      await cancelOrder(manager, order.id, 'customer', reason ?? 'Cancelled by the customer', 'Cancelled at your request', CUSTOMER_CANCELLABLE);
       return this.view(manager, await orderByToken(manager, token));
     });
   }
@@ -119,7 +119,7 @@ export class TrackingService {
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
       timeline,
-      canCancel: CANCELLABLE.includes(order.status),
+      canCancel: CUSTOMER_CANCELLABLE.includes(order.status),
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
       pickup: await pickupStory(manager, order.id, order.status),
       erased: order.erasedAt !== null,

@@ -23,16 +23,29 @@ export class RatingsService {
   forCustomer(token: string): Promise<CustomerRating> {
     return this.dataSource.transaction(async (manager) => {
       const order = await orderByToken(manager, token);
-      return { canRate: RATEABLE.includes(order.status), rating: await this.view(manager, order.id) };
+      return { canRate: RATEABLE.includes(order.status) && !order.erasedAt, rating: await this.view(manager, order.id) };
     });
   }
 
-  /** Rates the fulfiller of a delivered or picked-up order (409 before); a second rating replaces the first. */
+  /**
+   * Rates the fulfiller of a delivered or picked-up order (409 before); a second rating replaces the first. Once the
+   * customer erased their data the order takes no new rating or comment (409): its stars stay, anonymous, and new
+   * words would be personal data again.
+   */
   rate(token: string, input: RateDto): Promise<RatingView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await orderByToken(manager, token);
       if (!RATEABLE.includes(order.status)) {
         throw new DomainError(ErrorCode.InvalidState, 'You can rate the order once it is delivered or picked up');
+      }
+      if (order.erasedAt) {
+        const rated = await this.view(manager, order.id);
+        throw new DomainError(
+          ErrorCode.InvalidState,
+          rated
+            ? `Your details on this order were erased, so it takes no new rating or comment; your ${rated.stars} ${rated.stars === 1 ? 'star stays' : 'stars stay'} on the dealer's record`
+            : 'Your details on this order were erased, so it can no longer be rated',
+        );
       }
       const [shipment] = await manager.query(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
       const rating = {

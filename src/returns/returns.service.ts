@@ -6,6 +6,7 @@ import { Principal, Role } from '../auth/role';
 import { formatMoney } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { quoted } from '../errors/quote';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
 import { orderByToken } from '../orders/order-by-token';
 import { Order } from '../orders/order.entity';
@@ -73,12 +74,12 @@ export class ReturnsService {
       const bySku = new Map<string, { id: string; unit_price_minor: number }>(lines.map((l: { sku: string }) => [l.sku, l]));
       const seen = new Set<string>();
       input.lines.forEach(({ sku, quantity }, i) => {
-        if (!bySku.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" is not on this order`, `lines[${i}].sku`);
-        if (seen.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku "${sku}" appears twice; put the whole quantity on one line`, `lines[${i}].sku`);
+        if (!bySku.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} is not on this order`, `lines[${i}].sku`);
+        if (seen.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} appears twice; put the whole quantity on one line`, `lines[${i}].sku`);
         seen.add(sku);
         const left = returnable.get(sku)?.quantity ?? 0;
         if (quantity > left) {
-          throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].quantity: only ${left} of "${sku}" can still be returned`, `lines[${i}].quantity`);
+          throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].quantity: only ${left} of ${quoted(sku)} can still be returned`, `lines[${i}].quantity`);
         }
       });
       const refundMinor = input.lines.reduce((sum, l) => sum + bySku.get(l.sku)!.unit_price_minor * l.quantity, 0);

@@ -4,6 +4,7 @@ import { access } from '../auth/access';
 import { Principal, Role } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { toCsv } from '../common/csv';
 import { minorUnitsSql } from '../common/money';
 import { receivedReturns } from '../returns/return-statement';
 import { reversalLine } from '../returns/return-statement-line';
@@ -25,11 +26,6 @@ const CSV_COLUMNS: (keyof StatementLine)[] = [
   'orderNumber', 'shippedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
   'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
 ];
-
-const csvCell = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString() : value === null ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 /** Who is owed what for shipped orders: statements per retailer and per manufacturer for a period. */
 @Injectable()
@@ -82,7 +78,7 @@ export class SettlementService {
 
   async statementCsv(principal: Principal, query: StatementQuery): Promise<string> {
     const { lines } = await this.statement(principal, query);
-    return [CSV_COLUMNS.join(','), ...lines.map((line) => CSV_COLUMNS.map((key) => csvCell(line[key])).join(','))].join('\n') + '\n';
+    return toCsv(CSV_COLUMNS, lines);
   }
 
   private line(row: ShipmentRow, forRetailer: boolean): StatementLine {

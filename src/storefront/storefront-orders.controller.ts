@@ -17,7 +17,7 @@ import { pickupSteps, trackedOrder, trackingPage } from './tracking-page';
 const CONFIRMATIONS = {
   cancel: {
     heading: 'Cancel this order?',
-    consequence: 'The order is withdrawn from the dealers and cannot be restored. To get the products after all, you would place a new order.',
+    consequence: 'The order is withdrawn from the dealers (or from the store you chose for pickup) and cannot be restored. To get the products after all, you would place a new order.',
     button: 'Yes, cancel the order',
     keep: 'No, keep my order',
   },

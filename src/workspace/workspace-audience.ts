@@ -31,6 +31,13 @@ export interface WorkspaceAudience {
 export const signInPath = (audience: WorkspaceAudience) => `${audience.basePath}/login`;
 export const signOutPath = (audience: WorkspaceAudience) => `${audience.basePath}/logout`;
 
+/** The signed-in person's own account page and its forms, in every audience. */
+export const accountPaths = (audience: WorkspaceAudience) => ({
+  account: `${audience.basePath}/account`,
+  password: `${audience.basePath}/account/password`,
+  signOutEverywhere: `${audience.basePath}/account/sign-out-everywhere`,
+});
+
 /**
  * The routes page controllers answer on, for app.factory.ts to keep outside the JSON API's /api/v1 prefix. Nest
  * matches exclusions by path and method alone, so a page must not share its path with an API route

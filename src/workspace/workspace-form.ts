@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { shapeProblems } from '../errors/validation';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -79,7 +80,12 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
   for (const key of booleans) plain[key] = key in values;
   const instance = plainToInstance(dto, nest(plain));
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length) return { ok: false, errors: fieldErrors(problems, labels), values };
+  // The API's own checks beyond class-validator (a number too close to 0 to store), named by the field's label.
+  const shape = shapeProblems(instance).map(({ path, message }) => ({ field: path, message: labels[path] && message.startsWith(path) ? labels[path] + message.slice(path.length) : message }));
+  if (problems.length || shape.length) {
+    const errors = fieldErrors(problems, labels);
+    return { ok: false, errors: [...errors, ...shape.filter((s) => !errors.some((e) => e.field === s.field))], values };
+  }
   return { ok: true, value: instance, values };
 }
 

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Principal } from '../auth/role';
 import { WORKSPACE_CSS_URL } from './workspace-assets.controller';
-import { signInPath, signOutPath, WorkspaceAudience } from './workspace-audience';
+import { accountPaths, signInPath, signOutPath, WorkspaceAudience } from './workspace-audience';
 import { WorkspaceCsrf } from './workspace-csrf';
 import { Reader, readerFormat, UNKNOWN_READER } from './workspace-format';
 import { WorkspaceSessions } from './workspace-session';
 
 /** Templates every workspace shares, loaded under `@name`: `layout('@layout')`, `include('@form-token', it)`. */
-const SHARED_VIEWS = ['layout', 'sign-in', 'problem', 'form-token', 'error-summary', 'pager', 'statement', 'packing-slip'];
+const SHARED_VIEWS = ['layout', 'sign-in', 'account', 'problem', 'form-token', 'error-summary', 'pager', 'statement', 'packing-slip'];
 
 /** What every page of a workspace may pass besides its own view-model. */
 export interface PageContext {
@@ -60,7 +60,7 @@ export abstract class WorkspacePages {
       signedIn: Boolean(principal),
       formToken,
       css: WORKSPACE_CSS_URL,
-      paths: { login: signInPath(this.audience), logout: signOutPath(this.audience) },
+      paths: { login: signInPath(this.audience), logout: signOutPath(this.audience), ...accountPaths(this.audience) },
       format: readerFormat(data.reader ?? UNKNOWN_READER),
     });
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);

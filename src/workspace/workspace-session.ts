@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/auth.decorators';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottled } from '../auth/login-throttle';
+import { SessionsService } from '../auth/sessions.service';
 import { Principal } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
@@ -24,6 +25,7 @@ export type SignInOutcome = { ok: true } | { ok: false; status: number; error: s
 export class WorkspaceSessions {
   constructor(
     private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -62,13 +64,25 @@ export class WorkspaceSessions {
         error: `${audience.title} is for ${audience.audienceName}; ${email} is ${article(session.user.role)} ${session.user.role} account. ${elsewhere(session.user.role)}`,
       };
     }
-    reply.setCookie(SESSION_COOKIE, session.accessToken, this.cookieOptions(audience, request, session.expiresIn));
+    this.renew(audience, request, reply, session);
     return { ok: true };
   }
 
-  signOut(audience: WorkspaceAudience, request: FastifyRequest, reply: FastifyReply): void {
+  /** Ends the cookie's session on the server (its token is refused from now on, as a bearer token too) and clears the cookie. */
+  async signOut(audience: WorkspaceAudience, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await this.sessions.signOut(request.cookies[SESSION_COOKIE]);
+    this.clear(audience, request, reply);
+  }
+
+  /** Clears the session cookie (the session itself already ended, e.g. by "sign out everywhere"). */
+  clear(audience: WorkspaceAudience, request: FastifyRequest, reply: FastifyReply): void {
     const { maxAge: _, ...options } = this.cookieOptions(audience, request);
     reply.clearCookie(SESSION_COOKIE, options);
+  }
+
+  /** Replaces the cookie's token with a new session's (after a password change). */
+  renew(audience: WorkspaceAudience, request: FastifyRequest, reply: FastifyReply, session: { accessToken: string; expiresIn: number }): void {
+    reply.setCookie(SESSION_COOKIE, session.accessToken, this.cookieOptions(audience, request, session.expiresIn));
   }
 
   /** For addresses served outside Nest's guards (e.g. a mounted dashboard): who the session cookie belongs to. */

@@ -98,10 +98,33 @@ const HOSTILE_VALUES: unknown[] = [
   '2',
   'NaN',
   '-0',
+  // Denormal and underflowing numbers: JavaScript keeps them, PostgreSQL's float8 input refuses them.
+  1e-320,
+  -5e-324,
+  '1e-320',
+  '5e-324',
+  '1e-400',
+  '1e400',
 ];
 
 /** Already percent-encoded path segments and query values, including sequences that do not decode. */
-const HOSTILE_URL_PARTS = ['%00', '%', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '..', '%2F', 'a%20b', 'x'.repeat(300), '-1', '9223372036854775808', 'null', '%F0%9F%98%80'];
+const HOSTILE_URL_PARTS = ['%00', '%', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '..', '%2F', 'a%20b', 'x'.repeat(300), '-1', '9223372036854775808', 'null', '%F0%9F%98%80', '1e-320', '5e-324', '-1e-320', '1e-400', '1e400'];
+
+/**
+ * Multipart bodies that do not parse, with the content types they come under: no boundary, a boundary the body
+ * never uses, a part without its headers' end, a part that never ends, a file field on a route that takes none.
+ */
+const MALFORMED_MULTIPART: [string, string][] = [
+  ['multipart/form-data', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'],
+  ['multipart/form-data; boundary=fuzz', 'not multipart at all'],
+  ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="a"'],
+  ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated'],
+  ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="image"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n--fuzz--\r\n'],
+  ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="__proto__"\r\n\r\n{}\r\n--fuzz--\r\n'],
+  ['multipart/form-data; boundary=fuzz', '--fuzz\r\n\r\n\r\n--fuzz--\r\n'],
+  ['multipart/form-data; boundary=' + 'b'.repeat(200), '--' + 'b'.repeat(200) + '--\r\n'],
+  ['multipart/mixed; boundary=fuzz', '--fuzz\r\n\r\nx\r\n--fuzz--\r\n'],
+];
 
 /** Raw JSON bodies that are not what any schema describes. */
 const HOSTILE_BODIES = ['['.repeat(5000), '{"a":'.repeat(2000), '{"email": ', 'null', '[]', '"text"', '12', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{}}}', '\u0000'];
@@ -234,9 +257,14 @@ export function requestFor(document: OpenApiDocument, operation: Operation, pool
     ...headerParameters.map((p) => fc.option(fc.oneof(fc.uuid(), fc.string({ unit: 'grapheme-ascii', maxLength: 300 }), fc.constantFrom('x'.repeat(1000), 'é', '\u00ff\u00fe')), { freq: 8 })),
   );
   const contentType = fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', '');
+  // Now and then a malformed multipart body in place of the operation's own, under its content type.
+  const typedBody = fc.oneof(
+    { weight: 9, arbitrary: fc.tuple(body, contentType) },
+    { weight: 1, arbitrary: fc.constantFrom(...MALFORMED_MULTIPART).map(([type, payload]) => [payload, type] as [string | null, string]) },
+  );
   return fc
-    .tuple(fc.tuple(...pathParameters.map((p) => segment(p.name))), query, body, credential, headerValues, contentType)
-    .map(([segments, [queryParts, extra], payload, who, headerValuesDrawn, type]) => {
+    .tuple(fc.tuple(...pathParameters.map((p) => segment(p.name))), query, typedBody, credential, headerValues)
+    .map(([segments, [queryParts, extra], [payload, type], who, headerValuesDrawn]) => {
       let url = operation.path;
       pathParameters.forEach((p, i) => (url = url.replace(`{${p.name}}`, segments[i])));
       const search = [...queryParts, extra].filter((part): part is string => !!part).join('&');
@@ -296,7 +324,13 @@ export async function fittingCredentials(fastify: FastifyInstance, operation: Op
   return fitting;
 }
 
-/** Every request of a run, generated from `seed`: the same seed always sends the same requests. */
+/** Operations after which the credentials they were sent with no longer work (signing out). */
+export const endsSession = (operation: Operation) => /\/auth\/logout/.test(operation.path);
+
+/**
+ * Every request of a run, generated from `seed`: the same seed always sends the same requests. Those that end a
+ * session go last, so the credentials they end still open every other operation before.
+ */
 export function generateRequests(document: OpenApiDocument, operations: Operation[], fitting: Map<Operation, string[]>, pool: IdPool, credentials: Credentials, count: number, seed: number): FuzzRequest[] {
   const arbitraries = operations.map((operation) => requestFor(document, operation, pool, credentials, fitting.get(operation) ?? []));
   // Round-robin over the operations, so each is tried about count / operations times.
@@ -306,5 +340,59 @@ export function generateRequests(document: OpenApiDocument, operations: Operatio
   for (let round = 0; round < perOperation && requests.length < count; round++) {
     for (const batch of samples) if (requests.length < count) requests.push(batch[round]);
   }
-  return requests;
+  return requests.sort((a, b) => Number(endsSession(a.operation)) - Number(endsSession(b.operation)));
+}
+
+/** A workspace a browser signs in to: its base path, a user of its role, and the form session of its sign-in page. */
+export interface SignInTarget {
+  basePath: string;
+  email: string;
+  password: string;
+  /** The cookie and form token a GET of the sign-in page gave. */
+  cookie: string;
+  formToken: string;
+}
+
+/** Addresses to come back to after signing in that no header may carry as they are: non-ASCII, controls, CR LF, bidi marks. */
+const HOSTILE_NEXT = ['é', '/wón', '/won?q=日本', '/\u0001', '/won\r\nSet-Cookie: x=1', '/😀', '/%E9', '/won#ä', '\u202e/x', '/\u00a0', '/\u007f', '/won\ttab', '//evil.example/é'];
+
+/**
+ * Requests that end in a redirect built from the client's input: a correct sign-in to each workspace with a
+ * hostile `next` (under the workspace or not), the sign-in page asked for with one, and a workspace page opened
+ * without a session at a hostile address (which redirects to sign-in with it as `next`).
+ */
+export function redirectRequests(targets: SignInTarget[], count: number, seed: number): FuzzRequest[] {
+  const next = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_NEXT) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }) },
+  );
+  const request = fc.tuple(fc.constantFrom(...targets), next, fc.boolean(), fc.constantFrom('sign-in', 'sign-in', 'form', 'page')).map(([target, suffix, inside, kind]): FuzzRequest => {
+    const value = inside ? `${target.basePath}${suffix}` : suffix;
+    const operation = { method: kind === 'sign-in' ? 'POST' : 'GET', path: `${target.basePath}/login`, parameters: [] };
+    const html = { accept: 'text/html' };
+    if (kind === 'page') return { operation, method: 'GET', url: `${target.basePath}/won/${encode(suffix)}`, headers: html, credential: 'anonymous' };
+    if (kind === 'form') return { operation, method: 'GET', url: `${target.basePath}/login?next=${encode(value)}`, headers: html, credential: 'anonymous' };
+    const form = new URLSearchParams({ _csrf: target.formToken, email: target.email, password: target.password, next: value });
+    return {
+      operation,
+      method: 'POST',
+      url: operation.path,
+      headers: { ...html, cookie: target.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+      credential: target.basePath.slice(1),
+    };
+  });
+  return fc.sample(request, { seed, numRuns: count });
+}
+
+/** Sends a redirecting request and says what is wrong with its answer: a 5xx, or a Location that leaves the site or a header could not carry. */
+export async function sendRedirect(fastify: FastifyInstance, request: FuzzRequest): Promise<FuzzResult> {
+  const response = await fastify.inject({ method: request.method as 'GET', url: request.url, headers: request.headers, payload: request.payload });
+  const status = response.statusCode;
+  if (status >= 500) return { request, status, problem: `${status}: ${response.body.slice(0, 300)}` };
+  const location = response.headers.location;
+  if (location !== undefined && !(typeof location === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(location))) {
+    return { request, status, problem: `Location not a same-site ASCII path: ${JSON.stringify(location)}` };
+  }
+  return { request, status };
 }

@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { addLocation, awardTo, makeDealer, PORTLAND } from './board';
-import { bearer, createManufacturer, createOps, createRetailer } from './factories';
+import { bearer, createManufacturer, createOps, createRetailer, login, PASSWORD } from './factories';
 import { createProduct, placeOrder, storeSlugOf } from './marketplace';
-import { Credentials, IdPool, OpenApiDocument, operationsOf } from './api-fuzz';
+import { Credentials, IdPool, OpenApiDocument, operationsOf, SignInTarget } from './api-fuzz';
 import { TestApp } from './test-app';
+import { formSession } from './workspace-forms';
 
 /**
  * A small live marketplace for generated requests to land on: ops, a manufacturer with products and orders, a
  * retailer dealing for it with a location, a bid, a won order and an API key. Returns every role's credentials
- * and the ids, tokens and slugs the API lists, by the path parameter names that take them.
+ * and the ids, tokens and slugs the API lists, by the path parameter names that take them, and each workspace's
+ * sign-in (its user and a form session).
  */
-export async function seedFuzzMarketplace(t: TestApp, document: OpenApiDocument): Promise<{ credentials: Credentials; pool: IdPool }> {
+export async function seedFuzzMarketplace(
+  t: TestApp,
+  document: OpenApiDocument,
+): Promise<{ credentials: Credentials; pool: IdPool; signIns: SignInTarget[]; signInAgain: () => Promise<Credentials> }> {
   const ops = await createOps(t);
   const maker = await createManufacturer(t, ops);
   const shop = await createRetailer(t, ops);
@@ -35,7 +40,18 @@ export async function seedFuzzMarketplace(t: TestApp, document: OpenApiDocument)
   };
   const pool: IdPool = { token: orders.map((o) => o.trackingToken), slug: [slug], orderId: orders.map((o) => o.id), id: [] };
   await harvestIds(t, document, credentials, pool);
-  return { credentials, pool };
+  const signIns: SignInTarget[] = [];
+  for (const [basePath, email] of [['/ops', ops.email], ['/manufacturer', maker.admin.email], ['/retailer', shop.admin.email]]) {
+    const form = await formSession(t, `${basePath}/login`);
+    signIns.push({ basePath, email, password: PASSWORD, cookie: form.cookie, formToken: form.token });
+  }
+  // Fresh tokens for the same people, once probing has signed some of them out.
+  const signInAgain = async (): Promise<Credentials> => ({
+    ops: bearer(await login(t, ops.email)),
+    manufacturer: bearer(await login(t, maker.admin.email)),
+    retailer: bearer(await login(t, shop.admin.email)),
+  });
+  return { credentials, pool, signIns, signInAgain };
 }
 
 /** Reads every list the API offers (GET without path parameters) as each role, and keeps the ids it shows. */
