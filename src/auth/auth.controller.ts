@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, Public } from './auth.decorators';
 import { LoginDto, LoginResponse, PrincipalView } from './auth.dto';
@@ -23,7 +23,6 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the credentials belong to' })
   @ApiOkResponse({ type: PrincipalView })
   @ApiErrors(401)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -7,7 +7,6 @@ import { CloseWindowsDto, WindowClosureView } from './window-closures.dto';
 import { WindowClosuresService } from './window-closures.service';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops/bidding-windows')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)

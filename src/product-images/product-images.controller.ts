@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -13,7 +13,6 @@ const KEY = /^[0-9a-f]{32}\.webp$/;
 
 /** A manufacturer uploads a product's picture (API); JSON API route under /api/v1. */
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/products')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)
