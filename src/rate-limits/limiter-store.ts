@@ -1,7 +1,9 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
+
+const CONNECT_WAIT_MS = 5000;
 
 /**
  * Where request counts live: in Redis when REDIS_URL is set, so every instance shares them, else in this
@@ -9,13 +11,28 @@ import { AppConfig } from '../config/app-config';
  * blocks a request: its limiter falls back to a count in memory until Redis answers again.
  */
 @Injectable()
-export class LimiterStore implements OnModuleDestroy {
+export class LimiterStore implements OnModuleInit, OnModuleDestroy {
   private readonly redis?: Redis;
 
   constructor(private readonly config: AppConfig) {
     // No offline queue: while Redis is unreachable a count fails at once and the in-memory stand-in answers.
     if (config.REDIS_URL) this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.redis?.on('error', () => undefined);
+  }
+
+  /** Waits (at most CONNECT_WAIT_MS) for Redis, so the first requests are counted where every instance sees them. */
+  async onModuleInit(): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((settled) => {
+      const timer = setTimeout(settled, CONNECT_WAIT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        settled();
+      };
+      redis.once('ready', done);
+      redis.once('error', done);
+    });
   }
 
   onModuleDestroy(): void {
