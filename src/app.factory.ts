@@ -53,9 +53,13 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
     .getInstance()
     .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
+  // Browsers may read answers only from the app's own pages: the one allowed origin is stated on every answer
+  // (documented on every operation) rather than left to the absence of CORS headers.
+  const ownOrigin = new URL(config.PUBLIC_BASE_URL).origin;
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     request.raw.headers['x-request-id'] = request.id;
     reply.header('x-request-id', request.id);
+    reply.header('access-control-allow-origin', ownOrigin);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logStream), adapter, {
     bufferLogs: true,

@@ -26,7 +26,7 @@ function documentedToAccept(operation: Operation, caller: Caller): boolean {
   return !operation['x-roles'] || operation['x-roles'].includes(caller.role!);
 }
 
-describe('the OpenAPI document and the API agree on who may call what', () => {
+describe('the OpenAPI document and the API agree on who may call what, and on the headers of the answers', () => {
   let t: TestApp;
   let paths: Paths;
   let callers: Caller[];
@@ -69,6 +69,11 @@ describe('the OpenAPI document and the API agree on who may call what', () => {
         const admitted = response.status !== 401 && response.status !== 403;
         if (admitted !== documentedToAccept(operation, caller)) {
           disagreements.push(`${method.toUpperCase()} ${path} with ${caller.name}: ${response.status} ${response.body?.message ?? ''}`);
+        }
+        // The header fields every operation documents on its answers are on this one too.
+        const { 'ratelimit-policy': policy, 'access-control-allow-origin': origin } = response.headers;
+        if (!/^"(api-key|user|address)";q=\d+;w=\d+$/.test(policy ?? '') || origin !== t.config.PUBLIC_BASE_URL) {
+          disagreements.push(`${method.toUpperCase()} ${path} with ${caller.name}: RateLimit-Policy ${policy}, Access-Control-Allow-Origin ${origin}`);
         }
       }
     }

@@ -134,7 +134,7 @@ function errorResponse(status: number): Response {
   return { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
 }
 
-/** The rate-limit header fields every counted answer carries (RequestLimits), as reusable components. */
+/** The header fields of the answers: rate limits (RequestLimits) and the allowed origin (app.factory.ts). */
 const RATE_LIMIT_HEADERS = {
   'RateLimit-Policy': {
     description:
@@ -147,6 +147,10 @@ const RATE_LIMIT_HEADERS = {
     schema: { type: 'string', maxLength: 100, pattern: '^"[a-z-]+";r=\\d+;t=\\d+$', example: '"user";r=1187;t=42' },
   },
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } },
+  'Access-Control-Allow-Origin': {
+    description: "The only origin whose pages may read the answer: the app's own (PUBLIC_BASE_URL). No other site's script can call the API.",
+    schema: { type: 'string', format: 'uri', maxLength: 200, example: 'https://nearfill.example' },
+  },
 };
 const headerRef = (name: keyof typeof RATE_LIMIT_HEADERS) => ({ $ref: `#/components/headers/${name}` });
 
@@ -154,8 +158,8 @@ const headerRef = (name: keyof typeof RATE_LIMIT_HEADERS) => ({ $ref: `#/compone
  * What every operation can answer, documented once for all of them (and for endpoints added later):
  * 400 for input the edge refuses (any operation: a NUL in the path, a body where none is taken), 401 where
  * credentials are required, 403 where only some roles or only people may call, 413 and 415 for bodies, 414 for
- * overlong path parameters, 429 past the caller's rate limit (with Retry-After), 500 for our own faults; and the
- * RateLimit header fields on every success and client error.
+ * overlong path parameters, 429 past the caller's rate limit (with Retry-After), 500 for our own faults; the
+ * RateLimit header fields on every success and client error, and the allowed origin on every answer.
  */
 function documentCommonResponses(document: OpenAPIObject): void {
   document.components ??= {};
@@ -176,6 +180,7 @@ function documentCommonResponses(document: OpenAPIObject): void {
       responses['429'].headers = { ...responses['429'].headers, 'Retry-After': headerRef('Retry-After') };
       responses['500'] ??= errorResponse(500);
       for (const [status, response] of Object.entries(responses)) {
+        response.headers = { ...response.headers, 'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin') };
         if (/^[24]/.test(status)) response.headers = { ...response.headers, 'RateLimit-Policy': headerRef('RateLimit-Policy'), RateLimit: headerRef('RateLimit') };
       }
     }
