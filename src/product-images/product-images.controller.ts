@@ -7,7 +7,8 @@ import { ProductView } from '../catalog/product.dto';
 import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { DomainError } from '../errors/domain-error';
-import { IMAGE_WIDTHS, MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
+import { IMAGE_WIDTHS } from '../stores/store.dto';
+import { MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
 
 const KEY = /^[0-9a-f]{32}\.webp$/;
 
