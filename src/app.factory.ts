@@ -3,7 +3,7 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { DestinationStream } from 'pino';
+import { documentSecurity, operationId, SECURITY_SCHEMES } from './auth/openapi-security';
 import { AppConfig } from './config/app-config';
 import { CSV_BODY_LIMIT_BYTES } from './inventory/inventory.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
@@ -52,9 +53,13 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
     .getInstance()
     .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // One request id end to end: the client's X-Request-Id when sent, else ours; logged and echoed back.
+  // Browsers may read answers only from the app's own pages: the one allowed origin is stated on every answer
+  // (documented on every operation) rather than left to the absence of CORS headers.
+  const ownOrigin = new URL(config.PUBLIC_BASE_URL).origin;
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     request.raw.headers['x-request-id'] = request.id;
     reply.header('x-request-id', request.id);
+    reply.header('access-control-allow-origin', ownOrigin);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logStream), adapter, {
     bufferLogs: true,
@@ -113,17 +118,27 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       'Manufacturer-to-retailer order fulfilment. Errors are always `{ statusCode, error, message }`; unknown body fields are rejected.',
     )
     .setVersion('1')
-    .addBearerAuth({
-      type: 'http',
-      scheme: 'bearer',
-      bearerFormat: 'JWT',
-      description:
-        'Access token from POST /api/v1/auth/login, handled as RFC8725 (JSON Web Token Best Current Practices) asks: ' +
-        'one algorithm (HS256) accepted, signature and expiry checked, short-lived (JWT_TTL_SECONDS).',
-    })
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'Access token from POST /api/v1/auth/login, handled as RFC8725 (JSON Web Token Best Current Practices) asks: ' +
+          'one algorithm (HS256) accepted, signature and expiry checked, short-lived (JWT_TTL_SECONDS). ' +
+          'GET /metrics also takes the scraper token METRICS_TOKEN here.',
+      },
+      SECURITY_SCHEMES.bearer,
+    )
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "A retailer's API key (POST /api/v1/retailer/api-keys)" }, SECURITY_SCHEMES.apiKey)
     .build();
-  SwaggerModule.setup('docs', app, () => completeOpenApiDocument(SwaggerModule.createDocument(app, openApi)), {
+  const modules = app.get(ModulesContainer);
+  const document = () => {
+    const generated = SwaggerModule.createDocument(app, openApi, { operationIdFactory: operationId });
+    documentSecurity(generated, modules);
+    return completeOpenApiDocument(generated);
+  };
+  SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
   });
   return app;

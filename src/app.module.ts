@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { DestinationStream } from 'pino';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { AuthModule } from './auth/auth.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { BoardModule } from './board/board.module';
@@ -43,6 +44,7 @@ export class AppModule {
         DatabaseModule,
         QueueModule.forRoot(config),
         ScheduleModule.forRoot(),
+        RateLimitsModule,
         AuthModule,
         HealthModule,
         MetricsModule,

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { CurrentPrincipal, Roles, UsersOnly } from './auth.decorators';
@@ -8,7 +8,6 @@ import { Principal, Role } from './role';
 import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
 @Controller('retailer/api-keys')
 @Roles(Role.Retailer)
 @UsersOnly()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { bearerToken, CurrentPrincipal, Public, UsersOnly } from './auth.decorators';
 import { ChangePasswordDto, LoginDto, LoginResponse, PrincipalView, SessionResponse } from './auth.dto';
@@ -29,7 +29,6 @@ export class AuthController {
   @Post('logout')
   @UsersOnly()
   @HttpCode(204)
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: the access token sent is refused from now on, wherever it is used' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiErrors(401, 403)
@@ -40,7 +39,6 @@ export class AuthController {
   @Post('logout-everywhere')
   @UsersOnly()
   @HttpCode(204)
-  @ApiBearerAuth()
   @ApiOperation({ summary: "Sign out everywhere: every access token of the signed-in user is refused from now on, this one included" })
   @ApiNoContentResponse({ description: 'Every session ended' })
   @ApiErrors(401, 403)
@@ -51,7 +49,6 @@ export class AuthController {
   @Post('password')
   @UsersOnly()
   @HttpCode(200)
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Change your password: every other session ends; the answer is your new session' })
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 429)
@@ -60,7 +57,6 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the credentials belong to' })
   @ApiOkResponse({ type: PrincipalView })
   @ApiErrors(401)

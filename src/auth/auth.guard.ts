@@ -1,38 +1,51 @@
 import { CanActivate, ExecutionContext, Injectable, Type } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { ACCEPTS_SESSION_COOKIE, ALSO_ALLOW, bearerToken, IS_PUBLIC, ROLES, SESSION_COOKIE, USERS_ONLY } from './auth.decorators';
+import { RequestLimits } from '../rate-limits/request-limits';
+import { bearerToken, SESSION_COOKIE } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { Role } from './role';
+import { Principal } from './role';
+import { routeAccess } from './route-access';
 
 const API_KEY_HEADER = 'x-api-key';
 
-/** Global guard: every route needs a valid JWT or API key unless marked @Public(), then its roles are checked. */
+/**
+ * Global guard: every route needs a valid JWT or API key unless marked @Public(), then its roles are checked
+ * (the rule of each route is its RouteAccess, also what the OpenAPI document states). Each request is counted
+ * against its caller's rate limit before anything else is decided: its API key or user, else its address.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly moduleRef: ModuleRef,
+    private readonly limits: RequestLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const alternative = this.reflector.getAllAndOverride<Type<CanActivate> | undefined>(ALSO_ALLOW, targets);
-    if (alternative && (await this.moduleRef.get(alternative, { strict: false }).canActivate(context))) return true;
-
+    const access = routeAccess(this.reflector, context.getHandler(), context.getClass() as Type);
     const request = context.switchToHttp().getRequest();
+    const reply = context.switchToHttp().getResponse();
+    if (access.isPublic) {
+      await this.limits.take(request, reply);
+      return true;
+    }
+    if (access.alsoAllow && (await this.moduleRef.get(access.alsoAllow, { strict: false }).canActivate(context))) {
+      await this.limits.take(request, reply);
+      return true;
+    }
+
     const apiKey: string | undefined = request.headers[API_KEY_HEADER];
-    const cookie: string | undefined = this.reflector.getAllAndOverride<boolean>(ACCEPTS_SESSION_COOKIE, targets)
-      ? request.cookies?.[SESSION_COOKIE]
-      : undefined;
+    const cookie: string | undefined = access.sessionCookie ? request.cookies?.[SESSION_COOKIE] : undefined;
     const token = bearerToken(request.headers) ?? cookie;
-    const principal = apiKey
+    const principal: Principal | undefined = apiKey
       ? await this.auth.principalForApiKey(apiKey)
       : token
         ? await this.auth.principalForToken(token)
         : undefined;
+    // Failed credentials count against the address, so guessing keys or tokens is limited too.
+    await this.limits.take(request, reply, principal);
     if (!principal) {
       throw new DomainError(
         ErrorCode.Unauthenticated,
@@ -41,12 +54,11 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = principal;
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(principal.role)) {
-      const named = roles.map((role) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`);
+    if (access.roles && !access.roles.includes(principal.role)) {
+      const named = access.roles.map((role) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`);
       throw new DomainError(ErrorCode.Forbidden, `This requires ${named.join(' or ')} account`);
     }
-    if (this.reflector.getAllAndOverride<boolean>(USERS_ONLY, targets) && principal.kind !== 'user') {
+    if (access.usersOnly && principal.kind !== 'user') {
       throw new DomainError(ErrorCode.Forbidden, 'This requires a signed-in user, not an API key');
     }
     return true;

@@ -1,9 +1,9 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { LimiterStore } from '../rate-limits/limiter-store';
 
 /** A sign-in refused before the password was checked; `retryAfterSeconds` goes out as Retry-After. */
 export class LoginThrottled extends DomainError {
@@ -32,26 +32,14 @@ const wait = (seconds: number) =>
  * guesses cannot slip past the limit; a successful sign-in gives its points back.
  */
 @Injectable()
-export class LoginThrottle implements OnModuleDestroy {
-  private readonly redis?: Redis;
+export class LoginThrottle {
   private readonly byAccount: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, store: LimiterStore) {
     const duration = config.LOGIN_RATE_WINDOW_SECONDS;
-    if (config.REDIS_URL) this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
-    const limiter = (name: string, points: number): RateLimiterAbstract => {
-      const memory = new RateLimiterMemory({ points, duration, keyPrefix: name });
-      return this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, points, duration, keyPrefix: `${config.QUEUE_PREFIX}:login:${name}`, insuranceLimiter: memory })
-        : memory;
-    };
-    this.byAccount = limiter('account', config.LOGIN_RATE_LIMIT);
-    this.byAddress = limiter('address', config.LOGIN_ADDRESS_RATE_LIMIT);
-  }
-
-  onModuleDestroy(): void {
-    this.redis?.disconnect();
+    this.byAccount = store.limiter('login:account', config.LOGIN_RATE_LIMIT, duration);
+    this.byAddress = store.limiter('login:address', config.LOGIN_ADDRESS_RATE_LIMIT, duration);
   }
 
   /** Runs `signIn` if neither count is spent (else LoginThrottled); its failure keeps the points taken. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { CurrentPrincipal, UsersOnly } from './auth.decorators';
 import { NewUserDto, UserView } from './auth.dto';
@@ -9,7 +9,6 @@ import { UuidParam } from '../common/params';
 
 /** The caller's own organisation: ops, a manufacturer or a retailer. Admins add and disable colleagues. */
 @ApiTags('team')
-@ApiBearerAuth()
 @Controller('team/users')
 @UsersOnly()
 @ApiErrors(401, 403)

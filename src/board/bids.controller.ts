@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page } from '../common/pagination.dto';
@@ -8,8 +8,6 @@ import { BidPage, BidsQuery, BidView } from './board.dto';
 import { BidsService } from './bids.service';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/bids')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -9,8 +9,6 @@ import { BoardService } from './board.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/board')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

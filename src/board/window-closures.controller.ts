@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
-import { CloseWindowsDto, WindowClosureView } from './window-closures.dto';
+import { CloseWindowsDto, RECENT_CLOSURES, WindowClosureView } from './window-closures.dto';
 import { WindowClosuresService } from './window-closures.service';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops/bidding-windows')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)
@@ -25,7 +24,7 @@ export class WindowClosuresController {
 
   @Get('closures')
   @ApiOperation({ summary: 'The latest early closures of bidding windows, newest first' })
-  @ApiOkResponse({ type: [WindowClosureView] })
+  @ApiOkResponse({ schema: { type: 'array', maxItems: RECENT_CLOSURES, items: { $ref: getSchemaPath(WindowClosureView) } } })
   recent(@CurrentPrincipal() principal: Principal): Promise<WindowClosureView[]> {
     return this.closures.recent(principal);
   }

@@ -16,6 +16,9 @@ export class CloseWindowsDto {
   reason: string;
 }
 
+/** How many of the latest early closures ops are shown. */
+export const RECENT_CLOSURES = 20;
+
 export class WindowClosureView {
   @ApiProperty() id: string;
   @ApiProperty({ nullable: true, type: String, description: 'null: every manufacturer' }) manufacturerId: string | null;

@@ -4,10 +4,8 @@ import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
-import { CloseWindowsDto, WindowClosureView } from './window-closures.dto';
+import { CloseWindowsDto, RECENT_CLOSURES, WindowClosureView } from './window-closures.dto';
 import { WindowClosure } from './window-closure.entity';
-
-const RECENT = 20;
 
 const VIEW = `SELECT c.id, c.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName", u.email AS "closedBy",
                      c.reason, c.orders_closed AS "ordersClosed", c.created_at AS "createdAt"
@@ -60,6 +58,6 @@ export class WindowClosuresService {
   /** The latest closures, newest first. */
   recent(principal: Principal): Promise<WindowClosureView[]> {
     access.requireOps(principal);
-    return this.dataSource.query(`${VIEW} ORDER BY c.created_at DESC, c.id LIMIT ${RECENT}`);
+    return this.dataSource.query(`${VIEW} ORDER BY c.created_at DESC, c.id LIMIT ${RECENT_CLOSURES}`);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page, PageQuery } from '../common/pagination.dto';
@@ -9,8 +9,6 @@ import { WonOrdersService } from './won-orders.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/orders')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

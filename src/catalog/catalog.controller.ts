@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page } from '../common/pagination.dto';
@@ -9,7 +9,6 @@ import { CreateProductDto, ProductPage, ProductQuery, ProductView, UpdateProduct
 import { UuidParam } from '../common/params';
 
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/products')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

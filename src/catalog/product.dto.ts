@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate } from 'class-validator';
 import { GtinConstraint } from '../inventory/gtin';
 import { PageOf, PageQuery } from '../common/pagination.dto';
-import { ImageVariantView } from '../stores/store.dto';
+import { IMAGE_WIDTHS, ImageVariantView } from '../stores/store.dto';
 
 const MAX_PRICE_MINOR = 100_000_000;
 // An absolute http(s) URL, or a root-relative path on this site ("//host" would be another site).
@@ -98,7 +98,7 @@ export class ProductView {
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: String }) imageUrl: string | null;
   @ApiProperty() imageAlt: string;
-  @ApiProperty({ type: [ImageVariantView] }) imageVariants: ImageVariantView[];
+  @ApiProperty({ type: [ImageVariantView], maxItems: IMAGE_WIDTHS.length }) imageVariants: ImageVariantView[];
   @ApiProperty() priceMinor: number;
   @ApiProperty() fulfilmentPriceMinor: number;
   @ApiProperty() active: boolean;

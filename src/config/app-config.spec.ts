@@ -18,6 +18,9 @@ describe('configuration', () => {
     ['RUN_MIGRATIONS', 'yes', /RUN_MIGRATIONS must be "true" or "false"/],
     ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],
     ['METRICS_TOKEN', 'short', /METRICS_TOKEN must be at least 32 characters/],
+    ['RATE_LIMIT_USER', '0', /RATE_LIMIT_USER must be a whole number of requests, at least 1/],
+    ['RATE_LIMIT_ADDRESS', 'lots', /RATE_LIMIT_ADDRESS must be a whole number of requests, at least 1/],
+    ['RATE_LIMIT_WINDOW_SECONDS', '90000', /RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400/],
     ['PLATFORM_FEE_FIXED', '1.29, JPY 1.5', /PLATFORM_FEE_FIXED: "JPY 1.5" must be an amount in major units/],
   ])('refuses a malformed %s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -150,6 +150,29 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  // Requests per RATE_LIMIT_WINDOW_SECONDS per API key, per signed-in user, and per client address for callers
+  // without credentials (store pages, checkout, tracking, sign-in); counted in Redis when configured.
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_API_KEY must be a whole number of requests, at least 1' })
+  @Min(1, { message: 'RATE_LIMIT_API_KEY must be a whole number of requests, at least 1' })
+  RATE_LIMIT_API_KEY = 3000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_USER must be a whole number of requests, at least 1' })
+  @Min(1, { message: 'RATE_LIMIT_USER must be a whole number of requests, at least 1' })
+  RATE_LIMIT_USER = 1200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_ADDRESS must be a whole number of requests, at least 1' })
+  @Min(1, { message: 'RATE_LIMIT_ADDRESS must be a whole number of requests, at least 1' })
+  RATE_LIMIT_ADDRESS = 1200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400' })
+  @Min(1, { message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400' })
+  @Max(86_400, { message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400' })
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
   /**
    * The proxies in front of the app, whose X-Forwarded-For names the client: `true` (any) or addresses and
    * CIDRs (`loopback`, `10.0.0.0/8`, comma-separated). Unset: the connection's address is the client's.

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -8,7 +8,6 @@ import { DealersService } from './dealers.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/dealers')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -7,8 +7,6 @@ import { DealerQuery, DealerView, RequestDealershipDto } from './dealer.dto';
 import { DealersService } from './dealers.service';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/dealers')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

@@ -17,20 +17,18 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   414: 'A path parameter is longer than any id or name it could be',
   415: 'Unsupported Content-Type; send application/json',
   422: 'Understood but cannot be processed; the message says what to send instead',
-  429: 'Too many attempts; see the Retry-After header',
+  429: 'Too many requests or sign-in attempts; see the Retry-After header',
   500: 'A fault on our side; the message carries a reference to quote to support',
 };
 
-const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } } };
-
 /**
- * Documents the error responses of an endpoint, all in the one error shape (a 429 with its Retry-After header).
- * 400, 401, 413-415 and 500 need not be listed: the document says so for every operation that can answer them
- * (openapi-document.ts).
+ * Documents the error responses of an endpoint, all in the one error shape. 400, 401, 403 (role), 413-415, 429
+ * (with its Retry-After) and 500 need not be listed: the document says so for every operation that can answer
+ * them (openapi-document.ts).
  */
 export const ApiErrors = (...statuses: number[]) =>
   applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse, ...(status === 429 ? { headers: RETRY_AFTER } : {}) }),
+      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse }),
     ),
   );

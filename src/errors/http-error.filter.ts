@@ -46,6 +46,12 @@ function messageOf(response: unknown, fallback: string): string {
   return fallback;
 }
 
+/** A refusal that says when to come back (a rate limit, a sign-in throttle) sends it as Retry-After, in seconds. */
+export function sendRetryAfter(exception: unknown, reply: FastifyReply): void {
+  const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;
+  if (retryAfter) reply.header('Retry-After', String(retryAfter));
+}
+
 /**
  * Turns every error into `{ statusCode, error, message }` (or, for a browser asking for HTML outside the API, a
  * plain page with the same status and message); only genuine server faults are 500s, and they never leak details. */
@@ -66,8 +72,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (body.statusCode === 500) {
       this.logger.error({ err: exception, reqId: request?.id }, 'Unhandled error');
     }
-    const retryAfter = (exception as { retryAfterSeconds?: number })?.retryAfterSeconds;
-    if (retryAfter) reply.header('Retry-After', String(retryAfter));
+    sendRetryAfter(exception, reply);
     // A person's browser at an address with no page of its own (a mistyped path) gets a page with a way home.
     if (request && wantsHtmlPage(request)) return sendPlainErrorPage(reply, body.statusCode, body.message);
     // A route may have set its own type (text/csv, a page): an error is JSON whatever the route would have sent.

@@ -4,7 +4,8 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
 
 type Schema = Record<string, unknown> & { type?: string; properties?: Record<string, Schema>; items?: Schema; $ref?: string; format?: string };
-type Operation = { responses: Record<string, Record<string, unknown>>; security?: unknown[]; parameters?: { in: string }[] };
+type Response = Record<string, unknown> & { headers?: Record<string, unknown> };
+type Operation = { responses: Record<string, Response>; security?: unknown[]; parameters?: { in: string }[]; 'x-roles'?: string[] };
 
 /**
  * The largest string the API returns where the view does not say: stored text comes through inputs bounded at
@@ -129,25 +130,59 @@ function sizeIntegers(node: unknown): void {
   Object.values(node).forEach(sizeIntegers);
 }
 
-function errorResponse(status: number): Record<string, unknown> {
+function errorResponse(status: number): Response {
   return { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
 }
+
+/** The header fields of the answers: rate limits (RequestLimits) and the allowed origin (app.factory.ts). */
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Policy': {
+    description:
+      'The quota that counted this request (IETF draft-ietf-httpapi-ratelimit-headers-10): `"<policy>";q=<requests>;w=<seconds>`, the policy being ' +
+      '"api-key", "user" or (without credentials) "address". Absent on requests refused before they were counted (malformed, too large).',
+    schema: { type: 'string', maxLength: 100, pattern: '^"[a-z-]+";q=\\d+;w=\\d+$', example: '"user";q=1200;w=60' },
+  },
+  RateLimit: {
+    description: 'What is left of that quota: `"<policy>";r=<requests remaining>;t=<seconds until the window resets>`.',
+    schema: { type: 'string', maxLength: 100, pattern: '^"[a-z-]+";r=\\d+;t=\\d+$', example: '"user";r=1187;t=42' },
+  },
+  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } },
+  'Access-Control-Allow-Origin': {
+    description: "The only origin whose pages may read the answer: the app's own (PUBLIC_BASE_URL). No other site's script can call the API.",
+    schema: { type: 'string', format: 'uri', maxLength: 200, example: 'https://nearfill.example' },
+  },
+};
+const headerRef = (name: keyof typeof RATE_LIMIT_HEADERS) => ({ $ref: `#/components/headers/${name}` });
 
 /**
  * What every operation can answer, documented once for all of them (and for endpoints added later):
  * 400 for input the edge refuses (any operation: a NUL in the path, a body where none is taken), 401 where
- * credentials are required, 413 and 415 for bodies, 414 for overlong path parameters, 500 for our own faults.
+ * credentials are required, 403 where only some roles or only people may call, 413 and 415 for bodies, 414 for
+ * overlong path parameters, 429 past the caller's rate limit (with Retry-After), 500 for our own faults; the
+ * RateLimit header fields on every success and client error, and the allowed origin on every answer.
  */
 function documentCommonResponses(document: OpenAPIObject): void {
+  document.components ??= {};
+  document.components.headers = { ...document.components.headers, ...RATE_LIMIT_HEADERS };
   for (const item of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
-      operation.responses['400'] ??= errorResponse(400);
-      if (operation.security?.length) operation.responses['401'] ??= errorResponse(401);
-      if (method !== 'get') for (const status of [413, 415]) operation.responses[status] ??= errorResponse(status);
-      if (operation.parameters?.some((p) => p.in === 'path')) operation.responses['414'] ??= errorResponse(414);
-      operation.responses['500'] ??= errorResponse(500);
+      const { responses } = operation;
+      responses['400'] ??= errorResponse(400);
+      if (operation.security?.length) responses['401'] ??= errorResponse(401);
+      if (operation['x-roles'] || (operation.security?.length && !operation.security.some((s) => 'api-key' in (s as object)))) {
+        responses['403'] ??= errorResponse(403);
+      }
+      if (method !== 'get') for (const status of [413, 415]) responses[status] ??= errorResponse(status);
+      if (operation.parameters?.some((p) => p.in === 'path')) responses['414'] ??= errorResponse(414);
+      responses['429'] ??= errorResponse(429);
+      responses['429'].headers = { ...responses['429'].headers, 'Retry-After': headerRef('Retry-After') };
+      responses['500'] ??= errorResponse(500);
+      for (const [status, response] of Object.entries(responses)) {
+        response.headers = { ...response.headers, 'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin') };
+        if (/^[24]/.test(status)) response.headers = { ...response.headers, 'RateLimit-Policy': headerRef('RateLimit-Policy'), RateLimit: headerRef('RateLimit') };
+      }
     }
   }
 }

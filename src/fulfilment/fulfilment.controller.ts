@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -10,7 +10,6 @@ import { UuidParam } from '../common/params';
 
 // The same two steps for either fulfiller: a retailer for the orders it won, a manufacturer for its fallback orders.
 @ApiTags('fulfilment')
-@ApiBearerAuth()
 @Controller(['retailer/orders', 'manufacturer/orders'])
 @Roles(Role.Retailer, Role.Manufacturer)
 @ApiErrors(401, 403)
@@ -37,7 +36,6 @@ export class FulfilmentController {
 }
 
 @ApiTags('retailer')
-@ApiBearerAuth()
 @Controller('retailer/orders')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

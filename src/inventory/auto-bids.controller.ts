@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page } from '../common/pagination.dto';
@@ -9,8 +9,6 @@ import { AutoBidSettingDto, AutoBidSettingView, DecisionPage, DecisionQuery, Dec
 import { UuidParam } from '../common/params';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/auto-bids')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -7,7 +7,6 @@ import { DealerFeedView } from './inventory.dto';
 import { InventoryFeedsService } from './inventory-feeds.service';
 
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/dealer-feeds')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

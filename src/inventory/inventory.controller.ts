@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page, PageQuery } from '../common/pagination.dto';
@@ -26,8 +26,6 @@ export const CSV_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 const CSV_FORMAT = `A header row, then one row per product: \`sku\` and/or \`gtin\` (also \`upc\`, \`ean\`), \`quantity\` (units on hand, 0 to 1,000,000; also \`qty\`, \`on_hand\`) and optionally \`manufacturer\` (the store slug, only when two of your manufacturers share a SKU). Comma-separated, UTF-8, quoted as RFC 4180; at most ${MAX_CSV_ROWS} rows. Replaces the location's whole count; any row in error refuses the whole file (422 naming each line), nothing is half-applied.`;
 
 @ApiTags('retailer')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('retailer/inventory')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

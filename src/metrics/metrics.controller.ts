@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
 import { AlsoAllow, Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
@@ -8,7 +8,6 @@ import { MetricsService } from './metrics.service';
 import { ScrapeTokenGuard } from './scrape-token.guard';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('metrics')
 @Roles(Role.Ops)
 @AlsoAllow(ScrapeTokenGuard)

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -8,7 +8,6 @@ import { OpsNotificationsService } from './ops-notifications.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, UsersOnly } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -7,7 +7,6 @@ import { RetailerWebhooksService } from './retailer-webhooks.service';
 import { DeliveriesQuery, DeliveryPage, PingResult, SetWebhookDto, WebhookView } from './webhook.dto';
 
 @ApiTags('retailer')
-@ApiBearerAuth()
 @Controller('retailer/webhook')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)
@@ -30,7 +29,6 @@ export class RetailerWebhooksController {
   }
 
   @Get()
-  @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Your webhook (the secret is not shown again)' })
   @ApiOkResponse({ type: WebhookView })
   @ApiErrors(404)
@@ -50,7 +48,6 @@ export class RetailerWebhooksController {
 
   @Post('ping')
   @HttpCode(200)
-  @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Send a signed test event (type "ping") now and see how your endpoint answered' })
   @ApiOkResponse({ type: PingResult })
   @ApiErrors(404)
@@ -59,7 +56,6 @@ export class RetailerWebhooksController {
   }
 
   @Get('deliveries')
-  @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Every delivery attempt, newest first, with how your endpoint answered' })
   @ApiOkResponse({ type: DeliveryPage })
   @ApiErrors(400)

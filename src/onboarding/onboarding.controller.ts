@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserView } from '../auth/auth.dto';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -10,7 +10,6 @@ import { OnboardingService } from './onboarding.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)

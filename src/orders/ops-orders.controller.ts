@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page } from '../common/pagination.dto';
@@ -9,7 +9,6 @@ import { OpsOrdersService } from './ops-orders.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops/orders')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)

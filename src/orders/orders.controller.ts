@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -78,7 +78,6 @@ export class CustomerOrdersController {
 }
 
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/orders')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

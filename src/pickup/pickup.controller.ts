@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -23,7 +23,6 @@ export class PickupLocationsController {
 }
 
 @ApiTags('retailer')
-@ApiBearerAuth()
 @Controller('retailer/pickups')
 @Roles(Role.Retailer)
 @ApiErrors(401, 403)

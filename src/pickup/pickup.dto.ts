@@ -44,8 +44,11 @@ export class PickupLocationView {
   @ApiProperty({ description: 'Great-circle distance from the searched point, in km, one decimal' }) distanceKm: number;
 }
 
+/** How many pickup locations a store's search answers with, nearest first. */
+export const LOCATIONS_SHOWN = 20;
+
 export class PickupLocationList {
-  @ApiProperty({ type: [PickupLocationView], description: 'Nearest first, at most 20' }) items: PickupLocationView[];
+  @ApiProperty({ type: [PickupLocationView], description: `Nearest first, at most ${LOCATIONS_SHOWN}`, maxItems: LOCATIONS_SHOWN }) items: PickupLocationView[];
 }
 
 export class DeclinePickupDto {

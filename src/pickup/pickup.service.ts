@@ -15,13 +15,11 @@ import { transitionOrder } from '../orders/order-transitions';
 import { Award } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
 import { Store } from '../stores/store.entity';
-import { PickupLocationList, PickupLocationsQuery, StorePickupQuery, StorePickupView } from './pickup.dto';
+import { LOCATIONS_SHOWN, PickupLocationList, PickupLocationsQuery, StorePickupQuery, StorePickupView } from './pickup.dto';
 import { Pickup } from './pickup.entity';
 import { pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
 import { countOf } from '../common/plural';
-
-const LOCATIONS_SHOWN = 20;
 
 /**
  * Pick up in store: where a customer may pick up (public), and the store's steps (accept, decline, ready,

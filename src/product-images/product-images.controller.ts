@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -7,13 +7,13 @@ import { ProductView } from '../catalog/product.dto';
 import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { DomainError } from '../errors/domain-error';
-import { IMAGE_WIDTHS, MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
+import { IMAGE_WIDTHS } from '../stores/store.dto';
+import { MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
 
 const KEY = /^[0-9a-f]{32}\.webp$/;
 
 /** A manufacturer uploads a product's picture (API); JSON API route under /api/v1. */
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/products')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

@@ -7,12 +7,11 @@ import { Principal } from '../auth/role';
 import { CatalogService } from '../catalog/catalog.service';
 import { ImageVariant, Product } from '../catalog/product.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { IMAGE_WIDTHS } from '../stores/store.dto';
 import { ProductImage } from './product-image.entity';
 
 /** Largest picture accepted, in bytes (8 MiB: a full-size phone photo). */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
-/** Widths (CSS pixels) the storefront is offered; a smaller original is never enlarged. */
-export const IMAGE_WIDTHS = [320, 640, 1200] as const;
 /** Where the copies are served: `${IMAGE_PATH}/<key>`, outside the JSON API. */
 export const IMAGE_PATH = '/media/products';
 // Formats recognised by their bytes (never by file name or the browser's claimed type).

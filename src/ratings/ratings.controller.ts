@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -31,7 +31,6 @@ export class CustomerRatingController {
 }
 
 @ApiTags('ratings')
-@ApiBearerAuth()
 @Controller(['manufacturer/dealer-records', 'retailer/dealer-records'])
 @Roles(Role.Manufacturer, Role.Retailer)
 @ApiErrors(401, 403)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { Page, PageQuery } from '../common/pagination.dto';
@@ -9,7 +9,6 @@ import { ResolutionService } from './resolution.service';
 import { UuidParam } from '../common/params';
 
 @ApiTags('ops')
-@ApiBearerAuth()
 @Controller('ops/resolutions')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)

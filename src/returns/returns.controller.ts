@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -32,7 +32,6 @@ export class CustomerReturnsController {
 
 // The same steps for either fulfiller: a retailer for the orders it fulfilled, a manufacturer for those it shipped.
 @ApiTags('returns')
-@ApiBearerAuth()
 @Controller(['retailer/returns', 'manufacturer/returns'])
 @Roles(Role.Retailer, Role.Manufacturer)
 @ApiErrors(401, 403)

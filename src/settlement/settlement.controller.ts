@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -7,7 +7,6 @@ import { Statement, StatementQuery } from './settlement.dto';
 import { SettlementService } from './settlement.service';
 
 @ApiTags('settlement')
-@ApiBearerAuth()
 @Controller(['retailer/statements', 'manufacturer/statements'])
 @Roles(Role.Retailer, Role.Manufacturer)
 @ApiErrors(401, 403)

@@ -48,7 +48,7 @@ export class StorefrontCartController {
     const store = await this.pages.store(slug);
     const sku = String(form.sku ?? '');
     const cartId = await this.carts.add(store, this.pages.cartId(request), sku, quantityOf(form.quantity));
-    this.pages.keepCart(reply, store, cartId);
+    this.pages.keepCart(reply, request, store, cartId);
     this.pages.redirect(reply, `/s/${slug}/cart?added=${encodeURIComponent(sku)}`);
   }
 

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { storeSlugOf } from '../errors/error-page';
-import { HttpErrorFilter } from '../errors/http-error.filter';
+import { HttpErrorFilter, sendRetryAfter } from '../errors/http-error.filter';
 import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
 import { sendHtml } from './storefront-pages';
@@ -39,6 +39,7 @@ export class StorefrontPageFilter implements ExceptionFilter {
    */
   async answer(exception: unknown, request: FastifyRequest, reply: FastifyReply, slug: string): Promise<void> {
     const { statusCode, message } = this.apiErrors.toBody(exception, request);
+    sendRetryAfter(exception, reply);
     if (statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Store page failed');
     const store: Store | null = slug ? await this.stores.bySlug(slug).catch(() => null) : null;
     if (!store) {

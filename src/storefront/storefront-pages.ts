@@ -34,13 +34,16 @@ export class StorefrontPages {
     return this.carts.view(store, this.cartId(request));
   }
 
-  /** Keeps the cart's id in a cookie for this store's pages only, for a month from the last change. */
-  keepCart(reply: FastifyReply, store: Store, cartId: string): void {
+  /**
+   * Keeps the cart's id in a cookie for this store's pages only, for a month from the last change. Secure (sent
+   * over HTTPS only) in production, as the workspaces' session cookie, and whenever the store is served over HTTPS.
+   */
+  keepCart(reply: FastifyReply, request: FastifyRequest, store: Store, cartId: string): void {
     reply.setCookie(CART_COOKIE, cartId, {
       path: `/s/${store.slug}`,
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.config.PUBLIC_BASE_URL.startsWith('https:'),
+      secure: this.config.NODE_ENV === 'production' || this.config.PUBLIC_BASE_URL.startsWith('https:') || request.protocol === 'https',
       maxAge: CART_DAYS * 86_400,
     });
   }

@@ -156,6 +156,12 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
 }
 
+/**
+ * Widths (CSS pixels) an uploaded product picture is resized to and the storefront is offered; a smaller original
+ * is never enlarged, so a product has at most one copy per width.
+ */
+export const IMAGE_WIDTHS = [320, 640, 1200] as const;
+
 export class ImageVariantView {
   @ApiProperty({ example: 480, description: 'Width in CSS pixels' }) width: number;
   @ApiProperty({ example: '/media/products/1f2e/480.webp' }) url: string;
@@ -169,7 +175,7 @@ export class PublicProduct {
   imageUrl: string | null;
   @ApiProperty({ description: "Text for people who cannot see the image; the product's name when the manufacturer gave none" })
   imageAlt: string;
-  @ApiProperty({ type: [ImageVariantView], description: 'Smaller copies of the image, narrowest first, for a srcset' })
+  @ApiProperty({ type: [ImageVariantView], description: 'Smaller copies of the image, narrowest first, for a srcset', maxItems: IMAGE_WIDTHS.length })
   imageVariants: ImageVariantView[];
   @ApiProperty() priceMinor: number;
   @ApiProperty() currency: string;

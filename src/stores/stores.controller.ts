@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { STORE_SLUG, TextParam } from '../common/params';
@@ -8,7 +8,6 @@ import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStor
 import { branding, StoresService } from './stores.service';
 
 @ApiTags('manufacturer')
-@ApiBearerAuth()
 @Controller('manufacturer/store')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)

@@ -34,6 +34,10 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOGIN_RATE_LIMIT: '1000',
     LOGIN_ADDRESS_RATE_LIMIT: '1000',
+    // Tests send thousands of requests from one address; rate-limits.spec.ts proves the limits with low ones.
+    RATE_LIMIT_API_KEY: '1000000',
+    RATE_LIMIT_USER: '1000000',
+    RATE_LIMIT_ADDRESS: '1000000',
     ...env,
   });
   const app = await createApp(config, logStream);
