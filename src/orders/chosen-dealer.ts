@@ -57,3 +57,41 @@ export async function assertChoosable(manager: EntityManager, manufacturerId: st
     );
   }
 }
+
+export class ChosenDealerView {
+  @ApiProperty() name: string;
+  @ApiProperty({
+    enum: ['waiting', 'confirmed', 'passed_on', 'no_capacity', 'did_not_bid'],
+    description:
+      'waiting: bidding is open; confirmed: it bid and ships it; passed_on: it bid, won, then could not ship it; no_capacity: it bid but could take no more orders that day; did_not_bid: it did not confirm stock before bidding closed, so the nearest dealer rule applied',
+  })
+  outcome: 'waiting' | 'confirmed' | 'passed_on' | 'no_capacity' | 'did_not_bid';
+  @ApiProperty({ description: 'The outcome in a sentence for the customer' }) message: string;
+}
+
+/**
+ * The dealer the customer of order `orderId` chose, and what came of the choice; null when none was chosen.
+ * Decided from its bid and the order's awards: an open bid while the order is on the board is a promise
+ * still to be kept; after the close, a live award to it means it confirmed.
+ */
+export async function chosenDealerStory(manager: EntityManager, orderId: string): Promise<ChosenDealerView | null> {
+  const [row]: { name: string; posted: boolean; cancelled: boolean; live: boolean; had: boolean; bid: boolean }[] = await manager.query(
+    `SELECT r.name, o.status = 'posted' AS posted, o.status = 'cancelled' AS cancelled,
+            EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id AND a.superseded_at IS NULL) AS live,
+            EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id) AS had,
+            EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.retailer_id = r.id AND b.status = 'open') AS bid
+       FROM orders o JOIN retailers r ON r.id = o.chosen_retailer_id
+      WHERE o.id = $1`,
+    [orderId],
+  );
+  if (!row) return null;
+  const { name } = row;
+  const nearest = 'so the nearest dealer who confirmed it had it in stock ships it, or the brand itself if none did';
+  if (row.posted || row.cancelled) {
+    return { name, outcome: 'waiting', message: `You chose ${name}. If ${name} confirms it has it in stock before bidding closes, ${name} ships your order` };
+  }
+  if (row.live) return { name, outcome: 'confirmed', message: `You chose ${name}; ${name} confirmed it has it in stock` };
+  if (row.had) return { name, outcome: 'passed_on', message: `You chose ${name}; ${name} could not ship it after all, ${nearest}` };
+  if (row.bid) return { name, outcome: 'no_capacity', message: `You chose ${name}; ${name} had it in stock but could take no more orders that day, ${nearest}` };
+  return { name, outcome: 'did_not_bid', message: `You chose ${name}; ${name} did not confirm it had it in stock before bidding closed, ${nearest}` };
+}

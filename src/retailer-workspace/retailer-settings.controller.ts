@@ -21,7 +21,7 @@ const OPEN_BIDS_SHOWN = 100;
 
 const LOCATION_LABELS = {
   name: 'Name', line1: 'Street', line2: 'Street, line 2', city: 'City', region: 'State or region', postalCode: 'ZIP or postal code',
-  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)',
+  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
 };
 
 const NOTICES: Record<string, string> = {
@@ -76,9 +76,15 @@ export class RetailerSettingsController {
   @Post('locations/:id')
   async saveRadius(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
-    const form = await readForm(UpdateLocationDto, inKm(body, reader.country), { numbers: ['serviceRadiusKm'], labels: LOCATION_LABELS });
-    if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors: form.errors.map((e) => ({ ...e, field: `radius-${id}` })) });
-    await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm });
+    // An empty daily capacity means no cap.
+    const { dailyCapacity, ...rest } = body ?? {};
+    const typed = typeof dailyCapacity === 'string' && dailyCapacity.trim() ? { dailyCapacity: dailyCapacity.trim() } : {};
+    const form = await readForm(UpdateLocationDto, { ...inKm(rest, reader.country), ...typed }, { numbers: ['serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS });
+    if (!form.ok) {
+      const errors = form.errors.map((e) => ({ ...e, field: e.field === 'dailyCapacity' ? `capacity-${id}` : `radius-${id}` }));
+      return this.sendLocations(principal, request, reply, 400, { errors });
+    }
+    await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm, dailyCapacity: form.value.dailyCapacity ?? null });
     seeOther(reply, `${RETAILER_PATHS.locations}?done=saved`);
   }
 
