@@ -59,6 +59,7 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     await resolveNow(t, ops.token, store.maker.id);
     const tracked = await track(placed.trackingToken);
     expect(tracked.fulfiller.name).toBe('Gorge Cyclery');
+    expect(tracked.fulfiller.summary).toMatch(/mi from you, the dealer you chose, who confirmed it had it in stock$/);
     expect(tracked.chosenDealer).toEqual({ name: 'Gorge Cyclery', outcome: 'confirmed', message: 'You chose Gorge Cyclery; Gorge Cyclery confirmed it has it in stock' });
     const lost = await bidOf(store.near, placed.id);
     expect(lost).toMatchObject({ status: 'lost', chosenByCustomer: false, lostReason: { code: 'chosen_dealer' } });
@@ -113,6 +114,12 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     );
     expect(taken).toBe(2);
 
+    const added = await t.http
+      .post('/api/v1/retailer/locations')
+      .set(bearer(store.near.admin.token))
+      .send({ name: 'Warehouse', line1: '2 Dock Rd', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', dailyCapacity: 40 })
+      .expect(201);
+    expect(added.body).toMatchObject({ dailyCapacity: 40, today: { taken: 0, left: 40, openBids: 0 } });
     const cleared = await t.http.patch(`/api/v1/retailer/locations/${location.id}`).set(bearer(store.near.admin.token)).send({ dailyCapacity: null }).expect(200);
     expect(cleared.body).toMatchObject({ dailyCapacity: null, today: { left: null } });
   });
