@@ -118,9 +118,9 @@ export class LostReason {
   })
   code: 'nearer_dealer' | 'chosen_dealer' | 'no_capacity' | 'order_cancelled';
   @ApiProperty({ description: 'The same in a sentence (distances in km)' }) message: string;
-  @ApiProperty({ required: false, type: 'integer', description: "nearer_dealer: whole km from the winner's location to the order's area" }) winnerDistanceKm?: number;
-  @ApiProperty({ required: false, type: 'integer', description: "nearer_dealer: your bid's place in the order's preference, 1 first" }) rank?: number;
-  @ApiProperty({ required: false, type: 'integer', description: 'nearer_dealer: how many bids the order had at the close' }) bids?: number;
+  @ApiProperty({ required: false, type: 'integer', minimum: 0, maximum: 20_038, description: "nearer_dealer: whole km from the winner's location to the order's area" }) winnerDistanceKm?: number;
+  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: "nearer_dealer: your bid's place in the order's preference, 1 first" }) rank?: number;
+  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: 'nearer_dealer: how many bids the order had at the close' }) bids?: number;
 }
 
 export class BidView {
