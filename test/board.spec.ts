@@ -4,7 +4,7 @@ import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ENTRY_KEYS = [
-  'currency', 'distanceKm', 'lines', 'location', 'manufacturer', 'myBid', 'number', 'orderId',
+  'chosenByCustomer', 'currency', 'distanceKm', 'lines', 'location', 'manufacturer', 'myBid', 'number', 'orderId',
   'payoutMinor', 'postedAt', 'resolvesAt', 'shipTo', 'storeName',
 ].sort();
 const CUSTOMER = { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100' };

@@ -187,9 +187,9 @@ describe("the manufacturer's workspace", () => {
     remember('manufacturer-dealers-record');
     const record = await page.getByRole('definition').allInnerTexts();
     const dealer = await text('#approved');
-    expect(dealer).toMatch(/Orders won\s+1\s+Declined\s+0\s+Shipped late\s+0\s+Rating\s+no ratings yet\s+Stock feeds\s+none: bids by hand/);
+    expect(dealer).toMatch(/Orders won\s+1\s+Declined\s+0\s+Shipped late\s+0\s+Chosen by customers\s+0 \(won 0\)\s+Rating\s+no ratings yet\s+Stock feeds\s+none: bids by hand/);
     expect(dealer).toContain('Pearl District');
-    expect(record).toHaveLength(5);
+    expect(record).toHaveLength(6);
     expect(await page.locator('#dealer-map svg').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await page.locator('#dealer-map svg').textContent()).toContain('Pearl District');
   });

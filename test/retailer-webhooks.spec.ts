@@ -105,7 +105,16 @@ describe('retailer webhooks', () => {
     expect(awarded.data.award).toMatchObject({ reason: expect.stringContaining('nearest dealer who confirmed') });
     expect(awarded.data.orderUrl).toBe(`/api/v1/retailer/orders/${placed.id}`);
     const lost = await eventFor(farHooks, 'order.lost', placed.id);
-    expect(lost.data.reason).toBe('A retailer nearer the customer won it');
+    // Why it lost, without the winner's name or the customer's location: the winner's whole km to the order's area and the bid's rank.
+    expect(lost.data.lost).toEqual({
+      code: 'nearer_dealer',
+      winnerDistanceKm: expect.any(Number),
+      rank: 2,
+      bids: 2,
+      message: `A dealer about ${lost.data.lost.winnerDistanceKm} km from the order's area won it; your bid ranked 2 of 2`,
+    });
+    expect(lost.data.reason).toBe(lost.data.lost.message);
+    expect(JSON.stringify(lost)).not.toMatch(/Pearl District|1200 SW Main St/);
 
     const tries = nearHooks.attempts.filter((a) => a.eventId === awarded.id);
     expect(tries.map((a) => a.status)).toEqual([500, 500, 204]);

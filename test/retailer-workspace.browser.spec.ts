@@ -228,8 +228,8 @@ describe('the retailer workspace in a real browser', () => {
     const hawthorne = page.getByRole('listitem').filter({ hasText: 'Hawthorne' });
     expect(await hawthorne.getByLabel('Service radius (mi)').inputValue()).toBe('25');
     await hawthorne.getByLabel('Service radius (mi)').fill('30');
-    await hawthorne.getByRole('button', { name: 'Save radius of Hawthorne' }).click();
-    await page.getByRole('status').filter({ hasText: 'Service radius saved' }).waitFor();
+    await hawthorne.getByRole('button', { name: 'Save Hawthorne' }).click();
+    await page.getByRole('status').filter({ hasText: 'Location saved' }).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'Hawthorne' }).getByLabel('Service radius (mi)').inputValue()).toBe('30');
     await check('locations');
 

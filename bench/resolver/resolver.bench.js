@@ -1,9 +1,12 @@
 // Resolver benchmark: `npm run bench:resolver` (builds first). Not part of `npm test`.
 //
 // On a scratch database it generates BENCH_ORDERS (default 1,000,000) due posted orders across 50
-// manufacturers with three bids each (3,000,000) from 20,000 retailer locations. Then, BENCH_ROUNDS times
+// manufacturers with three bids each (3,000,000) from 20,000 retailer locations, a daily capacity on 20% of the
+// locations (30 to 130 awards, about 150 bids each) and a chosen dealer on 10% of the orders (half of them one
+// of its bidders, half not). Then, BENCH_ROUNDS times
 // (default 3), each round on a fresh file copy of that generated database, it times:
-//   - a bare-SQL baseline: one INSERT … SELECT DISTINCT ON … writing the same awards (rolled back; the faster of two);
+//   - a bare-SQL baseline computing the same rule: one SELECT of the pairs capacity decides, the walk over them,
+//     and one INSERT … SELECT writing the same awards (rolled back; the faster of two);
 //   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
 // and prints both and their ratio per round, the CPU seconds each spent (this process and the server's
 // backends, read from /proc: the server must run on this machine), and this process's peak RSS so far. BENCH_DATABASE_URL points at an
@@ -17,6 +20,7 @@ const { SchedulerRegistry } = require('@nestjs/schedule');
 const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
+const { allocateCapacity } = require('../../dist/src/resolution/capacity-allocation');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
@@ -52,6 +56,14 @@ async function generate(db) {
       FROM (SELECT id, row_number() OVER () AS n FROM orders) o
       CROSS JOIN generate_series(0, ${BIDS_PER_ORDER - 1}) k
       CROSS JOIN LATERAL (SELECT 1 + ((o.n * 7919 + k * 6673) % ${LOCATIONS}) AS r) pick`);
+  await db.query(`UPDATE retailer_locations SET daily_capacity = 30 + (n % 101)
+    FROM (SELECT id AS lid, row_number() OVER (ORDER BY id) AS n FROM retailer_locations) l WHERE l.lid = id AND n % 5 = 0`);
+  // The chosen dealer: its third bidder on every 20th order, a retailer that did not bid on every 20th after 10.
+  await db.query(`UPDATE orders o SET chosen_retailer_id = CASE WHEN n % 20 = 0 THEN (SELECT b.retailer_id FROM bids b WHERE b.order_id = o.id ORDER BY b.placed_at DESC LIMIT 1)
+                                                              ELSE ('00000000-0000-4000-9000-' || lpad((1 + n % ${LOCATIONS})::text, 12, '0'))::uuid END
+    FROM (SELECT id AS oid, row_number() OVER (ORDER BY id) AS n FROM orders) x
+   WHERE x.oid = o.id AND x.n % 10 = 0 AND NOT EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND x.n % 20 = 10
+                                                       AND b.retailer_id = ('00000000-0000-4000-9000-' || lpad((1 + x.n % ${LOCATIONS})::text, 12, '0'))::uuid)`);
   await db.query('VACUUM ANALYZE');
 }
 
@@ -60,23 +72,54 @@ async function settle(db) {
   await db.query('CHECKPOINT');
 }
 
-// The same award rows the run writes (kind, bid, distance, run and reason), in one statement. $1 a run id.
+const CHOSEN = 'coalesce(b.retailer_id = o.chosen_retailer_id, false)';
+const KM = 'nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng)';
+const DUE = `o.status = 'posted' AND o.resolves_at <= now()`;
+
+// The pairs the capacity walk decides, in the rule's order (README "The award rule"): of each due order with a bid
+// at a capped location, its pairs at capped locations before its first bid at an uncapped one.
+const BASELINE_PAIRS = `
+  WITH ranked AS (
+    SELECT o.id AS order_id, o.number, b.id AS bid_id, b.location_id, b.placed_at, b.retailer_id, l.daily_capacity IS NOT NULL AS capped,
+           ${CHOSEN} AS chosen, ${KM} AS km,
+           row_number() OVER (PARTITION BY o.id ORDER BY ${CHOSEN} DESC, ${KM}, b.placed_at, b.retailer_id) AS pref
+      FROM orders o JOIN bids b ON b.order_id = o.id AND b.status = 'open' JOIN retailer_locations l ON l.id = b.location_id
+     WHERE ${DUE} AND o.id IN (SELECT b.order_id FROM bids b JOIN retailer_locations l ON l.id = b.location_id WHERE l.daily_capacity IS NOT NULL AND b.status = 'open')
+  ), cut AS (
+    SELECT *, min(pref) FILTER (WHERE NOT capped) OVER (PARTITION BY order_id) AS first_uncapped FROM ranked
+  )
+  SELECT coalesce(array_agg(order_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS order_ids,
+         coalesce(array_agg(bid_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS bid_ids,
+         coalesce(array_agg(location_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS location_ids,
+         (SELECT coalesce(jsonb_object_agg(id, daily_capacity), '{}') FROM retailer_locations WHERE daily_capacity IS NOT NULL) AS caps
+    FROM cut WHERE capped AND pref < coalesce(first_uncapped, 'Infinity'::float8)`;
+
+// The same award rows the run writes (kind, bid, distance, run, reason and local day), in one statement: the walk's
+// winners ($2, $3: order and bid ids), and for every other due order its most preferred bid at an uncapped location.
+// $1 a run id.
 const BASELINE = `
-  INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason)
+  INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason, local_day)
   SELECT o.id, CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END::award_kind,
          w.retailer_id, w.location_id, w.bid_id, w.distance_km, $1,
          CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
-              ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away' END
+              WHEN w.chosen THEN 'You chose ' || r.name || '; ' || r.name || ' confirmed it has it in stock'
+              ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away' END,
+         timezone(w.time_zone, now())::date
     FROM orders o
     JOIN manufacturers m ON m.id = o.manufacturer_id
     LEFT JOIN (
-      SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id,
-             nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
-        FROM orders o JOIN bids b ON b.order_id = o.id AND b.status = 'open' JOIN retailer_locations l ON l.id = b.location_id
-       WHERE o.status = 'posted' AND o.resolves_at <= now()
-       ORDER BY b.order_id, distance_km, b.placed_at, b.retailer_id
+      SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id, l.time_zone, ${CHOSEN} AS chosen, ${KM} AS distance_km
+        FROM orders o
+        JOIN bids b ON b.order_id = o.id AND b.status = 'open'
+        JOIN retailer_locations l ON l.id = b.location_id
+        LEFT JOIN unnest($2::uuid[], $3::uuid[]) AS won (order_id, bid_id) ON won.order_id = o.id
+       WHERE ${DUE} AND (won.bid_id = b.id OR (won.bid_id IS NULL AND l.daily_capacity IS NULL))
+       ORDER BY b.order_id, ${CHOSEN} DESC, distance_km, b.placed_at, b.retailer_id
     ) w ON w.order_id = o.id
-   WHERE o.status = 'posted' AND o.resolves_at <= now()`;
+    LEFT JOIN retailers r ON r.id = w.retailer_id
+   WHERE ${DUE}`;
+
+const fromArray = (text) => (text.length > 2 ? text.slice(1, -1).split(',') : []);
 
 /** CPU seconds (user + system) each of these processes has used so far; a process gone since counts 0. */
 function cpuSeconds(pids) {
@@ -106,13 +149,18 @@ async function timeBaseline(db) {
   let cpu = Infinity;
   for (const attempt of [1, 2]) {
     timings.push(
-      await timed(`baseline, attempt ${attempt} (one INSERT … SELECT DISTINCT ON, rolled back)`, () =>
+      await timed(`baseline, attempt ${attempt} (the pairs, the walk, one INSERT … SELECT DISTINCT ON; rolled back)`, () =>
         db.transaction(async (manager) => {
           const [{ id: runId, pid }] = await manager.query(
             `INSERT INTO resolution_runs (trigger, cutoff) VALUES ('cli', now()) RETURNING id, pg_backend_pid() AS pid`,
           );
           const before = cpuSeconds([pid]).get(pid);
-          await manager.query(BASELINE, [runId]);
+          const [pairs] = await manager.query(BASELINE_PAIRS);
+          const won = allocateCapacity(
+            { orderIds: fromArray(pairs.order_ids), bidIds: fromArray(pairs.bid_ids), locationIds: fromArray(pairs.location_ids) },
+            new Map(Object.entries(pairs.caps)),
+          );
+          await manager.query(BASELINE, [runId, won.orderIds, won.bidIds]);
           cpu = Math.min(cpu, cpuSeconds([pid]).get(pid) - before);
           // Leave the data as generated for the real run.
           throw new Error('rollback');

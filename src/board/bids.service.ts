@@ -8,7 +8,7 @@ import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
-import { AREA_KM, BID_STATUS, SHOWN_KM } from './board.sql';
+import { AREA_KM, BID_STATUS, LOST_REASON, SHOWN_KM } from './board.sql';
 import { assertStockForBid } from '../inventory/stock-holds';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
 import { minorUnitsSql } from '../common/money';
@@ -18,7 +18,8 @@ const BID_COLUMNS = `
          json_build_object('id', l.id, 'name', l.name) AS location,
          ${SHOWN_KM(AREA_KM)} AS "distanceKm",
          ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency, b.placed_at AS "placedAt", o.resolves_at AS "resolvesAt",
-         b.automatic, b.withdrawn_reason AS "withdrawnReason"`;
+         b.automatic, b.withdrawn_reason AS "withdrawnReason", ${LOST_REASON} AS "lostReason",
+         coalesce(b.retailer_id = o.chosen_retailer_id, false) AS "chosenByCustomer"`;
 const BID_FROM = `
     FROM bids b
     JOIN orders o ON o.id = b.order_id

@@ -100,12 +100,27 @@ export class BoardEntry {
   @ApiProperty() postedAt: Date;
   @ApiProperty({ description: 'Bidding closes then; the resolver awards it at that run' }) resolvesAt: Date;
   @ApiProperty({ nullable: true, type: OwnBid }) myBid: OwnBid | null;
+  @ApiProperty({ description: 'The customer chose you as the dealer to support: if you bid, you ship it (within your capacity). Only you see this' })
+  chosenByCustomer: boolean;
 }
 
 export class BoardPage {
   @ApiProperty({ type: [BoardEntry], maxItems: 100 }) items: BoardEntry[];
   @ApiProperty({ nullable: true, type: String, description: 'Send as cursor for the next page; null on the last page' })
   nextCursor: string | null;
+}
+
+export class LostReason {
+  @ApiProperty({
+    enum: ['nearer_dealer', 'chosen_dealer', 'no_capacity', 'order_cancelled'],
+    description:
+      "nearer_dealer: the rule preferred another dealer's bid (nearer); chosen_dealer: the customer had chosen the dealer who won; no_capacity: your location's daily capacity was used up when the rule reached your bid; order_cancelled",
+  })
+  code: 'nearer_dealer' | 'chosen_dealer' | 'no_capacity' | 'order_cancelled';
+  @ApiProperty({ description: 'The same in a sentence (distances in km)' }) message: string;
+  @ApiProperty({ required: false, type: 'integer', minimum: 0, maximum: 20_038, description: "nearer_dealer: whole km from the winner's location to the order's area" }) winnerDistanceKm?: number;
+  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: "nearer_dealer: your bid's place in the order's preference, 1 first" }) rank?: number;
+  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: 'nearer_dealer: how many bids the order had at the close' }) bids?: number;
 }
 
 export class BidView {
@@ -123,6 +138,8 @@ export class BidView {
   @ApiProperty({ description: 'Placed by automatic bidding from the location\'s inventory feed' }) automatic: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'Why it was withdrawn when you did not withdraw it yourself (a stale feed, a stock recount)' })
   withdrawnReason: string | null;
+  @ApiProperty({ nullable: true, type: LostReason, description: 'Why it lost, once the order is decided; null unless status is lost' }) lostReason: LostReason | null;
+  @ApiProperty({ description: 'The customer chose you as the dealer to support' }) chosenByCustomer: boolean;
 }
 
 export class BidPage extends PageOf(BidView) {}

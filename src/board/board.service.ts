@@ -5,7 +5,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
-import { BID_PREFERENCE } from '../resolution/resolution.sql';
+import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
 import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
 import { minorUnitsSql } from '../common/money';
 
@@ -40,7 +40,7 @@ export class BoardService {
                         'id', b.id, 'retailer', json_build_object('id', r.id, 'name', r.name),
                         'location', json_build_object('id', l.id, 'name', l.name),
                         'distanceKm', d.km, 'status', ${BID_STATUS}, 'placedAt', b.placed_at)
-                      ORDER BY ${BID_PREFERENCE('d.km')}), '[]')
+                      ORDER BY ${BID_PREFERENCE('d.km', CHOSEN())}), '[]')
                  FROM bids b
                  JOIN retailers r ON r.id = b.retailer_id
                  JOIN retailer_locations l ON l.id = b.location_id

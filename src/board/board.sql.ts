@@ -33,6 +33,44 @@ export const BID_STATUS = `(CASE WHEN b.status = 'withdrawn' THEN 'withdrawn'
        WHEN EXISTS (SELECT 1 FROM awards won WHERE won.order_id = b.order_id AND won.bid_id = b.id AND won.superseded_at IS NULL) THEN 'won'
        ELSE 'lost' END)::bid_status`;
 
+/** Bid `bid`'s place in its order `order`'s preference (chosen dealer first, nearest, earlier, lower retailer id), as a row to compare. */
+const PREFERENCE_KEY = (bid: string, location: string, order: string) =>
+  `(NOT coalesce(${bid}.retailer_id = ${order}.chosen_retailer_id, false), nearfill_distance_km(${order}.ship_lat, ${order}.ship_lng, ${location}.lat, ${location}.lng), ${bid}.placed_at, ${bid}.retailer_id)`;
+
+/**
+ * Why open bid \`b\` on order \`o\` lost (null unless BID_STATUS reads lost), as JSON: \`code\` and a \`message\`,
+ * and for a nearer dealer the winner's whole km to the order's area and this bid's rank among the order's
+ * bids (those open at the close, declined ones included). Read from the live award, so it needs no write:
+ * - the order was cancelled → order_cancelled;
+ * - the customer's chosen dealer won → chosen_dealer;
+ * - the winner comes after this bid in the order's preference, or nobody had capacity (the manufacturer
+ *   ships it): the rule passed this bid by for want of capacity on its location's day → no_capacity;
+ * - otherwise the winner was preferred, being nearer → nearer_dealer.
+ * Never the winner's name or the customer's location: the distance is to the area, rounded (board.sql).
+ */
+export const LOST_REASON = `(CASE WHEN ${BID_STATUS} <> 'lost' THEN NULL
+  WHEN o.status = 'cancelled' THEN json_build_object('code', 'order_cancelled', 'message', 'The order was cancelled before it was decided')
+  ELSE (
+    SELECT CASE
+      WHEN w.kind = 'retailer' AND w.retailer_id = o.chosen_retailer_id
+        THEN json_build_object('code', 'chosen_dealer', 'message', 'The customer had chosen another dealer, who bid')
+      WHEN w.kind = 'manufacturer' OR ${PREFERENCE_KEY('b', 'mine', 'o')} < ${PREFERENCE_KEY('wb', 'wl', 'o')}
+        THEN json_build_object('code', 'no_capacity', 'message', 'Your location had no capacity left that day')
+      ELSE json_build_object('code', 'nearer_dealer', 'winnerDistanceKm', ${SHOWN_KM('nearfill_area_km(wl.lat, wl.lng, o.ship_lat, o.ship_lng)')},
+             'rank', rk.rank, 'bids', rk.bids,
+             'message', 'A dealer about ' || ${SHOWN_KM('nearfill_area_km(wl.lat, wl.lng, o.ship_lat, o.ship_lng)')} || ' km from the order''s area won it; your bid ranked ' || rk.rank || ' of ' || rk.bids)
+    END
+      FROM awards w
+      JOIN retailer_locations mine ON mine.id = b.location_id
+      LEFT JOIN bids wb ON wb.id = w.bid_id
+      LEFT JOIN retailer_locations wl ON wl.id = w.location_id
+     CROSS JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE ${PREFERENCE_KEY('x', 'xl', 'o')} < ${PREFERENCE_KEY('b', 'mine', 'o')})::int + 1 AS rank, count(*)::int AS bids
+         FROM bids x JOIN retailer_locations xl ON xl.id = x.location_id
+        WHERE x.order_id = o.id AND (x.status = 'open' OR EXISTS (SELECT 1 FROM awards xa WHERE xa.order_id = o.id AND xa.bid_id = x.id))) rk
+     WHERE w.order_id = o.id AND w.superseded_at IS NULL)
+  END)`;
+
 /** An order's lines as the board shows them: what to have in stock, no prices but the payout. */
 export const LINES = `(SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', ol.quantity) ORDER BY ol.sku, ol.id), '[]')
   FROM order_lines ol WHERE ol.order_id = o.id)`;
@@ -141,7 +179,8 @@ SELECT o.id AS "orderId", o.number,
        json_build_object('id', p.location_id, 'name', p.location_name) AS location,
        o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
        CASE WHEN b.id IS NULL THEN NULL
-            ELSE json_build_object('status', b.status, 'locationId', b.location_id, 'placedAt', b.placed_at) END AS "myBid"
+            ELSE json_build_object('status', b.status, 'locationId', b.location_id, 'placedAt', b.placed_at) END AS "myBid",
+       coalesce(o.chosen_retailer_id = $1, false) AS "chosenByCustomer"
   FROM page p
   JOIN orders o ON o.id = p.id
   JOIN manufacturers m ON m.id = o.manufacturer_id

@@ -13,6 +13,8 @@ import { OrderEvent } from '../orders/order-event.entity';
 import { OrderLine } from '../orders/order-line.entity';
 import { Order } from '../orders/order.entity';
 import { Award } from '../resolution/award.entity';
+import { PlannedAward } from '../resolution/planned-award.entity';
+import { ResolutionCap } from '../resolution/resolution-cap.entity';
 import { ResolutionPart } from '../resolution/resolution-part.entity';
 import { ResolutionRun } from '../resolution/resolution-run.entity';
 import { Shipment } from '../fulfilment/shipment.entity';
@@ -53,6 +55,8 @@ export const ENTITIES = [
   Award,
   ResolutionRun,
   ResolutionPart,
+  ResolutionCap,
+  PlannedAward,
   Shipment,
   Notification,
   RetailerWebhook,

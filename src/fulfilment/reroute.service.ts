@@ -13,7 +13,8 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { Retailer } from '../retailers/retailer.entity';
 import { Award, AwardKind, SHIP_BY } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
-import { BID_PREFERENCE } from '../resolution/resolution.sql';
+import { CAPACITY_LOCK, HAS_CAPACITY, LOCAL_DAY } from '../resolution/capacity.sql';
+import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
 import { DeclinedView } from './fulfilment.dto';
 import { liveAwardFor } from './live-award';
 
@@ -22,11 +23,12 @@ interface NextBid {
   retailer_id: string;
   location_id: string;
   distance_km: number;
+  local_day: string;
 }
 
 /**
- * Passes an awarded order on when its retailer declines it or misses the ship-by SLA: to the nearest
- * bidder that has not had it yet (same order of preference as the resolver), else to the manufacturer.
+ * Passes an awarded order on when its retailer declines it or misses the ship-by SLA: to the most preferred
+ * bidder that has not had it yet and has capacity left today (the resolver's rule), else to the manufacturer.
  */
 @Injectable()
 export class RerouteService {
@@ -91,7 +93,7 @@ export class RerouteService {
     });
     if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn });
 
-    const next = await this.nextBid(manager, award.orderId);
+    const next = await this.nextBid(manager, award.orderId, now);
     const order = await manager.findOneByOrFail(Order, { id: award.orderId });
     let reason: string;
     let inserted: { identifiers: { id?: string }[] };
@@ -104,6 +106,7 @@ export class RerouteService {
         locationId: next.location_id,
         bidId: next.id,
         distanceKm: next.distance_km,
+        localDay: next.local_day,
         reason,
         // The ship-by clock of the new fulfiller starts now.
         createdAt: now,
@@ -127,18 +130,23 @@ export class RerouteService {
     return { number, passedTo: next ? 'retailer' : 'manufacturer' };
   }
 
-  /** Nearest remaining bid, ties to the earlier bid then the lower retailer id; retailers that had the order are out. */
-  private async nextBid(manager: EntityManager, orderId: string): Promise<NextBid | null> {
+  /**
+   * The most preferred remaining bid (BID_PREFERENCE) whose location has capacity left on its local day at
+   * `now`; retailers that had the order are out. Under CAPACITY_LOCK, held until the award is committed.
+   */
+  private async nextBid(manager: EntityManager, orderId: string, now: Date): Promise<NextBid | null> {
+    await manager.query(CAPACITY_LOCK);
     const [next]: NextBid[] = await manager.query(
-      `SELECT b.id, b.retailer_id, b.location_id, nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km
+      `SELECT b.id, b.retailer_id, b.location_id, nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km,
+              ${LOCAL_DAY('l.time_zone', '$2::timestamptz')}::text AS local_day
          FROM bids b
          JOIN orders o ON o.id = b.order_id
          JOIN retailer_locations l ON l.id = b.location_id
-        WHERE b.order_id = $1 AND b.status = 'open'
+        WHERE b.order_id = $1 AND b.status = 'open' AND ${HAS_CAPACITY('$2::timestamptz')}
           AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)
-        ORDER BY ${BID_PREFERENCE('distance_km')}
+        ORDER BY ${BID_PREFERENCE('distance_km', CHOSEN())}
         LIMIT 1`,
-      [orderId],
+      [orderId, now],
     );
     return next ?? null;
   }

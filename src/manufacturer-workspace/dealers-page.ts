@@ -29,7 +29,7 @@ export function dealersPage(input: DealersPageInput) {
       .filter((d) => d.status === DealerStatus.Approved)
       .map((d) => ({
         ...d,
-        record: records.get(d.retailer.id) ?? { awards: 0, declines: 0, lateShipments: 0, ratings: 0, averageStars: null },
+        record: records.get(d.retailer.id) ?? { awards: 0, declines: 0, lateShipments: 0, ratings: 0, averageStars: null, chosenByCustomers: 0, chosenAndWon: 0 },
         feed: feeds.get(d.retailer.id) ?? null,
         locations: input.locations.filter((l) => l.retailerId === d.retailer.id),
       })),

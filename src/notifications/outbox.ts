@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { approvedDealer, AREA_KM, LINES, SHIP_AREA, SHOWN_KM, withinReach } from '../board/board.sql';
+import { approvedDealer, AREA_KM, LINES, LOST_REASON, SHIP_AREA, SHOWN_KM, withinReach } from '../board/board.sql';
 import { preparedQuery } from '../database/prepared-query';
 import { JobPayloads, OutboxJobName } from '../queue/jobs';
 import { Notification, NotificationChannel, NotificationEvent } from './notification.entity';
@@ -139,7 +139,7 @@ export async function announceAwards(manager: EntityManager, { runId, orderIds }
      SELECT 'webhook', CASE WHEN b.id = a.bid_id THEN 'order.awarded' ELSE 'order.lost' END, o.id, b.retailer_id,
             jsonb_build_object('order', ${ORDER_EVENT_DATA})
               || CASE WHEN b.id = a.bid_id THEN ${AWARD_EVENT_DATA}
-                      ELSE jsonb_build_object('reason', 'A retailer nearer the customer won it') END
+                      ELSE (SELECT jsonb_build_object('reason', lost->>'message', 'lost', lost) FROM (SELECT ${LOST_REASON}::jsonb AS lost) why) END
        FROM awarded a
        JOIN bids b ON b.order_id = a.order_id AND b.status = 'open'
        JOIN retailer_webhooks w ON w.retailer_id = b.retailer_id

@@ -17,6 +17,7 @@ import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
 import { OrderStatus } from './order-status';
 import { awardMilitaryMailToManufacturer } from './military-mail';
+import { assertChoosable, ChoosableDealerList, choosableDealers } from './chosen-dealer';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { OrderHistoryEntry, writeOrder } from './order-writer';
 import { ResolutionSchedule } from './resolves-at';
@@ -50,6 +51,14 @@ export class OrderPlacementService {
   /** When an order placed at `at` in `store` would be given to its shipper (its resolvesAt). */
   decidedBy(store: Store, at = new Date()): Date {
     return this.schedule.resolvesAt(at, store.minBoardHours);
+  }
+
+  /** The dealers a customer shipping near this ZIP code (or point) may choose to support (choosableDealers). */
+  async dealersNear(slug: string, near: { postalCode?: string; lat?: number; lng?: number }): Promise<ChoosableDealerList> {
+    const [store] = await preparedQuery<PlacingStore>(this.dataSource.manager, STORE_BY_SLUG, [slug]);
+    if (!store) throw DomainError.notFound('Store');
+    const point = near.lat !== undefined && near.lng !== undefined ? { lat: near.lat, lng: near.lng } : locate({ postalCode: near.postalCode!, country: 'US' }, '');
+    return { items: await choosableDealers(this.dataSource.manager, store.manufacturerId, point.lat!, point.lng!) };
   }
 
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {
@@ -96,6 +105,10 @@ export class OrderPlacementService {
     }
     const { customer } = input;
     const ship = pickup ?? input.shippingAddress!;
+    if (input.chosenDealerId) {
+      if (pickup) throw new DomainError(ErrorCode.Unprocessable, 'A pickup order goes to the store you chose: leave out chosenDealerId', 'chosenDealerId');
+      await assertChoosable(manager, store.manufacturerId, input.chosenDealerId, location, store.slug);
+    }
 
     // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
     const placedAt = new Date();
@@ -135,6 +148,7 @@ export class OrderPlacementService {
         shipLat: location.lat,
         shipLng: location.lng,
         shipLocatedBy: location.locatedBy,
+        chosenRetailerId: input.chosenDealerId ?? null,
         trackingToken: randomBytes(24).toString('base64url'),
         postedAt,
         resolvesAt,

@@ -20,6 +20,7 @@ interface LiveAwardRow {
   location_region: string | null;
   ship_country: string;
   passed_on: boolean;
+  chosen: boolean;
 }
 
 /** What the customer's and the manufacturer's views of an order share: its lines, its history and who fulfils it. */
@@ -65,6 +66,7 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
   const [award]: LiveAwardRow[] = await manager.query(
     `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
             l.city AS location_city, l.region AS location_region, o.ship_country,
+            coalesce(a.retailer_id = o.chosen_retailer_id, false) AS chosen,
             EXISTS (SELECT 1 FROM awards p WHERE p.order_id = a.order_id AND p.superseded_at IS NOT NULL) AS passed_on
        FROM awards a
        JOIN orders o ON o.id = a.order_id
@@ -85,8 +87,11 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
     return { kind: 'retailer', name: award.retailer_name!, place, distanceKm: null, summary: `${award.retailer_name}, ${place}: the store you chose for pickup` };
   }
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
-  // After a decline or a missed ship-by date, the order went to the next bidder in line, not the nearest.
-  const rank = award.passed_on ? 'the next-nearest' : 'the nearest';
+  // The customer's chosen dealer wins whatever its distance; otherwise the nearest bidder, or after a decline or
+  // a missed ship-by date the next bidder in line.
+  const why = award.chosen
+    ? 'the dealer you chose, who confirmed it had it in stock'
+    : `${award.passed_on ? 'the next-nearest' : 'the nearest'} dealer who confirmed they had it in stock`;
   // In the reader's own unit: miles for a US address.
   const away = distance === null ? '' : ` — ${formatDistance(distance, award.ship_country)} from you,`;
   return {
@@ -94,6 +99,6 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
     name: award.retailer_name!,
     place,
     distanceKm: distance,
-    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''}${away} ${rank} dealer who confirmed they had it in stock`,
+    summary: `${award.retailer_name}${place ? `, ${award.location_city} ${award.location_region}` : ''}${away} ${why}`,
   };
 }

@@ -1,3 +1,4 @@
+import { ChosenDealerView } from './chosen-dealer';
 import { ApiProperty } from '@nestjs/swagger';
 import { PickupView } from '../pickup/pickup.dto';
 import { OrderStatus } from './order-status';
@@ -46,4 +47,6 @@ export class TrackedOrder {
   @ApiProperty() erased: boolean;
   @ApiProperty({ type: PickupView, nullable: true, description: 'For a pick-up-in-store order: where, and by when each step is due' })
   pickup: PickupView | null;
+  @ApiProperty({ type: ChosenDealerView, nullable: true, description: 'The dealer you chose to support at checkout, and what came of it' })
+  chosenDealer: ChosenDealerView | null;
 }

@@ -5,6 +5,7 @@ import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { OrderLine } from './order-line.entity';
 import { ShipPointSource } from '../geo/locate';
 import { OrderStatus } from './order-status';
+import { Retailer } from '../retailers/retailer.entity';
 
 // A shipping point is located one of these ways, and has coordinates unless it is military mail.
 export const SHIP_POINT_CHECK =
@@ -106,6 +107,14 @@ export class Order {
   // The run that may resolve it: the first scheduled run at least the store's minimum board time after posting.
   @Column({ type: 'timestamptz', nullable: true })
   resolvesAt: Date | null;
+
+  // The dealer the customer chose to support at checkout: its bid goes first (README "The daily resolver").
+  @Column({ type: 'uuid', nullable: true })
+  chosenRetailerId: string | null;
+
+  @ManyToOne(() => Retailer, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  chosenRetailer?: Relation<Retailer>;
 
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;

@@ -11,6 +11,7 @@ import { OrderPlacementService } from './order-placement.service';
 import { TrackedOrder } from './order-views';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { TrackingService } from './tracking.service';
+import { ChoosableDealerList, DealersNearQuery } from './chosen-dealer';
 import { STORE_SLUG, TextParam, TRACKING_TOKEN, UuidParam } from '../common/params';
 
 @ApiTags('public')
@@ -36,6 +37,14 @@ export class CustomerOrdersController {
     const { status, body: placed } = await this.placement.place(slug, key, body);
     reply.status(status);
     return placed;
+  }
+
+  @Get('stores/:slug/dealers')
+  @ApiOperation({ summary: 'Dealers a customer may choose to support for an address: approved dealers delivering to its area, nearest first' })
+  @ApiOkResponse({ type: ChoosableDealerList })
+  @ApiErrors(400, 404, 422)
+  dealers(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: DealersNearQuery): Promise<ChoosableDealerList> {
+    return this.placement.dealersNear(slug, query);
   }
 
   @Get('orders/track/:token')

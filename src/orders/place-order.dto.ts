@@ -160,6 +160,17 @@ export class PlaceOrderDto {
   @Type(() => FulfilmentChoiceDto)
   fulfilment?: FulfilmentChoiceDto;
 
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    maxLength: 36,
+    description:
+      'A dealer to support, from GET /stores/{slug}/dealers for the shipping address: if it bids, it ships the order whatever its distance (within its daily capacity). Not for pickup',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'chosenDealerId must be the id of a dealer from the list of dealers near the address' })
+  chosenDealerId?: string;
+
   @ApiProperty({ type: [OrderLineInput], minItems: 1, maxItems: MAX_LINES })
   @IsArray()
   @ArrayMinSize(1, { message: 'lines must contain at least one product' })

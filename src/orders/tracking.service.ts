@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { timeZoneAt } from '../geo/time-zone';
 import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
+import { chosenDealerStory } from './chosen-dealer';
 import { orderByToken } from './order-by-token';
 import { orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
@@ -123,6 +124,7 @@ export class TrackingService {
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
       pickup: await pickupStory(manager, order.id, order.status),
       erased: order.erasedAt !== null,
+      chosenDealer: await chosenDealerStory(manager, order.id),
     };
   }
 }

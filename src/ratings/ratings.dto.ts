@@ -39,4 +39,6 @@ export class DealerRecord {
   @ApiProperty({ description: 'Awards it let pass their deadline (ship-by, pickup acceptance) or shipped after it' }) lateShipments: number;
   @ApiProperty({ description: 'Customer ratings received' }) ratings: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Average stars, one decimal; null without ratings' }) averageStars: number | null;
+  @ApiProperty({ description: 'Orders whose customer chose this dealer at checkout' }) chosenByCustomers: number;
+  @ApiProperty({ description: 'Of those, the ones it won with its bid' }) chosenAndWon: number;
 }

@@ -85,14 +85,27 @@ export class RatingsService {
        ), rated AS (
          SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
            FROM ratings WHERE retailer_id IS NOT NULL GROUP BY retailer_id, manufacturer_id
+       ), chosen AS (
+         -- Orders whose customer chose the dealer at checkout, and those it won (an award from its bid).
+         SELECT o.chosen_retailer_id AS retailer_id, o.manufacturer_id, count(*)::int AS chosen,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
+                                                 AND a.bid_id IS NOT NULL))::int AS won
+           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL
+          GROUP BY o.chosen_retailer_id, o.manufacturer_id
+       ), dealer AS (
+         SELECT retailer_id, manufacturer_id FROM fulfilled UNION SELECT retailer_id, manufacturer_id FROM chosen
        )
-       SELECT f.retailer_id AS "retailerId", r.name AS "retailerName", f.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
-              f.awards, f.declines, f.late AS "lateShipments", coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars"
-         FROM fulfilled f
-         LEFT JOIN rated rt ON rt.retailer_id = f.retailer_id AND rt.manufacturer_id = f.manufacturer_id
-         JOIN retailers r ON r.id = f.retailer_id
-         JOIN manufacturers m ON m.id = f.manufacturer_id
-        WHERE f.${column} = $1
+       SELECT d.retailer_id AS "retailerId", r.name AS "retailerName", d.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
+              coalesce(f.awards, 0) AS awards, coalesce(f.declines, 0) AS declines, coalesce(f.late, 0) AS "lateShipments",
+              coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars",
+              coalesce(c.chosen, 0) AS "chosenByCustomers", coalesce(c.won, 0) AS "chosenAndWon"
+         FROM dealer d
+         LEFT JOIN fulfilled f ON f.retailer_id = d.retailer_id AND f.manufacturer_id = d.manufacturer_id
+         LEFT JOIN chosen c ON c.retailer_id = d.retailer_id AND c.manufacturer_id = d.manufacturer_id
+         LEFT JOIN rated rt ON rt.retailer_id = d.retailer_id AND rt.manufacturer_id = d.manufacturer_id
+         JOIN retailers r ON r.id = d.retailer_id
+         JOIN manufacturers m ON m.id = d.manufacturer_id
+        WHERE d.${column} = $1
         ORDER BY r.name, m.name`,
       [tenantId],
     );

@@ -13,6 +13,7 @@ export enum AwardKind {
 @Entity('awards')
 @Index('awards_one_live_per_order', { synchronize: false })
 @Index(['retailerId', 'createdAt'])
+@Index('awards_by_location_day', ['locationId', 'localDay'], { where: 'local_day IS NOT NULL' })
 export class Award {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +44,10 @@ export class Award {
 
   @Column({ type: 'uuid', nullable: true })
   runId: string | null;
+
+  // The location's local date the award counts against its daily capacity on (a run's: at its cutoff).
+  @Column({ type: 'date', nullable: true })
+  localDay: string | null;
 
   // Why this fulfiller, in words a customer can read.
   @Column({ type: 'text' })

@@ -9,17 +9,11 @@ import { JobPayloads, QUEUE_CONCURRENCY } from '../queue/jobs';
 import { ResolutionPart } from './resolution-part.entity';
 import { ResolutionRun, RunState, SAMPLE_SIZE, SampleAward } from './resolution-run.entity';
 import { PART_ATTEMPTS, partJob } from './run-jobs';
-import { AWARD_BATCH, COUNT_BATCH, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
+import { AWARD_BATCH, COUNT_BATCH, COUNT_CAPPED, lockBatch, PLAN_PARTS, PREVIEW_BATCH } from './resolution.sql';
+import { awardCapacity, BatchTotals } from './resolution-capacity';
 
 // Parts one process works on at once, however they reach it (BullMQ's worker or in-process jobs).
 const PARTS_AT_ONCE = QUEUE_CONCURRENCY.resolution;
-
-interface BatchTotals {
-  decided: number;
-  retailer: number;
-  total_km: number;
-  max_km: number | null;
-}
 
 /** What one batch's transaction did: whether its part has more to do, and the awards it wrote (none in a dry run). */
 interface Batch {
@@ -28,6 +22,10 @@ interface Batch {
 }
 
 const FINISHED = [RunState.Completed, RunState.Failed];
+
+// A completed run's capacity records are no longer read: its batches are done.
+const FORGET_CAPS = `WITH caps AS (DELETE FROM resolution_caps WHERE run_id = $1)
+  DELETE FROM resolution_planned_awards WHERE run_id = $1`;
 
 /**
  * Runs resolution jobs: a run job plans the parts and enqueues one job per part; each part job awards its
@@ -48,7 +46,8 @@ export class ResolutionRunner {
 
   @HandlesJob('resolution.run')
   async run({ runId }: JobPayloads['resolution.run']): Promise<void> {
-    const partIds = await this.dataSource.transaction((manager) => this.plan(manager, runId));
+    const { partIds, capped } = await this.dataSource.transaction((manager) => this.plan(manager, runId));
+    if (capped) this.metrics.resolved(capped);
     await this.jobs.addMany('resolution.part', partIds.map(partJob));
   }
 
@@ -74,13 +73,19 @@ export class ResolutionRunner {
     }
   }
 
-  /** Plans the parts once (the run row lock makes a second planner wait, then see them); returns the unfinished ones. */
-  private async plan(manager: EntityManager, runId: string): Promise<string[]> {
+  /**
+   * Plans the run once (the run row lock makes a second planner wait, then see it): its capacity step, then its
+   * parts. Returns the unfinished parts, and the capacity step's awards when this call made them.
+   */
+  private async plan(manager: EntityManager, runId: string): Promise<{ partIds: string[]; capped?: BatchTotals | null }> {
     const run = await manager.findOne(ResolutionRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
-    if (!run || FINISHED.includes(run.state)) return [];
+    if (!run || FINISHED.includes(run.state)) return { partIds: [] };
+    let capped: BatchTotals | null = null;
     if (run.state === RunState.Queued) {
       // Stale feeds' automatic bids go before the orders are taken, so the run does not award them.
       if (!run.dryRun) await withdrawStaleAutomaticBids(manager, run.manufacturerId);
+      // Before the parts: the orders it awards leave the board, so no part counts them.
+      capped = await awardCapacity(manager, run);
       const parts: { id: string; planned: number }[] = await manager.query(PLAN_PARTS, [
         run.cutoff,
         run.manufacturerId,
@@ -91,13 +96,15 @@ export class ResolutionRunner {
       await manager.update(ResolutionRun, run.id, {
         state: done ? RunState.Completed : RunState.Running,
         partsTotal: parts.length,
-        planned: parts.reduce((sum, part) => sum + part.planned, 0),
+        planned: parts.reduce((sum, part) => sum + part.planned, capped?.decided ?? 0),
         startedAt: new Date(),
         ...(done ? { finishedAt: new Date() } : {}),
       });
+      if (capped) await manager.query(COUNT_CAPPED, [run.id, capped.decided, capped.retailer, capped.total_km, capped.max_km]);
+      if (done) await manager.query(FORGET_CAPS, [run.id]);
     }
     const open = await manager.find(ResolutionPart, { where: { runId, state: RunState.Queued }, select: { id: true } });
-    return open.map((part) => part.id);
+    return { partIds: open.map((part) => part.id), capped };
   }
 
   /** One batch in one transaction. */
@@ -113,17 +120,17 @@ export class ResolutionRunner {
     let lastId: string | null;
     let sample: SampleAward[] | null = null;
     if (run.dryRun) {
-      const [preview] = await manager.query(PREVIEW_BATCH, [...range, SAMPLE_SIZE]);
+      const [preview] = await manager.query(PREVIEW_BATCH, [...range, SAMPLE_SIZE, run.id]);
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {
-      const [locked]: { last_id: string | null; ids: string; ship_lats: string; ship_lngs: string }[] = await manager.query(
+      const [locked]: { last_id: string | null; ids: string; ship_lats: string; ship_lngs: string; chosen: string }[] = await manager.query(
         lockBatch(!part.sweeping),
         range,
       );
       lastId = locked.last_id;
       if (lastId) {
-        [totals] = await manager.query(AWARD_BATCH, [locked.ids, run.id, part.manufacturerId, locked.ship_lats, locked.ship_lngs]);
+        [totals] = await manager.query(AWARD_BATCH, [locked.ids, run.id, part.manufacturerId, locked.ship_lats, locked.ship_lngs, locked.chosen, run.cutoff]);
       }
     }
 
@@ -150,14 +157,16 @@ export class ResolutionRunner {
 
   private async finishPart(manager: EntityManager, part: ResolutionPart): Promise<void> {
     await manager.update(ResolutionPart, part.id, { state: RunState.Completed });
-    await manager.query(
+    const [completed]: [{ state: RunState }[], number] = await manager.query(
       `UPDATE resolution_runs
           SET parts_done = parts_done + 1,
               state = CASE WHEN parts_done + 1 >= parts_total THEN 'completed'::run_state ELSE state END,
               finished_at = CASE WHEN parts_done + 1 >= parts_total THEN now() ELSE finished_at END
-        WHERE id = $1 AND state = 'running'`,
+        WHERE id = $1 AND state = 'running'
+        RETURNING state`,
       [part.runId],
     );
+    if (completed[0]?.state === RunState.Completed) await manager.query(FORGET_CAPS, [part.runId]);
   }
 
   /** Counts a failed attempt; after the last one the part and its run fail. True when no retry should follow. */

@@ -3,7 +3,7 @@ import { BoardEntry } from '../board/board.dto';
 import { DealerView } from '../dealers/dealer.dto';
 import { kmFromReaderUnit } from '../common/locale-format';
 import { locate } from '../geo/locate';
-import { RetailerLocation } from '../retailers/retailer-location.entity';
+import { LocationView } from '../retailers/location.dto';
 import { MapArea, renderMap } from '../workspace/workspace-map';
 import { Reader } from '../workspace/workspace-format';
 import { RETAILER_PATHS } from './retailer-pages';
@@ -58,7 +58,7 @@ export function boardView(input: {
   nextCursor: string | null;
   filters: Record<string, string>;
   dealers: DealerView[];
-  locations: RetailerLocation[];
+  locations: LocationView[];
 }) {
   const active = input.locations.filter((l) => l.active);
   const { cursor: _, ...kept } = input.filters;

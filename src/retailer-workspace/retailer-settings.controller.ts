@@ -21,12 +21,12 @@ const OPEN_BIDS_SHOWN = 100;
 
 const LOCATION_LABELS = {
   name: 'Name', line1: 'Street', line2: 'Street, line 2', city: 'City', region: 'State or region', postalCode: 'ZIP or postal code',
-  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)',
+  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
 };
 
 const NOTICES: Record<string, string> = {
   added: 'Location added. Orders within its service radius now appear on your board.',
-  saved: 'Service radius saved.',
+  saved: 'Location saved.',
   deactivated: 'Location deactivated and its open bids withdrawn.',
   requested: 'Request sent. The manufacturer decides; you will see the outcome here.',
 };
@@ -36,6 +36,11 @@ function inKm(body: Form, country: string): Form {
   const { serviceRadius, ...rest } = body ?? {};
   const value = typeof serviceRadius === 'string' && /^\d+(\.\d+)?$/.test(serviceRadius.trim()) ? String(kmFromReaderUnit(Number(serviceRadius), country)) : serviceRadius;
   return value === undefined ? rest : { ...rest, serviceRadiusKm: value };
+}
+
+/** The form's "Orders a day" as typed; left empty it means no cap, so it is not sent at all. */
+function typedCapacity(value: unknown): Form {
+  return typeof value === 'string' && value.trim() ? { dailyCapacity: value.trim() } : {};
 }
 
 /** Settings: where the retailer ships from, and which manufacturers it deals for. */
@@ -61,7 +66,8 @@ export class RetailerSettingsController {
   @Post('locations')
   async addLocation(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
-    const form = await readForm(CreateLocationDto, inKm(body, reader.country), { numbers: ['lat', 'lng', 'serviceRadiusKm'], labels: LOCATION_LABELS });
+    const { dailyCapacity, ...rest } = body ?? {};
+    const form = await readForm(CreateLocationDto, { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) }, { numbers: ['lat', 'lng', 'serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS });
     // Shown again as typed, in the reader's unit, and named as the form names it.
     const values = { ...form.values, serviceRadius: typeof body?.serviceRadius === 'string' ? body.serviceRadius : '' };
     await submitForm(form, (value) => this.locations.create(principal, value), {
@@ -76,9 +82,13 @@ export class RetailerSettingsController {
   @Post('locations/:id')
   async saveRadius(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
-    const form = await readForm(UpdateLocationDto, inKm(body, reader.country), { numbers: ['serviceRadiusKm'], labels: LOCATION_LABELS });
-    if (!form.ok) return this.sendLocations(principal, request, reply, 400, { errors: form.errors.map((e) => ({ ...e, field: `radius-${id}` })) });
-    await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm });
+    const { dailyCapacity, ...rest } = body ?? {};
+    const form = await readForm(UpdateLocationDto, { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) }, { numbers: ['serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS });
+    if (!form.ok) {
+      const errors = form.errors.map((e) => ({ ...e, field: e.field === 'dailyCapacity' ? `capacity-${id}` : `radius-${id}` }));
+      return this.sendLocations(principal, request, reply, 400, { errors });
+    }
+    await this.locations.update(principal, id, { serviceRadiusKm: form.value.serviceRadiusKm, dailyCapacity: form.value.dailyCapacity ?? null });
     seeOther(reply, `${RETAILER_PATHS.locations}?done=saved`);
   }
 

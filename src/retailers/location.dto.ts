@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { AddressView } from '../common/address.view';
-import { IsBoolean, IsIn, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateLocationDto {
   @ApiProperty({ example: 'Downtown shop' })
@@ -59,6 +59,20 @@ export class CreateLocationDto {
   @Min(1)
   @Max(1000)
   serviceRadiusKm?: number;
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: 'integer',
+    minimum: 0,
+    maximum: 10000,
+    description: 'Awards this location can take per local day (its own time zone); null or left out: no cap. Bids beyond it are allowed',
+  })
+  @IsOptional()
+  @IsInt({ message: 'dailyCapacity must be a whole number of orders, or null for no cap' })
+  @Min(0)
+  @Max(10000)
+  dailyCapacity?: number | null;
 }
 
 export class UpdateLocationDto extends PartialType(CreateLocationDto) {
@@ -75,10 +89,20 @@ export class LocationQuery {
   active?: 'true' | 'false';
 }
 
+export class LocationToday {
+  @ApiProperty({ example: '2026-12-05', description: 'The local date at the location now' }) localDay: string;
+  @ApiProperty({ description: 'Awards counted on that day (resolver runs, re-routes) and pickups accepted' }) taken: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it can still take today; null without a cap' }) left: number | null;
+  @ApiProperty({ description: 'Open bids from this location on orders not yet decided' }) openBids: number;
+}
+
 export class LocationView extends AddressView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() serviceRadiusKm: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards per local day; null: no cap' }) dailyCapacity: number | null;
+  @ApiProperty({ example: 'America/Los_Angeles', description: 'Its time zone, from its coordinates: its days start at local midnight' }) timeZone: string;
+  @ApiProperty({ type: LocationToday }) today: LocationToday;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

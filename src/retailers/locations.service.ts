@@ -6,7 +6,9 @@ import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { withdrawBidsOnBoard } from '../board/withdraw-bids';
 import { locate, Located } from '../geo/locate';
-import { CreateLocationDto, LocationQuery, UpdateLocationDto } from './location.dto';
+import { timeZoneAt } from '../geo/time-zone';
+import { LOCAL_DAY, TAKEN_ON_DAY } from '../resolution/capacity.sql';
+import { CreateLocationDto, LocationQuery, LocationToday, LocationView, UpdateLocationDto } from './location.dto';
 import { RetailerLocation } from './retailer-location.entity';
 
 /** A retailer's shops and warehouses; every query is scoped to the caller's retailer. */
@@ -14,7 +16,7 @@ import { RetailerLocation } from './retailer-location.entity';
 export class LocationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(principal: Principal, input: CreateLocationDto): Promise<RetailerLocation> {
+  async create(principal: Principal, input: CreateLocationDto): Promise<LocationView> {
     const retailerId = access.retailerOf(principal);
     const { lat, lng, postalCode } = coordinates(input);
     const location = this.dataSource.manager.create(RetailerLocation, {
@@ -24,28 +26,32 @@ export class LocationsService {
       line2: input.line2 ?? null,
       lat,
       lng,
+      timeZone: timeZoneAt(lat, lng),
+      dailyCapacity: input.dailyCapacity ?? null,
       retailerId,
     });
-    return this.dataSource.manager.save(location);
+    return (await this.withToday([await this.dataSource.manager.save(location)]))[0];
   }
 
-  list(principal: Principal, query: LocationQuery): Promise<RetailerLocation[]> {
+  async list(principal: Principal, query: LocationQuery): Promise<LocationView[]> {
     const retailerId = access.retailerOf(principal);
     const active = query.active === undefined ? undefined : query.active === 'true';
-    return this.dataSource.manager.find(RetailerLocation, {
+    const locations = await this.dataSource.manager.find(RetailerLocation, {
       where: active === undefined ? { retailerId } : { retailerId, active },
       order: { name: 'ASC', id: 'ASC' },
     });
+    return this.withToday(locations);
   }
 
-  async get(principal: Principal, id: string): Promise<RetailerLocation> {
+  async get(principal: Principal, id: string): Promise<LocationView> {
     const retailerId = access.retailerOf(principal);
-    return access.found(await this.dataSource.manager.findOneBy(RetailerLocation, { id, retailerId }), 'Location');
+    const location = access.found(await this.dataSource.manager.findOneBy(RetailerLocation, { id, retailerId }), 'Location');
+    return (await this.withToday([location]))[0];
   }
 
-  update(principal: Principal, id: string, changes: UpdateLocationDto): Promise<RetailerLocation> {
+  async update(principal: Principal, id: string, changes: UpdateLocationDto): Promise<LocationView> {
     const retailerId = access.retailerOf(principal);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const location = access.found(
         await manager.findOne(RetailerLocation, { where: { id, retailerId }, lock: { mode: 'pessimistic_write' } }),
         'Location',
@@ -54,15 +60,32 @@ export class LocationsService {
       // New coordinates, or a new postal code without them (the old ones would be wrong): locate again.
       if (changes.lat !== undefined || changes.lng !== undefined || changes.postalCode || changes.country) {
         const { lat, lng, postalCode } = coordinates({ ...next, lat: changes.lat, lng: changes.lng });
-        Object.assign(next, { lat, lng, postalCode });
+        Object.assign(next, { lat, lng, postalCode, timeZone: timeZoneAt(lat, lng) });
       }
       if (changes.active === false) await withdrawBidsOnBoard(manager, { locationId: id });
       return manager.save(next);
     });
+    return (await this.withToday([saved]))[0];
   }
 
-  deactivate(principal: Principal, id: string): Promise<RetailerLocation> {
+  deactivate(principal: Principal, id: string): Promise<LocationView> {
     return this.update(principal, id, { active: false });
+  }
+
+  /** The locations with their day so far: awards taken against the cap, what is left, and open bids on undecided orders. */
+  private async withToday(locations: RetailerLocation[]): Promise<LocationView[]> {
+    const rows: (LocationToday & { id: string })[] = await this.dataSource.query(
+      `SELECT l.id, d.day::text AS "localDay", ${TAKEN_ON_DAY('l.id', 'l.time_zone', 'd.day')} AS taken,
+              CASE WHEN l.daily_capacity IS NULL THEN NULL
+                   ELSE greatest(l.daily_capacity - ${TAKEN_ON_DAY('l.id', 'l.time_zone', 'd.day')}, 0) END AS left,
+              (SELECT count(*)::int FROM bids b JOIN board_orders p ON p.order_id = b.order_id
+                WHERE b.location_id = l.id AND b.status = 'open') AS "openBids"
+         FROM retailer_locations l CROSS JOIN LATERAL (SELECT ${LOCAL_DAY('l.time_zone', 'now()')} AS day) d
+        WHERE l.id = ANY($1::uuid[])`,
+      [locations.map((l) => l.id)],
+    );
+    const today = new Map(rows.map(({ id, ...day }) => [id, day]));
+    return locations.map((location) => ({ ...location, today: today.get(location.id)! }));
   }
 }
 

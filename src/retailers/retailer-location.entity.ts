@@ -50,6 +50,14 @@ export class RetailerLocation {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  // Awards it takes per local day (the resolver's capacity rule, README "The daily resolver"); null: no cap.
+  @Column({ type: 'integer', nullable: true })
+  dailyCapacity: number | null;
+
+  // IANA zone at its coordinates (timeZoneAt), kept so SQL can tell which local day an award falls on.
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -90,6 +90,7 @@ const SHOPPER_MESSAGES: Record<string, string> = {
   'customer.email': 'Enter an e-mail address, like name@example.com',
   'customer.phone': 'Enter a phone number, like +1 503 555 0100, or leave it empty',
   'shippingAddress.country': 'Choose the country to ship to',
+  chosenDealerId: 'Choose a dealer from the list, or no preference',
 };
 
 function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string> {
@@ -133,7 +134,9 @@ export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[], supp
   // A store chosen for pickup replaces the shipping address (pickup-choice.ts).
   const pickupAt = form['fulfilment.locationId']?.trim();
   if (pickupAt) return readPickupCheckout(form, nested.customer, lines, pickupAt);
-  const order = plainToInstance(PlaceOrderDto, { ...nested, lines });
+  // The dealer to support, if the customer chose one (dealer-choice.ts).
+  const chosenDealerId = form.chosenDealerId?.trim();
+  const order = plainToInstance(PlaceOrderDto, { ...nested, lines, ...(chosenDealerId ? { chosenDealerId } : {}) });
   const errors = fieldErrors(validateSync(order, { whitelist: true, forbidNonWhitelisted: true }));
   for (const { name, required } of FIELDS) {
     if (required && !form[name]?.trim()) errors[name] = 'This field is required';

@@ -12,6 +12,7 @@ import { Store } from '../stores/store.entity';
 import { StoresService } from '../stores/stores.service';
 import { CHECKOUT_FIELDS, CheckoutForm, CheckoutLine, decodeLines, encodeLines, readCheckoutForm, submissionKey } from './checkout-form';
 import { PickupChoice, pickupChoice } from './pickup-choice';
+import { DealerChoice, dealerChoice } from './dealer-choice';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
 import { nextSteps } from './storefront-views';
@@ -67,12 +68,20 @@ export class StorefrontCartController {
   }
 
   @Get('checkout')
-  async checkout(@Param('slug') slug: string, @Query('pickupZip') pickupZip: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async checkout(
+    @Param('slug') slug: string,
+    @Query('pickupZip') pickupZip: string | undefined,
+    @Query('dealerZip') dealerZip: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const store = await this.pages.store(slug);
     const cart = await this.pages.cart(store, request);
     if (!cart.lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
-    const pickup = await pickupChoice(this.pickups, slug, pickupZip);
-    await this.checkoutPage(reply, request, 200, store, cart.lines, { values: { 'shippingAddress.country': 'US' }, pickup });
+    const [pickup, dealer] = await Promise.all([pickupChoice(this.pickups, slug, pickupZip), dealerChoice(this.placement, slug, dealerZip)]);
+    // A ZIP searched for dealers is most likely the one the order ships to.
+    const values = { 'shippingAddress.country': 'US', ...(dealer && !dealer.error ? { 'shippingAddress.postalCode': dealer.zip } : {}) };
+    await this.checkoutPage(reply, request, 200, store, cart.lines, { values, pickup, dealer });
   }
 
   @Post('checkout')
@@ -81,9 +90,9 @@ export class StorefrontCartController {
     // The order is what the shopper saw and confirmed on the checkout page, carried in the form.
     const lines = decodeLines(form.lines);
     if (!lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
-    const pickup = await pickupChoice(this.pickups, slug, form.pickupZip);
+    const [pickup, dealer] = await Promise.all([pickupChoice(this.pickups, slug, form.pickupZip), dealerChoice(this.placement, slug, form.dealerZip)]);
     const again = (errors: Record<string, string>, formError = 'There is a problem with the fields marked below.') =>
-      this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId, pickup });
+      this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId, pickup, dealer });
     const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
     if (!order) return again(errors);
     try {
@@ -93,6 +102,7 @@ export class StorefrontCartController {
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
       if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
+      if (error.field === 'chosenDealerId') return again({ [error.field]: 'This dealer does not deliver to your shipping address; choose another, or no preference' });
       // What the catalogue can refuse after the form's checks: a product that went off sale meanwhile.
       return again({}, `${error.message.replace(/^lines\[\d+\]\.sku /, 'Product ')}. Update your cart, then check out again.`);
     }
@@ -104,7 +114,7 @@ export class StorefrontCartController {
     status: number,
     store: Store,
     wanted: CheckoutLine[],
-    form: { values: CheckoutForm; errors?: Record<string, string>; formError?: string; formId?: string; pickup?: PickupChoice | null },
+    form: { values: CheckoutForm; errors?: Record<string, string>; formError?: string; formId?: string; pickup?: PickupChoice | null; dealer?: DealerChoice | null },
   ) {
     const products = await this.stores.onSale(store, wanted.map((line) => line.sku));
     const lines = wanted
@@ -120,6 +130,7 @@ export class StorefrontCartController {
       encodedLines: encodeLines(lines),
       errors: {},
       pickup: null,
+      dealer: null,
       ...form,
       formId: form.formId ?? randomUUID(),
       nextSteps: nextSteps(store, this.placement.decidedBy(store)),

@@ -37,6 +37,8 @@ export interface OrderOptions {
   lng?: number;
   customer?: Partial<{ name: string; email: string; phone: string }>;
   idempotencyKey?: string;
+  /** The dealer the customer chose to support. */
+  chosenDealerId?: string;
 }
 
 export function orderBody(options: OrderOptions) {
@@ -51,6 +53,7 @@ export function orderBody(options: OrderOptions) {
       ...(options.lat !== undefined ? { lat: options.lat, lng: options.lng } : {}),
     },
     lines: options.lines.map((line) => ({ sku: line.sku, quantity: line.quantity ?? 1 })),
+    ...(options.chosenDealerId ? { chosenDealerId: options.chosenDealerId } : {}),
   };
 }
 

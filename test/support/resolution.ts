@@ -31,6 +31,11 @@ export interface ScenarioOptions {
   maxBidsPerOrder?: number;
   /** Share of orders whose window has not closed yet (they must stay on the board). */
   openShare?: number;
+  /** Share of locations with a daily capacity (0 to `maxCap`), each in UTC or Los Angeles time. */
+  capShare?: number;
+  maxCap?: number;
+  /** Share of orders whose customer chose a dealer: mostly one of its bidders, else any retailer. */
+  chosenShare?: number;
 }
 
 interface Point {
@@ -40,8 +45,8 @@ interface Point {
 
 export interface Scenario {
   manufacturerIds: string[];
-  orders: ({ id: string; manufacturerId: string; due: boolean } & Point)[];
-  locations: Map<string, Point & { retailerId: string }>;
+  orders: ({ id: string; manufacturerId: string; due: boolean; number: number; chosenRetailerId: string | null } & Point)[];
+  locations: Map<string, Point & { retailerId: string; cap: number | null; zone: string }>;
   bids: { id: string; orderId: string; retailerId: string; locationId: string; placedAt: Date }[];
 }
 
@@ -93,16 +98,30 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
     for (let n = 1 + rnd.int(2); n > 0; n--) {
       const zip = rnd.pick(zipPool);
       const id = uuid();
-      locations.set(id, { retailerId, lat: zip.latitude, lng: zip.longitude });
+      const capped = rnd.next() < (options.capShare ?? 0);
+      locations.set(id, {
+        retailerId,
+        lat: zip.latitude,
+        lng: zip.longitude,
+        cap: capped ? rnd.int((options.maxCap ?? 3) + 1) : null,
+        zone: capped && rnd.next() < 0.5 ? 'America/Los_Angeles' : 'UTC',
+      });
       byRetailer.set(retailerId, [...(byRetailer.get(retailerId) ?? []), id]);
     }
   }
   const locs = [...locations.entries()];
   await db.query(
-    `INSERT INTO retailer_locations (id, retailer_id, name, line1, city, region, postal_code, country, lat, lng)
-     SELECT id, retailer_id, 'Store', '1 Main St', 'Town', 'ST', '00000', 'US', lat, lng
-       FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[]) AS t(id, retailer_id, lat, lng)`,
-    [locs.map(([id]) => id), locs.map(([, l]) => l.retailerId), locs.map(([, l]) => l.lat), locs.map(([, l]) => l.lng)],
+    `INSERT INTO retailer_locations (id, retailer_id, name, line1, city, region, postal_code, country, lat, lng, daily_capacity, time_zone)
+     SELECT id, retailer_id, 'Store', '1 Main St', 'Town', 'ST', '00000', 'US', lat, lng, cap, zone
+       FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::int[], $6::text[]) AS t(id, retailer_id, lat, lng, cap, zone)`,
+    [
+      locs.map(([id]) => id),
+      locs.map(([, l]) => l.retailerId),
+      locs.map(([, l]) => l.lat),
+      locs.map(([, l]) => l.lng),
+      locs.map(([, l]) => l.cap),
+      locs.map(([, l]) => l.zone),
+    ],
   );
 
   const orderRows: Scenario['orders'] = [];
@@ -110,10 +129,19 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
   for (let i = 0; i < orders; i++) {
     const zip = rnd.next() < 0.3 ? rnd.pick(zipPool) : rnd.pick(US_ZIPS);
     const m = rnd.int(manufacturers);
-    const order = { id: uuid(), manufacturerId: manufacturerIds[m], lat: zip.latitude, lng: zip.longitude, due: rnd.next() >= openShare };
+    const order = {
+      id: uuid(),
+      manufacturerId: manufacturerIds[m],
+      lat: zip.latitude,
+      lng: zip.longitude,
+      due: rnd.next() >= openShare,
+      number: 0,
+      chosenRetailerId: null as string | null,
+    };
     orderRows.push(order);
     const bidders = new Set<string>();
     for (let n = rnd.int(maxBidsPerOrder + 1); n > 0; n--) bidders.add(rnd.pick(retailerIds));
+    if (rnd.next() < (options.chosenShare ?? 0)) order.chosenRetailerId = bidders.size && rnd.next() < 0.7 ? rnd.pick([...bidders]) : rnd.pick(retailerIds);
     for (const retailerId of bidders) {
       bids.push({ id: uuid(), orderId: order.id, retailerId, locationId: rnd.pick(byRetailer.get(retailerId)!), placedAt: rnd.pick(times) });
     }
@@ -121,11 +149,11 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
   await db.query(
     `INSERT INTO orders (id, manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
                          customer_email, ship_line1, ship_city, ship_region, ship_postal_code, ship_country,
-                         ship_lat, ship_lng, tracking_token, posted_at, resolves_at)
+                         ship_lat, ship_lng, tracking_token, posted_at, resolves_at, chosen_retailer_id)
      SELECT id, m, s, 'posted', 'USD', 15000, 12000, 'Customer', 'c@example.com', '1 Road', 'Town', 'ST', '00000', 'US',
             lat, lng, gen_random_uuid()::text, now() - interval '2 days',
-            CASE WHEN due THEN now() - interval '1 hour' ELSE now() + interval '1 day' END
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::bool[]) AS t(id, m, s, lat, lng, due)`,
+            CASE WHEN due THEN now() - interval '1 hour' ELSE now() + interval '1 day' END, chosen
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::float8[], $6::bool[], $7::uuid[]) AS t(id, m, s, lat, lng, due, chosen)`,
     [
       orderRows.map((o) => o.id),
       orderRows.map((o) => o.manufacturerId),
@@ -133,8 +161,13 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
       orderRows.map((o) => o.lat),
       orderRows.map((o) => o.lng),
       orderRows.map((o) => o.due),
+      orderRows.map((o) => o.chosenRetailerId),
     ],
   );
+  const numbers = new Map<string, string>(
+    (await db.query(`SELECT id, number FROM orders WHERE id = ANY($1)`, [orderRows.map((o) => o.id)])).map((r: { id: string; number: string }) => [r.id, r.number]),
+  );
+  for (const order of orderRows) order.number = Number(numbers.get(order.id));
   await db.query(
     `INSERT INTO bids (id, order_id, retailer_id, location_id, placed_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[])`,
