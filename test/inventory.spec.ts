@@ -149,7 +149,7 @@ describe('inventory feeds and stock holds', () => {
       expect((await stockAt(t, near, nearShop.id))['BK-ROAD-54']).toEqual({ onHand: 1, held: 1, available: 0 });
       const refused = await bid(near, second.id).expect(409);
       expect(refused.body.message).toBe(
-        'Pearl District does not have every line of this order available: BK-ROAD-54: 0 available (1 on hand, 1 held by open bids and unshipped orders), 1 needed. Update its inventory feed or bid from another location',
+        'No units of SKU BK-ROAD-54 are available at Pearl District (1 on hand, 1 held by open bids, unshipped orders and accepted pickups); this order needs 1. Update its inventory count or bid from another location',
       );
       const holds = await t.http.get(`/api/v1/retailer/inventory/locations/${nearShop.id}/holds`).set(bearer(near.admin.token)).expect(200);
       expect(holds.body.items).toEqual([expect.objectContaining({ orderId: first.id, status: 'open', automatic: false, lines: [{ sku: 'BK-ROAD-54', quantity: 1 }] })]);

@@ -306,7 +306,7 @@ describe('pick up in store', () => {
     await bidFromHawthorne(first.id).expect(200);
     expect(await unitsHeld()).toBe(3);
     const refused = await bidFromHawthorne((await shippedOrder()).id).expect(409);
-    expect(refused.body.message).toContain(`${product.sku}: 0 available (3 on hand, 3 held by open bids and unshipped orders), 1 needed`);
+    expect(refused.body.message).toContain(`No units of SKU ${product.sku} are available at Hawthorne (3 on hand, 3 held by open bids, unshipped orders and accepted pickups); this order needs 1`);
 
     // A recount to 2 leaves room for the accepted pickup only: the bid on the board is withdrawn, the pickup keeps its units.
     await count(2);

@@ -9,7 +9,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { BidsQuery, BidView } from './board.dto';
 import { AREA_KM, BID_STATUS, LOST_REASON, SHOWN_KM } from './board.sql';
-import { assertStockForBid } from '../inventory/stock-holds';
+import { assertAvailable } from '../inventory/stock-holds';
 import { assertBiddingOpen, LockedOrder, lockVisibleOrder } from './order-reach';
 import { minorUnitsSql } from '../common/money';
 
@@ -39,7 +39,7 @@ export class BidsService {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'placed');
       const shipFrom = chooseLocation(order, locationId);
-      await assertStockForBid(manager, orderId, order.active.find((location) => location.id === shipFrom)!);
+      await assertAvailable(manager, orderId, order.active.find((location) => location.id === shipFrom)!, 'Update its inventory count or bid from another location');
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
       // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
       const [{ is_new }] = await manager.query(

@@ -13,6 +13,7 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { Retailer } from '../retailers/retailer.entity';
 import { Award, AwardKind, SHIP_BY } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
+import { shortLines } from '../inventory/stock.sql';
 import { CAPACITY_LOCK, HAS_CAPACITY, LOCAL_DAY } from '../resolution/capacity.sql';
 import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
 import { DeclinedView } from './fulfilment.dto';
@@ -132,18 +133,28 @@ export class RerouteService {
 
   /**
    * The most preferred remaining bid (BID_PREFERENCE) whose location has capacity left on its local day at
-   * `now`; retailers that had the order are out. Under CAPACITY_LOCK, held until the award is committed.
+   * `now` and still has every line available (on hand − held, as a new bid would need: winning makes the bid
+   * hold stock again); retailers that had the order are out. Under CAPACITY_LOCK, held until the award is
+   * committed; then the candidates' stock locks, in location order as automatic bids take them, so the two never
+   * deadlock. A bid whose location is now short is passed over and stays open.
    */
   private async nextBid(manager: EntityManager, orderId: string, now: Date): Promise<NextBid | null> {
     await manager.query(CAPACITY_LOCK);
+    const candidate = `b.order_id = $1 AND b.status = 'open'
+          AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)`;
+    await manager.query(
+      `SELECT 1 FROM inventory_feeds WHERE location_id IN (SELECT b.location_id FROM bids b WHERE ${candidate}) ORDER BY location_id FOR UPDATE`,
+      [orderId],
+    );
     const [next]: NextBid[] = await manager.query(
       `SELECT b.id, b.retailer_id, b.location_id, nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km,
               ${LOCAL_DAY('l.time_zone', '$2::timestamptz')}::text AS local_day
          FROM bids b
          JOIN orders o ON o.id = b.order_id
          JOIN retailer_locations l ON l.id = b.location_id
-        WHERE b.order_id = $1 AND b.status = 'open' AND ${HAS_CAPACITY('$2::timestamptz')}
-          AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)
+        WHERE ${candidate} AND ${HAS_CAPACITY('$2::timestamptz')}
+          AND (NOT EXISTS (SELECT 1 FROM inventory_feeds f WHERE f.location_id = b.location_id)
+               OR NOT EXISTS (SELECT 1 FROM (${shortLines('b.location_id')}) line WHERE line."onHand" - line.held < line.needed))
         ORDER BY ${BID_PREFERENCE('distance_km', CHOSEN())}
         LIMIT 1`,
       [orderId, now],

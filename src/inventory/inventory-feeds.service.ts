@@ -9,7 +9,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { runAfterCommit } from '../notifications/outbox';
 import { CatalogueEntry, CountedProduct, FeedRow, matchRows, parseCsvFeed } from './feed-rows';
 import { DealerFeedView, FeedDto, FeedUploadView, FeedView, HoldView, StockItemQuery, StockItemView } from './inventory.dto';
-import { withdrawOverHeldBids } from './stock-holds';
+import { overcommitted, withdrawOverHeldBids } from './stock-holds';
 import { heldAt, heldLines, holdsStock, pickupHoldsStock } from './stock.sql';
 
 // A sender's clock may run a little ahead of ours.
@@ -148,12 +148,13 @@ export class InventoryFeedsService {
       );
       const { applied, removed } = await writeCounts(manager, locationId, mode, counted, countedAt);
       const withdrawnBids = await withdrawOverHeldBids(manager, locationId, location.name);
+      const overcommittedSkus = await overcommitted(manager, locationId);
       await runAfterCommit(manager, 'inventory.auto-bid-feed', { locationId });
       const [feed] = await manager.query(
         `SELECT ${FEED_COLUMNS} FROM retailer_locations l LEFT JOIN inventory_feeds f ON f.location_id = l.id WHERE l.id = $1`,
         [locationId],
       );
-      return { applied, removed, withdrawnBids, feed };
+      return { applied, removed, withdrawnBids, overcommitted: overcommittedSkus, feed };
     });
   }
 

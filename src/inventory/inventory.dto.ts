@@ -97,10 +97,22 @@ export class FeedView {
   staleFor: Named[];
 }
 
+export class OvercommittedView {
+  @ApiProperty() sku: string;
+  @ApiProperty({ description: 'Units counted' }) onHand: number;
+  @ApiProperty({ description: 'Units promised by won orders not yet shipped and accepted pickups not yet picked up' }) held: number;
+}
+
 export class FeedUploadView {
   @ApiProperty({ description: 'Products counted in this upload' }) applied: number;
   @ApiProperty({ description: 'Products no longer listed, removed by a full replace' }) removed: number;
   @ApiProperty({ description: 'Bids withdrawn because the new count no longer covers them (newest first)' }) withdrawnBids: number;
+  @ApiProperty({
+    type: [OvercommittedView],
+    description:
+      'Products this count leaves short of promises already made (won orders, accepted pickups): they keep their hold and no new bid or pickup is accepted there until a count covers them; restock, or decline the won orders you cannot fill',
+  })
+  overcommitted: OvercommittedView[];
   @ApiProperty() feed: FeedView;
 }
 

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { holdsStock, pickupHoldsStock, shortLines } from './stock.sql';
+import { heldLines, holdsStock, pickupHoldsStock, shortLines } from './stock.sql';
 
 /**
- * Stock checks inside the caller's transaction (a bid, a shipment, a feed upload). Each first takes the
- * location's feed row FOR UPDATE: one writer of a location's stock and holds at a time, so two bids can
- * never both take the last unit. A location without a feed is not checked: its bids hold nothing.
+ * Stock checks inside the caller's transaction (a bid, a pickup acceptance, a re-route, a shipment, a feed
+ * upload). Each first takes the location's feed row FOR UPDATE: one writer of a location's stock and holds at
+ * a time, so two promises can never both take the last unit. A location without a feed is not checked: its
+ * bids hold nothing.
  */
 
 /** Locks the location's feed; false when it has none. */
@@ -22,20 +23,27 @@ interface ShortLine {
 }
 
 /**
- * Before a bid on order `orderId` from `location` is written: every line must be available there (on hand
- * − held by other bids and unshipped awards), or the bid is refused (409) naming what is missing. The bid
- * then holds the quantities for as long as it is open (stock.sql.ts).
+ * Every path that promises stock at a location (a bid by hand or automatic, a pickup the store accepts, an
+ * award re-routed to the next bidder) goes through here or AUTO_BID, inside its own transaction: the
+ * location's stock lock first, then what is available (on hand − held by every other promise, read after the
+ * lock so every promise committed before it counts), then the promise is written before the lock is released
+ * at commit. Throws a 409 naming each short line when order `orderId` does not fit; `then` says what the
+ * caller can do instead, e.g. "bid from another location".
  */
-export async function assertStockForBid(manager: EntityManager, orderId: string, location: { id: string; name: string }): Promise<void> {
+export async function assertAvailable(manager: EntityManager, orderId: string, location: { id: string; name: string }, then: string): Promise<void> {
   if (!(await lockFeed(manager, location.id))) return;
   const lines: ShortLine[] = await manager.query(`SELECT * FROM (${shortLines('$2::uuid')}) line WHERE "onHand" - held < needed`, [orderId, location.id]);
   if (!lines.length) return;
-  const missing = lines
-    .map((l) => `${l.sku}: ${Math.max(l.onHand - l.held, 0)} available (${l.onHand} on hand, ${l.held} held by open bids and unshipped orders), ${l.needed} needed`)
-    .join('; ');
-  throw new DomainError(
-    ErrorCode.Conflict,
-    `${location.name} does not have every line of this order available: ${missing}. Update its inventory feed or bid from another location`,
+  throw new DomainError(ErrorCode.Conflict, `${lines.map((line) => shortLine(line, location.name)).join('; ')}. ${then}`);
+}
+
+/** "Only 3 of SKU BK-ROAD-54 are available at Pearl District (5 on hand, 2 held by ...); this order needs 5" */
+function shortLine({ sku, needed, onHand, held }: ShortLine, where: string): string {
+  const available = Math.max(onHand - held, 0);
+  const only = available === 0 ? `No units of SKU ${sku} are` : `Only ${available} of SKU ${sku} ${available === 1 ? 'is' : 'are'}`;
+  return (
+    `${only} available at ${where} ` +
+    `(${onHand} on hand, ${held} held by open bids, unshipped orders and accepted pickups); this order needs ${needed}`
   );
 }
 
@@ -53,8 +61,10 @@ export async function consumeShippedStock(manager: EntityManager, orderId: strin
 /**
  * After a recount lowered on-hand quantities below what bids hold (a feed upload, with the feed locked):
  * withdraws the newest bids on orders still on the board until what remains fits, per product. Won orders
- * not yet shipped and accepted pickups keep their hold first: the retailer has to fill those. Returns how
- * many were withdrawn.
+ * not yet shipped and accepted pickups keep their hold first: they are promises to a customer, which the
+ * retailer fills from new stock or passes on (declining a won order re-routes it). The count is taken as the
+ * truth either way; until it covers those promises again no new one is made there (available ≤ 0). Returns
+ * how many bids were withdrawn.
  */
 export async function withdrawOverHeldBids(manager: EntityManager, locationId: string, locationName: string): Promise<number> {
   const [, withdrawn] = await manager.query(
@@ -80,4 +90,17 @@ export async function withdrawOverHeldBids(manager: EntityManager, locationId: s
     [locationId, locationName],
   );
   return withdrawn as number;
+}
+
+/** Products whose units held at the location exceed its count (after withdrawOverHeldBids: by won orders and accepted pickups only), by SKU. */
+export function overcommitted(manager: EntityManager, locationId: string): Promise<{ sku: string; onHand: number; held: number }[]> {
+  return manager.query(
+    `SELECT p.sku, coalesce(i.on_hand, 0) AS "onHand", h.held
+       FROM (SELECT product_id, sum(quantity)::int AS held FROM (${heldLines('$1')}) x GROUP BY product_id) h
+       JOIN products p ON p.id = h.product_id
+       LEFT JOIN inventory_items i ON i.location_id = $1 AND i.product_id = h.product_id
+      WHERE h.held > coalesce(i.on_hand, 0)
+      ORDER BY p.sku`,
+    [locationId],
+  );
 }

@@ -12,10 +12,19 @@ export interface EmailMessage {
   html: string;
 }
 
-/** Hands a rendered e-mail over for delivery. */
+/**
+ * The Message-ID of notification `notificationId`'s e-mail, the same on every attempt (RFC 5322 §3.6.4, in
+ * the sender's domain): a message sent again after a crash between sending and recording it is the same
+ * message, which mail systems and clients can recognise as a duplicate.
+ */
+export function messageIdOf(notificationId: string, mailFrom: string): string {
+  return `<${notificationId}@${mailFrom.slice(mailFrom.lastIndexOf('@') + 1)}>`;
+}
+
+/** Hands a rendered e-mail over for delivery, under the Message-ID given (messageIdOf). */
 export abstract class Mailer {
   abstract readonly transport: EmailTransport;
-  abstract send(message: EmailMessage): Promise<{ messageId: string | null }>;
+  abstract send(message: EmailMessage, messageId: string): Promise<void>;
 }
 
 /** Sends over SMTP (SMTP_URL); the store's name is the sender's display name, replies go to its support address. */
@@ -29,8 +38,9 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
     this.smtp = createTransport(config.SMTP_URL);
   }
 
-  async send(message: EmailMessage): Promise<{ messageId: string | null }> {
-    const info = await this.smtp.sendMail({
+  async send(message: EmailMessage, messageId: string): Promise<void> {
+    await this.smtp.sendMail({
+      messageId,
       from: { name: message.fromName, address: this.config.MAIL_FROM },
       to: message.to,
       replyTo: message.replyTo ?? undefined,
@@ -38,7 +48,6 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
       text: message.text,
       html: message.html,
     });
-    return { messageId: info.messageId ?? null };
   }
 
   onApplicationShutdown(): void {
@@ -51,7 +60,5 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
 export class OutboxMailer extends Mailer {
   readonly transport = EmailTransport.Outbox;
 
-  async send(): Promise<{ messageId: string | null }> {
-    return { messageId: null };
-  }
+  async send(): Promise<void> {}
 }

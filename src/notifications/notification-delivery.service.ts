@@ -6,7 +6,7 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobPayloads, OutboxJobName } from '../queue/jobs';
 import { JobRegistry } from '../queue/job-registry';
 import { CustomerEmails } from './customer-emails';
-import { Mailer } from './mailer';
+import { Mailer, messageIdOf } from './mailer';
 import { Notification, NotificationChannel, NotificationState } from './notification.entity';
 import { announceAwards, AwardBatch } from './outbox';
 import { webhookWithSecret } from './retailer-webhook.entity';
@@ -14,12 +14,22 @@ import { SentEmail } from './sent-email.entity';
 import { StaffEmails } from './staff-emails';
 import { WebhookSender } from './webhook-sender';
 
-// Long enough for a slow endpoint to answer; after it another job may take the notification over.
-const LEASE = `interval '2 minutes'`;
+/**
+ * A delivery holds its notification for LEASE_SECONDS and renews the lease every LEASE_RENEW_MS while it
+ * sends, so a slow endpoint keeps it as long as the process lives. A lease that ran out on a pending row
+ * means its process died mid-delivery (kill -9, a lost machine): the relay hands it over again
+ * (OutboxRelay.recoverAbandoned), within LEASE_SECONDS plus one sweep of the crash.
+ */
+export const LEASE_SECONDS = 30;
+const LEASE_RENEW_MS = 10_000;
+const LEASE = `make_interval(secs => ${LEASE_SECONDS})`;
 
 /**
  * Delivers one notification. A job may run twice (a stalled-job retry, the relay handing it over again),
  * so it first takes a lease on a still-pending row: one delivery at a time, none after success.
+ * What a crash can still duplicate: a message sent whose success was not recorded yet (the process died
+ * between the endpoint's answer and the settle) is sent again, with the same webhook event id and the same
+ * e-mail Message-ID, so the receiver can tell it is the same message.
  */
 @Injectable()
 export class NotificationDelivery {
@@ -39,10 +49,12 @@ export class NotificationDelivery {
   async deliver({ notificationId }: JobPayloads['notification.deliver']): Promise<void> {
     const notification = await this.claim(notificationId);
     if (!notification) return;
+    const renewal = setInterval(() => this.renewLease(notificationId), LEASE_RENEW_MS).unref();
     let state: NotificationState;
     try {
       state = await this.send(notification);
     } catch (error) {
+      clearInterval(renewal);
       const final = notification.attempts >= this.config.NOTIFICATION_ATTEMPTS;
       await this.settle(notificationId, final ? NotificationState.Failed : NotificationState.Pending, (error as Error).message);
       if (final) {
@@ -51,7 +63,15 @@ export class NotificationDelivery {
       }
       throw error;
     }
+    clearInterval(renewal);
     await this.settle(notificationId, state, null);
+  }
+
+  /** Still sending: keeps the lease, unless the row was settled or handed over meanwhile. A failed renewal is retried at the next tick. */
+  private renewLease(id: string): void {
+    this.dataSource
+      .query(`UPDATE notifications SET lease_until = now() + ${LEASE} WHERE id = $1 AND state = 'pending' AND lease_until IS NOT NULL`, [id])
+      .catch((error) => this.logger.warn({ notificationId: id, err: error }, 'Could not renew the delivery lease'));
   }
 
   private send(notification: Notification): Promise<NotificationState> {
@@ -129,7 +149,8 @@ export class NotificationDelivery {
     // An e-mail about an order goes to its customer; one without an order to the retailer's staff.
     const message = notification.orderId ? await this.emails.render(notification) : await this.staffEmails.render(notification);
     if (!message) return NotificationState.Dropped;
-    const { messageId } = await this.mailer.send(message);
+    const messageId = messageIdOf(notification.id, this.config.MAIL_FROM);
+    await this.mailer.send(message, messageId);
     const { to: toAddress, ...content } = message;
     const copy = { notificationId: notification.id, orderId: notification.orderId, event: notification.event, toAddress, ...content };
     await this.dataSource.getRepository(SentEmail).upsert({ ...copy, transport: this.mailer.transport, messageId }, ['notificationId']);

@@ -12,6 +12,8 @@ const SWEEP_EVERY_ROUNDS = 60;
 const LOST_AFTER = `interval '10 minutes'`;
 // While Redis is away an add waits (the client queues commands until it reconnects): say so after this long.
 const SLOW_HANDOVER_MS = 5000;
+// How often deliveries abandoned by a dead process are looked for (and at the first round after a start).
+const ABANDONED_SWEEP_MS = 10_000;
 
 /**
  * Hands notifications from the outbox to the queue. The outbox row is written with the change it reports;
@@ -25,6 +27,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = false;
   private failing = false;
   private roundsSinceSweep = SWEEP_EVERY_ROUNDS;
+  private lastAbandonedSweep = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -63,6 +66,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async handOver(): Promise<void> {
     try {
+      await this.recoverAbandoned();
       await this.sweepLostJobs();
       // In-process jobs all run at once: hand over no more until most of the last batch is done.
       while (this.jobs.inProcessBacklog < RELAY_BATCH) {
@@ -89,6 +93,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (!this.failing) this.logger.warn({ err: error }, 'Cannot hand notifications to the queue; they wait in the outbox');
       this.failing = true;
     }
+  }
+
+  /**
+   * A delivery whose lease ran out while its notification is still pending was abandoned: a live delivery
+   * renews its lease (NotificationDelivery), so its process died mid-send. The queue's own retry of that job
+   * may come late or find nothing to do, so the row goes back to the outbox and out as a new job now. A
+   * delivery claiming the row at the same moment wins: the lease condition is checked again on the row it
+   * wrote.
+   */
+  private async recoverAbandoned(): Promise<void> {
+    if (Date.now() - this.lastAbandonedSweep < ABANDONED_SWEEP_MS) return;
+    this.lastAbandonedSweep = Date.now();
+    const [, recovered] = await this.dataSource.query(
+      `UPDATE notifications SET relayed_at = NULL, lease_until = NULL WHERE state = 'pending' AND lease_until < now()`,
+    );
+    if (recovered) this.logger.warn(`Handing over again ${recovered} notification(s) whose delivery stopped with its process`);
   }
 
   /**

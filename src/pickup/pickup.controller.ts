@@ -39,7 +39,10 @@ export class StorePickupsController {
 
   @Post(':orderId/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept a pickup order: you have it in stock and prepare it (before its acceptBy)' })
+  @ApiOperation({
+    summary: 'Accept a pickup order: you have it in stock and prepare it (before its acceptBy)',
+    description: 'At a location with an inventory count every line must be available (on hand − held); else 409 naming what is short.',
+  })
   @ApiOkResponse({ type: StorePickupView })
   @ApiErrors(404, 409)
   accept(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string): Promise<StorePickupView> {

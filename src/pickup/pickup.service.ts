@@ -6,7 +6,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Shipment } from '../fulfilment/shipment.entity';
-import { consumeShippedStock, lockFeed } from '../inventory/stock-holds';
+import { assertAvailable, consumeShippedStock } from '../inventory/stock-holds';
 import { locate } from '../geo/locate';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
@@ -71,9 +71,10 @@ export class PickupService {
 
   accept(principal: Principal, orderId: string): Promise<StorePickupView> {
     return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, pickup, actor) => {
-      // From now on the order holds its lines in the store's stock (stock.sql.ts): the stock lock first, as a bid takes it.
-      await lockFeed(manager, pickup.locationId);
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
+      // From now on the order holds its lines in the store's stock (stock.sql.ts): only what is available, as for a bid.
+      const [location] = await manager.query(`SELECT id, name FROM retailer_locations WHERE id = $1`, [pickup.locationId]);
+      await assertAvailable(manager, orderId, location, 'Update the location\'s inventory count if it is wrong, or decline the pickup so the manufacturer ships it to the store');
       await manager.update(Pickup, { orderId }, { acceptedAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'pickup.accepted', { pickup: await this.emailFacts(manager, orderId) });
     });

@@ -7,6 +7,10 @@ export interface SmtpInbox {
   messages: ParsedMail[];
   /** Recipients as the SMTP envelope named them (RCPT TO), per message. */
   envelopes: string[][];
+  /** While true, each message is read and never answered (nor kept): the sender waits, as on a stalled mail server. */
+  holding: boolean;
+  /** Messages read while holding. */
+  held: number;
   close(): Promise<void>;
 }
 
@@ -14,11 +18,17 @@ export interface SmtpInbox {
 export async function startSmtpInbox(): Promise<SmtpInbox> {
   const messages: ParsedMail[] = [];
   const envelopes: string[][] = [];
+  const control = { holding: false, held: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
+      if (control.holding) {
+        control.held++;
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
@@ -34,6 +44,15 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     envelopes,
+    get holding() {
+      return control.holding;
+    },
+    set holding(on: boolean) {
+      control.holding = on;
+    },
+    get held() {
+      return control.held;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

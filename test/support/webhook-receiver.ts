@@ -19,6 +19,8 @@ export interface WebhookReceiver {
   ofType(type: string): ReceivedEvent[];
   /** The next `count` deliveries of an event of this type are answered with HTTP 500. */
   failNext(type: string, count: number): void;
+  /** While true, each delivery is read and never answered (nor recorded): the sender waits for its timeout. */
+  holding: boolean;
   close(): Promise<void>;
 }
 
@@ -30,9 +32,11 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
   const attempts: WebhookReceiver['attempts'] = [];
   const events = new Map<string, ReceivedEvent>();
   const failures = new Map<string, number>();
+  const control = { holding: false };
 
   const server: Server = createServer(async (request, response) => {
     const body = await readBody(request);
+    if (control.holding) return;
     const signatureValid = verify(secret, String(request.headers['nearfill-signature'] ?? ''), body);
     const event = JSON.parse(body) as ReceivedEvent;
     let status = 204;
@@ -52,6 +56,12 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
     events,
     ofType: (type) => [...events.values()].filter((e) => e.type === type),
     failNext: (type, count) => failures.set(type, count),
+    get holding() {
+      return control.holding;
+    },
+    set holding(on: boolean) {
+      control.holding = on;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
