@@ -24,6 +24,9 @@ export const MANUFACTURER_PATHS = {
   packingSlip: (id: string) => `${BASE}/sales/${id}/packing-slip`,
   ship: (id: string) => `${BASE}/sales/${id}/ship`,
   deliver: (id: string) => `${BASE}/sales/${id}/deliver`,
+  returns: `${BASE}/customer-returns`,
+  returnPage: (id: string) => `${BASE}/customer-returns/${id}`,
+  returnStep: (id: string, step: string) => `${BASE}/customer-returns/${id}/${step}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
 };
@@ -36,6 +39,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
   home: MANUFACTURER_PATHS.orders,
   nav: [
     { key: 'orders', label: 'Orders', href: MANUFACTURER_PATHS.orders },
+    { key: 'returns', label: 'Returns', href: MANUFACTURER_PATHS.returns },
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },

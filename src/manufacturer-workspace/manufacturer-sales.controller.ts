@@ -8,6 +8,7 @@ import { ManufacturerOrdersService } from '../orders/manufacturer-orders.service
 import { describeStatus, OrderStatus } from '../orders/order-status';
 import { ShipOrderDto } from '../fulfilment/fulfilment.dto';
 import { ShipmentsService } from '../fulfilment/shipments.service';
+import { ReturnsService } from '../returns/returns.service';
 import { StoresService } from '../stores/stores.service';
 import { PackingSlip } from '../workspace/packing-slip';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
@@ -39,6 +40,7 @@ export class ManufacturerSalesController {
     private readonly orders: ManufacturerOrdersService,
     private readonly shipments: ShipmentsService,
     private readonly stores: StoresService,
+    private readonly returns: ReturnsService,
     private readonly pages: ManufacturerPages,
   ) {}
 
@@ -111,8 +113,10 @@ export class ManufacturerSalesController {
   }
 
   private async detail(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], notice?: string, shipValues: Record<string, string> = {}): Promise<void> {
-    const order = await this.orders.get(principal, id);
+    const [order, orderReturns] = await Promise.all([this.orders.get(principal, id), this.returns.onOrder(principal, id)]);
     this.pages.send(request, reply, status, 'order', {
+      orderReturns,
+      returnLink: MANUFACTURER_PATHS.returnPage,
       current: 'orders',
       notice,
       errors,

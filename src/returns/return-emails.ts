@@ -1,10 +1,24 @@
 import { formatMoney } from '../common/money';
 import type { EmailContent, EmailFacts } from '../notifications/customer-emails';
 
-type ReturnEmailEvent = 'return.approved' | 'return.refused' | 'return.refunded';
+type ReturnEmailEvent = 'return.requested' | 'return.approved' | 'return.refused' | 'return.refunded';
 
 /** The customer's e-mails for each decision on a return (RMA). */
 export const RETURN_EMAILS: Record<ReturnEmailEvent, (facts: EmailFacts) => EmailContent> = {
+  'return.requested': ({ order, store, refs }) => ({
+    subject: `We have your return request for order #${order.number}`,
+    heading: 'Return requested',
+    paragraphs: [
+      `${store.name} has your request to return items from order #${order.number}:`,
+      ...refs.return!.lines!,
+      'You will get an e-mail with how to send them back, or why they cannot be taken back. Please keep them until then.',
+    ],
+    details: [
+      ['Return number', refs.return!.id.slice(0, 8).toUpperCase()],
+      ['Refund once they are back', formatMoney(refs.return!.refundMinor!, order.currency)],
+    ],
+    showLines: false,
+  }),
   'return.approved': ({ order, refs }) => ({
     subject: `Your return for order #${order.number} is approved`,
     heading: 'Return approved',
