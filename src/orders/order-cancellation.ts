@@ -5,19 +5,20 @@ import { transitionOrder } from './order-transitions';
 
 /**
  * Cancels an order that has not been awarded yet; its open bids thereby read as lost, and their retailers are told.
- * 409 once it is awarded.
+ * 409 once it is awarded. `reason` is what the customer is told (null: no reason, as when ops cancel: their
+ * reason stays in the order's history); `note` is the history entry.
  */
-export async function cancelOrder(manager: EntityManager, orderId: string, actor: string, reason: string, note: string) {
+export async function cancelOrder(manager: EntityManager, orderId: string, actor: string, reason: string | null, note: string) {
   const result = await transitionOrder(manager, {
     orderId,
     to: OrderStatus.Cancelled,
     from: CANCELLABLE,
     actor,
     note,
-    set: { cancelledAt: new Date(), cancelReason: reason },
+    set: { cancelledAt: new Date(), cancelReason: reason ?? undefined },
   });
   const bidders: { retailer_id: string }[] = await manager.query(`SELECT retailer_id FROM bids WHERE order_id = $1 AND status = 'open'`, [orderId]);
   await emailCustomer(manager, orderId, 'order.cancelled');
-  await notifyRetailers(manager, 'order.cancelled', orderId, bidders.map((bid) => bid.retailer_id), { reason });
+  await notifyRetailers(manager, 'order.cancelled', orderId, bidders.map((bid) => bid.retailer_id), { reason: reason ?? note });
   return result;
 }

@@ -1,4 +1,5 @@
 import { formatMoney } from '../common/money';
+import { asSentence } from '../common/sentence';
 import type { EmailContent, EmailFacts } from '../notifications/customer-emails';
 
 type ReturnEmailEvent = 'return.requested' | 'return.approved' | 'return.refused' | 'return.refunded';
@@ -29,7 +30,7 @@ export const RETURN_EMAILS: Record<ReturnEmailEvent, (facts: EmailFacts) => Emai
   'return.refused': ({ order, refs }) => ({
     subject: `Your return for order #${order.number} was refused`,
     heading: 'Return refused',
-    paragraphs: [`Your return for order #${order.number} was refused: ${refs.return!.reason}.`, 'Reply to this e-mail if you think this is wrong.'],
+    paragraphs: [`Your return for order #${order.number} was refused: ${asSentence(refs.return!.reason!)}`, 'Reply to this e-mail if you think this is wrong.'],
     details: [],
     showLines: false,
   }),
