@@ -47,8 +47,9 @@ export class ManufacturerSalesController {
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
-    const page = form.ok ? await this.orders.list(principal, form.value) : null;
+    const [page, reader] = await Promise.all([form.ok ? this.orders.list(principal, form.value) : null, this.pages.readerFor(principal)]);
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
+      reader,
       current: 'orders',
       values: form.values,
       errors: form.ok ? [] : form.errors,
@@ -113,8 +114,9 @@ export class ManufacturerSalesController {
   }
 
   private async detail(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], notice?: string, shipValues: Record<string, string> = {}): Promise<void> {
-    const [order, orderReturns] = await Promise.all([this.orders.get(principal, id), this.returns.onOrder(principal, id)]);
+    const [order, orderReturns, reader] = await Promise.all([this.orders.get(principal, id), this.returns.onOrder(principal, id), this.pages.readerFor(principal)]);
     this.pages.send(request, reply, status, 'order', {
+      reader,
       orderReturns,
       returnLink: MANUFACTURER_PATHS.returnPage,
       current: 'orders',
@@ -128,5 +130,24 @@ export class ManufacturerSalesController {
       shipValues,
       describe: describeStatus,
     });
+  }
+}
+
+/** The orders the manufacturer ships itself, like a retailer's won orders: the most urgent first, with the slip and the way to ship. */
+@ApiExcludeController()
+@Controller('manufacturer/to-ship')
+@Roles(Role.Manufacturer)
+@AcceptsSessionCookie()
+@UseFilters(ManufacturerPageFilter)
+export class ManufacturerToShipController {
+  constructor(
+    private readonly orders: ManufacturerOrdersService,
+    private readonly pages: ManufacturerPages,
+  ) {}
+
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const [reader, items] = await Promise.all([this.pages.readerFor(principal), this.orders.toShip(principal)]);
+    this.pages.send(request, reply, 200, 'to-ship', { reader, current: 'toShip', items, describe: describeStatus });
   }
 }

@@ -15,13 +15,14 @@ import { ReturnsModule } from '../returns/returns.module';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
 import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
-import { ManufacturerSalesController } from './manufacturer-sales.controller';
+import { ManufacturerSalesController, ManufacturerToShipController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const MANUFACTURER_PAGE_CONTROLLERS = [
   workspaceSignInController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter),
   ManufacturerSalesController,
+  ManufacturerToShipController,
   ManufacturerCatalogueController,
   ManufacturerDealershipController,
   ManufacturerStoreController,

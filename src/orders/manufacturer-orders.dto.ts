@@ -67,6 +67,20 @@ export class OrderSummary {
 
 export class OrderPage extends PageOf(OrderSummary) {}
 
+/** An order the manufacturer has to ship itself. */
+export class OrderToShip {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
+  @ApiProperty() customerName: string;
+  @ApiProperty() shipCity: string;
+  @ApiProperty() shipRegion: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ description: 'Minor units' }) totalMinor: number;
+  @ApiProperty({ description: 'Units across its lines' }) units: number;
+  @ApiProperty({ description: 'Ship by then: the award plus the store\'s ship-by days' }) shipBy: Date;
+}
+
 export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;
   @ApiProperty({ nullable: true, type: String }) customerPhone: string | null;
