@@ -64,14 +64,14 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await page.getByRole('button', { name: `Re-route order #${order.number}` }).click();
     const summary = page.getByRole('alert');
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Choose who ships it instead', 'Enter a reason']);
-    expect(await page.locator('#reroute-reason-error').textContent()).toContain('Enter a reason');
+    expect(await page.locator('#reason-reroute-error').textContent()).toContain('Enter a reason');
     await check('ops-order-reroute-errors');
     await page.getByLabel('The next-nearest bidder').check();
-    await page.locator('#reroute-reason').fill('ab');
+    await page.locator('#reason-reroute').fill('ab');
     await page.getByRole('button', { name: `Re-route order #${order.number}` }).click();
-    expect(await page.locator('#reroute-reason-error').textContent()).toContain('Reason must say in a few words why');
+    expect(await page.locator('#reason-reroute-error').textContent()).toContain('Reason must say in a few words why');
     expect(await page.getByLabel('The next-nearest bidder').isChecked()).toBe(true);
-    await page.locator('#reroute-reason').fill('Pearl District phoned: the bike was damaged in their shop');
+    await page.locator('#reason-reroute').fill('Pearl District phoned: the bike was damaged in their shop');
     await page.getByRole('button', { name: `Re-route order #${order.number}` }).click();
     await page.getByRole('status').filter({ hasText: 'Order re-routed.' }).waitFor();
     expect(await page.locator('#fulfiller').textContent()).toContain('Gorge Cyclery');
@@ -79,7 +79,7 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await check('ops-order-rerouted');
 
     await page.getByLabel('The manufacturer, Cascade Cycles').check();
-    await page.locator('#reroute-reason').fill('Store request: ship from the warehouse');
+    await page.locator('#reason-reroute').fill('Store request: ship from the warehouse');
     await page.getByRole('button', { name: `Re-route order #${order.number}` }).click();
     await page.getByRole('status').filter({ hasText: 'Order re-routed.' }).waitFor();
     expect(await page.locator('#order-status').textContent()).toBe('awarded to the manufacturer');
@@ -96,10 +96,10 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await eventually(async () => (await sql(t, `SELECT 1 FROM sent_emails WHERE order_id = $1`, [order.id])).length === 1, 'the order e-mail');
     await page.goto(`${base}/ops/store-orders/${order.id}`);
     await page.getByRole('button', { name: `Cancel order #${order.number}` }).click();
-    expect(await page.locator('#cancel-reason-error').textContent()).toContain('Enter a reason');
+    expect(await page.locator('#reason-cancel-error').textContent()).toContain('Enter a reason');
     await page.getByRole('alert').getByRole('link', { name: 'Enter a reason' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel-reason');
-    await page.locator('#cancel-reason').fill('Duplicate of an order placed by phone');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason-cancel');
+    await page.locator('#reason-cancel').fill('Duplicate of an order placed by phone');
     await page.getByRole('button', { name: `Cancel order #${order.number}` }).click();
     await page.getByRole('status').filter({ hasText: 'Order cancelled.' }).waitFor();
     expect(await page.locator('#story').textContent()).toContain('Cancelled by Nearfill operations: Duplicate of an order placed by phone');
@@ -111,8 +111,8 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await page.getByText('Send again…').first().click();
     await page.getByRole('button', { name: /^Send “We received your order/ }).click();
     const resendId = (await sql(t, `SELECT notification_id FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id]))[0].notification_id;
-    expect(await page.locator(`#resend-${resendId}-reason-error`).textContent()).toContain('Enter a reason');
-    await page.locator(`#resend-${resendId}-reason`).fill('The customer says it never arrived');
+    expect(await page.locator(`#reason-resend-${resendId}-error`).textContent()).toContain('Enter a reason');
+    await page.locator(`#reason-resend-${resendId}`).fill('The customer says it never arrived');
     await page.getByRole('button', { name: /^Send “We received your order/ }).click();
     await page.getByRole('status').filter({ hasText: 'E-mail queued to be sent again.' }).waitFor();
     await eventually(async () => (await sql(t, `SELECT 1 FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id])).length === 2, 'the e-mail sent again');

@@ -67,7 +67,7 @@ export class ManufacturerSalesController {
 
   @Post(':id/cancel')
   async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(CancelOrderDto, body);
+    const form = await readForm(CancelOrderDto, body, { labels: { reason: 'Reason' } });
     if (!form.ok) return this.detail(principal, id, request, reply, 400, form.errors);
     await this.orders.cancel(principal, id, form.value.reason);
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.order(id)}?done=cancelled`).send();

@@ -13,7 +13,7 @@ import { OpsOrdersService } from '../orders/ops-orders.service';
 import { RatingsService } from '../ratings/ratings.service';
 import { ReturnsService } from '../returns/returns.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, FormResult, readForm, seeOther, submitForm } from '../workspace/workspace-form';
+import { FieldError, FormResult, readForm, scopeToForm, seeOther, submitForm } from '../workspace/workspace-form';
 import { pagerOf } from '../workspace/workspace-pager';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
@@ -86,14 +86,11 @@ export class ConsoleOrdersController {
     await this.act(principal, id, `resend-${emailId}`, form, (value) => this.notifications.resend(principal, id, emailId, value.reason), request, reply, 'resent');
   }
 
-  /** One action's form: shown again beside its own fields when wrong (the field ids carry the action), else done and back to the order. */
+  /** One action's form: shown again beside its own fields when wrong (the field ids end with the action), else done and back to the order. */
   private act<T extends object>(principal: Principal, id: string, action: string, form: FormResult<T>, work: (value: T) => Promise<unknown>,
     request: FastifyRequest, reply: FastifyReply, done: string): Promise<void> {
     return submitForm(form, work, {
-      again: (status, errors) => this.page(principal, id, request, reply, status, {
-        errors: errors.map((e) => ({ field: `${action}-${e.field || 'reason'}`, message: e.message })),
-        values: Object.fromEntries(Object.entries(form.values).map(([k, v]) => [`${action}-${k}`, v])),
-      }),
+      again: (status, errors) => this.page(principal, id, request, reply, status, scopeToForm(action, errors, form.values, 'reason')),
       done: () => seeOther(reply, `${CONSOLE_PATHS.orders}/${id}?done=${done}`),
     });
   }

@@ -29,7 +29,7 @@ export class CancelOrderDto {
   @IsString()
   @MaxLength(500)
   // Last, so a form's blank reason is reported as missing first (constraints are listed bottom-up).
-  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
+  @MinLength(3, { message: 'reason must say in a few words why the order is cancelled' })
   reason: string;
 }
 

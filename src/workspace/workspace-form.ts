@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { FieldLabel, fieldMessage, labelOf } from '../common/field-messages';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -11,12 +12,6 @@ export interface FieldError {
 
 /** A posted form read into an API DTO, or its problems with the values as typed (to show the form again). */
 export type FormResult<T> = { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
-
-/** A field as people read it: its label, and what to ask for when it is left empty (default "Enter a <label>"). */
-export interface FieldLabel {
-  label: string;
-  missing?: string;
-}
 
 /** How to read a form's strings: which fields are numbers or checkboxes, and the labels people see. */
 export interface FormOptions {
@@ -49,60 +44,6 @@ const fieldErrors = (errors: ValidationError[], labels: FormOptions['labels'] & 
     const own = error.constraints ? [{ field, message: fieldMessage(error, labelOf(labels[field] ?? labels[error.property], error.property)) }] : [];
     return [...own, ...fieldErrors(error.children ?? [], labels, field)];
   });
-
-/** "trackingNumber" → "Tracking number"; money and distance suffixes dropped ("priceMinor" → "Price"). */
-const humanise = (property: string): string => {
-  const words = property.replace(/(Minor|Km)$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-const labelOf = (given: string | FieldLabel | undefined, property: string): FieldLabel =>
-  typeof given === 'string' ? { label: given } : (given ?? { label: humanise(property) });
-
-/** "Reason" → "a reason", "E-mail" → "an e-mail": the label as the object of "Enter …" or "Choose …". */
-const withArticle = (label: string): string => {
-  const lower = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  return /^[aeiou]/i.test(lower) ? `an ${lower}` : `a ${lower}`;
-};
-
-/**
- * One field's problem as its reader should read it (GOV.UK's pattern): an empty required field asks for it
- * ("Enter a reason"); a wrong value names the label and says what fits ("Reason must be 300 characters or
- * fewer"). The class-validator defaults are reworded by constraint; a DTO's own message keeps its words with the
- * label in place of the property.
- */
-function fieldMessage(error: ValidationError, { label, missing }: FieldLabel): string {
-  const [[constraint, message]] = Object.entries(error.constraints ?? { unknown: `${error.property} is not valid` });
-  if (constraint === 'whitelistValidation') return `${label} is not a field of this form`;
-  if (error.value === undefined || error.value === null || error.value === '') return missing ?? `Enter ${withArticle(label)}`;
-  const number = message.match(/(-?[\d.]+)/)?.[1];
-  switch (constraint) {
-    case 'maxLength':
-      return `${label} must be ${number} characters or fewer`;
-    case 'minLength':
-      if (/longer than or equal to/.test(message)) return `${label} must be at least ${number} characters`;
-      break;
-    case 'max':
-      if (/must not be greater than/.test(message)) return `${label} must be ${number} or less`;
-      break;
-    case 'min':
-      if (/must not be less than/.test(message)) return `${label} must be ${number} or more`;
-      break;
-    case 'isInt':
-      if (/integer number/.test(message)) return `${label} must be a whole number`;
-      break;
-    case 'isNumber':
-      return `${label} must be a number`;
-    case 'isEmail':
-      return `Enter ${withArticle(label)} in the right format, like name@example.com`;
-    case 'isEnum':
-    case 'isIn':
-      return `Choose ${withArticle(label)} from the list`;
-    case 'isBoolean':
-      return `Choose yes or no for ${label.toLowerCase()}`;
-  }
-  return message.startsWith(error.property) ? label + message.slice(error.property.length) : message;
-}
 
 /**
  * A service's refusal of a form's input (a 400/409/422 domain error) as a message beside the form, naming the field
@@ -157,6 +98,18 @@ export async function submitForm<T extends object>(form: FormResult<T>, act: (va
     return outcome.again(422, [formErrorOf(error)]);
   }
   outcome.done();
+}
+
+/**
+ * For a page with several forms sharing field names (one per order, per e-mail): a form's problems and typed values
+ * renamed `<field>-<key>` ("reason-cancel", "code-<orderId>"), as that form's field ids are, so each shows beside its
+ * own form. A refusal naming no field goes to `fallback`.
+ */
+export function scopeToForm(key: string, errors: FieldError[], values: Record<string, string>, fallback: string): { errors: FieldError[]; values: Record<string, string> } {
+  return {
+    errors: errors.map((e) => ({ field: `${e.field || fallback}-${key}`, message: e.message })),
+    values: Object.fromEntries(Object.entries(values).map(([name, value]) => [`${name}-${key}`, value])),
+  };
 }
 
 /** Post/redirect/get: a 303 to the page that shows the outcome. */
