@@ -198,7 +198,11 @@ describe("the manufacturer's workspace", () => {
     const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND });
     await page.goto(`${base}/manufacturer/sales/${placed.id}`);
     await page.getByRole('button', { name: 'Cancel the order' }).click();
-    expect(await text('[role=alert]')).toMatch(/reason is required/);
+    expect(await text('[role=alert]')).toContain('Enter a reason');
+    expect(await text('#reason-error')).toBe('Enter a reason');
+    await page.getByLabel('Reason (the customer sees it)').fill('ab');
+    await page.getByRole('button', { name: 'Cancel the order' }).click();
+    expect(await text('#reason-error')).toBe('Reason must say in a few words why the order is cancelled');
     await page.getByLabel('Reason (the customer sees it)').fill('Out of production');
     await page.getByRole('button', { name: 'Cancel the order' }).click();
     expect(await text('#order-status')).toBe('cancelled');

@@ -103,12 +103,15 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     problems.returnForm = await accessibilityProblems(page);
     await page.getByLabel('How many to return').selectOption('1');
     await page.getByRole('button', { name: 'Ask to return' }).click();
-    expect(await page.textContent('.error')).toContain('reason must say in a few words why it goes back');
+    expect(await page.textContent('.error')).toContain('Enter a reason');
+    await page.getByLabel('Reason').fill('no');
+    await page.getByRole('button', { name: 'Ask to return' }).click();
+    expect(await page.textContent('.error')).toContain('Reason must say in a few words why it goes back');
     await page.getByLabel('Reason').fill('Frame too small');
     await shots(page, small, 'return-form');
     await page.getByRole('button', { name: 'Ask to return' }).click();
     await page.waitForURL(/#returns$/);
-    expect(await page.textContent('main')).toContain('requested: 1 × Road bike · refund $1,299.00');
+    expect(await page.textContent('main')).toContain('Waiting for the store’s answer: 1 × Road bike · refund $1,299.00');
     problems.afterReturn = await accessibilityProblems(page);
     await shots(page, small, 'pickup-after-return');
 
@@ -141,8 +144,15 @@ describe('pick up in store, returns and ratings in a real browser', () => {
 
     await page.getByLabel('Customer\'s pickup code').fill('WRONG234');
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
-    expect(await page.textContent('main')).toContain('That pickup code does not match this order');
-    await page.goto(`${base}/retailer/pickup-orders`);
+    // The refusal stays beside the code on the same page, the typed code kept to correct.
+    expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain('That pickup code does not match this order');
+    expect(await page.getByRole('alert').textContent()).toContain('That pickup code does not match this order');
+    expect(await page.getByLabel('Customer\'s pickup code').inputValue()).toBe('WRONG234');
+    await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
+    expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain('That pickup code does not match this order');
+    await page.getByLabel('Customer\'s pickup code').fill('');
+    await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
+    expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain("Enter the customer's pickup code");
     await page.getByLabel('Customer\'s pickup code').fill(code.toLowerCase());
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
     expect(await page.textContent('[role=status]')).toContain('Handed over.');

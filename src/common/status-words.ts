@@ -1,6 +1,7 @@
 import { BidStatus } from '../board/bid.entity';
 import { DealerStatus } from '../dealers/dealer-approval.entity';
 import { OrderStatus } from '../orders/order-status';
+import { ReturnStatus } from '../returns/return-status';
 
 /**
  * The words people read for stored states: pages never show an enum value. The retailer reads an order from
@@ -35,9 +36,31 @@ const DEALER_WORDS: Record<DealerStatus, string> = {
   [DealerStatus.Revoked]: 'Revoked',
 };
 
+// A return (RMA) as whoever handles it reads it: what is waiting on them.
+const RETURN_WORDS: Record<ReturnStatus, string> = {
+  [ReturnStatus.Requested]: 'To decide',
+  [ReturnStatus.Approved]: 'Waiting for the goods',
+  [ReturnStatus.Refused]: 'Refused',
+  [ReturnStatus.Received]: 'Received',
+  [ReturnStatus.Refunded]: 'Refunded',
+};
+
+// The same return as the customer who asked reads it on the tracking page.
+const CUSTOMER_RETURN_WORDS: Record<ReturnStatus, string> = {
+  [ReturnStatus.Requested]: 'Waiting for the store’s answer',
+  [ReturnStatus.Approved]: 'Approved — send the items back',
+  [ReturnStatus.Refused]: 'Not accepted',
+  [ReturnStatus.Received]: 'Items received',
+  [ReturnStatus.Refunded]: 'Refunded',
+};
+
 /** An order's state as the retailer who won or holds it reads it ("awarded_retailer" → "Won — ship it"). */
 export const retailerOrderWords = (status: OrderStatus): string => RETAILER_ORDER_WORDS[status] ?? status;
 /** A bid's outcome ("won" → "Won"). */
 export const bidWords = (status: BidStatus): string => BID_WORDS[status] ?? status;
 /** A dealership's state ("requested" → "Pending"). */
 export const dealerWords = (status: DealerStatus): string => DEALER_WORDS[status] ?? status;
+/** A return's state for its handler and ops ("requested" → "To decide"). */
+export const returnWords = (status: ReturnStatus): string => RETURN_WORDS[status] ?? status;
+/** A return's state for the customer ("approved" → "Approved — send the items back"). */
+export const customerReturnWords = (status: ReturnStatus): string => CUSTOMER_RETURN_WORDS[status] ?? status;

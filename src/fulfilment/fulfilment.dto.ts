@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { OrderStatus } from '../orders/order-status';
 import { normaliseTrackingNumber, PRINTED_TRACKING_NUMBER, PRINTED_TRACKING_NUMBER_MAX_LENGTH, TRACKING_NUMBER } from './tracking-number';
 
@@ -49,4 +49,18 @@ export class DeclinedView {
   @ApiProperty() orderId: string;
   @ApiProperty() number: string;
   @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Who fulfils the order now' }) passedTo: 'retailer' | 'manufacturer';
+}
+
+/** Where ops pass an awarded order, and why (kept in the order's history, never shown to the customer). */
+export class OpsRerouteDto {
+  @ApiProperty({ enum: ['next_bidder', 'manufacturer'], description: 'The next-nearest bidder that has not had it (else the manufacturer), or the manufacturer' })
+  @IsIn(['next_bidder', 'manufacturer'], { message: 'to must be next_bidder or manufacturer' })
+  to: 'next_bidder' | 'manufacturer';
+
+  @ApiProperty({ example: 'The dealer told us by phone it cannot ship', minLength: 3, maxLength: 500 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(500)
+  @MinLength(3, { message: 'reason must say in a few words why' })
+  reason: string;
 }

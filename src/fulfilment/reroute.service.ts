@@ -7,7 +7,8 @@ import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { emailCustomer, notifyAwardedRetailer, notifyRetailers } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
-import { OrderStatus } from '../orders/order-status';
+import { describeStatus, OrderStatus } from '../orders/order-status';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 import { transitionOrder } from '../orders/order-transitions';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { Retailer } from '../retailers/retailer.entity';
@@ -52,6 +53,27 @@ export class RerouteService {
     return declined;
   }
 
+  /**
+   * Ops take an awarded order off its retailer: to the next-nearest bidder that has not had it (`to` 'next_bidder',
+   * else the manufacturer, as after a decline) or straight to the manufacturer. The reason stays in the order's
+   * history; the customer is told only that a new fulfiller ships it. 409 unless a retailer holds the award.
+   */
+  async byOps(principal: Principal, orderId: string, to: 'next_bidder' | 'manufacturer', reason: string): Promise<DeclinedView> {
+    access.requireOps(principal);
+    const moved = await this.dataSource.transaction(async (manager) => {
+      const order = access.found(await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } }), 'Order');
+      const award = await manager.findOneBy(Award, { orderId, supersededAt: IsNull(), kind: AwardKind.Retailer });
+      if (!award || order.status !== OrderStatus.AwardedRetailer) {
+        throw new DomainError(ErrorCode.InvalidState, `Order #${order.number} is ${describeStatus(order.status)}; only an order a retailer has still to ship can be re-routed`);
+      }
+      const what = `was taken off it by Nearfill operations: ${reason}`;
+      const { number, passedTo } = await this.reroute(manager, award, `ops:${principal.userId}`, what, to === 'manufacturer');
+      return { orderId, number, passedTo };
+    });
+    this.metrics.awarded(moved.passedTo, 'rerouted');
+    return moved;
+  }
+
   /** Re-routes every retailer award not shipped within its store's ship-by days; each order in its own transaction. */
   @HandlesJob('fulfilment.reroute-overdue')
   async rerouteOverdue(): Promise<number> {
@@ -84,17 +106,18 @@ export class RerouteService {
     award: Award,
     actor: string,
     what: string,
+    toManufacturer = false,
   ): Promise<{ number: string; passedTo: 'retailer' | 'manufacturer' }> {
     const now = this.clock.now();
     const previous = await manager.findOneByOrFail(Retailer, { id: award.retailerId! });
     await manager.update(Award, award.id, {
       supersededAt: now,
       supersededReason: `${previous.name} ${what}`,
-      supersededBy: actor === 'system' ? 'overdue' : 'declined',
+      supersededBy: actor === 'system' ? 'overdue' : actor.startsWith('ops:') ? 'ops' : 'declined',
     });
     if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn });
 
-    const next = await this.nextBid(manager, award.orderId, now);
+    const next = toManufacturer ? null : await this.nextBid(manager, award.orderId, now);
     const order = await manager.findOneByOrFail(Order, { id: award.orderId });
     let reason: string;
     let inserted: { identifiers: { id?: string }[] };
@@ -114,7 +137,7 @@ export class RerouteService {
       });
     } else {
       const maker = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
-      reason = `No other retailer bid on it, so ${maker.name} ships it itself`;
+      reason = toManufacturer ? `${maker.name} ships it itself` : `No other retailer bid on it, so ${maker.name} ships it itself`;
       inserted = await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
     }
     const newAwardId = inserted.identifiers[0].id!;

@@ -1,6 +1,9 @@
 import { Catch, Injectable } from '@nestjs/common';
 import { join } from 'node:path';
-import { Role } from '../auth/role';
+import { Principal, Role } from '../auth/role';
+import { timeZoneAt } from '../geo/time-zone';
+import { StoresService } from '../stores/stores.service';
+import { Reader, UNKNOWN_READER } from '../workspace/workspace-format';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
@@ -18,12 +21,16 @@ export const MANUFACTURER_PATHS = {
   productImage: (id: string) => `${BASE}/catalogue/${id}/image`,
   dealers: `${BASE}/dealership`,
   decide: (id: string, decision: string) => `${BASE}/dealership/${id}/${decision}`,
+  toShip: `${BASE}/to-ship`,
   orders: `${BASE}/sales`,
   order: (id: string) => `${BASE}/sales/${id}`,
   cancel: (id: string) => `${BASE}/sales/${id}/cancel`,
   packingSlip: (id: string) => `${BASE}/sales/${id}/packing-slip`,
   ship: (id: string) => `${BASE}/sales/${id}/ship`,
   deliver: (id: string) => `${BASE}/sales/${id}/deliver`,
+  returns: `${BASE}/customer-returns`,
+  returnPage: (id: string) => `${BASE}/customer-returns/${id}`,
+  returnStep: (id: string, step: string) => `${BASE}/customer-returns/${id}/${step}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
 };
@@ -36,6 +43,8 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
   home: MANUFACTURER_PATHS.orders,
   nav: [
     { key: 'orders', label: 'Orders', href: MANUFACTURER_PATHS.orders },
+    { key: 'toShip', label: 'To ship', href: MANUFACTURER_PATHS.toShip },
+    { key: 'returns', label: 'Returns', href: MANUFACTURER_PATHS.returns },
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
@@ -45,8 +54,21 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
 
 @Injectable()
 export class ManufacturerPages extends WorkspacePages {
-  constructor(csrf: WorkspaceCsrf, sessions: WorkspaceSessions) {
+  constructor(
+    csrf: WorkspaceCsrf,
+    sessions: WorkspaceSessions,
+    private readonly stores: StoresService,
+  ) {
     super(MANUFACTURER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, MANUFACTURER_PATHS);
+  }
+
+  /**
+   * The manufacturer reads its pages where its warehouse is: that country's unit and the time zone of its
+   * coordinates (derived offline); a store without a warehouse yet reads UTC and km.
+   */
+  override async readerFor(principal: Principal): Promise<Reader> {
+    const { warehouse } = await this.stores.settingsOf(principal);
+    return warehouse ? { country: warehouse.country, timeZone: timeZoneAt(warehouse.lat ?? null, warehouse.lng ?? null) } : UNKNOWN_READER;
   }
 }
 

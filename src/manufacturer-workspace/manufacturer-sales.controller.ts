@@ -8,6 +8,7 @@ import { ManufacturerOrdersService } from '../orders/manufacturer-orders.service
 import { describeStatus, OrderStatus } from '../orders/order-status';
 import { ShipOrderDto } from '../fulfilment/fulfilment.dto';
 import { ShipmentsService } from '../fulfilment/shipments.service';
+import { ReturnsService } from '../returns/returns.service';
 import { StoresService } from '../stores/stores.service';
 import { PackingSlip } from '../workspace/packing-slip';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
@@ -39,14 +40,16 @@ export class ManufacturerSalesController {
     private readonly orders: ManufacturerOrdersService,
     private readonly shipments: ShipmentsService,
     private readonly stores: StoresService,
+    private readonly returns: ReturnsService,
     private readonly pages: ManufacturerPages,
   ) {}
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
-    const page = form.ok ? await this.orders.list(principal, form.value) : null;
+    const [page, reader] = await Promise.all([form.ok ? this.orders.list(principal, form.value) : null, this.pages.readerFor(principal)]);
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
+      reader,
       current: 'orders',
       values: form.values,
       errors: form.ok ? [] : form.errors,
@@ -64,7 +67,7 @@ export class ManufacturerSalesController {
 
   @Post(':id/cancel')
   async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(CancelOrderDto, body);
+    const form = await readForm(CancelOrderDto, body, { labels: { reason: 'Reason' } });
     if (!form.ok) return this.detail(principal, id, request, reply, 400, form.errors);
     await this.orders.cancel(principal, id, form.value.reason);
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.order(id)}?done=cancelled`).send();
@@ -111,8 +114,11 @@ export class ManufacturerSalesController {
   }
 
   private async detail(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], notice?: string, shipValues: Record<string, string> = {}): Promise<void> {
-    const order = await this.orders.get(principal, id);
+    const [order, orderReturns, reader] = await Promise.all([this.orders.get(principal, id), this.returns.onOrder(principal, id), this.pages.readerFor(principal)]);
     this.pages.send(request, reply, status, 'order', {
+      reader,
+      orderReturns,
+      returnLink: MANUFACTURER_PATHS.returnPage,
       current: 'orders',
       notice,
       errors,
@@ -124,5 +130,24 @@ export class ManufacturerSalesController {
       shipValues,
       describe: describeStatus,
     });
+  }
+}
+
+/** The orders the manufacturer ships itself, like a retailer's won orders: the most urgent first, with the slip and the way to ship. */
+@ApiExcludeController()
+@Controller('manufacturer/to-ship')
+@Roles(Role.Manufacturer)
+@AcceptsSessionCookie()
+@UseFilters(ManufacturerPageFilter)
+export class ManufacturerToShipController {
+  constructor(
+    private readonly orders: ManufacturerOrdersService,
+    private readonly pages: ManufacturerPages,
+  ) {}
+
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const [reader, items] = await Promise.all([this.pages.readerFor(principal), this.orders.toShip(principal)]);
+    this.pages.send(request, reply, 200, 'to-ship', { reader, current: 'toShip', items, describe: describeStatus });
   }
 }

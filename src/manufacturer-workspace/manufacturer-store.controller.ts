@@ -12,6 +12,22 @@ import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from '.
 import { slugChanges, StoreFormValues, storeFormValues, storePreview } from './store-page';
 
 type Form = Record<string, unknown>;
+// The form's labels, so its messages name what the manufacturer sees ("Store name must be…").
+const STORE_LABELS = {
+  name: 'Store name',
+  slug: 'Address (slug)',
+  logoUrl: 'Logo URL',
+  primaryColor: 'Main colour',
+  accentColor: 'Accent colour',
+  supportEmail: 'Support e-mail',
+  minBoardHours: 'Minimum time on the bid board',
+  shipByDays: 'Ship-by',
+  'warehouse.line1': 'Street address',
+  'warehouse.city': 'City',
+  'warehouse.region': 'State / region',
+  'warehouse.postalCode': 'Postal code',
+  'warehouse.country': 'Country',
+};
 const WAREHOUSE_FIELDS = ['line1', 'city', 'region', 'postalCode', 'country'].map((f) => `warehouse.${f}`);
 
 /** The store's branding and policies, with a preview of the storefront; works without JavaScript (Preview button). */
@@ -41,7 +57,7 @@ export class ManufacturerStoreController {
     // A warehouse left entirely blank is left as it is; a partly filled one is checked as a whole.
     const noWarehouse = WAREHOUSE_FIELDS.every((f) => !String(fields[f] ?? '').trim());
     if (noWarehouse) for (const f of WAREHOUSE_FIELDS) delete fields[f];
-    const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'] });
+    const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS });
     const values = { ...storeFormValues(saved), ...form.values };
     if (!form.ok) return this.render(request, reply, 400, saved, values, form.errors);
     if (action === 'preview') return this.render(request, reply, 200, saved, values, [], { previewing: true });

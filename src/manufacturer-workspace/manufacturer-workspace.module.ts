@@ -9,26 +9,30 @@ import { InventoryModule } from '../inventory/inventory.module';
 import { RatingsModule } from '../ratings/ratings.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceReturnsController } from '../workspace/workspace-returns';
 import { workspaceStatementController } from '../workspace/workspace-statement';
+import { ReturnsModule } from '../returns/returns.module';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
 import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
-import { ManufacturerSalesController } from './manufacturer-sales.controller';
+import { ManufacturerSalesController, ManufacturerToShipController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const MANUFACTURER_PAGE_CONTROLLERS = [
   workspaceSignInController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter),
   ManufacturerSalesController,
+  ManufacturerToShipController,
   ManufacturerCatalogueController,
   ManufacturerDealershipController,
   ManufacturerStoreController,
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
+  workspaceReturnsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

@@ -18,6 +18,7 @@ export function storeFormValues(store: StoreSettings): StoreFormValues {
     currency: store.currency,
     minBoardHours: text(store.minBoardHours),
     shipByDays: text(store.shipByDays),
+    platformCredit: store.platformCredit ? 'yes' : '',
     'warehouse.line1': text(store.warehouse?.line1),
     'warehouse.city': text(store.warehouse?.city),
     'warehouse.region': text(store.warehouse?.region),

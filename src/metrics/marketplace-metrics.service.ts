@@ -4,7 +4,7 @@ import { AwardKind } from '../resolution/award.entity';
 import { MetricsService } from './metrics.service';
 
 /** How an order came to its fulfiller: the daily resolver, or a re-route after a decline or a missed ship-by date. */
-export type AwardedVia = 'resolution' | 'declined' | 'overdue';
+export type AwardedVia = 'resolution' | 'declined' | 'overdue' | 'rerouted';
 
 /**
  * Marketplace activity. Callers count only after their transaction has committed, so rolled-back work
@@ -39,7 +39,7 @@ export class MarketplaceMetrics {
     });
     // Every series exists from the start at 0, so rate() and increase() see the first award too.
     for (const kind of Object.values(AwardKind)) {
-      for (const via of ['resolution', 'declined', 'overdue'] satisfies AwardedVia[]) this.awards.inc({ kind, via }, 0);
+      for (const via of ['resolution', 'declined', 'overdue', 'rerouted'] satisfies AwardedVia[]) this.awards.inc({ kind, via }, 0);
     }
   }
 

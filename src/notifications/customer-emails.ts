@@ -8,6 +8,7 @@ import { Store } from '../stores/store.entity';
 import { Fulfiller as FulfillerView } from '../orders/order-views';
 import { formatDateTime, formatDistance } from '../common/locale-format';
 import { formatMoney, storeTheme } from '../common/money';
+import { asSentence } from '../common/sentence';
 import { timeZoneAt } from '../geo/time-zone';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
@@ -99,7 +100,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   'order.cancelled': ({ order }) => ({
     subject: `Order #${order.number} was cancelled`,
     heading: 'Your order was cancelled',
-    paragraphs: [`Your order #${order.number} was cancelled: ${order.cancelReason ?? 'no reason given'}. You will not be charged for it.`],
+    paragraphs: [`Your order #${order.number} was cancelled${order.cancelReason ? `: ${asSentence(order.cancelReason)}` : '.'} You will not be charged for it.`],
     details: [],
     showLines: true,
   }),

@@ -146,8 +146,8 @@ export class NotificationDelivery {
   }
 
   private async sendEmail(notification: Notification): Promise<NotificationState> {
-    // An e-mail about an order goes to its customer; one without an order to the retailer's staff.
-    const message = notification.orderId ? await this.emails.render(notification) : await this.staffEmails.render(notification);
+    // An e-mail addressed to a staff user (emailStaff) goes to them; any other is about an order, to its customer.
+    const message = notification.payload.userId ? await this.staffEmails.render(notification) : await this.emails.render(notification);
     if (!message) return NotificationState.Dropped;
     const messageId = messageIdOf(notification.id, this.config.MAIL_FROM);
     await this.mailer.send(message, messageId);

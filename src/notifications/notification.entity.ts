@@ -38,6 +38,7 @@ export type NotificationEvent =
   | 'pickup.picked_up'
   | 'pickup.cancelled'
   | 'return.requested'
+  | 'return.to_decide'
   | 'return.approved'
   | 'return.refused'
   | 'return.refunded'

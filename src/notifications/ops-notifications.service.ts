@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { EmailPage, EmailsQuery, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
+import { access } from '../auth/access';
+import { Principal } from '../auth/role';
+import { Notification, NotificationChannel } from './notification.entity';
+import { EmailPage, EmailsQuery, EmailSummary, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
 
 const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
   e.subject, e.transport, e.created_at AS "createdAt"`;
@@ -45,6 +48,40 @@ export class OpsNotificationsService {
   async notifications(query: NotificationsQuery): Promise<NotificationPage> {
     const from = `${NOTIFICATION_FROM} WHERE ($1::notification_state IS NULL OR n.state = $1)`;
     return queryPage(this.dataSource, { columns: NOTIFICATION_COLUMNS, from, orderBy: 'n.created_at DESC, n.id' }, [query.state ?? null], query);
+  }
+
+  /** The e-mails sent (or kept) to an order's customer, oldest first: what ops may send again. */
+  async orderEmails(principal: Principal, orderId: string): Promise<EmailSummary[]> {
+    access.requireOps(principal);
+    return this.dataSource.query(
+      `SELECT ${EMAIL_COLUMNS} FROM sent_emails e JOIN orders o ON o.id = e.order_id
+        JOIN notifications n ON n.id = e.notification_id
+        WHERE e.order_id = $1 AND NOT (n.payload ? 'userId') ORDER BY e.created_at, e.notification_id LIMIT 200`,
+      [orderId],
+    );
+  }
+
+  /**
+   * Sends one of an order's customer e-mails again, rendered afresh (the order as it is now), through the outbox; the
+   * order's history records who did it and why (not shown to the customer). 404 for an e-mail not of this order's customer.
+   */
+  async resend(principal: Principal, orderId: string, emailId: string, reason: string): Promise<void> {
+    access.requireOps(principal);
+    await this.dataSource.transaction(async (manager) => {
+      const [original] = await manager.query(
+        `SELECT n.event, n.payload, e.subject FROM notifications n JOIN sent_emails e ON e.notification_id = n.id
+          WHERE n.id = $1 AND n.order_id = $2 AND n.channel = 'email' AND NOT (n.payload ? 'userId')`,
+        [emailId, orderId],
+      );
+      if (!original) throw DomainError.notFound('E-mail');
+      await manager.insert(Notification, { channel: NotificationChannel.Email, event: original.event, orderId, payload: original.payload });
+      // Not a transition: the history keeps the status, as when bidding is closed early.
+      await manager.query(
+        `INSERT INTO order_events (order_id, from_status, to_status, actor, note)
+         SELECT id, status, status, $2, $3 FROM orders WHERE id = $1`,
+        [orderId, `ops:${principal.userId}`, `E-mail “${original.subject}” sent again to the customer by Nearfill operations: ${reason}`],
+      );
+    });
   }
 
   /** Gives a failed notification a fresh set of attempts: it goes back through the outbox. */

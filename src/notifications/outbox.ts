@@ -36,7 +36,7 @@ export async function runAfterCommit<N extends OutboxJobName>(manager: EntityMan
 /** Every event but those only retailers or their staff are told of: each of these is an e-mail to the customer. */
 export type CustomerEmailEvent = Exclude<
   NotificationEvent,
-  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.requested' | 'rating.received' | 'inventory.stale'
+  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.to_decide' | 'rating.received' | 'inventory.stale'
 >;
 
 /**
@@ -51,6 +51,30 @@ export interface EmailRefs {
 
 export async function emailCustomer(manager: EntityManager, orderId: string, event: CustomerEmailEvent, refs: EmailRefs = {}): Promise<void> {
   await manager.insert(Notification, { channel: NotificationChannel.Email, event, orderId, payload: { ...refs } });
+}
+
+/** E-mails to a party's own staff rather than to a customer (rendered by StaffEmails). */
+export type StaffEmailEvent = 'return.to_decide' | 'inventory.stale';
+
+/**
+ * `event` e-mailed to each active admin of the party that handles it: the retailer when one is named, else the
+ * manufacturer. One row per admin, each carrying `facts` and its `userId` (which is what makes it a staff e-mail).
+ */
+export async function emailStaff(
+  manager: EntityManager,
+  event: StaffEmailEvent,
+  party: { retailerId: string | null; manufacturerId: string },
+  orderId: string | null,
+  facts: Record<string, unknown>,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO notifications (channel, event, order_id, payload)
+     SELECT 'email', $1, $2, $3::jsonb || jsonb_build_object('userId', u.id)
+       FROM users u
+      WHERE u.is_admin AND u.disabled_at IS NULL
+        AND CASE WHEN $4::uuid IS NULL THEN u.manufacturer_id = $5::uuid ELSE u.retailer_id = $4::uuid END`,
+    [event, orderId, JSON.stringify(facts), party.retailerId, party.manufacturerId],
+  );
 }
 
 /** `event` to each of these retailers that has a webhook, with the order's data and `extra`. */

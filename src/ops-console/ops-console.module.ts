@@ -4,6 +4,9 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OnboardingModule } from '../onboarding/onboarding.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ResolutionModule } from '../resolution/resolution.module';
+import { FulfilmentModule } from '../fulfilment/fulfilment.module';
+import { RatingsModule } from '../ratings/ratings.module';
+import { ReturnsModule } from '../returns/returns.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { ConsoleAccountsController } from './console-accounts.controller';
 import { ConsoleMessagesController } from './console-messages.controller';
@@ -24,7 +27,7 @@ export const OPS_PAGE_CONTROLLERS = [
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],

@@ -29,7 +29,17 @@ export class CancelOrderDto {
   @IsString()
   @MaxLength(500)
   // Last, so a form's blank reason is reported as missing first (constraints are listed bottom-up).
-  @MinLength(3, { message: 'reason is required: say why the order is cancelled' })
+  @MinLength(3, { message: 'reason must say in a few words why the order is cancelled' })
+  reason: string;
+}
+
+/** Why ops step in on an order (cancel, re-route, resend): kept in the order's history, never shown to the customer. */
+export class OpsReasonDto {
+  @ApiProperty({ example: 'The customer asked us by phone', minLength: 3, maxLength: 500 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(500)
+  @MinLength(3, { message: 'reason must say in a few words why' })
   reason: string;
 }
 
@@ -56,6 +66,20 @@ export class OrderSummary {
 }
 
 export class OrderPage extends PageOf(OrderSummary) {}
+
+/** An order the manufacturer has to ship itself. */
+export class OrderToShip {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: OrderStatus }) status: OrderStatus;
+  @ApiProperty() customerName: string;
+  @ApiProperty() shipCity: string;
+  @ApiProperty() shipRegion: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ description: 'Minor units' }) totalMinor: number;
+  @ApiProperty({ description: 'Units across its lines' }) units: number;
+  @ApiProperty({ description: 'Ship by then: the award plus the store\'s ship-by days' }) shipBy: Date;
+}
 
 export class ManufacturerOrderDetail extends OrderSummary {
   @ApiProperty() customerEmail: string;

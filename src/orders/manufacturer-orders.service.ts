@@ -5,7 +5,9 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
 import { orderDetail, orderSummary } from './order-detail';
-import { ManufacturerOrderDetail, OrderQuery, OrderSummary } from './manufacturer-orders.dto';
+import { ManufacturerOrderDetail, OrderQuery, OrderSummary, OrderToShip } from './manufacturer-orders.dto';
+import { minorUnitsSql } from '../common/money';
+import { SHIP_BY } from '../resolution/award.entity';
 import { cancelOrder } from './order-cancellation';
 import { Order } from './order.entity';
 
@@ -28,6 +30,27 @@ export class ManufacturerOrdersService {
     if (query.to) builder.andWhere('o.created_at < :to', { to: query.to });
     const [orders, total] = await builder.getManyAndCount();
     return { items: orders.map(orderSummary), total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * The orders the manufacturer ships itself and has not shipped yet (a fallback award, or to a pickup store),
+   * the most urgent first: each with its ship-by instant (the award plus the store's ship-by days).
+   */
+  toShip(principal: Principal): Promise<OrderToShip[]> {
+    const manufacturerId = access.manufacturerOf(principal);
+    return this.dataSource.query(
+      `SELECT o.id, o.number::text AS number, o.status, o.customer_name AS "customerName", o.ship_city AS "shipCity",
+              o.ship_region AS "shipRegion", o.currency, ${minorUnitsSql('o.total_minor')} AS "totalMinor",
+              (SELECT sum(ol.quantity)::int FROM order_lines ol WHERE ol.order_id = o.id) AS units,
+              ${SHIP_BY} AS "shipBy"
+         FROM orders o
+         JOIN awards a ON a.order_id = o.id AND a.superseded_at IS NULL AND a.kind = 'manufacturer'
+         JOIN stores s ON s.id = o.store_id
+        WHERE o.manufacturer_id = $1 AND o.status IN ('awarded_manufacturer', 'ship_to_store')
+        ORDER BY "shipBy", o.number
+        LIMIT 500`,
+      [manufacturerId],
+    );
   }
 
   get(principal: Principal, id: string): Promise<ManufacturerOrderDetail> {

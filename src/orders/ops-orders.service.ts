@@ -7,6 +7,7 @@ import { Page } from '../common/pagination.dto';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 import { Store } from '../stores/store.entity';
 import { OpsOrderDetail, OpsOrderQuery, OpsOrderSummary } from './manufacturer-orders.dto';
+import { cancelOrder } from './order-cancellation';
 import { orderDetail, orderSummary } from './order-detail';
 import { Order } from './order.entity';
 
@@ -53,6 +54,19 @@ export class OpsOrdersService {
         manufacturerName: manufacturer.name,
       };
     });
+  }
+
+  /**
+   * Cancels any store's order before its award (409 after). The reason stays inside Nearfill, in the order's
+   * history; the customer is told the order is cancelled, without it.
+   */
+  async cancel(principal: Principal, id: string, reason: string): Promise<OpsOrderDetail> {
+    access.requireOps(principal);
+    await this.dataSource.transaction(async (manager) => {
+      access.found(await manager.findOneBy(Order, { id }), 'Order');
+      await cancelOrder(manager, id, `ops:${principal.userId}`, null, `Cancelled by Nearfill operations: ${reason}`);
+    });
+    return this.get(principal, id);
   }
 }
 

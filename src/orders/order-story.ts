@@ -23,15 +23,22 @@ interface LiveAwardRow {
   chosen: boolean;
 }
 
-/** What the customer's and the manufacturer's views of an order share: its lines, its history and who fulfils it. */
-export async function orderStory(manager: EntityManager, orderId: string): Promise<OrderStory> {
+/**
+ * What the customer's, the manufacturer's and ops' views of an order share: its lines, its history and who fulfils
+ * it. With `customerCountry`, the history is the customer's (see `customerNote`), distances in their country's unit.
+ */
+export async function orderStory(manager: EntityManager, orderId: string, customerCountry?: string): Promise<OrderStory> {
   // One after the other: the manager may be a transaction's, whose single connection runs one query at a time.
   const lines = await manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } });
   const events = await orderHistory(manager, orderId);
   const fulfiller = await currentFulfiller(manager, orderId);
+  const timeline = events.flatMap((event) => {
+    const note = customerCountry === undefined ? event.note : customerNote(event, customerCountry);
+    return note === null ? [] : [{ at: event.at, status: event.toStatus, note }];
+  });
   return {
     lines: lines.map(({ sku, name, quantity, unitPriceMinor }) => ({ sku, name, quantity, unitPriceMinor })),
-    timeline: events.map(({ at, toStatus, note }) => ({ at, status: toStatus, note })),
+    timeline,
     fulfiller,
   };
 }
@@ -40,7 +47,30 @@ export interface HistoryEntry {
   at: Date;
   fromStatus: OrderStatus | null;
   toStatus: OrderStatus;
+  /** 'customer', 'manufacturer:<userId>', 'retailer:<retailerId>', 'ops:<userId>', 'system' */
+  actor: string;
   note: string;
+}
+
+const PASSED_ON = [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer];
+
+/**
+ * A history entry as the customer reads it on the brand's store (white label): internal notes give way to the
+ * customer's words (ops' reasons, a dealer's reason for declining or the deadline it missed), steps that are not
+ * the customer's business are left out (null: bidding closed early, an e-mail sent again), and stored distances
+ * ("4.1 km away") are in the customer's unit. The stored note stays whole for the store and ops.
+ */
+export function customerNote(entry: HistoryEntry, country: string): string | null {
+  const byOps = entry.actor.startsWith('ops:');
+  if (byOps && entry.fromStatus === entry.toStatus) return null;
+  if (byOps && entry.toStatus === OrderStatus.Cancelled) return 'Cancelled';
+  if (entry.fromStatus === OrderStatus.AwardedRetailer && PASSED_ON.includes(entry.toStatus)) {
+    return 'The dealer first chosen could not ship it, so it was passed on at once to a new fulfiller';
+  }
+  if (entry.toStatus === OrderStatus.ShipToStore) {
+    return 'The store could not prepare it from its own stock, so it is being shipped there; we e-mail you when it is ready';
+  }
+  return entry.note.replace(/(\d+(?:\.\d+)?) km away/g, (_, km: string) => `${formatDistance(Number(km), country)} away`);
 }
 
 /**
@@ -49,12 +79,12 @@ export interface HistoryEntry {
  */
 export function orderHistory(manager: EntityManager, orderId: string): Promise<HistoryEntry[]> {
   return manager.query(
-    `SELECT at, "fromStatus", "toStatus", note FROM (
-       SELECT e.at, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, e.id AS seq
+    `SELECT at, "fromStatus", "toStatus", actor, note FROM (
+       SELECT e.at, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.actor, e.note, e.id AS seq
          FROM order_events e WHERE e.order_id = $1
        UNION ALL
        SELECT a.created_at, 'posted', CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END::order_status,
-              a.reason, 0
+              'system', a.reason, 0
          FROM awards a WHERE a.order_id = $1 AND a.run_id IS NOT NULL
      ) history ORDER BY at, seq`,
     [orderId],

@@ -7,7 +7,7 @@ import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { chosenDealerStory } from './chosen-dealer';
 import { orderByToken } from './order-by-token';
-import { orderHistory, orderStory } from './order-story';
+import { customerNote, orderHistory, orderStory } from './order-story';
 import { cancelOrder } from './order-cancellation';
 import { OrderLine } from './order-line.entity';
 import { CUSTOMER_CANCELLABLE, describeStatus, OrderStatus } from './order-status';
@@ -59,7 +59,10 @@ export class TrackingService {
           'Your personal data is shown to a dealer only once it has won your order; the fulfillers listed under "awards" received your name, address and contact details.',
         order: data,
         lines,
-        history: history.map(({ at, fromStatus, toStatus, note }) => ({ at, fromStatus, toStatus, note })),
+        history: history.flatMap((entry) => {
+          const note = customerNote(entry, order.shipCountry);
+          return note === null ? [] : [{ at: entry.at, fromStatus: entry.fromStatus, toStatus: entry.toStatus, note }];
+        }),
         awards,
         returns,
         rating: rating ?? null,
@@ -105,7 +108,7 @@ export class TrackingService {
 
   private async view(manager: EntityManager, order: Order): Promise<TrackedOrder> {
     const store = await manager.findOneByOrFail(Store, { id: order.storeId });
-    const { lines, timeline, fulfiller } = await orderStory(manager, order.id);
+    const { lines, timeline, fulfiller } = await orderStory(manager, order.id, order.shipCountry);
     return {
       number: order.number,
       status: order.status,

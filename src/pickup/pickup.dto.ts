@@ -52,7 +52,7 @@ export class PickupLocationList {
 }
 
 export class DeclinePickupDto {
-  @ApiProperty({ example: 'Out of stock in this size', description: 'Shown on the customer\'s tracking page', minLength: 3, maxLength: 300 })
+  @ApiProperty({ example: 'Out of stock in this size', description: 'Kept for the store and Nearfill; the customer is told only that the order is shipped to the store', minLength: 3, maxLength: 300 })
   @IsString()
   @MinLength(3)
   @MaxLength(300)

@@ -27,6 +27,12 @@ export class RatingsService {
     });
   }
 
+  /** Ops: the customer's rating of any order's fulfilment, or null. */
+  forOps(principal: Principal, orderId: string): Promise<RatingView | null> {
+    access.requireOps(principal);
+    return this.view(this.dataSource.manager, orderId);
+  }
+
   /**
    * Rates the fulfiller of a delivered or picked-up order (409 before); a second rating replaces the first. Once the
    * customer erased their data the order takes no new rating or comment (409): its stars stay, anonymous, and new

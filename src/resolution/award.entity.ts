@@ -62,9 +62,9 @@ export class Award {
   @Column({ type: 'text', nullable: true })
   supersededReason: string | null;
 
-  // Why the fulfiller lost it, for the dealer's record: it declined, or let a deadline pass.
+  // Why the fulfiller lost it, for the dealer's record: it declined, let a deadline pass, or ops moved the order.
   @Column({ type: 'text', nullable: true })
-  supersededBy: 'declined' | 'overdue' | null;
+  supersededBy: 'declined' | 'overdue' | 'ops' | null;
 }
 
 /** When the fulfiller of award `a` must have shipped, by its store `s`'s ship-by days; later, it is re-routed. */

@@ -12,6 +12,7 @@ import { DeclineOrderDto, ShipOrderDto } from '../fulfilment/fulfilment.dto';
 import { RerouteService } from '../fulfilment/reroute.service';
 import { ShipmentsService } from '../fulfilment/shipments.service';
 import { LocationsService } from '../retailers/locations.service';
+import { ReturnsService } from '../returns/returns.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm, seeOther } from '../workspace/workspace-form';
 import { offsetPager } from '../workspace/workspace-pages';
@@ -39,6 +40,7 @@ export class RetailerOrdersController {
     private readonly shipments: ShipmentsService,
     private readonly reroute: RerouteService,
     private readonly locations: LocationsService,
+    private readonly returns: ReturnsService,
     private readonly pages: RetailerPages,
   ) {}
 
@@ -115,9 +117,12 @@ export class RetailerOrdersController {
 
   private async sendOrder(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number,
     extra: { notice?: string; shipErrors?: FieldError[]; shipValues?: Record<string, string>; declineErrors?: FieldError[]; declineValues?: Record<string, string> }): Promise<void> {
+    const [view, orderReturns] = await Promise.all([this.orderView(principal, id), this.returns.onOrder(principal, id)]);
     this.pages.send(request, reply, status, 'won-order', {
       current: 'orders',
-      ...(await this.orderView(principal, id)),
+      ...view,
+      orderReturns,
+      returnLink: RETAILER_PATHS.returnPage,
       errors: [...(extra.shipErrors ?? []), ...(extra.declineErrors ?? [])],
       shipValues: extra.shipValues ?? {},
       declineValues: extra.declineValues ?? {},

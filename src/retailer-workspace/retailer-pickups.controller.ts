@@ -7,7 +7,7 @@ import { DeclinePickupDto, PickedUpDto } from '../pickup/pickup.dto';
 import { PickupService } from '../pickup/pickup.service';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, readForm } from '../workspace/workspace-form';
+import { FieldError, FormResult, readForm, scopeToForm, submitForm } from '../workspace/workspace-form';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 type Form = Record<string, unknown>;
@@ -52,25 +52,30 @@ export class RetailerPickupsController {
 
   @Post(':orderId/decline')
   async decline(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(DeclinePickupDto, body);
-    if (!form.ok) return this.send(principal, request, reply, 400, { errors: form.errors, failed: orderId });
-    await this.pickups.decline(principal, orderId, form.value.reason);
-    this.done(reply, 'decline');
+    const form = await readForm(DeclinePickupDto, body, { labels: { reason: { label: 'Reason to decline', missing: 'Enter a reason to decline' } } });
+    await this.step(principal, orderId, form, (value) => this.pickups.decline(principal, orderId, value.reason), request, reply, 'decline');
   }
 
   @Post(':orderId/picked-up')
   async pickedUp(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(PickedUpDto, body);
-    if (!form.ok) return this.send(principal, request, reply, 400, { errors: form.errors, failed: orderId });
-    await this.pickups.pickedUp(principal, orderId, form.value.code);
-    this.done(reply, 'picked-up');
+    const form = await readForm(PickedUpDto, body, { labels: { code: { label: 'Pickup code', missing: "Enter the customer's pickup code" } } });
+    await this.step(principal, orderId, form, (value) => this.pickups.pickedUp(principal, orderId, value.code), request, reply, 'picked-up');
+  }
+
+  /** A step with a field: its problem, or the service's refusal (a wrong code), shown beside that order's field on the same page. */
+  private step<T extends object>(principal: Principal, orderId: string, form: FormResult<T>, work: (value: T) => Promise<unknown>,
+    request: FastifyRequest, reply: FastifyReply, done: string): Promise<void> {
+    return submitForm(form, work, {
+      again: (status, errors) => this.send(principal, request, reply, status, scopeToForm(orderId, errors, form.values, done === 'decline' ? 'reason' : 'code')),
+      done: () => this.done(reply, done),
+    });
   }
 
   private done(reply: FastifyReply, step: string): void {
     reply.status(303).header('Location', `${RETAILER_PATHS.pickups}?done=${step}`).send();
   }
 
-  private async send(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; failed?: string }) {
+  private async send(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
     const [locations, pickups] = await Promise.all([this.locations.list(principal, {}), this.pickups.storePickups(principal, {})]);
     this.pages.send(request, reply, status, 'pickups', { reader: retailerReader(locations), current: 'pickups', pickups, errors: [], ...extra });
   }

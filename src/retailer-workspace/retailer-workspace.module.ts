@@ -7,7 +7,9 @@ import { PickupModule } from '../pickup/pickup.module';
 import { RetailersModule } from '../retailers/retailers.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceReturnsController } from '../workspace/workspace-returns';
 import { workspaceStatementController } from '../workspace/workspace-statement';
+import { ReturnsModule } from '../returns/returns.module';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { InventoryModule } from '../inventory/inventory.module';
@@ -21,12 +23,13 @@ import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages }
 export const RETAILER_PAGE_CONTROLLERS = [
   workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController,
   workspaceStatementController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
+  workspaceReturnsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
   RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
 ];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule, PickupModule],
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter],
 })

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { ApiErrors } from '../errors/api-errors.decorator';
-import { ApproveReturnDto, CustomerReturns, RefuseReturnDto, RequestReturnDto, ReturnView } from './returns.dto';
+import { ApproveReturnDto, CustomerReturns, RefuseReturnDto, RequestReturnDto, ReturnsQuery, ReturnView } from './returns.dto';
 import { ReturnsService } from './returns.service';
 import { TextParam, TRACKING_TOKEN, UuidParam } from '../common/params';
 
@@ -39,10 +39,11 @@ export class FulfillerReturnsController {
   constructor(private readonly returns: ReturnsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Returns you handle (a manufacturer also sees its dealers\'), newest first' })
+  @ApiOperation({ summary: 'Returns you handle (a manufacturer also sees its dealers\'), newest first, optionally in one state' })
   @ApiOkResponse({ type: [ReturnView] })
-  list(@CurrentPrincipal() principal: Principal): Promise<ReturnView[]> {
-    return this.returns.list(principal);
+  @ApiErrors(400)
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ReturnsQuery): Promise<ReturnView[]> {
+    return this.returns.list(principal, query);
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { MAX_LINES, OrderLineInput } from '../orders/place-order.dto';
 import { ReturnStatus } from './return-status';
 
@@ -64,6 +64,7 @@ export class ReturnView {
   @ApiProperty() orderNumber: string;
   @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
   @ApiProperty({ description: 'Who handles it: the retailer that fulfilled the order, or the manufacturer' }) handledBy: string;
+  @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Whether a retailer or the manufacturer itself handles it' }) handler: 'retailer' | 'manufacturer';
   @ApiProperty() currency: string;
   @ApiProperty({ description: 'Refund due for these lines, minor units; recorded when the goods are received' }) refundMinor: number;
   @ApiProperty({ nullable: true, type: String }) instructions: string | null;
@@ -87,4 +88,18 @@ export class CustomerReturns {
   returnableUntil: Date | null;
   @ApiProperty({ type: [ReturnableLine], maxItems: MAX_LINES }) returnable: ReturnableLine[];
   @ApiProperty({ type: [ReturnView] }) returns: ReturnView[];
+}
+
+/** A fulfiller's returns queue: one state, or every state when left out. */
+export class ReturnsQuery {
+  @ApiProperty({ required: false, enum: ReturnStatus, description: 'Only returns in this state' })
+  @IsOptional()
+  @IsEnum(ReturnStatus, { message: `status must be one of: ${Object.values(ReturnStatus).join(', ')}` })
+  status?: ReturnStatus;
+}
+
+export class ReturnQueue {
+  @ApiProperty({ type: [ReturnView], description: 'Newest first, at most 500' }) items: ReturnView[];
+  @ApiProperty({ description: 'How many of the caller\'s returns are in each state', example: { requested: 2, approved: 1, refused: 0, received: 0, refunded: 4 } })
+  counts: Record<ReturnStatus, number>;
 }

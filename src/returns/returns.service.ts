@@ -7,7 +7,7 @@ import { formatMoney } from '../common/money';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { quoted } from '../errors/quote';
-import { emailCustomer, notifyRetailers } from '../notifications/outbox';
+import { emailCustomer, emailStaff, notifyRetailers } from '../notifications/outbox';
 import { orderByToken } from '../orders/order-by-token';
 import { Order } from '../orders/order.entity';
 import { Clock } from '../resolution/clock';
@@ -18,7 +18,7 @@ import { ReturnLine } from './return-line.entity';
 import { ReturnStatus } from './return-status';
 import { transitionReturn } from './return-transitions';
 import { Return } from './return.entity';
-import { CustomerReturns, RequestReturnDto, ReturnableLine, ReturnView } from './returns.dto';
+import { CustomerReturns, RequestReturnDto, ReturnableLine, ReturnsQuery, ReturnView } from './returns.dto';
 import { RETURN_VIEW } from './returns.sql';
 
 interface Delivered {
@@ -96,6 +96,14 @@ export class ReturnsService {
         input.lines.map((l) => ({ returnId, orderLineId: bySku.get(l.sku)!.id, quantity: l.quantity, reason: l.reason })),
       );
       await manager.insert(ReturnEvent, { returnId, fromStatus: null, toStatus: ReturnStatus.Requested, actor: 'customer', note: 'Return requested' });
+      const names = new Map<string, string>(
+        (await manager.query(`SELECT sku, name FROM order_lines WHERE order_id = $1`, [order.id])).map((l: { sku: string; name: string }) => [l.sku, l.name]),
+      );
+      const asked = input.lines.map((l) => `${l.quantity} × ${names.get(l.sku)}: ${l.reason}`);
+      await emailCustomer(manager, order.id, 'return.requested', { return: { id: returnId, refundMinor, lines: asked } });
+      await emailStaff(manager, 'return.to_decide', { retailerId: delivered.retailer_id, manufacturerId: order.manufacturerId }, order.id, {
+        return: { id: returnId, orderNumber: String(order.number), lines: asked, refundMinor, currency: order.currency, handler: delivered.retailer_id ? 'retailer' : 'manufacturer' },
+      });
       if (delivered.retailer_id) {
         await notifyRetailers(manager, 'return.requested', order.id, [delivered.retailer_id], {
           return: { id: returnId, url: `/api/v1/retailer/returns/${returnId}`, lines: input.lines },
@@ -105,10 +113,30 @@ export class ReturnsService {
     });
   }
 
-  /** The returns the caller handles (a manufacturer also sees those its dealers handle on its orders), newest first. */
-  list(principal: Principal): Promise<ReturnView[]> {
+  /** The returns the caller handles (a manufacturer also sees those its dealers handle on its orders), newest first; optionally in one state. */
+  list(principal: Principal, query: ReturnsQuery = {}): Promise<ReturnView[]> {
     const { clause, params } = this.scope(principal, false);
-    return this.views(this.dataSource.manager, clause, params);
+    if (!query.status) return this.views(this.dataSource.manager, clause, params);
+    return this.views(this.dataSource.manager, `${clause} AND r.status = $${params.length + 1}`, [...params, query.status]);
+  }
+
+  /** How many of the returns the caller sees are in each state (every state present, 0 when none): a queue's tabs. */
+  async counts(principal: Principal): Promise<Record<ReturnStatus, number>> {
+    const { clause, params } = this.scope(principal, false);
+    const rows: { status: ReturnStatus; n: number }[] = await this.dataSource.query(
+      `SELECT r.status, count(*)::int AS n FROM returns r WHERE ${clause} GROUP BY r.status`,
+      params,
+    );
+    const counts = Object.fromEntries(Object.values(ReturnStatus).map((s) => [s, 0])) as Record<ReturnStatus, number>;
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+
+  /** The returns on one order that the caller may see (ops: any order's), oldest first as the order's story reads. */
+  async onOrder(principal: Principal, orderId: string): Promise<ReturnView[]> {
+    const { clause, params } = this.scope(principal, false);
+    const found = await this.views(this.dataSource.manager, `${clause} AND r.order_id = $${params.length + 1}`, [...params, orderId]);
+    return found.reverse();
   }
 
   get(principal: Principal, returnId: string): Promise<ReturnView> {
@@ -193,8 +221,12 @@ export class ReturnsService {
     });
   }
 
-  /** The one access rule: a retailer its own returns; a manufacturer those on its orders, acting only on those it fulfilled. */
+  /**
+   * The one access rule: a retailer its own returns; a manufacturer those on its orders, acting only on those it
+   * fulfilled; ops read every return and act on none (403).
+   */
   private scope(principal: Principal, acting: boolean): { clause: string; params: string[]; actor: string } {
+    if (principal.role === Role.Ops && !acting) return { clause: 'TRUE', params: [], actor: 'ops' };
     if (principal.role === Role.Retailer) {
       const retailerId = access.retailerOf(principal);
       return { clause: 'r.retailer_id = $1', params: [retailerId], actor: `retailer:${retailerId}` };

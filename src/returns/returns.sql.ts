@@ -3,7 +3,8 @@ import { minorUnitsSql } from '../common/money';
 /** A return as every audience reads it (alias `r`): its lines, its history and who handles it. */
 export const RETURN_VIEW = `
   SELECT r.id, r.order_id AS "orderId", o.number::text AS "orderNumber", r.status,
-         coalesce(rt.name, m.name) AS "handledBy", r.currency, ${minorUnitsSql('r.refund_minor')} AS "refundMinor",
+         coalesce(rt.name, m.name) AS "handledBy",
+         CASE WHEN r.retailer_id IS NULL THEN 'manufacturer' ELSE 'retailer' END AS handler, r.currency, ${minorUnitsSql('r.refund_minor')} AS "refundMinor",
          r.instructions, r.refusal_reason AS "refusalReason", r.requested_at AS "requestedAt",
          r.received_at AS "receivedAt", r.refunded_at AS "refundedAt",
          (SELECT coalesce(json_agg(json_build_object('sku', ol.sku, 'name', ol.name, 'quantity', rl.quantity, 'reason', rl.reason,

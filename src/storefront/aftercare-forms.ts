@@ -1,10 +1,13 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { fieldMessage, labelOf } from '../common/field-messages';
 import { RateDto } from '../ratings/ratings.dto';
 import { RequestReturnDto, ReturnableLine } from '../returns/returns.dto';
 import { CheckoutForm } from './checkout-form';
 
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true };
+// The return page's labels, so its messages say "Enter a reason" beside the line.
+const RETURN_LABELS: Record<string, string> = { reason: 'Reason', quantity: 'How many to return' };
 
 /**
  * The return page's flat fields ("qty.<sku>", "reason.<sku>") as the API's request, checked by the same
@@ -19,8 +22,8 @@ export function readReturnForm(form: CheckoutForm, returnable: ReturnableLine[])
   const errors: Record<string, string> = {};
   for (const problem of validateSync(request, VALIDATION)) {
     for (const line of problem.children ?? []) {
-      const message = Object.values(line.children?.[0]?.constraints ?? {})[0];
-      if (message) errors[lines[Number(line.property)].sku] = message;
+      const first = line.children?.[0];
+      if (first?.constraints) errors[lines[Number(line.property)].sku] = fieldMessage(first, labelOf(RETURN_LABELS[first.property], first.property));
     }
   }
   return Object.keys(errors).length ? { errors, formError: 'Please correct the items marked below.' } : { request, errors };
@@ -30,6 +33,6 @@ export function readReturnForm(form: CheckoutForm, returnable: ReturnableLine[])
 export function readRatingForm(form: CheckoutForm): { rating?: RateDto; error?: string } {
   const rating = plainToInstance(RateDto, { stars: Number(form.stars), ...(form.comment?.trim() ? { comment: form.comment } : {}) });
   const [problem] = validateSync(rating, VALIDATION);
-  if (problem) return { error: problem.property === 'stars' ? 'Choose from 1 to 5 stars' : Object.values(problem.constraints ?? {})[0] };
+  if (problem) return { error: problem.property === 'stars' ? 'Choose from 1 to 5 stars' : fieldMessage(problem, labelOf('Comment', problem.property)) };
   return { rating };
 }

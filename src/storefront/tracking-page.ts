@@ -7,7 +7,7 @@ import { OrderStatus } from '../orders/order-status';
 import { TrackedOrder } from '../orders/order-views';
 import { CustomerRating } from '../ratings/ratings.dto';
 import { RatingsService } from '../ratings/ratings.service';
-import { describeReturnStatus } from '../returns/return-status';
+import { customerReturnWords } from '../common/status-words';
 import { CustomerReturns } from '../returns/returns.dto';
 import { ReturnsService } from '../returns/returns.service';
 import { trackingView } from './storefront-views';
@@ -62,7 +62,7 @@ export function aftercareView(order: TrackedOrder, returns: CustomerReturns, rat
     returns: {
       canAsk: !!until && until > now && returns.returnable.some((line) => line.quantity > 0),
       until: until && day(until),
-      list: returns.returns.map((r) => ({ ...r, statusText: describeReturnStatus(r.status), refundedOn: day(r.refundedAt) })),
+      list: returns.returns.map((r) => ({ ...r, statusText: customerReturnWords(r.status), refundedOn: day(r.refundedAt) })),
     },
     rating,
   };

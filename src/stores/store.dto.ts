@@ -1,21 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
 import { CURRENCY_CODES } from '../common/money';
 import { PairedWith } from '../geo/paired-with';
@@ -126,6 +111,11 @@ export class UpdateStoreDto {
   @Max(365)
   returnWindowDays?: number;
 
+  @ApiProperty({ required: false, description: 'Name the platform in the store\'s footer ("Order fulfilment by Nearfill"); off by default (white label)' })
+  @IsOptional()
+  @IsBoolean()
+  platformCredit?: boolean;
+
   @ApiProperty({ required: false, type: WarehouseDto, description: 'Where the manufacturer ships from when nobody bids' })
   @IsOptional()
   @ValidateNested()
@@ -153,6 +143,7 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() pickupHoldDays: number;
   @ApiProperty() shipToStoreDays: number;
   @ApiProperty() returnWindowDays: number;
+  @ApiProperty({ description: 'Whether the store names the platform in its footer' }) platformCredit: boolean;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
 }
 

@@ -91,6 +91,10 @@ export class Store {
   @Column({ type: 'double precision', nullable: true })
   warehouseLng: number | null;
 
+  // White label: the store's pages name the platform ("Order fulfilment by Nearfill") only when this is on.
+  @Column({ type: 'boolean', default: false })
+  platformCredit: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

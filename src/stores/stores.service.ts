@@ -32,6 +32,7 @@ const settings = (store: Store): StoreSettings => ({
   pickupHoldDays: store.pickupHoldDays,
   shipToStoreDays: store.shipToStoreDays,
   returnWindowDays: store.returnWindowDays,
+  platformCredit: store.platformCredit,
   warehouse:
     store.warehouseLine1 === null
       ? null

@@ -3,6 +3,7 @@ import { validate, ValidationError } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { shapeProblems } from '../errors/validation';
+import { FieldLabel, fieldMessage, labelOf } from '../common/field-messages';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -18,8 +19,11 @@ export interface FormOptions {
   numbers?: string[];
   /** Checkboxes: present (any value) is true, absent is false. */
   booleans?: string[];
-  /** Field → its label, so "trackingNumber must be…" reads "Tracking number must be…". */
-  labels?: Record<string, string>;
+  /**
+   * Field (its name, or its dotted path for a nested one) → its label, so "trackingNumber must be…" reads
+   * "Tracking number must be…". A field without one is named from its property ("trackingNumber" → "Tracking number").
+   */
+  labels?: Record<string, string | FieldLabel>;
 }
 
 /** 'admin.email' → { admin: { email } }: a form's dotted names are the API body's nested fields. */
@@ -34,20 +38,13 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** Each field's first problem, nested fields named by their dotted path (as the form names them). */
-const fieldErrors = (errors: ValidationError[], labels: Record<string, string>, parent = ''): FieldError[] =>
+/** Each field's first problem, in people's words, nested fields named by their dotted path (as the form names them). */
+const fieldErrors = (errors: ValidationError[], labels: FormOptions['labels'] & object, parent = ''): FieldError[] =>
   errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, message: parent ? firstMessage(error, labels).replace(error.property, field) : firstMessage(error, labels) }] : [];
+    const own = error.constraints ? [{ field, message: fieldMessage(error, labelOf(labels[field] ?? labels[error.property], error.property)) }] : [];
     return [...own, ...fieldErrors(error.children ?? [], labels, field)];
   });
-
-const firstMessage = (error: ValidationError, labels: Record<string, string>): string => {
-  const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
-  if (message.startsWith(`property ${error.property} should not exist`)) return `${error.property} is not a field of this form`;
-  const label = labels[error.property];
-  return label && message.startsWith(error.property) ? label + message.slice(error.property.length) : message;
-};
 
 /**
  * A service's refusal of a form's input (a 400/409/422 domain error) as a message beside the form, naming the field
@@ -81,7 +78,10 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
   const instance = plainToInstance(dto, nest(plain));
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   // The API's own checks beyond class-validator (a number too close to 0 to store), named by the field's label.
-  const shape = shapeProblems(instance).map(({ path, message }) => ({ field: path, message: labels[path] && message.startsWith(path) ? labels[path] + message.slice(path.length) : message }));
+  const shape = shapeProblems(instance).map(({ path, message }) => ({
+    field: path,
+    message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message,
+  }));
   if (problems.length || shape.length) {
     const errors = fieldErrors(problems, labels);
     return { ok: false, errors: [...errors, ...shape.filter((s) => !errors.some((e) => e.field === s.field))], values };
@@ -107,6 +107,18 @@ export async function submitForm<T extends object>(form: FormResult<T>, act: (va
     return outcome.again(422, [formErrorOf(error)]);
   }
   outcome.done();
+}
+
+/**
+ * For a page with several forms sharing field names (one per order, per e-mail): a form's problems and typed values
+ * renamed `<field>-<key>` ("reason-cancel", "code-<orderId>"), as that form's field ids are, so each shows beside its
+ * own form. A refusal naming no field goes to `fallback`.
+ */
+export function scopeToForm(key: string, errors: FieldError[], values: Record<string, string>, fallback: string): { errors: FieldError[]; values: Record<string, string> } {
+  return {
+    errors: errors.map((e) => ({ field: `${e.field || fallback}-${key}`, message: e.message })),
+    values: Object.fromEntries(Object.entries(values).map(([name, value]) => [`${name}-${key}`, value])),
+  };
 }
 
 /** Post/redirect/get: a 303 to the page that shows the outcome. */
