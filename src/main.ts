@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { createServer } from 'node:net';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { checkEmbeddedDatabaseFree, EmbeddedDatabaseInUse } from './database/embedded-postgres';
+import { checkQueuePrefixFree, QueuePrefixTaken } from './queue/queue-prefix';
 
 /** A start-up failure a user can fix, said in one line with the fix; anything else keeps its stack. */
 function explain(error: unknown, config?: AppConfig): string | null {
-  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseInUse) return error.message;
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseInUse || error instanceof QueuePrefixTaken) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (config && code === 'EADDRINUSE') {
     return `Port ${config.PORT} on ${config.HOST} is already in use (another Nearfill?). Stop that process, or start with another port: PORT=${config.PORT + 1} npm start`;
@@ -30,6 +31,7 @@ async function bootstrap(): Promise<void> {
   config = loadConfig();
   await portIsFree(config.PORT, config.HOST);
   checkEmbeddedDatabaseFree(config);
+  await checkQueuePrefixFree(config);
   // Loaded only now: the whole app takes seconds to load, and a start-up mistake should be told at once.
   const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);

@@ -2,13 +2,16 @@ import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createOps, PASSWORD } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
-import { TEST_REDIS_URL } from './support/test-env';
+import { databaseUrl, TEST_REDIS_URL } from './support/test-env';
 
 const SENTENCE = /^Too many failed sign-in attempts (for this account|from your network)\. Wait \d+ (seconds|minutes), then try again\.$/;
 
 describe('failed sign-in limits', () => {
   const apps: TestApp[] = [];
-  afterAll(() => Promise.all(apps.map((app) => app.close())));
+  // The last started first: a second instance closes before the first drops their database.
+  afterAll(async () => {
+    for (const app of apps.reverse()) await app.close();
+  });
   const start = async (env: Record<string, string>) => {
     const app = await startTestApp({ TRUST_PROXY: 'loopback', ...env });
     apps.push(app);
@@ -41,7 +44,8 @@ describe('failed sign-in limits', () => {
   it('count in Redis, so every instance sees the same failures', async () => {
     const prefix = `nearfill_login_${randomBytes(4).toString('hex')}`;
     const env = { LOGIN_RATE_LIMIT: '3', QUEUE_PREFIX: prefix };
-    const [first, second] = [await start(env), await start(env)];
+    const first = await start(env);
+    const second = await start({ ...env, DATABASE_URL: databaseUrl(first.databaseName) });
     const email = 'shared-target@shop.test';
     await attempt(first, '192.0.2.10', email).expect(401);
     await attempt(second, '192.0.2.11', email).expect(401);

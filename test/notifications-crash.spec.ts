@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { messageIdOf } from '../src/notifications/mailer';
+import { ownerKey } from '../src/queue/queue-prefix';
 import { QUEUES } from '../src/queue/jobs';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { BARE_ENV, RunningApp, startBuiltApp } from './support/built-app';
@@ -54,6 +56,9 @@ describe('notifications after a crash', () => {
   });
   afterAll(async () => {
     child?.process.kill('SIGKILL');
+    const redis = new Redis(TEST_REDIS_URL);
+    await redis.del(ownerKey(prefix));
+    redis.disconnect();
     await t?.close();
     await inbox?.close();
     await hooks?.close();

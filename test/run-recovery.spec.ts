@@ -1,7 +1,10 @@
 import { WorkerHost } from '@nestjs/bullmq';
+import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../src/queue/job-queue';
+import { QUEUES } from '../src/queue/jobs';
 import { QUEUE_WORKERS } from '../src/queue/queue-workers';
+import { ResolutionRunner } from '../src/resolution/resolution-runner.service';
 import { runJob } from '../src/resolution/run-jobs';
 import { MAX_RECOVERIES } from '../src/resolution/run-watchdog.service';
 import { eventually } from './support/eventually';
@@ -36,7 +39,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
 
   beforeAll(async () => {
     redis = await OwnRedis.start();
-    t = await startTestApp({ REDIS_URL: redis.url, RUN_WATCHDOG_INTERVAL_MS: '200' });
+    t = await startTestApp({ REDIS_URL: redis.url, RUN_WATCHDOG_INTERVAL_MS: '200', RESOLVE_PART_SIZE: '10' });
     ops = await createOps(t);
     db = t.app.get(DataSource);
   });
@@ -75,6 +78,44 @@ describe('resolution runs across a Redis that restarts empty', () => {
     expect(done.recoveries).toBe(1);
     expect(done.counts.considered).toBe(expectedCounts(oracle(scenario)).considered);
     expect(await lostCount('resumed')).toBe(resumedBefore + 1);
+  });
+
+  describe("with a worker that is not this deployment's on its queue prefix", () => {
+    // Another deployment's worker (its database has none of these rows): it takes each job and completes it doing nothing.
+    const takeEveryJob = async () => {
+      const foreign = new Worker(QUEUES.resolution, async () => undefined, { prefix: t.config.QUEUE_PREFIX, connection: { url: redis.url, maxRetriesPerRequest: null } });
+      const queue = new Queue(QUEUES.resolution, { prefix: t.config.QUEUE_PREFIX, connection: { url: redis.url } });
+      try {
+        await eventually(async () => Object.values(await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized')).every((n) => n === 0), 'the foreign worker to take every job');
+      } finally {
+        await foreign.close();
+        await queue.close();
+      }
+    };
+
+    it.each([
+      ['plans again a run whose planning job completed elsewhere while the run is still queued', false, 25],
+      ['recovers parts whose jobs completed elsewhere while the parts are still queued', true, 24],
+    ])('%s', async (_, plannedHere, seed) => {
+      const scenario = await seedScenario(db, { seed, orders: 40, retailers: 15, openShare: 0 });
+      await resolutionWorker().pause();
+      const { body: run } = await startRun();
+      await eventually(queued(run.id), 'the run job in Redis');
+      // Planned here (its parts' jobs go to Redis), or not at all, before the foreign worker takes every job.
+      if (plannedHere) await t.app.get(ResolutionRunner).run({ runId: run.id });
+      await takeEveryJob();
+      const [{ state, parts }] = await db.query(
+        `SELECT r.state, (SELECT count(*)::int FROM resolution_parts p WHERE p.run_id = r.id AND p.state = 'queued') AS parts FROM resolution_runs r WHERE r.id = $1`,
+        [run.id],
+      );
+      expect({ state, manyParts: parts > 1 }).toEqual(plannedHere ? { state: 'running', manyParts: true } : { state: 'queued', manyParts: false });
+      resolutionWorker().resume();
+
+      const done = await waitForRun(t, ops.token, run.id, 30_000);
+      expect(done.state).toBe('completed');
+      expect(done.recoveries).toBe(1);
+      expect(done.counts.considered).toBe(expectedCounts(oracle(scenario)).considered);
+    });
   });
 
   it('fails a run that keeps losing its jobs, saying why, and leaves its orders on the board', async () => {

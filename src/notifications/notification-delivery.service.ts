@@ -20,7 +20,7 @@ import { WebhookSender } from './webhook-sender';
  * means its process died mid-delivery (kill -9, a lost machine): the relay hands it over again
  * (OutboxRelay.recoverAbandoned), within LEASE_SECONDS plus one sweep of the crash.
  */
-export const LEASE_SECONDS = 30;
+const LEASE_SECONDS = 30;
 const LEASE_RENEW_MS = 10_000;
 const LEASE = `make_interval(secs => ${LEASE_SECONDS})`;
 

@@ -63,6 +63,20 @@ export class JobQueue implements BeforeApplicationShutdown {
   }
 
   /**
+   * Adds jobs again under ids Redis still keeps as finished (completed or failed), which a plain add would
+   * ignore: the finished ones are removed first. Redis only.
+   */
+  async addAgain<N extends JobName>(name: N, jobs: { data: JobPayloads[N]; options: EnqueueOptions }[]): Promise<void> {
+    const queue = this.queueOf(name);
+    for (const { jobId } of jobs.map((job) => job.options)) {
+      if (!jobId) continue;
+      const state = await queue.getJobState(jobId);
+      if (state === 'completed' || state === 'failed') await queue.remove(jobId);
+    }
+    await this.addMany(name, jobs);
+  }
+
+  /**
    * Where each of these jobs is in Redis ('unknown' for one the queue does not have, e.g. lost with a Redis
    * restarted empty), or null when Redis is not connected right now and nothing can be said. Redis only.
    */

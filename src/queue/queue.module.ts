@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { JobQueue } from './job-queue';
 import { JobRegistry } from './job-registry';
 import { QUEUES } from './jobs';
+import { QUEUE_PREFIX_CLAIM } from './queue-prefix-claim';
 import { QUEUE_WORKERS } from './queue-workers';
 import { WorkerShutdown } from './worker-shutdown';
 
@@ -27,7 +28,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
-      providers: [...providers, ...QUEUE_WORKERS, WorkerShutdown],
+      providers: [...providers, ...QUEUE_WORKERS, WorkerShutdown, QUEUE_PREFIX_CLAIM],
       exports: [JobQueue, JobRegistry, BullModule],
     };
   }

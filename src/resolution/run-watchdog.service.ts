@@ -23,10 +23,13 @@ type Outcome = 'resumed' | 'failed';
 
 /**
  * With Redis, a run's jobs live in Redis only: a Redis restarted without its data loses them, and the run
- * would stay queued or running for ever. Every RUN_WATCHDOG_INTERVAL_MS this looks up the jobs each
- * unfinished run still needs; a run missing one gets it again (every step is idempotent, the job ids keep it
- * single), up to MAX_RECOVERIES times, after which the run fails and says why. While Redis is not connected
- * nothing is decided. Without Redis, ResolutionService takes unfinished runs up at start instead.
+ * would stay queued or running for ever. So would a part whose job completed while the part is still
+ * queued here: a worker that is not ours (another deployment's on the same QUEUE_PREFIX, which
+ * QueuePrefixClaim now refuses) took it and found no such part. Every RUN_WATCHDOG_INTERVAL_MS this looks
+ * up the jobs each unfinished run still needs; a run missing one, or with such a stranded part, gets them
+ * again (every step is idempotent, the job ids keep it single), up to MAX_RECOVERIES times, after which the
+ * run fails and says why. While Redis is not connected nothing is decided. Without Redis,
+ * ResolutionService takes unfinished runs up at start instead.
  */
 @Injectable()
 export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
@@ -96,7 +99,14 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
       return this.fail(run.id, 'Planning the run failed on every attempt (see the logs); start a new run');
     }
     const missingParts = parts.filter((p) => partStates.get(p.options.jobId!) === 'unknown');
-    const lost = run.state === 'queued' ? plannerState === 'unknown' : missingParts.length > 0 && !HANDING_OVER.includes(plannerState);
+    const stranded = await this.stillQueued(run.part_ids.filter((_, i) => partStates.get(parts[i].options.jobId!) === 'completed'));
+    const strandedParts = stranded.map(partJob);
+    // A planner that completed commits its plan first: a run still queued after it was seen completed was never planned.
+    const plannerStranded = run.state === 'queued' && plannerState === 'completed' && (await this.stillQueuedRun(run.id));
+    const lost =
+      run.state === 'queued'
+        ? plannerState === 'unknown' || plannerStranded
+        : missingParts.length + strandedParts.length > 0 && !HANDING_OVER.includes(plannerState);
     if (!lost) return;
 
     // Only one instance counts and resumes a given loss: the others find recovered_at just set.
@@ -109,15 +119,36 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
     );
     if (resumed) {
       this.logger.warn({ runId: run.id, recoveries: resumed.recoveries }, 'A resolution run had lost its jobs; queued again');
-      await this.jobs.add('resolution.run', planner.data, planner.options);
+      if (plannerStranded) await this.jobs.addAgain('resolution.run', [planner]);
+      else await this.jobs.add('resolution.run', planner.data, planner.options);
       if (missingParts.length) await this.jobs.addMany('resolution.part', missingParts);
+      if (strandedParts.length) await this.jobs.addAgain('resolution.part', strandedParts);
       this.lost.inc({ outcome: 'resumed' });
       return;
     }
     const [{ recoveries }]: { recoveries: number }[] = await this.dataSource.query(`SELECT recoveries FROM resolution_runs WHERE id = $1`, [run.id]);
     if (recoveries >= MAX_RECOVERIES) {
-      await this.fail(run.id, `Its jobs were lost ${recoveries + 1} times (Redis restarted without them); start a new run`);
+      await this.fail(
+        run.id,
+        `Its jobs were lost ${recoveries + 1} times (Redis restarted without them, or workers of another deployment on the same QUEUE_PREFIX took them); start a new run`,
+      );
     }
+  }
+
+  /** Whether the run is still queued, read after its planner's job was seen completed. */
+  private async stillQueuedRun(runId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM resolution_runs WHERE id = $1 AND state = 'queued'`, [runId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Of these parts, those still queued, read after their jobs were seen completed: a part that finished
+   * normally committed before its job completed, so only a part whose job did nothing is left.
+   */
+  private async stillQueued(partIds: string[]): Promise<string[]> {
+    if (!partIds.length) return [];
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM resolution_parts WHERE id = ANY($1::uuid[]) AND state = 'queued'`, [partIds]);
+    return rows.map((row) => row.id);
   }
 
   /** Fails the run and its unfinished parts; the orders it did not reach stay posted for the next run. */

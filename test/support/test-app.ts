@@ -21,10 +21,13 @@ export interface TestApp {
 
 /**
  * The real app on its own PostgreSQL database (a copy of the migrated template) and its own Redis key
- * prefix, so test files run in parallel without seeing each other's data.
+ * prefix, so test files run in parallel without seeing each other's data. A second instance of the same
+ * deployment passes the first's `DATABASE_URL` (and `QUEUE_PREFIX`): it shares them and leaves the database
+ * to the first to drop.
  */
 export async function startTestApp(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
-  const databaseName = await createTestDatabase();
+  const shared = env.DATABASE_URL !== undefined;
+  const databaseName = shared ? new URL(env.DATABASE_URL).pathname.slice(1) : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -40,14 +43,16 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     RATE_LIMIT_ADDRESS: '1000000',
     ...env,
   });
-  const app = await createApp(config, logStream);
-  const writeStatuses = recordStatuses(app);
+  let app: NestFastifyApplication | undefined;
+  let writeStatuses: ReturnType<typeof recordStatuses>;
   try {
+    app = await createApp(config, logStream);
+    writeStatuses = recordStatuses(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   } catch (error) {
-    await app.close().catch(() => undefined);
-    await dropTestDatabase(databaseName);
+    await app?.close().catch(() => undefined);
+    if (!shared) await dropTestDatabase(databaseName);
     throw error;
   }
   return {
@@ -58,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     async close() {
       await writeStatuses();
       await app.close();
-      await dropTestDatabase(databaseName);
+      if (!shared) await dropTestDatabase(databaseName);
       await deleteRedisKeys(TEST_REDIS_URL, `${config.QUEUE_PREFIX}:*`);
     },
   };
