@@ -135,7 +135,7 @@ function errorResponse(status: number): Response {
 }
 
 /** The header fields of the answers: rate limits (RequestLimits) and the allowed origin (app.factory.ts). */
-const RATE_LIMIT_HEADERS = {
+const RESPONSE_HEADERS = {
   'RateLimit-Policy': {
     description:
       'The quota that counted this request (IETF draft-ietf-httpapi-ratelimit-headers-10): `"<policy>";q=<requests>;w=<seconds>`, the policy being ' +
@@ -152,7 +152,7 @@ const RATE_LIMIT_HEADERS = {
     schema: { type: 'string', format: 'uri', maxLength: 200, example: 'https://nearfill.example' },
   },
 };
-const headerRef = (name: keyof typeof RATE_LIMIT_HEADERS) => ({ $ref: `#/components/headers/${name}` });
+const headerRef = (name: keyof typeof RESPONSE_HEADERS) => ({ $ref: `#/components/headers/${name}` });
 
 /**
  * What every operation can answer, documented once for all of them (and for endpoints added later):
@@ -163,7 +163,7 @@ const headerRef = (name: keyof typeof RATE_LIMIT_HEADERS) => ({ $ref: `#/compone
  */
 function documentCommonResponses(document: OpenAPIObject): void {
   document.components ??= {};
-  document.components.headers = { ...document.components.headers, ...RATE_LIMIT_HEADERS };
+  document.components.headers = { ...document.components.headers, ...RESPONSE_HEADERS };
   for (const item of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
