@@ -192,38 +192,29 @@ export const RECORD_CAPS = `
   RETURNING location_id, remaining`;
 
 /**
- * The due posted orders (cutoff $2, manufacturer $3 or all) with an open bid at one of run $1's capped
- * locations, as one array literal in id order; locked (waiting for other runs' batches) unless \`lock\` is false.
+ * The candidate pairs capacity decides in run $1 (cutoff $2, manufacturer $3 or all): of each due posted order
+ * with an open bid at one of the run's capped locations, its pairs at capped locations that it prefers to its
+ * first bid at an uncapped location (any after that one can never win, since that one always can). As three
+ * array literals, in the rule's order: BID_PREFERENCE, then the lower order number. Read without locks: of
+ * these orders only the winners are locked (LOCK_WINNERS), as only they are written.
  */
-export const cappedOrders = (lock: boolean) => `
+export const CAPPED_PAIRS = `
   WITH candidate AS (
     SELECT DISTINCT b.order_id
       FROM resolution_caps c
       JOIN bids b ON b.location_id = c.location_id AND b.status = 'open'
       JOIN board_orders p ON p.order_id = b.order_id
      WHERE c.run_id = $1 AND p.resolves_at <= $2 AND ($3::uuid IS NULL OR p.manufacturer_id = $3)
-  ), taken AS (
-    SELECT o.id FROM orders o JOIN candidate c ON c.order_id = o.id WHERE o.status = 'posted' ORDER BY o.id ${lock ? 'FOR UPDATE OF o' : ''}
-  )
-  SELECT coalesce(array_agg(id ORDER BY id), '{}')::text AS ids FROM taken`;
-
-/**
- * The candidate pairs of orders $2 (an array literal) at run $1's capped locations whose outcome capacity
- * decides: those an order prefers to its first bid at an uncapped location (any after it can never win,
- * since that one always can). As three array literals, in the run's order of the rule: BID_PREFERENCE, then
- * the lower order number.
- */
-export const CAPPED_PAIRS = `
-  WITH ranked AS (
+  ), ranked AS (
     SELECT o.id AS order_id, o.number, b.id AS bid_id, b.location_id, b.placed_at, b.retailer_id,
            c.location_id IS NOT NULL AS capped, ${CHOSEN()} AS chosen,
            nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS km,
            row_number() OVER (PARTITION BY o.id ORDER BY ${BID_PREFERENCE('nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng)', CHOSEN())}) AS pref
-      FROM orders o
+      FROM candidate
+      JOIN orders o ON o.id = candidate.order_id AND o.status = 'posted'
       JOIN bids b ON b.order_id = o.id AND b.status = 'open'
       JOIN retailer_locations l ON l.id = b.location_id
       LEFT JOIN resolution_caps c ON c.run_id = $1 AND c.location_id = b.location_id
-     WHERE o.id = ANY($2::uuid[])
   ), cut AS (
     SELECT *, min(pref) FILTER (WHERE NOT capped) OVER (PARTITION BY order_id) AS first_uncapped FROM ranked
   )
@@ -234,8 +225,17 @@ export const CAPPED_PAIRS = `
    WHERE capped AND pref < coalesce(first_uncapped, 'Infinity'::float8)`;
 
 /**
+ * Locks the capacity step's winners $1 (an array literal) that are still posted, waiting for other runs'
+ * batches; answers how many. Fewer than were sent means one was decided meanwhile (only a cap changed between
+ * two runs' capacity steps allows it), and the step starts again.
+ */
+export const LOCK_WINNERS = `
+  SELECT count(*)::int AS locked FROM (
+    SELECT o.id FROM orders o WHERE o.id = ANY($1::uuid[]) AND o.status = 'posted' ORDER BY o.id FOR UPDATE) winner`;
+
+/**
  * Awards orders $1 to bids $4 (array literals, the capacity step's winners) for run $2 with cutoff $3, as
- * AWARD_BATCH does. The orders are locked by cappedOrders.
+ * AWARD_BATCH does. The orders are locked by LOCK_WINNERS.
  */
 export const AWARD_CAPPED = `
   WITH decided AS (
