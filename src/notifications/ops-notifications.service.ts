@@ -8,7 +8,7 @@ import { Principal } from '../auth/role';
 import { Notification, NotificationChannel } from './notification.entity';
 import { EmailPage, EmailsQuery, EmailSummary, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
 
-const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
+export const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
   e.subject, e.transport, e.created_at AS "createdAt"`;
 
 const NOTIFICATION_COLUMNS = `
