@@ -1,5 +1,7 @@
 import { Browser, Page } from 'playwright-core';
+import { sql } from './support/board';
 import { launchChromium } from './support/browser';
+import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
@@ -70,5 +72,23 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
 
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'To ship' }).click();
     expect(await page.locator('#to-ship tbody tr').allTextContents()).toEqual([expect.stringContaining(`#${second.number}`)]);
+  });
+
+  it('reads the e-mails its store sent in its name, found by order number', async () => {
+    const order = await placeOrder(t, slug, { lines: [{ sku }], customer: { name: 'Robin Ng', email: 'robin@example.com' } });
+    await eventually(async () => (await sql(t, `SELECT 1 FROM sent_emails WHERE order_id = $1`, [order.id])).length === 1, 'the order e-mail');
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'E-mails' }).click();
+    await page.getByLabel('Order number').fill(order.number);
+    await page.getByRole('button', { name: 'Find' }).click();
+    expect(await page.locator('#emails tbody tr').allTextContents()).toEqual([expect.stringContaining('robin@example.com')]);
+    const report = await checkPage(page, 'manufacturer-emails');
+    expect(report.violations).toEqual([]);
+    expect(await fitsPhoneWidth(page)).toBe(true);
+    await page.getByRole('link', { name: `We received your order #${order.number}` }).click();
+    expect(await page.locator('#email-text').textContent()).toContain('Thank you, Robin Ng');
+    expect(await page.locator('main').textContent()).toContain('Cascade Cycles');
+
+    await page.goto(`${base}/manufacturer/sent-emails?to=not-an-address`);
+    expect(await page.locator('#to-error').textContent()).toContain("Enter a customer's e-mail in the right format");
   });
 });

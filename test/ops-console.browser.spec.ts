@@ -173,11 +173,11 @@ describe('ops in a real browser', () => {
     const rows = await tableRows(page, '#recent-runs');
     // State, trigger, dry run, considered, to retailers, to manufacturers, mean distance: newest first.
     expect(rows.map((r) => r.slice(1, 8))).toEqual([
-      ['completed', 'ops', 'no', '1', '1', '0', '30.0 km'],
-      ['completed', 'ops', 'no', '3', '1', '2', '10.0 km'],
-      ['completed', 'ops', 'yes', '3', '1', '2', '10.0 km'],
-      ['completed', 'ops', 'no', '3', '2', '1', '20.0 km'],
-      ['completed', 'ops', 'no', '1', '0', '1', '—'],
+      ['Finished', 'ops', 'no', '1', '1', '0', '30.0 km'],
+      ['Finished', 'ops', 'no', '3', '1', '2', '10.0 km'],
+      ['Finished', 'ops', 'yes', '3', '1', '2', '10.0 km'],
+      ['Finished', 'ops', 'no', '3', '2', '1', '20.0 km'],
+      ['Finished', 'ops', 'no', '1', '0', '1', '—'],
     ]);
     for (const row of rows) expect(row[8]).toMatch(/^\d+\.\d s$/);
     await page.screenshot({ path: artifactPath('ops-console-runs.png'), fullPage: true });

@@ -16,12 +16,20 @@ const humanise = (property: string): string => {
 export const labelOf = (given: string | FieldLabel | undefined, property: string): FieldLabel =>
   typeof given === 'string' ? { label: given } : (given ?? { label: humanise(property) });
 
-/** "Reason" → "a reason", "E-mail" → "an e-mail", "Instructions" → "instructions": the label as the object of "Enter …". */
+// Letters whose names begin with a vowel sound: "an SKU", "an HTTP address", but "a URL".
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+/** "Reason" → "a reason", "E-mail" → "an e-mail", "URL" → "a URL", "Instructions" → "instructions": the label as the object of "Enter …". */
 const withArticle = (label: string): string => {
-  const lower = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  if (/[^s]s$/.test(lower)) return lower;
-  return /^[aeiou]/i.test(lower) ? `an ${lower}` : `a ${lower}`;
+  const [first] = label.split(/[\s(]/);
+  if (/^[A-Z]{2,}$/.test(first)) return `${VOWEL_SOUND_LETTERS.test(first) ? 'an' : 'a'} ${label}`;
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  if (/^(the|your|an?) /.test(lower) || /[^s]s$/.test(lower)) return lower;
+  return /^[aeiou]/.test(lower) ? `an ${lower}` : `a ${lower}`;
 };
+
+/** What an empty required field asks for: the label's own words, or "Enter a <label>". */
+export const missingMessage = ({ label, missing }: FieldLabel): string => missing ?? `Enter ${withArticle(label)}`;
 
 /**
  * One field's problem as its reader should read it (GOV.UK's pattern): an empty required field asks for it
@@ -32,7 +40,7 @@ const withArticle = (label: string): string => {
 export function fieldMessage(error: ValidationError, { label, missing }: FieldLabel): string {
   const [[constraint, message]] = Object.entries(error.constraints ?? { unknown: `${error.property} is not valid` });
   if (constraint === 'whitelistValidation') return `${label} is not a field of this form`;
-  if (error.value === undefined || error.value === null || error.value === '') return missing ?? `Enter ${withArticle(label)}`;
+  if (error.value === undefined || error.value === null || error.value === '') return missingMessage({ label, missing });
   const number = message.match(/(-?[\d.]+)/)?.[1];
   switch (constraint) {
     case 'maxLength':

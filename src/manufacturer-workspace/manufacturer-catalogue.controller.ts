@@ -16,11 +16,15 @@ import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from '.
 
 type Form = Record<string, unknown>;
 const CATALOGUE_PAGE = 100;
+const PRODUCT_LABELS = { sku: 'SKU', name: 'Name', description: 'Description', imageUrl: 'Image URL', priceMinor: 'Price', fulfilmentPriceMinor: 'Fulfilment price' };
 
-/** Money typed in the store's currency ("1299.00") as the API's minor units; a field error when it is not an amount. */
+/** Money typed in the store's currency ("1299.00") as the API's minor units; a field error when it is blank or not an amount. */
 function minorOf(form: Form, field: string, label: string, currency: string, errors: FieldError[]): number | undefined {
   const typed = String(form[field] ?? '').trim().replace(/,/g, '');
-  if (!typed) return undefined;
+  if (!typed) {
+    errors.push({ field, message: `Enter ${label === 'Price' ? 'a price' : 'a fulfilment price'}` });
+    return undefined;
+  }
   const minor = majorToMinor(typed, currency);
   if (minor === null) errors.push({ field, message: `${label} must be an amount in ${currency}, like 1299.00` });
   return minor ?? undefined;
@@ -97,9 +101,12 @@ export class ManufacturerCatalogueController {
     const fulfilmentPriceMinor = minorOf(body, 'fulfilmentPrice', 'Fulfilment price', currency, errors);
     // Passed as text like every form value; readForm turns the listed fields into numbers.
     const input = { ...fields, priceMinor: priceMinor?.toString() ?? '', fulfilmentPriceMinor: fulfilmentPriceMinor?.toString() ?? '' };
-    const form = product ? await readForm(UpdateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] }) : await readForm(CreateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] });
+    const options = { numbers: ['priceMinor', 'fulfilmentPriceMinor'], labels: PRODUCT_LABELS, required: ['sku', 'name'] };
+    const form = product ? await readForm(UpdateProductDto, input, options) : await readForm(CreateProductDto, input, options);
     const typed = { ...form.values, price: String(price ?? ''), fulfilmentPrice: String(fulfilmentPrice ?? '') };
-    if (!form.ok || errors.length) return this.form(request, reply, 400, currency, product, typed, [...errors, ...(form.ok ? [] : form.errors.map(named))]);
+    // One message per field: the typed amount's own problem before the DTO's about its minor units.
+    const all = [...errors, ...(form.ok ? [] : form.errors.map(named))].filter((e, i, list) => list.findIndex((o) => o.field === e.field) === i);
+    if (all.length || !form.ok) return this.form(request, reply, 400, currency, product, typed, all);
     try {
       const value = { ...form.value, ...(product ? { active: active === 'yes' } : {}) };
       if (product) await this.catalog.update(principal, product.id, value);

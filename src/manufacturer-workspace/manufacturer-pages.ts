@@ -31,6 +31,8 @@ export const MANUFACTURER_PATHS = {
   returns: `${BASE}/customer-returns`,
   returnPage: (id: string) => `${BASE}/customer-returns/${id}`,
   returnStep: (id: string, step: string) => `${BASE}/customer-returns/${id}/${step}`,
+  emails: `${BASE}/sent-emails`,
+  email: (id: string) => `${BASE}/sent-emails/${id}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
 };
@@ -48,6 +50,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
+    { key: 'emails', label: 'E-mails', href: MANUFACTURER_PATHS.emails },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],
 };

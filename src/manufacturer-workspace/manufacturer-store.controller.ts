@@ -57,7 +57,7 @@ export class ManufacturerStoreController {
     // A warehouse left entirely blank is left as it is; a partly filled one is checked as a whole.
     const noWarehouse = WAREHOUSE_FIELDS.every((f) => !String(fields[f] ?? '').trim());
     if (noWarehouse) for (const f of WAREHOUSE_FIELDS) delete fields[f];
-    const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS });
+    const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS, required: ['name', 'slug'] });
     const values = { ...storeFormValues(saved), ...form.values };
     if (!form.ok) return this.render(request, reply, 400, saved, values, form.errors);
     if (action === 'preview') return this.render(request, reply, 200, saved, values, [], { previewing: true });

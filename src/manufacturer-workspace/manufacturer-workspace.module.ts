@@ -17,6 +17,8 @@ import { ManufacturerDealershipController } from './manufacturer-dealership.cont
 import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 import { ManufacturerSalesController, ManufacturerToShipController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
+import { ManufacturerEmailsController } from './manufacturer-emails.controller';
+import { NotificationsModule } from '../notifications/notifications.module';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const MANUFACTURER_PAGE_CONTROLLERS = [
@@ -26,13 +28,14 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerCatalogueController,
   ManufacturerDealershipController,
   ManufacturerStoreController,
+  ManufacturerEmailsController,
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspaceReturnsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

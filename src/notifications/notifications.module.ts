@@ -7,6 +7,7 @@ import { OpsNotificationsController } from './ops-notifications.controller';
 import { OpsNotificationsService } from './ops-notifications.service';
 import { OutboxMetrics } from './outbox-metrics';
 import { StaffEmails } from './staff-emails';
+import { StoreEmailsService } from './store-emails.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { RetailerWebhooksController } from './retailer-webhooks.controller';
 import { RetailerWebhooksService } from './retailer-webhooks.service';
@@ -24,7 +25,8 @@ import { WebhookSender } from './webhook-sender';
     OutboxMetrics,
     RetailerWebhooksService,
     OpsNotificationsService,
+    StoreEmailsService,
   ],
-  exports: [OpsNotificationsService, RetailerWebhooksService],
+  exports: [OpsNotificationsService, RetailerWebhooksService, StoreEmailsService],
 })
 export class NotificationsModule {}

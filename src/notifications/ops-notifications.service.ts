@@ -8,16 +8,18 @@ import { Principal } from '../auth/role';
 import { Notification, NotificationChannel } from './notification.entity';
 import { EmailPage, EmailsQuery, EmailSummary, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
 
-const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
+export const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
   e.subject, e.transport, e.created_at AS "createdAt"`;
 
 const NOTIFICATION_COLUMNS = `
   n.id, n.channel, n.event, o.number::text AS "orderNumber", r.name AS "retailerName", n.state, n.attempts,
-         n.last_error AS "lastError", n.relayed_at AS "relayedAt", n.created_at AS "createdAt", n.delivered_at AS "deliveredAt"`;
+         n.last_error AS "lastError", n.relayed_at AS "relayedAt", n.created_at AS "createdAt", n.delivered_at AS "deliveredAt",
+         e.transport, n.payload ? 'userId' AS "toStaff"`;
 const NOTIFICATION_FROM = `
     FROM notifications n
     LEFT JOIN orders o ON o.id = n.order_id
-    LEFT JOIN retailers r ON r.id = n.retailer_id`;
+    LEFT JOIN retailers r ON r.id = n.retailer_id
+    LEFT JOIN sent_emails e ON e.notification_id = n.id`;
 
 /** What ops see of outgoing messages: the e-mails as sent (or kept), and every notification's state. */
 @Injectable()

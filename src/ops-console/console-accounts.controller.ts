@@ -16,6 +16,14 @@ type Form = Record<string, unknown>;
 const KINDS = ['manufacturer', 'retailer'];
 
 /** Organisations and their users: onboard a manufacturer or a retailer with its first admin, disable a user. */
+// The onboarding form's labels: its messages name what ops see ("Enter the admin's e-mail").
+const ONBOARD_LABELS = {
+  name: 'Organisation name',
+  'admin.name': { label: "Admin's name", missing: "Enter the admin's name" },
+  'admin.email': { label: "Admin's e-mail", missing: "Enter the admin's e-mail" },
+  'admin.password': 'First password',
+};
+
 @ApiExcludeController()
 @Controller('ops/accounts')
 @Roles(Role.Ops)
@@ -37,7 +45,7 @@ export class ConsoleAccountsController {
   @Post()
   async onboard(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { kind, ...tenant } = body ?? {};
-    const form = await readForm(OnboardTenantDto, tenant);
+    const form = await readForm(OnboardTenantDto, tenant, { labels: ONBOARD_LABELS });
     const values = { ...form.values, kind: typeof kind === 'string' ? kind : '' };
     const errors = form.ok ? [] : form.errors;
     if (!KINDS.includes(values.kind)) errors.unshift({ field: 'kind', message: 'Choose whether it is a manufacturer or a retailer' });

@@ -10,6 +10,7 @@ import { DealersService } from '../dealers/dealers.service';
 import { CreateLocationDto, UpdateLocationDto } from '../retailers/location.dto';
 import { LocationsService } from '../retailers/locations.service';
 import { kmFromReaderUnit } from '../common/locale-format';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm, seeOther, submitForm } from '../workspace/workspace-form';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
@@ -21,7 +22,15 @@ const OPEN_BIDS_SHOWN = 100;
 
 const LOCATION_LABELS = {
   name: 'Name', line1: 'Street', line2: 'Street, line 2', city: 'City', region: 'State or region', postalCode: 'ZIP or postal code',
-  country: 'Country', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
+  country: 'Country code', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
+};
+
+/** A store address that leads nowhere is the field's problem, said beside it, not a page that was not found. */
+const noStoreAt = (error: unknown): never => {
+  if (error instanceof DomainError && error.code === ErrorCode.NotFound) {
+    throw new DomainError(ErrorCode.Unprocessable, 'No store has this address: check the last part of its address with the manufacturer', 'storeSlug');
+  }
+  throw error;
 };
 
 const NOTICES: Record<string, string> = {
@@ -120,8 +129,8 @@ export class RetailerSettingsController {
 
   @Post('dealers')
   async requestDealership(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: 'Store address', note: 'Note' } });
-    await submitForm(form, (value) => this.dealers.request(principal, value), {
+    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: 'Store address', note: 'Note' }, required: ['storeSlug'] });
+    await submitForm(form, (value) => this.dealers.request(principal, value).catch(noStoreAt), {
       again: (status, errors) => this.sendDealers(principal, request, reply, status, { errors, values: form.values }),
       done: () => seeOther(reply, `${RETAILER_PATHS.dealers}?done=requested`),
     });

@@ -3,7 +3,7 @@ import { validate, ValidationError } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { shapeProblems } from '../errors/validation';
-import { FieldLabel, fieldMessage, labelOf } from '../common/field-messages';
+import { FieldLabel, fieldMessage, labelOf, missingMessage } from '../common/field-messages';
 
 /** One problem with one field, for the error summary and the message beside the field. */
 export interface FieldError {
@@ -24,6 +24,11 @@ export interface FormOptions {
    * "Tracking number must be…". A field without one is named from its property ("trackingNumber" → "Tracking number").
    */
   labels?: Record<string, string | FieldLabel>;
+  /**
+   * Fields the form needs though the DTO may leave them out (a PATCH DTO, an either/or): left blank, each is
+   * asked for like any empty required field ("Enter a store name"), instead of being silently left as it was.
+   */
+  required?: string[];
 }
 
 /** 'admin.email' → { admin: { email } }: a form's dotted names are the API body's nested fields. */
@@ -64,7 +69,7 @@ export function formErrorOf(error: unknown): FieldError {
  * fill nested fields, unknown fields are refused.
  */
 export async function readForm<T extends object>(dto: new () => T, body: unknown, options: FormOptions = {}): Promise<FormResult<T>> {
-  const { numbers = [], booleans = [], labels = {} } = options;
+  const { numbers = [], booleans = [], labels = {}, required = [] } = options;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (typeof value === 'string') values[key] = value.trim();
@@ -75,17 +80,24 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     plain[key] = numbers.includes(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
   for (const key of booleans) plain[key] = key in values;
-  const instance = plainToInstance(dto, nest(plain));
+  const nested = nest(plain);
+  // A group of fields left wholly blank ("admin.name", "admin.email") is still a group: each field is asked for.
+  for (const key of Object.keys(values).filter((k) => k.includes('.'))) nested[key.split('.')[0]] ??= {};
+  const instance = plainToInstance(dto, nested);
   const problems = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  // The API's own checks beyond class-validator (a number too close to 0 to store), named by the field's label.
-  const shape = shapeProblems(instance).map(({ path, message }) => ({
-    field: path,
-    message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message,
-  }));
-  if (problems.length || shape.length) {
-    const errors = fieldErrors(problems, labels);
-    return { ok: false, errors: [...errors, ...shape.filter((s) => !errors.some((e) => e.field === s.field))], values };
+  const errors = fieldErrors(problems, labels);
+  for (const key of required.filter((k) => !values[k] && !errors.some((e) => e.field === k))) {
+    errors.push({ field: key, message: missingMessage(labelOf(labels[key], key.split('.').pop()!)) });
   }
+  // The API's own checks beyond class-validator (a number too close to 0 to store), named by the field's label.
+  for (const { path, message } of shapeProblems(instance)) {
+    if (errors.some((e) => e.field === path)) continue;
+    errors.push({ field: path, message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message });
+  }
+  // In the order the page shows its fields (a browser posts them in that order), as the error summary lists them.
+  const order = Object.keys(values);
+  const at = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => at(a.field) - at(b.field)), values };
   return { ok: true, value: instance, values };
 }
 

@@ -1,0 +1,179 @@
+import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { Account, bearer, createManufacturer, createOps, createRetailer, PASSWORD, Tenant } from './support/factories';
+import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
+import { resolveNow } from './support/resolution';
+import { startTestApp, TestApp } from './support/test-app';
+
+const HTML = { Accept: 'text/html' };
+const cookiesOf = (response: { headers: Record<string, unknown> }) =>
+  ((response.headers['set-cookie'] as string[] | undefined) ?? []).map((c) => c.split(';')[0]).join('; ');
+const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+const tokenIn = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)![1];
+
+/** One form: the page it is on, where it posts, and what each field's problem reads for an empty and a wrong submit. */
+interface FormCase {
+  name: string;
+  who: 'retailer' | 'manufacturer' | 'ops';
+  page: () => string;
+  post: () => string;
+  /** Sent with the empty submit (a form's fixed fields, e.g. a radio already chosen). */
+  fixed?: Record<string, string>;
+  empty: Record<string, string>;
+  wrong: { body: Record<string, string>; field: string; message: string };
+}
+
+/**
+ * Every workspace form answers in people's words: an empty submit names each field's label and says what to do
+ * ("Enter a reason"), one message per field, in the summary (linking to the field) and beside the field on the same
+ * page; one wrong value each says what fits. No message names a DTO property.
+ */
+describe('form messages in every workspace', () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+  let locationId: string;
+  let wonId: string;
+  let toShipId: string;
+  let postedId: string;
+  let ownId: string;
+  let returnId: string;
+  const sessions: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    shop = await createRetailer(t, ops, 'Rose City Bikes');
+    const { sku } = await createProduct(t, maker, { name: 'Road bike' });
+    const slug = await storeSlugOf(t, maker);
+    locationId = (await addLocation(t, shop, northOf(PORTLAND, 3))).id;
+    await makeDealer(t, maker, shop);
+    const won = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+    const toShip = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+    for (const order of [won, toShip]) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    toShipId = toShip.id;
+    const own = await placeOrder(t, slug, { lines: [{ sku }], postalCode: '10001' });
+    await resolveNow(t, ops.token, maker.id);
+    wonId = won.id;
+    ownId = own.id;
+    postedId = (await placeOrder(t, slug, { lines: [{ sku }] })).id;
+    await t.http.post(`/api/v1/retailer/orders/${won.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http.post(`/api/v1/retailer/orders/${won.id}/delivered`).set(bearer(shop.admin.token)).expect(200);
+    returnId = (await t.http.post(`/api/v1/orders/track/${won.trackingToken}/returns`).send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] }).expect(201)).body.id;
+    for (const [who, email] of [['retailer', shop.admin.email], ['manufacturer', maker.admin.email], ['ops', ops.email]] as const) {
+      const form = await t.http.get(`/${who}/login`).set(HTML).expect(200);
+      const cookie = cookiesOf(form);
+      const signedIn = await t.http.post(`/${who}/login`).set(HTML).set('Cookie', cookie).type('form').send({ _csrf: tokenIn(form.text), email, password: PASSWORD });
+      sessions[who] = [cookie, cookiesOf(signedIn)].filter(Boolean).join('; ');
+    }
+  });
+  afterAll(() => t?.close());
+
+  const submit = async (form: FormCase, body: Record<string, string>) => {
+    const page = await t.http.get(form.page()).set(HTML).set('Cookie', sessions[form.who]);
+    expect(`${form.page()} ${page.status}`).toBe(`${form.page()} 200`);
+    const cookie = [sessions[form.who], cookiesOf(page)].filter(Boolean).join('; ');
+    return t.http.post(form.post()).set(HTML).set('Cookie', cookie).type('form').send({ _csrf: tokenIn(page.text), ...body });
+  };
+  /** The messages beside each field (`<id>-error`) and in the summary's links (`#<id>`). */
+  const shown = (html: string) => ({
+    beside: Object.fromEntries([...html.matchAll(/id="([^"]+)-error"[^>]*>(?:<span class="visually-hidden">Error:<\/span>)?\s*([^<]+)</g)].map((m) => [m[1], decode(m[2])])),
+    summary: Object.fromEntries([...html.matchAll(/<li><a href="#([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], decode(m[2])])),
+  });
+
+  const FORMS: FormCase[] = [
+    {
+      name: 'ship a won order', who: 'retailer', page: () => `/retailer/won/${toShipId}`, post: () => `/retailer/won/${toShipId}/ship`,
+      empty: { carrier: 'Enter a carrier', trackingNumber: 'Enter a tracking number' },
+      wrong: { body: { carrier: 'UPS', trackingNumber: 'x' }, field: 'trackingNumber', message: 'Tracking number' },
+    },
+    {
+      name: 'add a location', who: 'retailer', page: () => '/retailer/settings/locations', post: () => '/retailer/settings/locations',
+      empty: { name: 'Enter a name', line1: 'Enter a street', city: 'Enter a city', region: 'Enter a state or region', postalCode: 'Enter a ZIP or postal code', country: 'Enter a country code' },
+      wrong: { body: { name: 'Shop', line1: '1 Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', serviceRadius: '-3' }, field: 'serviceRadius', message: 'Service radius' },
+    },
+    {
+      name: 'request a dealership', who: 'retailer', page: () => '/retailer/settings/dealers', post: () => '/retailer/settings/dealers',
+      empty: { storeSlug: 'Enter a store address' },
+      wrong: { body: { storeSlug: 'no-such-store' }, field: 'storeSlug', message: 'No store has this address' },
+    },
+    {
+      name: 'create an API key', who: 'retailer', page: () => '/retailer/settings/api-keys', post: () => '/retailer/settings/api-keys',
+      empty: { name: 'Enter a name' },
+      wrong: { body: { name: 'x'.repeat(81) }, field: 'name', message: 'Name must be 80 characters or fewer' },
+    },
+    {
+      name: 'set the webhook', who: 'retailer', page: () => '/retailer/settings/webhook', post: () => '/retailer/settings/webhook',
+      empty: { url: 'Enter a URL', secret: 'Enter a signing secret' },
+      wrong: { body: { url: 'not a url', secret: 'a-long-enough-secret-for-signing' }, field: 'url', message: 'URL' },
+    },
+    {
+      name: 'add a team member', who: 'retailer', page: () => '/retailer/settings/team', post: () => '/retailer/settings/team',
+      empty: { email: 'Enter an e-mail', name: 'Enter a name', password: 'Enter a password' },
+      wrong: { body: { email: 'sam@example.com', name: 'Sam', password: 'password1234' }, field: 'password', message: 'Password is too easy to guess' },
+    },
+    {
+      name: 'decide a return', who: 'retailer', page: () => `/retailer/customer-returns/${returnId}`, post: () => `/retailer/customer-returns/${returnId}/refuse`,
+      empty: { reason: 'Enter a reason' },
+      wrong: { body: { reason: 'x'.repeat(301) }, field: 'reason', message: 'Reason must be 300 characters or fewer' },
+    },
+    {
+      name: 'edit the store', who: 'manufacturer', page: () => '/manufacturer/branding', post: () => '/manufacturer/branding',
+      fixed: { action: 'save', currency: 'USD' },
+      empty: { name: 'Enter a store name', slug: 'Enter an address (slug)' },
+      wrong: { body: { action: 'save', name: 'Cascade Cycles', slug: 'cascade-cycles', currency: 'USD', supportEmail: 'nope' }, field: 'supportEmail', message: 'Enter a support e-mail in the right format, like name@example.com' },
+    },
+    {
+      name: 'add a product', who: 'manufacturer', page: () => '/manufacturer/catalogue/new', post: () => '/manufacturer/catalogue/new',
+      empty: { sku: 'Enter an SKU', name: 'Enter a name', price: 'Enter a price', fulfilmentPrice: 'Enter a fulfilment price' },
+      wrong: { body: { sku: 'NEW-1', name: 'Bell', price: 'twelve', fulfilmentPrice: '10.00' }, field: 'price', message: 'Price must be an amount in USD, like 1299.00' },
+    },
+    {
+      name: 'cancel an order', who: 'manufacturer', page: () => `/manufacturer/sales/${postedId}`, post: () => `/manufacturer/sales/${postedId}/cancel`,
+      empty: { reason: 'Enter a reason' },
+      wrong: { body: { reason: 'no' }, field: 'reason', message: 'Reason must say in a few words why the order is cancelled' },
+    },
+    {
+      name: 'ship its own order', who: 'manufacturer', page: () => `/manufacturer/sales/${ownId}`, post: () => `/manufacturer/sales/${ownId}/ship`,
+      empty: { carrier: 'Enter a carrier', trackingNumber: 'Enter a tracking number' },
+      wrong: { body: { carrier: 'U', trackingNumber: '1Z999AA10123456784' }, field: 'carrier', message: 'Carrier must be at least 2 characters' },
+    },
+    {
+      name: 'onboard an account', who: 'ops', page: () => '/ops/accounts', post: () => '/ops/accounts',
+      fixed: { kind: 'retailer' },
+      empty: { name: 'Enter an organisation name', 'admin.name': "Enter the admin's name", 'admin.email': "Enter the admin's e-mail", 'admin.password': 'Enter a first password' },
+      wrong: { body: { kind: 'retailer', name: 'Harbour', 'admin.name': 'Pat', 'admin.email': 'pat@example.com', 'admin.password': 'password1234' }, field: 'admin.password', message: 'First password is too easy to guess' },
+    },
+    {
+      name: 'close bidding windows', who: 'ops', page: () => '/ops/runs', post: () => '/ops/windows',
+      empty: { reason: 'Enter a reason' },
+      wrong: { body: { reason: 'ab' }, field: 'reason', message: 'Reason must say in a few words why' },
+    },
+    {
+      name: 'cancel from the console', who: 'ops', page: () => `/ops/store-orders/${postedId}`, post: () => `/ops/store-orders/${postedId}/cancel`,
+      empty: { 'reason-cancel': 'Enter a reason' },
+      wrong: { body: { reason: 'x'.repeat(501) }, field: 'reason-cancel', message: 'Reason must be 500 characters or fewer' },
+    },
+  ];
+
+  it.each(FORMS.map((form) => [form.name, form] as const))('%s: an empty submit asks for each field by its label, beside it and in the summary', async (_, form) => {
+    // As a browser sends it: every field, blank.
+    const blank = Object.fromEntries(Object.keys(form.empty).map((field) => [field.replace(/-(cancel|reroute)$/, ''), '']));
+    const response = await submit(form, { ...blank, ...form.fixed });
+    expect(response.status).toBe(400);
+    const { beside, summary } = shown(response.text);
+    expect(beside).toEqual(expect.objectContaining(form.empty));
+    expect(summary).toEqual(expect.objectContaining(form.empty));
+    expect(Object.keys(summary).sort()).toEqual(Object.keys(beside).sort());
+    expect(response.text).not.toMatch(/\b(priceMinor|fulfilmentPriceMinor|storeSlug|trackingNumber|serviceRadiusKm) (must|should|is)/);
+  });
+
+  it.each(FORMS.map((form) => [form.name, form] as const))('%s: one wrong value says what fits, beside its field', async (_, form) => {
+    const response = await submit(form, form.wrong.body);
+    expect([400, 409, 422]).toContain(response.status);
+    const { beside } = shown(response.text);
+    expect(beside[form.wrong.field]).toContain(form.wrong.message);
+    expect(Object.keys(beside)).toEqual([form.wrong.field]);
+  });
+});
