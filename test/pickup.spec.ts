@@ -172,9 +172,9 @@ describe('pick up in store', () => {
     expect(await emailsOf(order.id, 'pickup.ship_to_store')).toBe(1);
     const tracked = await track(order.trackingToken);
     expect(tracked.status).toBe('ship_to_store');
-    expect(tracked.timeline.at(-1).note).toBe(
-      'Rose City Bikes did not accept it within 24 hours. Cascade Cycles ships it to the store; expect it ready within 10 days.',
-    );
+    const [stored] = await sql(t, `SELECT note FROM order_events WHERE order_id = $1 ORDER BY id DESC LIMIT 1`, [order.id]);
+    expect(stored.note).toBe('Rose City Bikes did not accept it within 24 hours. Cascade Cycles ships it to the store; expect it ready within 10 days.');
+    expect(tracked.timeline.at(-1).note).toBe('The store could not prepare it from its own stock, so it is being shipped there; we e-mail you when it is ready');
     expect(tracked.pickup.estimatedReadyAt).toEqual(expect.any(String));
     expect((await email(order.id, 'pickup.ship_to_store')).subject).toMatch(new RegExp(`^Order #${order.number}: new estimate `));
     await eventually(() => hooks.ofType('pickup.ship_to_store').find((e) => e.data.order.id === order.id), 'ship-to-store webhook');
@@ -216,7 +216,12 @@ describe('pick up in store', () => {
       status: 'ship_to_store',
       source: 'ship-to-store',
     });
-    expect((await track(order.trackingToken)).timeline.at(-1).note).toContain('Rose City Bikes declined it: None left in this size.');
+    const [stored] = await sql(t, `SELECT note FROM order_events WHERE order_id = $1 ORDER BY id DESC LIMIT 1`, [order.id]);
+    expect(stored.note).toContain('Rose City Bikes declined it: None left in this size.');
+    // The customer is told where the order goes now, not the store's reason.
+    expect((await track(order.trackingToken)).timeline.at(-1).note).toBe(
+      'The store could not prepare it from its own stock, so it is being shipped there; we e-mail you when it is ready',
+    );
     const [award] = await sql(t, `SELECT superseded_by FROM awards WHERE order_id = $1 AND retailer_id = $2`, [order.id, shop.id]);
     expect(award.superseded_by).toBe('declined');
   });
