@@ -18,6 +18,8 @@ export function nextSteps(store: Store, decidedBy: Date, timeZone?: string, now 
 
 // Plain words for the shopper; the API's status names (and "the bid board") are for the trade.
 const SHOPPER_STATUS: Record<OrderStatus, string> = {
+  [OrderStatus.AwaitingPayment]: 'Waiting for your payment',
+  [OrderStatus.Expired]: 'Not paid — this order has expired',
   [OrderStatus.Placed]: 'Received',
   [OrderStatus.Posted]: 'Finding the nearest dealer',
   [OrderStatus.AwardedRetailer]: 'Being packed by a nearby dealer',
