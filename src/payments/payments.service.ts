@@ -126,6 +126,32 @@ export class PaymentsService {
     return { outcome: await this.apply(orderId, status), declineMessage: status.declineMessage };
   }
 
+  /** The order a tracking token opens in this store (the return pages); 404 for a wrong token or another store's order. */
+  async orderFor(slug: string, trackingToken: string): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT o.id FROM orders o JOIN stores s ON s.id = o.store_id WHERE o.tracking_token = $1 AND s.slug = $2`,
+      [trackingToken, slug],
+    );
+    if (!row) throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
+    return row.id;
+  }
+
+  /**
+   * Why the order behind `trackingToken` was not paid, for the checkout page the shopper is sent back to: the card's
+   * decline in the provider's words, or that they left the payment page. Null when that order is not an unpaid one.
+   */
+  async unpaidNotice(slug: string, trackingToken: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.decline_message FROM order_payments p JOIN orders o ON o.id = p.order_id JOIN stores s ON s.id = o.store_id
+        WHERE o.tracking_token = $1 AND s.slug = $2 AND o.status = 'expired'`,
+      [trackingToken, slug],
+    );
+    if (!row) return null;
+    return row.decline_message
+      ? `${row.decline_message} Nothing was charged and your order was not placed. Try another card, or check the card's details with your bank.`
+      : 'You left the payment page, so your order was not placed and nothing was charged. Your cart is just as you left it.';
+  }
+
   private async declineOf(orderId: string): Promise<string | null> {
     const [row] = await this.dataSource.query(`SELECT decline_message FROM order_payments WHERE order_id = $1`, [orderId]);
     return row?.decline_message ?? null;
