@@ -9,6 +9,8 @@ import { PaymentSweep } from './payment-sweep.service';
 import { PaymentsService } from './payments.service';
 import { StripePaymentProvider } from './stripe-payment-provider';
 import { TestPaymentPageController } from './test-payment-page.controller';
+import { OpsPaymentsController } from './ops-payments.controller';
+import { OpsPaymentsService } from './ops-payments.service';
 import { TestPaymentProvider } from './test-payment-provider';
 
 /**
@@ -33,12 +35,13 @@ export function createPaymentProvider(config: AppConfig, dataSource: DataSource)
 
 @Module({
   imports: [ResolutionModule],
-  controllers: [TestPaymentPageController],
+  controllers: [TestPaymentPageController, OpsPaymentsController],
   providers: [
     { provide: PAYMENT_PROVIDER, inject: [AppConfig, getDataSourceToken()], useFactory: createPaymentProvider },
     PaymentsService,
     PaymentOperationsRunner,
     PaymentSweep,
+    OpsPaymentsService,
   ],
   exports: [PAYMENT_PROVIDER, PaymentsService, PaymentOperationsRunner],
 })
