@@ -29,7 +29,10 @@ export function createPaymentProvider(config: AppConfig, dataSource: DataSource)
   if (config.NODE_ENV === 'production' && !config.PAYMENTS_TEST_MODE) {
     throw new Error('The test payment provider takes no money: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or PAYMENTS_TEST_MODE=true');
   }
-  new Logger('Payments').warn('Payments are in TEST MODE: no money moves (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take cards)');
+  const logger = new Logger('Payments');
+  const message = 'Payments are in TEST MODE: no money moves (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take cards)';
+  if (config.NODE_ENV === 'production') logger.warn(message);
+  else logger.log(message);
   return new TestPaymentProvider(dataSource, config.PUBLIC_BASE_URL);
 }
 
