@@ -22,6 +22,11 @@ export function unchargeablePrice(field: string, amountMinor: number, currency: 
   return null;
 }
 
+/** The step card amounts in `currency` go in, minor units: 10 for the three-decimal currencies, else 1. */
+export function chargeableStep(currency: string): number {
+  return TEN_MINOR_UNIT_CURRENCIES.has(currency) ? 10 : 1;
+}
+
 /** The smallest order total a card can pay in `currency`, minor units (0 when the provider names none). */
 export function minimumChargeMinor(currency: string): number {
   return MINIMUM_CHARGE_MINOR[currency] ?? 0;

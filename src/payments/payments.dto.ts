@@ -48,7 +48,8 @@ export class OrderPaymentView {
   checkoutUrl: string | null;
   @ApiProperty({ nullable: true, type: Date }) authorisedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) capturedAt: Date | null;
-  @ApiProperty({ type: [PaymentRefundView] }) refunds: PaymentRefundView[];
+  @ApiProperty({ type: [PaymentRefundView], maxItems: 100, description: 'One per return refunded, plus one for a cancellation after capture' })
+  refunds: PaymentRefundView[];
 }
 
 /** A capture, cancel or refund asked of the provider, as ops follow it. */
