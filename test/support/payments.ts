@@ -30,3 +30,13 @@ export async function paid<T extends AwaitingPayment & { status: string }>(t: Te
   const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
   return { ...order, status: tracked.body.status };
 }
+
+/** On the checkout page in a browser: continues to the test provider's hosted page and pays there with `card`. */
+export async function payInBrowser(page: import('playwright-core').Page, card: string = TEST_CARDS.authorises): Promise<void> {
+  await page.getByRole('button', { name: /Continue to payment/ }).click();
+  await page.waitForURL(/\/test-payments\/pay\?session=/);
+  await page.getByLabel('Card number').fill(card);
+  await page.getByLabel('Expiry date').fill('12 / 34');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByRole('button', { name: /^Authorise/ }).click();
+}
