@@ -5,7 +5,7 @@ import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
-import { TEST_CARDS } from './support/payments';
+import { payInBrowser, TEST_CARDS } from './support/payments';
 import { resolveNow } from './support/resolution';
 import { startListeningTestApp, TestApp } from './support/test-app';
 
@@ -63,21 +63,16 @@ describe('paying for an order in a real browser', () => {
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.waitForURL(/\/cart/);
     await page.getByRole('link', { name: 'Check out' }).click();
+    await fillAddress(page);
+  }
+
+  async function fillAddress(page: Page) {
     await page.getByLabel('Full name').fill('Jamie Rivera');
     await page.getByLabel('E-mail').fill('jamie@example.com');
     await page.getByLabel('Street address').fill('1200 SW Main St');
     await page.getByLabel('City').fill('Portland');
     await page.getByLabel('State').selectOption('OR');
     await page.getByLabel('ZIP code').fill('97201');
-  }
-
-  async function payOnTestPage(page: Page, card: string) {
-    await page.getByRole('button', { name: /Continue to payment/ }).click();
-    await page.waitForURL(/\/test-payments\/pay\?session=/);
-    await page.getByLabel('Card number').fill(card);
-    await page.getByLabel('Expiry date').fill('12 / 34');
-    await page.getByLabel('Security code').fill('123');
-    await page.getByRole('button', { name: /^Authorise/ }).click();
   }
 
   const latestOrder = async () =>
@@ -151,7 +146,7 @@ describe('paying for an order in a real browser', () => {
     const context = await shopper(PHONE);
     const page = await context.newPage();
     await toCheckout(page);
-    await payOnTestPage(page, TEST_CARDS.declined);
+    await payInBrowser(page, TEST_CARDS.declined);
     await page.waitForURL(/\/checkout\?unpaid=/);
     expect(await page.getByRole('alert').textContent()).toContain('Your card was declined. Nothing was charged and your order was not placed. Try another card');
     expect(await page.textContent('.cart-link')).toContain('(3)');
@@ -159,14 +154,9 @@ describe('paying for an order in a real browser', () => {
     const declined = await latestOrder();
     expect(declined.status).toBe('expired');
 
-    // Insufficient funds reads as Stripe says it; then the right card pays, as one new order.
-    await page.getByLabel('Full name').fill('Jamie Rivera');
-    await page.getByLabel('E-mail').fill('jamie@example.com');
-    await page.getByLabel('Street address').fill('1200 SW Main St');
-    await page.getByLabel('City').fill('Portland');
-    await page.getByLabel('State').selectOption('OR');
-    await page.getByLabel('ZIP code').fill('97201');
-    await payOnTestPage(page, TEST_CARDS.insufficientFunds);
+    // Insufficient funds reads as Stripe says it.
+    await fillAddress(page);
+    await payInBrowser(page, TEST_CARDS.insufficientFunds);
     await page.waitForURL(/\/checkout\?unpaid=/);
     expect(await page.getByRole('alert').textContent()).toContain('Your card has insufficient funds.');
     await context.close();
