@@ -20,6 +20,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
 import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
+import { PaymentsModule } from './payments/payments.module';
 import { PickupModule } from './pickup/pickup.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { ReturnsModule } from './returns/returns.module';
@@ -52,6 +53,7 @@ export class AppModule {
         StoresModule,
         CatalogModule,
         ProductImagesModule,
+        PaymentsModule,
         OrdersModule,
         StorefrontModule,
         RetailersModule,

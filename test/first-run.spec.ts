@@ -69,6 +69,15 @@ describe('a first run on a non-default port', () => {
       },
     });
     expect(placed.body.trackingUrl).toBe(`${printed}/s/${slug}/track/${placed.body.trackingToken}`);
+    // The test provider's payment page is on that port too; paying there places the order (and sends its e-mail).
+    expect(placed.body.payment.checkoutUrl.startsWith(`${printed}/test-payments/pay?session=`)).toBe(true);
+    const paid = await fetch(placed.body.payment.checkoutUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }),
+    });
+    expect((await fetch(paid.headers.get('location')!, { redirect: 'manual' })).headers.get('location')).toContain('/confirmation/');
 
     let emailText = '';
     for (let tries = 0; !emailText && tries < 60; tries++) {

@@ -4,7 +4,8 @@ import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './s
 import { accessibilityProblems, artifactPath, launchChromium } from './support/browser';
 import { bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
-import { startTestApp, TestApp } from './support/test-app';
+import { startListeningTestApp, TestApp } from './support/test-app';
+import { payInBrowser, payOrder } from './support/payments';
 import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
@@ -19,9 +20,8 @@ describe('pick up in store, returns and ratings in a real browser', () => {
   let floor: LocationFixture;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = (t as TestApp & { base: string }).base;
     const ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ primaryColor: '#0f766e', accentColor: '#b45309' }).expect(200);
@@ -68,7 +68,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     await shots(page, small, 'pickup-checkout');
     await page.getByLabel('Full name').fill('Jamie Rivera');
     await page.getByLabel('E-mail').fill('jamie@example.com');
-    await page.getByRole('button', { name: 'Place order' }).click();
+    await payInBrowser(page);
     await page.waitForURL(/\/confirmation\//);
     await page.getByRole('link', { name: 'Track your order' }).click();
     await page.waitForURL(/\/track\//);
@@ -126,6 +126,7 @@ describe('pick up in store, returns and ratings in a real browser', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ customer: { name: 'Sam Lee', email: 'sam@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku: 'BK-1', quantity: 1 }] })
       .expect(201);
+    await payOrder(t, placed.body);
     const context = await workspaceContext(browser);
     const page = await context.newPage();
     await signInThroughForm(page, base, '/retailer', shop.admin.email);

@@ -4,6 +4,7 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
 import { pickedUpOrder } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
+import { payOrder } from './support/payments';
 
 describe('customer ratings and dealer records', () => {
   let t: TestApp;
@@ -41,6 +42,7 @@ describe('customer ratings and dealer records', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku: bike.sku, quantity: 1 }] })
       .expect(201);
+    await payOrder(t, placed.body);
     expect((await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}/rating`).expect(200)).body).toEqual({ canRate: false, rating: null });
     expect((await rate(placed.body.trackingToken, { stars: 5 }).expect(409)).body.message).toBe('You can rate the order once it is delivered or picked up');
 

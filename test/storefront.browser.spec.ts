@@ -2,7 +2,8 @@ import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
-import { startTestApp, TestApp } from './support/test-app';
+import { startListeningTestApp, TestApp } from './support/test-app';
+import { payInBrowser } from './support/payments';
 import { artifactPath, axeViolations, launchChromium } from './support/browser';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -19,9 +20,8 @@ describe('a shopper in a real browser', () => {
   const axe: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = (t as TestApp & { base: string }).base;
     const ops = await createOps(t);
     [cascade, summit] = await Promise.all([createManufacturer(t, ops, 'Cascade Cycles'), createManufacturer(t, ops, 'Summit Golf')]);
     await t.http
@@ -102,7 +102,7 @@ describe('a shopper in a real browser', () => {
     await expectHeading(page, 'Checkout');
     await check(page, 'checkout-desktop');
     await fillAddress(page);
-    await page.getByRole('button', { name: /Place order/ }).click();
+    await payInBrowser(page);
     await page.waitForURL(/\/confirmation\//);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Order #\d+ is placed/);
     expect(await page.textContent('main')).toContain('$1,566.00');
@@ -126,7 +126,7 @@ describe('a shopper in a real browser', () => {
     await page.getByRole('link', { name: 'Check out' }).click();
     await page.getByLabel('E-mail').fill('not-an-email');
     await page.getByLabel('ZIP code').fill('00000');
-    await page.getByRole('button', { name: /Place order/ }).click();
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
     const summary = page.getByRole('alert');
     expect(await summary.locator('li').allTextContents()).toEqual([
       'Full name: This field is required',
@@ -168,7 +168,7 @@ describe('a shopper in a real browser', () => {
     await addToCart(page, 'Commuter helmet', 1);
     await page.getByRole('link', { name: 'Check out' }).click();
     await fillAddress(page);
-    await page.getByRole('button', { name: /Place order/ }).click();
+    await payInBrowser(page);
     await page.waitForURL(/\/confirmation\//);
     await check(page, 'confirmation-phone');
     await page.getByRole('link', { name: 'Track your order' }).click();

@@ -12,6 +12,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { CreateProductDto, ProductQuery, UpdateProductDto } from './product.dto';
 import { Product } from './product.entity';
 import { isUniqueViolation } from '../errors/unique-violation';
+import { chargeableStep, unchargeablePrice } from '../payments/chargeable';
 
 /** A manufacturer's catalogue. Every query is scoped to the caller's manufacturer. */
 @Injectable()
@@ -96,7 +97,9 @@ export class CatalogService {
       );
     }
     const { currency } = await this.products.manager.findOneByOrFail(Store, { manufacturerId });
-    const smallest = this.fee.smallestFulfilmentPriceMinor(currency);
+    // The fee's floor, up to the next amount a card can be charged (KWD 0.443 → 0.450).
+    const step = chargeableStep(currency);
+    const smallest = Math.ceil(this.fee.smallestFulfilmentPriceMinor(currency) / step) * step;
     if (fulfilmentPriceMinor < smallest) {
       throw new DomainError(
         ErrorCode.Unprocessable,
@@ -104,6 +107,9 @@ export class CatalogService {
           `(${this.fee.describe(currency)}) leaves the fulfiller nothing`,
       );
     }
+    // Every order must be chargeable to a card, and every payout transferable: the provider's steps apply to both.
+    const unchargeable = unchargeablePrice('priceMinor', priceMinor, currency) ?? unchargeablePrice('fulfilmentPriceMinor', fulfilmentPriceMinor, currency);
+    if (unchargeable) throw new DomainError(ErrorCode.Unprocessable, unchargeable);
   }
 
   private async saveUnique(product: Product): Promise<Product> {

@@ -8,6 +8,8 @@ export enum ErrorCode {
   Unprocessable = 'UNPROCESSABLE',
   BadRequest = 'BAD_REQUEST',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** A service we depend on (the payment provider) cannot be reached: try again shortly. */
+  Unavailable = 'UNAVAILABLE',
 }
 
 export class DomainError extends Error {

@@ -2,7 +2,7 @@ import { CANCELLABLE, canTransition, OrderStatus, statesLeadingTo } from './orde
 
 describe('the order lifecycle', () => {
   it('allows cancelling by a person only before anyone fulfils it; an uncollected pickup is cancelled by its timer', () => {
-    expect(CANCELLABLE.sort()).toEqual([OrderStatus.Placed, OrderStatus.Posted].sort());
+    expect(CANCELLABLE.sort()).toEqual([OrderStatus.AwaitingPayment, OrderStatus.Placed, OrderStatus.Posted].sort());
     expect(statesLeadingTo(OrderStatus.Cancelled).sort()).toEqual([...CANCELLABLE, OrderStatus.PickupAssigned, OrderStatus.ReadyForPickup].sort());
   });
 
@@ -26,6 +26,13 @@ describe('the order lifecycle', () => {
     expect(statesLeadingTo(OrderStatus.ShipToStore)).toEqual([OrderStatus.PickupAssigned]);
     expect(statesLeadingTo(OrderStatus.ReadyForPickup).sort()).toEqual([OrderStatus.PickupAccepted, OrderStatus.Shipped].sort());
     expect(statesLeadingTo(OrderStatus.PickedUp)).toEqual([OrderStatus.ReadyForPickup]);
+  });
+
+  it('waits for its payment first: authorised it is placed, unpaid it expires, and an expired order goes nowhere', () => {
+    expect(statesLeadingTo(OrderStatus.Placed)).toEqual([OrderStatus.AwaitingPayment]);
+    expect(statesLeadingTo(OrderStatus.Expired)).toEqual([OrderStatus.AwaitingPayment]);
+    expect(canTransition(OrderStatus.AwaitingPayment, OrderStatus.Posted)).toBe(false);
+    for (const to of Object.values(OrderStatus)) expect(canTransition(OrderStatus.Expired, to)).toBe(false);
   });
 
   it('ends at delivered, picked up and cancelled', () => {

@@ -1,5 +1,6 @@
 import { ChosenDealerView } from './chosen-dealer';
 import { ApiProperty } from '@nestjs/swagger';
+import { OrderPaymentView } from '../payments/payments.dto';
 import { PickupView } from '../pickup/pickup.dto';
 import { OrderStatus } from './order-status';
 import { MAX_LINES } from './place-order.dto';
@@ -49,4 +50,6 @@ export class TrackedOrder {
   pickup: PickupView | null;
   @ApiProperty({ type: ChosenDealerView, nullable: true, description: 'The dealer you chose to support at checkout, and what came of it' })
   chosenDealer: ChosenDealerView | null;
+  @ApiProperty({ type: OrderPaymentView, nullable: true, description: 'The card payment: card, amounts authorised, charged and refunded' })
+  payment: OrderPaymentView | null;
 }

@@ -6,7 +6,7 @@ import { ReturnStatus } from './return-status';
 
 /**
  * A customer's return (RMA) of some or all of an order's lines, handled by whoever fulfilled the order.
- * Payment stays "on account": the refund is a record (amount and date), and the statement reverses the
+ * The refund goes back to the customer's card (its provider id once made), and the statement reverses the
  * fulfilment payout and platform fee of the returned lines in the period the goods were received.
  */
 @Entity('returns')
@@ -56,6 +56,10 @@ export class Return {
 
   @Column({ type: 'timestamptz', nullable: true })
   refundedAt: Date | null;
+
+  // The payment provider's id of the card refund, once made.
+  @Column({ type: 'text', nullable: true })
+  providerRefundId: string | null;
 
   // What the customer gets back: the returned quantities at the prices paid (64-bit, like the order's total).
   @Column({ type: 'bigint', transformer: minorUnitsColumn })

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
 import { CartService } from '../cart/cart.service';
+import { PaymentsService } from '../payments/payments.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { OrderPlacementService } from '../orders/order-placement.service';
 import { PickupService } from '../pickup/pickup.service';
@@ -31,6 +32,7 @@ export class StorefrontCartController {
   constructor(
     private readonly pages: StorefrontPages,
     private readonly carts: CartService,
+    private readonly payments: PaymentsService,
     private readonly placement: OrderPlacementService,
     private readonly stores: StoresService,
     private readonly pickups: PickupService,
@@ -72,6 +74,7 @@ export class StorefrontCartController {
     @Param('slug') slug: string,
     @Query('pickupZip') pickupZip: string | undefined,
     @Query('dealerZip') dealerZip: string | undefined,
+    @Query('unpaid') unpaid: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -81,7 +84,9 @@ export class StorefrontCartController {
     const [pickup, dealer] = await Promise.all([pickupChoice(this.pickups, slug, pickupZip), dealerChoice(this.placement, slug, dealerZip)]);
     // A ZIP searched for dealers is most likely the one the order ships to.
     const values = { 'shippingAddress.country': 'US', ...(dealer && !dealer.error ? { 'shippingAddress.postalCode': dealer.zip } : {}) };
-    await this.checkoutPage(reply, request, 200, store, cart.lines, { values, pickup, dealer });
+    // Back from the payment page without paying: say why, from the order itself (a hand-made link claims nothing).
+    const formError = unpaid ? ((await this.payments.unpaidNotice(slug, unpaid)) ?? undefined) : undefined;
+    await this.checkoutPage(reply, request, 200, store, cart.lines, { values, pickup, dealer, formError });
   }
 
   @Post('checkout')
@@ -96,11 +101,14 @@ export class StorefrontCartController {
     const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
     if (!order) return again(errors);
     try {
+      // The cart stays until the payment is authorised: a declined or abandoned payment comes back to it.
       const { body } = await this.placement.place(slug, submissionKey(form.formId, order), order);
-      await this.carts.clear(store, this.pages.cartId(request));
-      this.pages.redirect(reply, `/s/${slug}/confirmation/${body.trackingToken}`);
+      this.pages.redirect(reply, body.payment.checkoutUrl);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
+      if (error.code === ErrorCode.Unavailable) {
+        return this.checkoutPage(reply, request, 503, store, lines, { values: form, errors: {}, formError: error.message, formId: form.formId, pickup, dealer });
+      }
       if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
       if (error.field === 'chosenDealerId') return again({ [error.field]: 'This dealer does not deliver to your shipping address; choose another, or no preference' });
       // What the catalogue can refuse after the form's checks: a product that went off sale meanwhile.
@@ -134,6 +142,7 @@ export class StorefrontCartController {
       ...form,
       formId: form.formId ?? randomUUID(),
       nextSteps: nextSteps(store, this.placement.decidedBy(store)),
+      testMode: this.payments.providerName === 'test',
     });
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CustomerEmails } from '../../src/notifications/customer-emails';
 import { Notification, NotificationChannel, NotificationEvent } from '../../src/notifications/notification.entity';
 import { bearer, Tenant } from './factories';
+import { payOrder } from './payments';
 import { TestApp } from './test-app';
 
 export interface PickedUpOrder {
@@ -25,6 +26,7 @@ export async function pickedUpOrder(
     .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId }, lines })
     .expect(201);
   const order = placed.body as PickedUpOrder;
+  await payOrder(t, placed.body);
   const step = (what: string, body: object = {}) =>
     t.http.post(`/api/v1/retailer/pickups/${order.id}/${what}`).set(bearer(store.admin.token)).send(body).expect(200);
   await step('accept');
