@@ -109,6 +109,7 @@ export class FeedUploadView {
   @ApiProperty({ description: 'Bids withdrawn because the new count no longer covers them (newest first)' }) withdrawnBids: number;
   @ApiProperty({
     type: [OvercommittedView],
+    maxItems: MAX_CSV_ROWS,
     description:
       'Products this count leaves short of promises already made (won orders, accepted pickups): they keep their hold and no new bid or pickup is accepted there until a count covers them; restock, or decline the won orders you cannot fill',
   })

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { MAX_CSV_ROWS } from './inventory.dto';
 import { heldLines, holdsStock, pickupHoldsStock, shortLines } from './stock.sql';
 
 /**
@@ -92,7 +93,7 @@ export async function withdrawOverHeldBids(manager: EntityManager, locationId: s
   return withdrawn as number;
 }
 
-/** Products whose units held at the location exceed its count (after withdrawOverHeldBids: by won orders and accepted pickups only), by SKU. */
+/** Products whose units held at the location exceed its count (after withdrawOverHeldBids: by won orders and accepted pickups only), by SKU; at most as many as a count may list. */
 export function overcommitted(manager: EntityManager, locationId: string): Promise<{ sku: string; onHand: number; held: number }[]> {
   return manager.query(
     `SELECT p.sku, coalesce(i.on_hand, 0) AS "onHand", h.held
@@ -100,7 +101,8 @@ export function overcommitted(manager: EntityManager, locationId: string): Promi
        JOIN products p ON p.id = h.product_id
        LEFT JOIN inventory_items i ON i.location_id = $1 AND i.product_id = h.product_id
       WHERE h.held > coalesce(i.on_hand, 0)
-      ORDER BY p.sku`,
+      ORDER BY p.sku
+      LIMIT ${MAX_CSV_ROWS}`,
     [locationId],
   );
 }
