@@ -19,6 +19,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
 import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { PickupModule } from './pickup/pickup.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { ReturnsModule } from './returns/returns.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ReturnsModule,
         RatingsModule,
         SettlementModule,
+        PayoutsModule,
         NotificationsModule,
         WorkspaceModule,
         OpsConsoleModule,

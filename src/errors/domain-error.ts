@@ -8,6 +8,8 @@ export enum ErrorCode {
   Unprocessable = 'UNPROCESSABLE',
   BadRequest = 'BAD_REQUEST',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** Something we depend on (the payment provider) cannot be reached now; the same request later may succeed. */
+  Unavailable = 'UNAVAILABLE',
 }
 
 export class DomainError extends Error {

@@ -34,6 +34,8 @@ function statusOf(code: ErrorCode): number {
       return HttpStatus.BAD_REQUEST;
     case ErrorCode.TooManyRequests:
       return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.Unavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
   }
 }
 

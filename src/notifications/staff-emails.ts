@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { formatDateTime } from '../common/locale-format';
+import { formatMoney } from '../common/money';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 
@@ -15,7 +16,14 @@ interface StaleFeedFacts {
   manufacturers: { name: string; maxAgeHours: number }[];
 }
 
-/** E-mails to a retailer's own staff (not about one customer's order): a stale inventory feed. */
+/** What a `payout.held` notification carries (payout-runs.service.ts): the admin it is for and the payout held. */
+interface PayoutHeldFacts {
+  userId: string;
+  payoutId: string;
+  fulfillerKind: 'retailer' | 'manufacturer';
+}
+
+/** E-mails to a retailer's or manufacturer's own staff (not about one customer's order): a stale inventory feed, a held payout. */
 @Injectable()
 export class StaffEmails {
   private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
@@ -27,9 +35,28 @@ export class StaffEmails {
 
   /** Null when the admin is gone or disabled: nobody to write to. */
   async render(notification: Notification): Promise<EmailMessage | null> {
-    const facts = notification.payload as unknown as StaleFeedFacts;
-    const [user] = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [facts.userId]);
+    const { userId } = notification.payload as { userId: string };
+    const [user] = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [userId]);
     if (!user) return null;
+    if (notification.event === 'payout.held') return this.payoutHeld(user.email, notification.payload as unknown as PayoutHeldFacts);
+    return this.staleFeed(user.email, notification.payload as unknown as StaleFeedFacts);
+  }
+
+  private async payoutHeld(to: string, facts: PayoutHeldFacts): Promise<EmailMessage | null> {
+    const [payout]: { amount: number; currency: string; status: string }[] = await this.dataSource.query(
+      `SELECT amount_minor::float8 AS amount, currency, status FROM payouts WHERE id = $1`,
+      [facts.payoutId],
+    );
+    // Paid or replaced since: nothing to tell any more.
+    if (payout?.status !== 'held') return null;
+    const settings = `${this.config.PUBLIC_BASE_URL}${facts.fulfillerKind === 'retailer' ? '/retailer/settings/payouts' : '/manufacturer/payouts'}`;
+    return this.message(to, `Your payout of ${formatMoney(payout.amount, payout.currency)} is on hold`, 'Finish setting up payouts to be paid', [
+      `Your payout of ${formatMoney(payout.amount, payout.currency)} is held because your payout account is not set up yet, or the payment provider still needs some details.`,
+      `Finish the set-up at ${settings}; the payout is transferred as soon as the provider enables your account.`,
+    ]);
+  }
+
+  private staleFeed(to: string, facts: StaleFeedFacts): EmailMessage {
     const makers = facts.manufacturers.map((m) => `${m.name} (at most ${m.maxAgeHours} h)`).join(', ');
     const subject = `The stock feed of ${facts.location.name} is out of date`;
     const heading = `Update the stock count of ${facts.location.name}`;
@@ -38,8 +65,12 @@ export class StaffEmails {
       'Until a fresh count arrives it makes no automatic bids on their orders, and its automatic bids still on the board are withdrawn before the daily run.',
       `Upload a count (CSV or JSON) at ${this.config.PUBLIC_BASE_URL}/api/v1/retailer/inventory/locations/${facts.location.id}.`,
     ];
+    return this.message(to, subject, heading, paragraphs);
+  }
+
+  private message(to: string, subject: string, heading: string, paragraphs: string[]): EmailMessage {
     return {
-      to: user.email,
+      to,
       fromName: 'Nearfill',
       replyTo: null,
       subject,

@@ -1,13 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
+import { CronTimer } from '../queue/cron-timer';
 import { JobQueue } from '../queue/job-queue';
 import { Clock } from './clock';
 import { nextRunAfter } from './run-schedule';
-
-const TIMEOUT_NAME = 'daily-resolution';
-// setTimeout cannot wait longer than 2^31-1 ms; a longer wait is taken in steps.
-const LONGEST_WAIT_MS = 86_400_000;
 
 /** The slot a scheduled run belongs to: its minute, the same on every instance whose clock is right. */
 export function slotKeyFor(at: Date): string {
@@ -21,50 +18,35 @@ export function slotKeyFor(at: Date): string {
  */
 @Injectable()
 export class ResolutionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ResolutionScheduler.name);
-  private stopped = false;
+  private readonly timer: CronTimer;
 
   constructor(
     private readonly config: AppConfig,
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     private readonly jobs: JobQueue,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    this.timer = new CronTimer(
+      'daily-resolution',
+      registry,
+      () => clock.now(),
+      (t) => nextRunAfter(t, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ),
+      (due) => this.tick(due),
+      new Logger(ResolutionScheduler.name),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.arm(this.nextAfter(this.clock.now()));
+    this.timer.start();
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.registry.doesExist('timeout', TIMEOUT_NAME)) this.registry.deleteTimeout(TIMEOUT_NAME);
+    this.timer.stop();
   }
 
   /** Enqueues the run of the slot due at `due`; its cutoff is that instant, so it takes every order resolving by then. */
   async tick(due: Date): Promise<void> {
     const slotKey = slotKeyFor(due);
     await this.jobs.add('resolution.schedule', { slotKey, cutoff: due.toISOString() }, { jobId: `resolution-${slotKey.replaceAll(':', '')}` });
-  }
-
-  private nextAfter(t: Date): Date {
-    return nextRunAfter(t, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
-  }
-
-  private arm(due: Date): void {
-    if (this.stopped) return;
-    const wait = Math.min(Math.max(0, due.getTime() - this.clock.now().getTime()), LONGEST_WAIT_MS);
-    if (this.registry.doesExist('timeout', TIMEOUT_NAME)) this.registry.deleteTimeout(TIMEOUT_NAME);
-    this.registry.addTimeout(TIMEOUT_NAME, setTimeout(() => void this.wake(due), wait));
-  }
-
-  private async wake(due: Date): Promise<void> {
-    if (this.clock.now() < due) return this.arm(due);
-    // Re-armed first, so a failed enqueue costs this slot at most, never the schedule.
-    this.arm(this.nextAfter(due));
-    try {
-      await this.tick(due);
-    } catch (error) {
-      this.logger.error(`The scheduled run of ${due.toISOString()} could not be enqueued: ${(error as Error).message}`);
-    }
   }
 }
