@@ -46,7 +46,8 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
 
   @HandlesJob('payouts.transfer')
   async transfer({ payoutId }: JobPayloads['payouts.transfer']): Promise<void> {
-    const [payout]: { amount_minor: string; currency: string; idempotency_key: string; fulfiller_kind: string; fulfiller_id: string; account_id: string; period_start: Date | null; period_end: Date; attempts: number }[] =
+    // An UPDATE … RETURNING answers [rows, count].
+    const [[payout]]: [{ amount_minor: string; currency: string; idempotency_key: string; fulfiller_kind: string; fulfiller_id: string; account_id: string; period_start: Date | null; period_end: Date; attempts: number }[]] =
       await this.dataSource.query(
         `UPDATE payouts p SET attempts = attempts + 1, updated_at = now()
            FROM payout_accounts a
