@@ -26,6 +26,8 @@ import { MANUFACTURER_PAGE_CONTROLLERS } from './manufacturer-workspace/manufact
 import { MEDIA_ROUTES } from './product-images/product-images.controller';
 import { registerMultipart } from './product-images/product-images.multipart';
 import { OPS_PAGE_CONTROLLERS } from './ops-console/ops-console.module';
+import { mountPaymentWebhook } from './payments/payment-webhook.route';
+import { TEST_PAYMENT_ROUTES } from './payments/test-payment-page.controller';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
 import { pageRoutes } from './workspace/workspace-audience';
@@ -71,6 +73,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       { path: 'metrics', method: RequestMethod.GET },
       { path: '/', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
+      ...TEST_PAYMENT_ROUTES.map((path) => ({ path, method: RequestMethod.ALL })),
       // The test provider's onboarding page for fulfillers (no Stripe key configured).
       { path: 'test-payouts/{*page}', method: RequestMethod.ALL },
       ...pageRoutes(OPS_PAGE_CONTROLLERS),
@@ -93,7 +96,8 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
         imgSrc: ["'self'", 'data:', 'https:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Checkout's form answers with a redirect to Stripe's hosted payment page, which form-action also governs.
+        formAction: ["'self'", 'https://checkout.stripe.com'],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },
@@ -107,6 +111,7 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
   const http = app.getHttpAdapter().getInstance();
   http.get('/favicon.ico', (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
   await mountQueueDashboard(app, config);
+  await mountPaymentWebhook(app);
 
   const openApi = new DocumentBuilder()
     .setTitle('Nearfill API')

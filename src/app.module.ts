@@ -19,6 +19,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
 import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufacturer-workspace.module';
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
+import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { PickupModule } from './pickup/pickup.module';
 import { RatingsModule } from './ratings/ratings.module';
@@ -51,6 +52,7 @@ export class AppModule {
         StoresModule,
         CatalogModule,
         ProductImagesModule,
+        PaymentsModule,
         OrdersModule,
         StorefrontModule,
         RetailersModule,

@@ -7,6 +7,8 @@ import { OrderStatus } from '../orders/order-status';
  * the side of the one who must ship it; bids and dealerships read the same for every audience.
  */
 const RETAILER_ORDER_WORDS: Record<OrderStatus, string> = {
+  [OrderStatus.AwaitingPayment]: 'Waiting for payment',
+  [OrderStatus.Expired]: 'Expired unpaid',
   [OrderStatus.Placed]: 'Placed',
   [OrderStatus.Posted]: 'Open for bids',
   [OrderStatus.AwardedRetailer]: 'Won — ship it',

@@ -285,6 +285,39 @@ export class AppConfig {
     return this.WEBHOOK_PRIVATE_ADDRESSES ?? this.NODE_ENV !== 'production';
   }
 
+  // Card payments through Stripe (both set) or, with neither, the test provider's own hosted page (TEST MODE).
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, { message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_live_…, sk_test_… or a restricted rk_… key)' })
+  STRIPE_SECRET_KEY?: string = undefined;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^whsec_[A-Za-z0-9]+$/, { message: 'STRIPE_WEBHOOK_SECRET must be the signing secret of your Stripe webhook endpoint (whsec_…)' })
+  STRIPE_WEBHOOK_SECRET?: string = undefined;
+
+  // Where the Stripe SDK sends its requests; unset: Stripe itself. Only for a local stand-in of Stripe's API.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'STRIPE_API_URL must be an absolute http(s) URL' })
+  STRIPE_API_URL?: string = undefined;
+
+  // The test provider takes no money: in production it runs only when this says so.
+  @Transform(toBool)
+  @IsBoolean({ message: 'PAYMENTS_TEST_MODE must be "true" or "false"' })
+  PAYMENTS_TEST_MODE = false;
+
+  // How long the hosted payment page takes the payment before the unpaid order expires (Stripe: 30 to 1440).
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(1440)
+  PAYMENT_CHECKOUT_MINUTES = 60;
+
+  get paymentProvider(): 'stripe' | 'test' {
+    return this.STRIPE_SECRET_KEY ? 'stripe' : 'test';
+  }
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
@@ -321,6 +354,14 @@ export function loadConfig(given?: Record<string, string | undefined>): AppConfi
   const problems = describe(validateSync(config, { forbidUnknownValues: false }), env);
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  if (Boolean(config.STRIPE_SECRET_KEY) !== Boolean(config.STRIPE_WEBHOOK_SECRET)) {
+    problems.push('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take card payments through Stripe, or neither for the test provider');
+  }
+  if (config.NODE_ENV === 'production' && !config.STRIPE_SECRET_KEY && !config.PAYMENTS_TEST_MODE) {
+    problems.push(
+      'No payment provider: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take card payments, or PAYMENTS_TEST_MODE=true to run the test provider (no money moves) in production',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   config.PUBLIC_BASE_URL = (config.PUBLIC_BASE_URL || localBaseUrl(config.HOST, config.PORT)).replace(/\/+$/, '');

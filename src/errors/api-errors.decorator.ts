@@ -19,6 +19,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'Understood but cannot be processed; the message says what to send instead',
   429: 'Too many attempts; see the Retry-After header',
   500: 'A fault on our side; the message carries a reference to quote to support',
+  503: 'The payment provider cannot be reached; nothing was created: try again in a minute with the same Idempotency-Key',
 };
 
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1, maximum: 86_400 } } };

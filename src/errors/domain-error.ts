@@ -8,7 +8,7 @@ export enum ErrorCode {
   Unprocessable = 'UNPROCESSABLE',
   BadRequest = 'BAD_REQUEST',
   TooManyRequests = 'TOO_MANY_REQUESTS',
-  /** Something we depend on (the payment provider) cannot be reached now; the same request later may succeed. */
+  /** A service we depend on (the payment provider) cannot be reached: try again shortly. */
   Unavailable = 'UNAVAILABLE',
 }
 

@@ -6,6 +6,7 @@ import { emailCustomer } from '../notifications/outbox';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
+import { requestCapture } from '../payments/payment-operations';
 import { refuseForPickup } from '../pickup/pickup-placement';
 import { Clock } from '../resolution/clock';
 import { FulfilmentView, ShipOrderDto } from './fulfilment.dto';
@@ -40,6 +41,9 @@ export class ShipmentsService {
         shippedAt: this.clock.now(),
       });
       if (award.locationId) await consumeShippedStock(manager, orderId, award.locationId);
+      // The customer's card is charged when the goods leave; a pickup order's when it is handed over.
+      const [pickup] = await manager.query(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
+      if (!pickup) await requestCapture(manager, orderId);
       await emailCustomer(manager, orderId, 'order.shipped');
       return this.view(manager, orderId);
     });

@@ -9,13 +9,11 @@ import { preparedQuery } from '../database/prepared-query';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
-import { notifyRetailersInReach } from '../notifications/outbox';
-import { assignPickup, PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
-import { pickupAssignedEvent } from '../pickup/pickup-story';
+import { PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
+import { PaymentsService } from '../payments/payments.service';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
 import { OrderStatus } from './order-status';
-import { awardMilitaryMailToManufacturer } from './military-mail';
 import { PlacedOrder, PlaceOrderDto } from './place-order.dto';
 import { OrderHistoryEntry, writeOrder } from './order-writer';
 import { ResolutionSchedule } from './resolves-at';
@@ -33,7 +31,10 @@ const STORE_BY_SLUG = `SELECT id, manufacturer_id AS "manufacturerId", name, slu
 const PRODUCTS_BY_SKU = `SELECT id, sku, name, price_minor AS "priceMinor", fulfilment_price_minor AS "fulfilmentPriceMinor", active
                            FROM products WHERE manufacturer_id = $1 AND sku = ANY($2::text[])`;
 
-/** A customer places an order in a store; in the same transaction it is posted to the bid board. */
+/**
+ * A customer places an order in a store: it is written waiting for its payment, and the provider's hosted payment page
+ * opened in the same transaction (the provider down: a 503 and nothing written). PaymentsService places it once paid.
+ */
 @Injectable()
 export class OrderPlacementService {
   private readonly schedule: ResolutionSchedule;
@@ -42,6 +43,7 @@ export class OrderPlacementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly metrics: MarketplaceMetrics,
+    private readonly payments: PaymentsService,
   ) {
     this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
   }
@@ -96,29 +98,18 @@ export class OrderPlacementService {
     const { customer } = input;
     const ship = pickup ?? input.shippingAddress!;
 
-    // Placed and posted in one step: both lifecycle steps are recorded, the row is written once.
+    // The order waits for its payment, off the board and holding no stock; once the card is authorised it is placed
+    // and goes to the board, its pickup store or the manufacturer (orders/order-release.ts).
     const placedAt = new Date();
-    const postedAt = militaryMail || pickup ? null : placedAt;
-    const resolvesAt = postedAt && this.schedule.resolvesAt(postedAt, store.minBoardHours);
     const history: OrderHistoryEntry[] = [
-      { fromStatus: null, toStatus: OrderStatus.Placed, actor: 'customer', note: `Order received by ${store.name}` },
+      { fromStatus: null, toStatus: OrderStatus.AwaitingPayment, actor: 'customer', note: `Order received by ${store.name}; waiting for your payment` },
     ];
-    // Military mail stays 'placed' here: its award to the manufacturer below records the next step.
-    if (pickup) history.push(pickupAssignedEvent(pickup, store.pickupAcceptHours));
-    else if (!militaryMail) {
-      history.push({
-        fromStatus: OrderStatus.Placed,
-        toStatus: OrderStatus.Posted,
-        actor: 'system',
-        note: 'Offered to nearby authorised dealers; the nearest who confirms they have it in stock ships it',
-      });
-    }
     const order = await writeOrder(manager, {
       row: {
         id: randomUUID(),
         manufacturerId: store.manufacturerId,
         storeId: store.id,
-        status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.Placed : OrderStatus.Posted,
+        status: OrderStatus.AwaitingPayment,
         currency: store.currency,
         totalMinor,
         payoutMinor: sum((p) => p.fulfilmentPriceMinor),
@@ -135,8 +126,9 @@ export class OrderPlacementService {
         shipLng: location.lng,
         shipLocatedBy: location.locatedBy,
         trackingToken: randomBytes(24).toString('base64url'),
-        postedAt,
-        resolvesAt,
+        postedAt: null,
+        resolvesAt: null,
+        pickupLocationId: pickup?.locationId ?? null,
         createdAt: placedAt,
       },
       lines: lines.map(({ product, quantity }) => ({
@@ -148,22 +140,25 @@ export class OrderPlacementService {
         unitFulfilmentPriceMinor: product.fulfilmentPriceMinor,
       })),
       history,
-      // A pickup order's customer hears from the store's acceptance instead.
-      emailReceived: !pickup,
-      autoBid: !pickup && !militaryMail,
+      // The "order received" e-mail and the automatic bids wait for the payment.
+      emailReceived: false,
+      autoBid: false,
     });
-    if (pickup) {
-      await assignPickup(manager, order.id, store, pickup, placedAt);
-    } else if (militaryMail) {
-      await awardMilitaryMailToManufacturer(manager, order.id, store.name);
-    } else {
-      await notifyRetailersInReach(manager, order.id);
-    }
+    const payment = await this.payments.startCheckout(manager, {
+      id: order.id,
+      number: order.number,
+      currency: order.currency,
+      totalMinor: order.totalMinor,
+      customerEmail: order.customerEmail,
+      storeSlug: store.slug,
+      trackingToken: order.trackingToken,
+      lines: lines.map(({ product, quantity }) => ({ sku: product.sku, name: product.name, quantity, unitPriceMinor: product.priceMinor })),
+    });
 
     return {
       id: order.id,
       number: order.number,
-      status: pickup ? OrderStatus.PickupAssigned : militaryMail ? OrderStatus.AwardedManufacturer : OrderStatus.Posted,
+      status: OrderStatus.AwaitingPayment,
       currency: order.currency,
       totalMinor: order.totalMinor,
       lines: lines.map(({ product, quantity }) => ({
@@ -176,6 +171,7 @@ export class OrderPlacementService {
       trackingToken: order.trackingToken,
       trackingUrl: `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`,
       placedAt,
+      payment,
     };
   }
 

@@ -1,4 +1,8 @@
 export enum OrderStatus {
+  /** Created at checkout, off the board and holding no stock until the customer's card is authorised. */
+  AwaitingPayment = 'awaiting_payment',
+  /** The hosted payment page lapsed (or was left) without a payment: the order never reaches the board. */
+  Expired = 'expired',
   Placed = 'placed',
   Posted = 'posted',
   AwardedRetailer = 'awarded_retailer',
@@ -19,9 +23,13 @@ export enum OrderStatus {
  * The order lifecycle, written once. A re-route (decline, missed ship-by SLA) moves an awarded order
  * to the next bidder or to the manufacturer, so awarded_retailer may follow itself. A pickup order skips
  * the board: assigned to its store, then accepted there or shipped to it by the manufacturer (shipped),
- * ready for pickup, and picked up with its code or cancelled when not collected in time.
+ * ready for pickup, and picked up with its code or cancelled when not collected in time. Every order waits for
+ * its payment first: authorised, it is placed; never paid, it expires.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
+  // Authorised: placed (then posted, assigned to its pickup store, or awarded to the manufacturer at once).
+  [OrderStatus.AwaitingPayment]: [OrderStatus.Placed, OrderStatus.Expired, OrderStatus.Cancelled],
+  [OrderStatus.Expired]: [],
   // Military mail skips the board: straight to the manufacturer (orders/military-mail.ts).
   [OrderStatus.Placed]: [OrderStatus.Posted, OrderStatus.AwardedManufacturer, OrderStatus.PickupAssigned, OrderStatus.Cancelled],
   [OrderStatus.Posted]: [OrderStatus.AwardedRetailer, OrderStatus.AwardedManufacturer, OrderStatus.Cancelled],
@@ -38,7 +46,7 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 };
 
 /** Where a customer or the manufacturer may still cancel: before anyone is to fulfil the order. */
-export const CANCELLABLE = [OrderStatus.Placed, OrderStatus.Posted];
+export const CANCELLABLE = [OrderStatus.AwaitingPayment, OrderStatus.Placed, OrderStatus.Posted];
 
 /** The states from which `to` may be reached. */
 export function statesLeadingTo(to: OrderStatus): OrderStatus[] {
@@ -50,6 +58,8 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 }
 
 const DESCRIPTIONS: Record<OrderStatus, string> = {
+  [OrderStatus.AwaitingPayment]: 'waiting for payment',
+  [OrderStatus.Expired]: 'expired unpaid',
   [OrderStatus.Placed]: 'placed',
   [OrderStatus.Posted]: 'on the bid board',
   [OrderStatus.AwardedRetailer]: 'awarded to a retailer',

@@ -11,7 +11,7 @@ export interface Transition {
   /** What happened, in words the customer reads on the tracking page. */
   note: string;
   /** Other columns written in the same UPDATE. */
-  set?: { cancelledAt?: Date; cancelReason?: string };
+  set?: { cancelledAt?: Date; cancelReason?: string; postedAt?: Date; resolvesAt?: Date };
   /** Narrows the allowed starting states (default: every state the lifecycle allows to reach `to`). */
   from?: OrderStatus[];
 }
@@ -19,6 +19,8 @@ export interface Transition {
 const COLUMNS: Record<keyof NonNullable<Transition['set']>, string> = {
   cancelledAt: 'cancelled_at',
   cancelReason: 'cancel_reason',
+  postedAt: 'posted_at',
+  resolvesAt: 'resolves_at',
 };
 
 /**

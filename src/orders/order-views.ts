@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OrderPaymentView } from '../payments/payments.dto';
 import { PickupView } from '../pickup/pickup.dto';
 import { OrderStatus } from './order-status';
 import { MAX_LINES } from './place-order.dto';
@@ -46,4 +47,6 @@ export class TrackedOrder {
   @ApiProperty() erased: boolean;
   @ApiProperty({ type: PickupView, nullable: true, description: 'For a pick-up-in-store order: where, and by when each step is due' })
   pickup: PickupView | null;
+  @ApiProperty({ type: OrderPaymentView, nullable: true, description: 'The card payment: card, amounts authorised, charged and refunded' })
+  payment: OrderPaymentView | null;
 }

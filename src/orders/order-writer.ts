@@ -33,10 +33,10 @@ const WRITE_ORDER = `
 WITH placed AS (
   INSERT INTO orders (id, manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
                       customer_phone, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, ship_lat,
-                      ship_lng, ship_located_by, tracking_token, posted_at, resolves_at, created_at)
+                      ship_lng, ship_located_by, tracking_token, posted_at, resolves_at, pickup_location_id, created_at)
   SELECT id, manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
          customer_phone, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country, ship_lat,
-         ship_lng, ship_located_by, tracking_token, posted_at, resolves_at, created_at
+         ship_lng, ship_located_by, tracking_token, posted_at, resolves_at, pickup_location_id, created_at
     FROM jsonb_populate_record(NULL::orders, $1::jsonb)
   RETURNING id, number, manufacturer_id
 ), lines AS (

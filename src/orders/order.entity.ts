@@ -103,6 +103,10 @@ export class Order {
   @Column({ type: 'timestamptz', nullable: true })
   postedAt: Date | null;
 
+  // The store the customer chose to pick the order up at: it is assigned there once the payment is authorised.
+  @Column({ type: 'uuid', nullable: true })
+  pickupLocationId: string | null;
+
   // The run that may resolve it: the first scheduled run at least the store's minimum board time after posting.
   @Column({ type: 'timestamptz', nullable: true })
   resolvesAt: Date | null;

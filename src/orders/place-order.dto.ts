@@ -24,6 +24,7 @@ import {
 
 import { MAX_ORDER_TOTAL_MINOR } from '../common/money';
 import { PairedWith } from '../geo/paired-with';
+import { PaymentStep } from '../payments/payments.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -180,7 +181,7 @@ export class PlacedOrderLine {
 export class PlacedOrder {
   @ApiProperty() id: string;
   @ApiProperty({ example: '100042' }) number: string;
-  @ApiProperty({ example: 'posted' }) status: string;
+  @ApiProperty({ example: 'awaiting_payment' }) status: string;
   @ApiProperty() currency: string;
   @ApiProperty({
     maximum: MAX_ORDER_TOTAL_MINOR,
@@ -191,4 +192,11 @@ export class PlacedOrder {
   @ApiProperty({ description: 'Keep it: it lets you follow, export and erase this order' }) trackingToken: string;
   @ApiProperty() trackingUrl: string;
   @ApiProperty() placedAt: Date;
+  @ApiProperty({
+    type: PaymentStep,
+    description:
+      'The payment to follow: send the customer to `payment.checkoutUrl`. The order is `awaiting_payment` (not on the board, ' +
+      'holding no stock) until the card is authorised there; then it is placed and posted. Unpaid by `payment.expiresAt`, it expires.',
+  })
+  payment: PaymentStep;
 }

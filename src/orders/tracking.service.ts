@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { timeZoneAt } from '../geo/time-zone';
+import { forgetCardholder, orderPaymentView } from '../payments/payment-view';
 import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
 import { orderByToken } from './order-by-token';
@@ -13,7 +14,7 @@ import { CANCELLABLE, describeStatus, OrderStatus } from './order-status';
 import { TrackedOrder } from './order-views';
 import { Order } from './order.entity';
 
-const ERASABLE = [OrderStatus.Delivered, OrderStatus.PickedUp, OrderStatus.Cancelled];
+const ERASABLE = [OrderStatus.Delivered, OrderStatus.PickedUp, OrderStatus.Cancelled, OrderStatus.Expired];
 
 /** The customer's side of an order, reached only with its unguessable tracking token. */
 @Injectable()
@@ -62,6 +63,7 @@ export class TrackingService {
         awards,
         returns,
         rating: rating ?? null,
+        payment: await orderPaymentView(manager, order.id),
       };
     });
   }
@@ -73,7 +75,7 @@ export class TrackingService {
       if (!ERASABLE.includes(order.status)) {
         throw new DomainError(
           ErrorCode.InvalidState,
-          `Your order is ${describeStatus(order.status)}; you can erase your data once it is delivered, picked up or cancelled`,
+          `Your order is ${describeStatus(order.status)}; you can erase your data once it is delivered, picked up, cancelled or expired`,
         );
       }
       if (!order.erasedAt) {
@@ -97,6 +99,7 @@ export class TrackingService {
           `UPDATE return_lines SET reason = '(erased)' WHERE return_id IN (SELECT id FROM returns WHERE order_id = $1)`,
           [order.id],
         );
+        await forgetCardholder(manager, order.id);
       }
       return this.view(manager, await orderByToken(manager, token));
     });
@@ -123,6 +126,7 @@ export class TrackingService {
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
       pickup: await pickupStory(manager, order.id, order.status),
       erased: order.erasedAt !== null,
+      payment: await orderPaymentView(manager, order.id),
     };
   }
 }

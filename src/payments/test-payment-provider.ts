@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   CheckoutRequest,
@@ -46,9 +46,9 @@ interface SessionRow {
 
 /**
  * The test provider: no money moves. Its hosted page is served by the app itself (`/test-payments/:id`, marked TEST
- * MODE) and Stripe's public test card numbers behave there as Stripe documents. Its sessions and the answers to its
- * idempotent calls live in PostgreSQL (tables `test_payment_sessions`, `test_payment_requests`), so a restart or a
- * second instance sees the same payments. It sends no webhooks: the return from its page and the lookup sweep post
+ * MODE) and Stripe's public test card numbers behave there as Stripe documents. Its sessions (once used) and the
+ * answers to its idempotent calls live in PostgreSQL (tables `test_payment_sessions`, `test_payment_requests`), so a
+ * restart or a second instance sees the same payments. It sends no webhooks: the return from its page and the lookup sweep post
  * the order.
  */
 export class TestPaymentProvider implements PaymentProvider {
@@ -62,31 +62,24 @@ export class TestPaymentProvider implements PaymentProvider {
 
   // ---- The customer's card ----
 
+  /**
+   * Touches no database: the session's facts travel in its id and its row is written the first time the session is
+   * used. So a checkout inside the caller's transaction never waits for a second connection (the embedded database
+   * has one), and the same request (idempotency key included) gives the same session.
+   */
   async createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
-    const id = `tcs_${token()}`;
-    await this.dataSource.query(
-      `INSERT INTO test_payment_sessions
-         (id, payment_id, idempotency_key, order_id, order_number, currency, amount_minor, success_url, cancel_url, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (idempotency_key) DO NOTHING`,
-      [
-        id,
-        `tpi_${token()}`,
-        request.idempotencyKey,
-        request.orderId,
-        request.orderNumber,
-        request.currency,
-        request.amountMinor,
-        request.successUrl,
-        request.cancelUrl,
-        request.expiresAt,
-      ],
-    );
-    const [row]: { id: string; expires_at: Date }[] = await this.dataSource.query(
-      `SELECT id, expires_at FROM test_payment_sessions WHERE idempotency_key = $1`,
-      [request.idempotencyKey],
-    );
-    return { id: row.id, url: this.pageUrl(row.id), expiresAt: row.expires_at };
+    const facts: SessionFacts = {
+      k: request.idempotencyKey,
+      o: request.orderId,
+      n: request.orderNumber,
+      c: request.currency,
+      a: request.amountMinor,
+      s: request.successUrl,
+      x: request.cancelUrl,
+      e: request.expiresAt.toISOString(),
+    };
+    const id = `tcs_${Buffer.from(JSON.stringify(facts)).toString('base64url')}`;
+    return { id, url: this.pageUrl(id), expiresAt: request.expiresAt };
   }
 
   async checkoutStatus(sessionId: string): Promise<PaymentStatus> {
@@ -106,6 +99,7 @@ export class TestPaymentProvider implements PaymentProvider {
   }
 
   async expireCheckout(sessionId: string): Promise<void> {
+    await this.expireIfLapsed(sessionId);
     await this.dataSource.query(`UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open'`, [
       sessionId,
     ]);
@@ -176,11 +170,11 @@ export class TestPaymentProvider implements PaymentProvider {
   async pageSession(
     sessionId: string,
   ): Promise<{ orderNumber: string; currency: string; amountMinor: number; state: PaymentState; cancelUrl: string } | null> {
+    if (!isSessionId(sessionId)) return null;
     await this.expireIfLapsed(sessionId);
     const [row]: SessionRow[] = await this.dataSource.query(`SELECT * FROM test_payment_sessions WHERE id = $1`, [
       sessionId,
     ]);
-    if (!row) return null;
     return {
       orderNumber: row.order_number,
       currency: row.currency,
@@ -220,7 +214,16 @@ export class TestPaymentProvider implements PaymentProvider {
     });
   }
 
+  /** Writes the session's row from the facts in its id, the first time it is used; throws 'invalid' for a bad id. */
   private async expireIfLapsed(sessionId: string): Promise<void> {
+    const facts = readFacts(sessionId);
+    await this.dataSource.query(
+      `INSERT INTO test_payment_sessions
+         (id, payment_id, idempotency_key, order_id, order_number, currency, amount_minor, success_url, cancel_url, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT DO NOTHING`,
+      [sessionId, paymentIdOf(sessionId), facts.k, facts.o, facts.n, facts.c, facts.a, facts.s, facts.x, facts.e],
+    );
     await this.dataSource.query(
       `UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open' AND expires_at <= now()`,
       [sessionId],
@@ -340,6 +343,57 @@ const TEST_ONBOARDING_REQUIREMENTS = ['business_profile.url', 'external_account'
 
 function token(): string {
   return randomBytes(12).toString('base64url');
+}
+
+/** What a test session id carries: idempotency key, order id and number, currency, amount, return URLs, expiry. */
+interface SessionFacts {
+  k: string;
+  o: string;
+  n: string;
+  c: string;
+  a: number;
+  s: string;
+  x: string;
+  e: string;
+}
+
+function isSessionId(sessionId: string): boolean {
+  try {
+    readFacts(sessionId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readFacts(sessionId: string): SessionFacts {
+  const facts = sessionId.startsWith('tcs_') ? safeJson(Buffer.from(sessionId.slice(4), 'base64url').toString()) : null;
+  const valid =
+    facts &&
+    typeof facts.k === 'string' &&
+    typeof facts.o === 'string' &&
+    /^[0-9a-f-]{36}$/.test(facts.o) &&
+    typeof facts.n === 'string' &&
+    typeof facts.c === 'string' &&
+    Number.isSafeInteger(facts.a) &&
+    typeof facts.s === 'string' &&
+    typeof facts.x === 'string' &&
+    !Number.isNaN(Date.parse(String(facts.e)));
+  if (!valid) throw new PaymentProviderError('invalid', `No such test payment session: ${sessionId.slice(0, 40)}`, 'resource_missing');
+  return facts as SessionFacts;
+}
+
+function safeJson(text: string): Partial<SessionFacts> | null {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The session's payment: derived from its id, so writing the row twice gives the same one. */
+function paymentIdOf(sessionId: string): string {
+  return `tpi_${createHash('sha256').update(sessionId).digest('base64url').slice(0, 24)}`;
 }
 
 /** Stripe replaces `{CHECKOUT_SESSION_ID}` in its return URLs; the test page does the same. */

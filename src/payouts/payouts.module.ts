@@ -1,8 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { PAYMENT_PROVIDER } from '../payments/payment-provider';
-import { TestPaymentProvider } from '../payments/test-payment-provider';
+import { PaymentsModule } from '../payments/payments.module';
 import { ResolutionModule } from '../resolution/resolution.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { OpsPayoutsController } from './ops-payouts.controller';
@@ -17,11 +14,9 @@ import { TestOnboardingController } from './test-onboarding.controller';
 
 /** Fulfillers' payouts: accounts and onboarding, the scheduled runs, transfers with retries, reconciliation. */
 @Module({
-  imports: [SettlementModule, ResolutionModule],
+  imports: [SettlementModule, ResolutionModule, PaymentsModule],
   controllers: [PayoutsController, OpsPayoutsController, TestOnboardingController],
   providers: [
-    // The payments module provides the app's one provider (Stripe or test) once it is in; until then, the test provider.
-    { provide: PAYMENT_PROVIDER, inject: [DataSource, AppConfig], useFactory: (dataSource: DataSource, config: AppConfig) => new TestPaymentProvider(dataSource, config.PUBLIC_BASE_URL) },
     PayoutAccounts,
     PayoutRuns,
     PayoutTransfers,

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
 import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
+import { requestRelease } from '../payments/payment-operations';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { Clock } from '../resolution/clock';
 import { pickupAddress } from './pickup-placement';
@@ -113,6 +114,7 @@ export class PickupTimers {
       set: { cancelledAt: now, cancelReason: reason },
     });
     const [{ retailer_id: retailerId }] = await manager.query(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
+    await requestRelease(manager, orderId);
     await emailCustomer(manager, orderId, 'order.cancelled');
     await notifyRetailers(manager, 'pickup.cancelled', orderId, [retailerId], { reason: `${reason}: put it back in stock` });
   }

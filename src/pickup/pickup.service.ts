@@ -11,6 +11,7 @@ import { locate } from '../geo/locate';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { emailCustomer, notifyRetailers } from '../notifications/outbox';
 import { OrderStatus } from '../orders/order-status';
+import { requestCapture } from '../payments/payment-operations';
 import { transitionOrder } from '../orders/order-transitions';
 import { Award } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
@@ -110,7 +111,7 @@ export class PickupService {
   }
 
   /**
-   * Handed over on the customer's code. The order then settles like a delivered one: a store that filled it
+   * Handed over on the customer's code, and the customer's card charged. The order then settles like a delivered one: a store that filled it
    * from its own stock is its fulfiller (a shipment row dated now); after a ship-to-store the manufacturer's
    * shipment is marked delivered.
    */
@@ -141,6 +142,8 @@ export class PickupService {
         // Handed over from the store's own stock: it leaves its on-hand count, as a shipment would.
         await consumeShippedStock(manager, orderId, pickup.locationId);
       }
+      // A pickup order's card is charged at the hand-over.
+      await requestCapture(manager, orderId);
       await emailCustomer(manager, orderId, 'pickup.picked_up', { pickup: await this.emailFacts(manager, orderId) });
     });
   }

@@ -33,13 +33,15 @@ export interface JobPayloads {
   'inventory.auto-bid-order': { orderId: string };
   'inventory.auto-bid-feed': { locationId: string };
   'inventory.stale-feeds': { slotKey: string };
+  'payment.operation': { operationId: string };
+  'payments.sweep': { slotKey: string };
   /** A payout run for the slot (`payouts:schedule:…` or `payouts:ops:…`), paying lines dated before `cutoff` (ISO). */
   'payouts.run': { slotKey: string; cutoff: string; trigger: 'schedule' | 'ops' };
   'payouts.transfer': { payoutId: string };
 }
 
 /** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
-export type OutboxJobName = Extract<JobName, 'inventory.auto-bid-order' | 'inventory.auto-bid-feed'>;
+export type OutboxJobName = Extract<JobName, 'inventory.auto-bid-order' | 'inventory.auto-bid-feed' | 'payment.operation'>;
 
 export type JobName = keyof JobPayloads;
 
@@ -53,6 +55,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'inventory.auto-bid-order': QUEUES.maintenance,
   'inventory.auto-bid-feed': QUEUES.maintenance,
   'inventory.stale-feeds': QUEUES.maintenance,
+  'payment.operation': QUEUES.maintenance,
+  'payments.sweep': QUEUES.maintenance,
   'payouts.run': QUEUES.payouts,
   'payouts.transfer': QUEUES.payouts,
 };

@@ -2,7 +2,7 @@ import { slotKeyFor } from '../resolution/resolution.scheduler';
 import { JobQueue } from './job-queue';
 
 /** The periodic jobs whose payload is only the slot they run for. */
-export type SlotJob = 'fulfilment.reroute-overdue' | 'pickup.timers';
+export type SlotJob = 'fulfilment.reroute-overdue' | 'pickup.timers' | 'payments.sweep';
 
 /** Enqueues a periodic job for the slot `now` falls in; the job id names the slot, so instances ticking together add it once. */
 export function enqueueForSlot(jobs: JobQueue, name: SlotJob, idPrefix: string, now: Date): Promise<void> {

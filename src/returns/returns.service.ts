@@ -19,6 +19,7 @@ import { transitionReturn } from './return-transitions';
 import { Return } from './return.entity';
 import { CustomerReturns, RequestReturnDto, ReturnableLine, ReturnView } from './returns.dto';
 import { RETURN_VIEW } from './returns.sql';
+import { requestReturnRefund } from '../payments/payment-operations';
 
 interface Delivered {
   delivered_at: Date;
@@ -145,8 +146,10 @@ export class ReturnsService {
   }
 
   /**
-   * The goods are back: the payout and fee of the returned lines are reversed in this period's statement,
-   * and the refund is recorded at once (payment is on account, so there is nothing to send).
+   * The goods are back: the payout and fee of the returned lines are reversed in this period's statement, and the
+   * returned lines are refunded to the customer's card. The return reads refunded, with the provider's refund id,
+   * once the provider has done it (payments/payment-operations-runner.ts); an order paid on account before card
+   * payments is refunded on the spot, as before.
    */
   received(principal: Principal, returnId: string): Promise<ReturnView> {
     return this.step(principal, returnId, async (manager, ret, actor) => {
@@ -169,6 +172,7 @@ export class ReturnsService {
         note: 'The goods were received back',
         set: { received_at: now, payout_reversed_minor: amounts.payoutReversedMinor, fee_reversed_minor: amounts.feeReversedMinor },
       });
+      if (await requestReturnRefund(manager, ret.orderId, returnId, ret.refundMinor)) return;
       const refund = formatMoney(ret.refundMinor, ret.currency);
       await transitionReturn(manager, {
         returnId,

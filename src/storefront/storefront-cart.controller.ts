@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
 import { CartService } from '../cart/cart.service';
+import { PaymentsService } from '../payments/payments.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { OrderPlacementService } from '../orders/order-placement.service';
 import { PickupService } from '../pickup/pickup.service';
@@ -30,6 +31,7 @@ export class StorefrontCartController {
   constructor(
     private readonly pages: StorefrontPages,
     private readonly carts: CartService,
+    private readonly payments: PaymentsService,
     private readonly placement: OrderPlacementService,
     private readonly stores: StoresService,
     private readonly pickups: PickupService,
@@ -67,12 +69,20 @@ export class StorefrontCartController {
   }
 
   @Get('checkout')
-  async checkout(@Param('slug') slug: string, @Query('pickupZip') pickupZip: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async checkout(
+    @Param('slug') slug: string,
+    @Query('pickupZip') pickupZip: string | undefined,
+    @Query('unpaid') unpaid: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const store = await this.pages.store(slug);
     const cart = await this.pages.cart(store, request);
     if (!cart.lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
     const pickup = await pickupChoice(this.pickups, slug, pickupZip);
-    await this.checkoutPage(reply, request, 200, store, cart.lines, { values: { 'shippingAddress.country': 'US' }, pickup });
+    // Back from the payment page without paying: say why, from the order itself (a hand-made link claims nothing).
+    const formError = unpaid ? ((await this.payments.unpaidNotice(slug, unpaid)) ?? undefined) : undefined;
+    await this.checkoutPage(reply, request, 200, store, cart.lines, { values: { 'shippingAddress.country': 'US' }, pickup, formError });
   }
 
   @Post('checkout')
@@ -87,11 +97,14 @@ export class StorefrontCartController {
     const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
     if (!order) return again(errors);
     try {
+      // The cart stays until the payment is authorised: a declined or abandoned payment comes back to it.
       const { body } = await this.placement.place(slug, submissionKey(form.formId, order), order);
-      await this.carts.clear(store, this.pages.cartId(request));
-      this.pages.redirect(reply, `/s/${slug}/confirmation/${body.trackingToken}`);
+      this.pages.redirect(reply, body.payment.checkoutUrl);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
+      if (error.code === ErrorCode.Unavailable) {
+        return this.checkoutPage(reply, request, 503, store, lines, { values: form, errors: {}, formError: error.message, formId: form.formId, pickup });
+      }
       if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
       // What the catalogue can refuse after the form's checks: a product that went off sale meanwhile.
       return again({}, `${error.message.replace(/^lines\[\d+\]\.sku /, 'Product ')}. Update your cart, then check out again.`);
@@ -123,6 +136,7 @@ export class StorefrontCartController {
       ...form,
       formId: form.formId ?? randomUUID(),
       nextSteps: nextSteps(store, this.placement.decidedBy(store)),
+      testMode: this.payments.providerName === 'test',
     });
   }
 }

@@ -9,6 +9,7 @@ export function nextSteps(store: Store, decidedBy: Date, timeZone?: string, now 
   const when = timeZone ? `on ${formatDateTime(decidedBy, timeZone)}` : `in about ${hours} hours`;
   const warehouse = store.warehouseCity ? ` from its own warehouse in ${store.warehouseCity}, ${store.warehouseRegion}` : ' itself';
   return [
+    'You pay by card on the next page. Your card is authorised for the total now and charged only when your order ships (or is handed to you in store); if it is cancelled before then, nothing is charged.',
     `We offer your order to authorised ${store.name} dealers near you; dealers who confirm they have everything in stock offer to ship it. They see only your town and ZIP code, never your name, street or contact details.`,
     `Once a day the nearest dealer that offered to ship it is chosen; for this order that happens ${when}. We e-mail you who ships it and from where, and only that dealer then sees your address.`,
     `If no dealer offers, ${store.name} ships it${warehouse}.`,
@@ -18,6 +19,8 @@ export function nextSteps(store: Store, decidedBy: Date, timeZone?: string, now 
 
 // Plain words for the shopper; the API's status names (and "the bid board") are for the trade.
 const SHOPPER_STATUS: Record<OrderStatus, string> = {
+  [OrderStatus.AwaitingPayment]: 'Waiting for your payment',
+  [OrderStatus.Expired]: 'Not paid — this order has expired',
   [OrderStatus.Placed]: 'Received',
   [OrderStatus.Posted]: 'Finding the nearest dealer',
   [OrderStatus.AwardedRetailer]: 'Being packed by a nearby dealer',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CustomerEmails } from '../../src/notifications/customer-emails';
 import { Notification, NotificationChannel, NotificationEvent } from '../../src/notifications/notification.entity';
+import { payByTestCard } from './card';
 import { bearer, Tenant } from './factories';
 import { TestApp } from './test-app';
 
@@ -25,6 +26,7 @@ export async function pickedUpOrder(
     .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId }, lines })
     .expect(201);
   const order = placed.body as PickedUpOrder;
+  await payByTestCard(t, placed.body.payment);
   const step = (what: string, body: object = {}) =>
     t.http.post(`/api/v1/retailer/pickups/${order.id}/${what}`).set(bearer(store.admin.token)).send(body).expect(200);
   await step('accept');

@@ -1,0 +1,164 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { formatMoney } from '../common/money';
+import { emailCustomer, runAfterCommit } from '../notifications/outbox';
+import { HandlesJob } from '../queue/job-handler.decorator';
+import { JobPayloads } from '../queue/jobs';
+import { transitionReturn } from '../returns/return-transitions';
+import { ReturnStatus } from '../returns/return-status';
+import { cardName } from './card-words';
+import { PaymentOperationKind } from './payment-operations';
+import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
+import { PaymentProviderError } from './payment-provider-error';
+
+interface OperationRow {
+  id: string;
+  order_id: string;
+  return_id: string | null;
+  kind: PaymentOperationKind;
+  amount_minor: string;
+  idempotency_key: string;
+  state: 'pending' | 'succeeded' | 'failed';
+  payment_state: string;
+  payment_id: string | null;
+  session_id: string;
+  currency: string;
+  card_brand: string | null;
+  card_last4: string | null;
+}
+
+/** Thrown to have the queue try again later (with backoff): the provider is down, or a refund waits for its capture. */
+class TryAgainLater extends Error {}
+
+/**
+ * Runs one capture, cancel or refund at the provider (job `payment.operation`, from the outbox). The provider call
+ * carries the operation's idempotency key, so a second run — a retry, a stalled job, a kill -9 between the call
+ * and the commit — moves no money twice and records the same outcome. An error the provider calls ours (already
+ * captured, amount too large) marks the operation failed for ops to look at and retry; an outage is retried.
+ */
+@Injectable()
+export class PaymentOperationsRunner {
+  private readonly logger = new Logger(PaymentOperationsRunner.name);
+
+  constructor(
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @HandlesJob('payment.operation')
+  async run({ operationId }: JobPayloads['payment.operation']): Promise<string> {
+    const [op]: OperationRow[] = await this.dataSource.query(
+      `UPDATE payment_operations o SET attempts = attempts + 1
+         FROM order_payments p
+        WHERE o.id = $1 AND p.order_id = o.order_id
+       RETURNING o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4`,
+      [operationId],
+    ).then((result) => result[0]);
+    if (!op || op.state === 'succeeded') return 'done before';
+    try {
+      await this.perform(op);
+      return 'succeeded';
+    } catch (error) {
+      const message = (error as Error).message;
+      const retry = error instanceof TryAgainLater || (error instanceof PaymentProviderError && error.kind === 'unavailable');
+      await this.dataSource.query(`UPDATE payment_operations SET state = $2, last_error = $3 WHERE id = $1 AND state <> 'succeeded'`, [
+        op.id,
+        retry ? 'pending' : 'failed',
+        message,
+      ]);
+      if (retry) throw error;
+      this.logger.error({ operationId, orderId: op.order_id, err: error }, `The ${op.kind} of order ${op.order_id} failed at the provider; ops can retry it`);
+      return 'failed';
+    }
+  }
+
+  /** Ops: runs a failed (or stuck) operation again with its own idempotency key. */
+  async retry(manager: EntityManager, operationId: string): Promise<boolean> {
+    // TypeORM answers a bare UPDATE with [rows, affected].
+    const [, reset] = await manager.query(`UPDATE payment_operations SET state = 'pending' WHERE id = $1 AND state <> 'succeeded'`, [
+      operationId,
+    ]);
+    if (!reset) return false;
+    await runAfterCommit(manager, 'payment.operation', { operationId });
+    return true;
+  }
+
+  private async perform(op: OperationRow): Promise<void> {
+    const amount = Number(op.amount_minor);
+    switch (op.kind) {
+      case 'capture': {
+        if (op.payment_state === 'captured') return this.settle(op, op.payment_id, async () => undefined);
+        const { capturedMinor } = await this.provider.capture(op.payment_id!, amount, op.idempotency_key);
+        return this.settle(op, op.payment_id, async (manager) => {
+          await manager.query(
+            `UPDATE order_payments SET state = 'captured', captured_minor = $2, captured_at = now() WHERE order_id = $1 AND state = 'authorised'`,
+            [op.order_id, capturedMinor],
+          );
+          await this.move(manager, op, 'capture', capturedMinor, op.payment_id!);
+        });
+      }
+      case 'cancel': {
+        // As the provider sees it now: the customer may have paid since the cancellation was asked for.
+        const status = await this.provider.checkoutStatus(op.session_id);
+        if (status.state === 'open') {
+          await this.provider.expireCheckout(op.session_id);
+        } else if (status.state === 'authorised') {
+          await this.provider.cancelAuthorisation(status.paymentId!, op.idempotency_key);
+        } else if (status.state === 'captured') {
+          throw new PaymentProviderError('invalid', 'The payment was captured before it could be cancelled; refund it instead');
+        }
+        return this.settle(op, status.paymentId, async (manager) => {
+          await manager.query(
+            `UPDATE order_payments SET state = CASE WHEN state = 'open' THEN 'expired' ELSE 'cancelled' END, cancelled_at = now()
+              WHERE order_id = $1 AND state IN ('open', 'authorised')`,
+            [op.order_id],
+          );
+        });
+      }
+      case 'refund': {
+        if (op.payment_state !== 'captured') throw new TryAgainLater('The payment is not captured yet; the refund waits for the capture');
+        const refund = await this.provider.refund(op.payment_id!, amount, op.idempotency_key);
+        return this.settle(op, refund.refundId, async (manager) => {
+          await manager.query(`UPDATE order_payments SET refunded_minor = refunded_minor + $2 WHERE order_id = $1`, [op.order_id, amount]);
+          await this.move(manager, op, 'refund', amount, refund.refundId);
+          if (op.return_id) await this.refundReturn(manager, op, refund.refundId);
+        });
+      }
+    }
+  }
+
+  /** Records the outcome once: the operation row is the guard, so a second run writes nothing twice. */
+  private async settle(op: OperationRow, providerRef: string | null, record: (manager: EntityManager) => Promise<void>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [, done] = await manager.query(
+        `UPDATE payment_operations SET state = 'succeeded', provider_ref = $2, last_error = NULL, completed_at = now()
+          WHERE id = $1 AND state <> 'succeeded'`,
+        [op.id, providerRef],
+      );
+      if (done) await record(manager);
+    });
+  }
+
+  /** The ledger reconciliation sums: one row per capture or refund the provider made. */
+  private async move(manager: EntityManager, op: OperationRow, kind: 'capture' | 'refund', amountMinor: number, providerRef: string): Promise<void> {
+    if (amountMinor <= 0) return;
+    await manager.query(
+      `INSERT INTO payment_movements (order_id, kind, currency, amount_minor, provider_ref)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (kind, provider_ref) DO NOTHING`,
+      [op.order_id, kind, op.currency.trim(), amountMinor, providerRef],
+    );
+  }
+
+  private async refundReturn(manager: EntityManager, op: OperationRow, refundId: string): Promise<void> {
+    const amount = formatMoney(Number(op.amount_minor), op.currency.trim());
+    await transitionReturn(manager, {
+      returnId: op.return_id!,
+      to: ReturnStatus.Refunded,
+      actor: 'system',
+      note: `Refund of ${amount} to ${cardName({ brand: op.card_brand, last4: op.card_last4 })} (refund ${refundId}); banks take 5 to 10 days to show it`,
+      set: { refunded_at: new Date(), provider_refund_id: refundId },
+    });
+    await emailCustomer(manager, op.order_id, 'return.refunded', { return: { id: op.return_id!, refundMinor: Number(op.amount_minor) } });
+  }
+}
