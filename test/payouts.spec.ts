@@ -166,9 +166,42 @@ describe('payouts to fulfillers', () => {
     expect((await transfers()).filter((r: { amount: number }) => r.amount === BELL_NET)).toHaveLength(1);
   });
 
+  it('reconciles to 0: captured − refunded equals the customer totals, transferred equals the fulfillers’ nets', async () => {
+    const reconcile = async (query = period()) =>
+      (await t.http.get(`/api/v1/ops/reconciliation?${query}`).set(bearer(ops.token)).expect(200)).body.currencies;
+    // Captures (at hand-over) and the refund (at receipt) are jobs of their own: wait until the provider has them all.
+    const [usd] = await eventually(async () => {
+      const rows = await reconcile();
+      return rows[0]?.refundedMinor > 0 && rows[0].capturedMinor === 3 * 129_900 + 5_000 + 2_500 ? rows : undefined;
+    }, 'the captures and the refund');
+    // Four orders: three with a bike (one also two bells) and Gorge's bell; one bike came back.
+    const nets = 3 * BIKE_NET - BIKE_NET + (114_000 - 10_959 - BIKE_NET) + BELL_NET;
+    expect(usd).toEqual({
+      currency: 'USD',
+      capturedMinor: 397_200,
+      refundedMinor: 129_900,
+      customerTotalMinor: 267_300,
+      cardDifferenceMinor: 0,
+      fulfillerNetMinor: nets,
+      transferredMinor: nets,
+      inTransitMinor: 0,
+      owedMinor: 0,
+      payoutDifferenceMinor: 0,
+    });
+    expect((await transfers()).reduce((sum: number, r: { amount: number }) => sum + r.amount, 0)).toBe(nets);
+
+    // A capture no statement accounts for shows as a difference; a period with nothing in it is empty.
+    const [{ id: orderId }] = await db.query(`SELECT id FROM orders LIMIT 1`);
+    await db.query(`INSERT INTO payment_movements (order_id, kind, currency, amount_minor, provider_ref) VALUES ($1, 'capture', 'USD', 500, 'stray')`, [orderId]);
+    expect((await reconcile())[0]).toMatchObject({ capturedMinor: 397_700, cardDifferenceMinor: 500, payoutDifferenceMinor: 0 });
+    expect(await reconcile('from=2020-01-01&to=2020-02-01')).toEqual([]);
+    await t.http.get('/api/v1/ops/reconciliation?from=2020-02-01&to=2020-01-01').set(bearer(ops.token)).expect(400);
+  });
+
   it('keeps payouts to their fulfillers and the console to ops', async () => {
     await t.http.get('/api/v1/ops/payouts').set(bearer(shop.admin.token)).expect(403);
     await t.http.post('/api/v1/ops/payout-runs').set(bearer(maker.admin.token)).expect(403);
+    await t.http.get('/api/v1/ops/reconciliation?from=2020-01-01&to=2030-01-01').set(bearer(shop.admin.token)).expect(403);
     await t.http.get(`/api/v1/retailer/payouts?${period()}`).set(bearer(ops.token)).expect(403);
     const bad = await t.http.get('/api/v1/ops/payouts?status=lost').set(bearer(ops.token)).expect(400);
     expect(bad.body.message).toMatch(/status must be one of held, pending, failed, paid/);
