@@ -54,6 +54,11 @@ export class StripePaymentProvider implements PaymentProvider {
   // ---- The customer's card ----
 
   async createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
+    // Stripe charges the sum of the lines: one that differs from the order's amount is a bug here, not a payment.
+    const linesTotal = request.lines.reduce((sum, line) => sum + line.unitAmountMinor * line.quantity, 0);
+    if (linesTotal !== request.amountMinor) {
+      throw new PaymentProviderError('invalid', `The lines add up to ${linesTotal}, not the order's ${request.amountMinor}`);
+    }
     const metadata = { order_id: request.orderId, order_number: request.orderNumber };
     const session = await this.call(() =>
       this.stripe.checkout.sessions.create(
