@@ -1,6 +1,7 @@
 import { Catch, Injectable } from '@nestjs/common';
 import { join } from 'node:path';
 import { Role } from '../auth/role';
+import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
@@ -26,6 +27,7 @@ export const MANUFACTURER_PATHS = {
   deliver: (id: string) => `${BASE}/sales/${id}/deliver`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
+  payouts: PAYOUT_SETTINGS_PATHS.manufacturer,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -39,6 +41,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
+    { key: 'payouts', label: 'Payouts', href: MANUFACTURER_PATHS.payouts },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],
 };

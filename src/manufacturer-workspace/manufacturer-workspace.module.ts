@@ -7,8 +7,10 @@ import { StoresModule } from '../stores/stores.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { RatingsModule } from '../ratings/ratings.module';
+import { PayoutsModule } from '../payouts/payouts.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
@@ -24,11 +26,12 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerDealershipController,
   ManufacturerStoreController,
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
+  workspacePayoutsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS.payouts, { current: 'payouts' }),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })
