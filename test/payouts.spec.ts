@@ -58,7 +58,7 @@ describe('payouts to fulfillers', () => {
     const page = await t.http.get(path).expect(200);
     expect(page.text).toContain('TEST MODE');
     const done = await t.http.post(path).expect(303);
-    expect(done.headers.location).toMatch(new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payouts'}\\?returned=1$`));
+    expect(done.headers.location).toMatch(new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payout-settings'}\\?returned=1$`));
     // Spent: the link cannot be used twice.
     await t.http.post(path).expect(410);
     return (await t.http.post(`/api/v1/${side}/payouts/account/refresh`).set(bearer(who.admin.token)).expect(200)).body;

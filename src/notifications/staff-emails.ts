@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { formatDateTime } from '../common/locale-format';
 import { formatMoney } from '../common/money';
+import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 
@@ -49,7 +50,7 @@ export class StaffEmails {
     );
     // Paid or replaced since: nothing to tell any more.
     if (payout?.status !== 'held') return null;
-    const settings = `${this.config.PUBLIC_BASE_URL}${facts.fulfillerKind === 'retailer' ? '/retailer/settings/payouts' : '/manufacturer/payouts'}`;
+    const settings = `${this.config.PUBLIC_BASE_URL}${PAYOUT_SETTINGS_PATHS[facts.fulfillerKind]}`;
     return this.message(to, `Your payout of ${formatMoney(payout.amount, payout.currency)} is on hold`, 'Finish setting up payouts to be paid', [
       `Your payout of ${formatMoney(payout.amount, payout.currency)} is held because your payout account is not set up yet, or the payment provider still needs some details.`,
       `Finish the set-up at ${settings}; the payout is transferred as soon as the provider enables your account.`,

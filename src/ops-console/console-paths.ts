@@ -12,10 +12,10 @@ export const CONSOLE_PATHS = {
   outbox: '/ops/outbox',
   deliveries: '/ops/deliveries',
   queues: '/ops/queues',
-  payouts: '/ops/payouts',
-  payoutRun: '/ops/payouts/run',
-  retryPayout: (id: string) => `/ops/payouts/${id}/retry`,
-  reconciliation: '/ops/reconciliation',
+  payouts: '/ops/payouts-overview',
+  payoutRun: '/ops/payouts-overview/run',
+  retryPayout: (id: string) => `/ops/payouts-overview/${id}/retry`,
+  reconciliation: '/ops/reconcile',
 } as const;
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */

@@ -33,7 +33,7 @@ export class ConsolePayoutsController {
     private readonly pages: OpsConsolePages,
   ) {}
 
-  @Get('payouts')
+  @Get('payouts-overview')
   async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const [runs, failed, held, pending] = await Promise.all([
       this.payouts.runs(principal),
@@ -44,19 +44,19 @@ export class ConsolePayoutsController {
     this.pages.send(request, reply, 200, 'payouts', { current: 'payouts', notice: NOTICES[String(done)], runs: runs.slice(0, 20), failed, held, pending });
   }
 
-  @Post('payouts/run')
+  @Post('payouts-overview/run')
   async runNow(@CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     await this.payouts.runNow(principal);
     seeOther(reply, `${CONSOLE_PATHS.payouts}?done=started`);
   }
 
-  @Post('payouts/:id/retry')
+  @Post('payouts-overview/:id/retry')
   async retry(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.payouts.retry(principal, id);
     seeOther(reply, `${CONSOLE_PATHS.payouts}?done=retried`);
   }
 
-  @Get('reconciliation')
+  @Get('reconcile')
   async reconcile(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const periods = monthPeriods();
     const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });

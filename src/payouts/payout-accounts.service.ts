@@ -19,7 +19,7 @@ interface AccountRow {
 }
 
 /** Where each workspace's payout settings live: the onboarding returns there, and an expired link starts again there. */
-export const PAYOUT_SETTINGS_PATHS = { retailer: '/retailer/settings/payouts', manufacturer: '/manufacturer/payouts' } as const;
+export const PAYOUT_SETTINGS_PATHS = { retailer: '/retailer/settings/payouts', manufacturer: '/manufacturer/payout-settings' } as const;
 
 /**
  * Fulfillers' payout accounts at the provider (Stripe: Express accounts, onboarded through Account Links). One per
