@@ -108,11 +108,19 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
     return this.enqueuePending(`fulfiller_kind = $1 AND fulfiller_id = $2`, [fulfiller.kind, fulfiller.id]);
   }
 
+  /** Queues the run of `slotKey` (its job id names the slot); not awaited: with Redis down, the sweep queues it later. */
+  enqueueRunJob(slotKey: string, cutoff: Date, trigger: 'schedule' | 'ops'): void {
+    this.jobs
+      .add('payouts.run', { slotKey, cutoff: cutoff.toISOString(), trigger }, { jobId: runJobId(slotKey) })
+      .catch((error: unknown) => this.logger.warn({ err: error, slotKey }, 'Payout run not queued yet; the sweep will'));
+  }
+
   /**
-   * Re-adds the job of every pending payout. The job id names the payout and its round, so a job the queue still
+   * Re-adds the job of every unfinished payout run the queue does not have, and of every pending payout. The job id names the payout and its round, so a job the queue still
    * has is not added twice; one the queue finished without settling the payout (or lost) gets a new round.
    */
   async sweep(): Promise<void> {
+    await this.sweepRuns();
     const pending: PendingPayout[] = await this.dataSource.query(`SELECT id, job_round FROM payouts WHERE status = 'pending'`);
     if (!pending.length) return;
     if (!this.config.inProcessJobs) {
@@ -125,6 +133,19 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
       }
     }
     await this.enqueue(pending);
+  }
+
+  private async sweepRuns(): Promise<void> {
+    const unfinished: { slot_key: string; cutoff: Date; trigger: 'schedule' | 'ops' }[] = await this.dataSource.query(
+      `SELECT slot_key, cutoff, trigger FROM payout_runs WHERE finished_at IS NULL`,
+    );
+    if (!unfinished.length) return;
+    const states = this.config.inProcessJobs ? null : await this.jobs.states('payouts.run', unfinished.map((r) => runJobId(r.slot_key)));
+    if (!this.config.inProcessJobs && !states) return;
+    // A run the queue still has (waiting, retrying, or failed for ops to see) is left to it.
+    for (const run of unfinished.filter((r) => !states || states.get(runJobId(r.slot_key)) === 'unknown')) {
+      await this.jobs.add('payouts.run', { slotKey: run.slot_key, cutoff: run.cutoff.toISOString(), trigger: run.trigger }, { jobId: runJobId(run.slot_key) });
+    }
   }
 
   private async enqueuePending(where: string, params: unknown[]): Promise<void> {
@@ -145,3 +166,5 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
 }
 
 const jobIdOf = (p: PendingPayout) => `payout-${p.id}-${p.job_round}`;
+/** A run's job id: its slot, without the colons BullMQ keeps for its own keys. */
+export const runJobId = (slotKey: string) => slotKey.replaceAll(':', '-');

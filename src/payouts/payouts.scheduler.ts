@@ -6,6 +6,7 @@ import { JobQueue } from '../queue/job-queue';
 import { Clock } from '../resolution/clock';
 import { slotKeyFor } from '../resolution/resolution.scheduler';
 import { nextRunAfter } from '../resolution/run-schedule';
+import { runJobId } from './payout-transfers.service';
 
 /**
  * The payout schedule: PAYOUT_CRON in RESOLVE_TZ (weekly by default), read by the resolver's schedule function
@@ -43,6 +44,6 @@ export class PayoutsScheduler implements OnApplicationBootstrap, OnApplicationSh
   /** Enqueues the payout run of the slot due at `due`. */
   async tick(due: Date): Promise<void> {
     const slotKey = `payouts:${slotKeyFor(due)}`;
-    await this.jobs.add('payouts.run', { slotKey, cutoff: due.toISOString(), trigger: 'schedule' }, { jobId: slotKey.replaceAll(':', '-') });
+    await this.jobs.add('payouts.run', { slotKey, cutoff: due.toISOString(), trigger: 'schedule' }, { jobId: runJobId(slotKey) });
   }
 }

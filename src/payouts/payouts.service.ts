@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { JobQueue } from '../queue/job-queue';
 import { SettlementService } from '../settlement/settlement.service';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { fulfillerOf } from './fulfiller';
@@ -27,7 +26,6 @@ export class PayoutsService {
     private readonly dataSource: DataSource,
     private readonly settlement: SettlementService,
     private readonly transfers: PayoutTransfers,
-    private readonly jobs: JobQueue,
   ) {}
 
   /** The caller's payouts decided in [from, to) (by run), newest first; superseded holds left out. */
@@ -79,11 +77,15 @@ export class PayoutsService {
     );
   }
 
-  /** Ops: pays out now everything dated up to this moment, as the schedule would. */
+  /**
+   * Ops: pays out now everything dated up to this moment, as the schedule would. The run is written first and its
+   * job queued without waiting, so a Redis outage delays the run (the sweep queues it again) but never the answer.
+   */
   async runNow(principal: Principal, now = new Date()): Promise<{ slotKey: string }> {
     access.requireOps(principal);
     const slotKey = `payouts:ops:${now.toISOString()}`;
-    await this.jobs.add('payouts.run', { slotKey, cutoff: now.toISOString(), trigger: 'ops' }, { jobId: slotKey.replaceAll(':', '-') });
+    await this.dataSource.query(`INSERT INTO payout_runs (slot_key, trigger, cutoff) VALUES ($1, 'ops', $2) ON CONFLICT (slot_key) DO NOTHING`, [slotKey, now]);
+    this.transfers.enqueueRunJob(slotKey, now, 'ops');
     return { slotKey };
   }
 
