@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
-import { CronTimer } from '../queue/cron-timer';
+import { CronScheduler } from '../queue/cron-scheduler';
 import { JobQueue } from '../queue/job-queue';
 import { Clock } from '../resolution/clock';
 import { slotKeyFor } from '../resolution/resolution.scheduler';
@@ -14,31 +14,18 @@ import { runJobId } from './payout-transfers.service';
  * so instances firing together make one run; its cutoff is the slot's instant.
  */
 @Injectable()
-export class PayoutsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly timer: CronTimer;
-
+export class PayoutsScheduler extends CronScheduler {
   constructor(
     private readonly config: AppConfig,
     registry: SchedulerRegistry,
     private readonly jobs: JobQueue,
     clock: Clock,
   ) {
-    this.timer = new CronTimer(
-      'payout-run',
-      registry,
-      () => clock.now(),
-      (t) => nextRunAfter(t, this.config.PAYOUT_CRON, this.config.RESOLVE_TZ),
-      (due) => this.tick(due),
-      new Logger(PayoutsScheduler.name),
-    );
+    super('payout-run', registry, clock);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.timer.stop();
+  protected next(t: Date): Date {
+    return nextRunAfter(t, this.config.PAYOUT_CRON, this.config.RESOLVE_TZ);
   }
 
   /** Enqueues the payout run of the slot due at `due`. */

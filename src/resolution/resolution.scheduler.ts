@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
-import { CronTimer } from '../queue/cron-timer';
+import { CronScheduler } from '../queue/cron-scheduler';
 import { JobQueue } from '../queue/job-queue';
 import { Clock } from './clock';
 import { nextRunAfter } from './run-schedule';
@@ -17,31 +17,18 @@ export function slotKeyFor(at: Date): string {
  * the run row's unique slot key keeps it to one run per slot however many instances fire.
  */
 @Injectable()
-export class ResolutionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly timer: CronTimer;
-
+export class ResolutionScheduler extends CronScheduler {
   constructor(
     private readonly config: AppConfig,
     registry: SchedulerRegistry,
     private readonly jobs: JobQueue,
     clock: Clock,
   ) {
-    this.timer = new CronTimer(
-      'daily-resolution',
-      registry,
-      () => clock.now(),
-      (t) => nextRunAfter(t, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ),
-      (due) => this.tick(due),
-      new Logger(ResolutionScheduler.name),
-    );
+    super('daily-resolution', registry, clock);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer.start();
-  }
-
-  onApplicationShutdown(): void {
-    this.timer.stop();
+  protected next(t: Date): Date {
+    return nextRunAfter(t, this.config.RESOLVE_CRON, this.config.RESOLVE_TZ);
   }
 
   /** Enqueues the run of the slot due at `due`; its cutoff is that instant, so it takes every order resolving by then. */
