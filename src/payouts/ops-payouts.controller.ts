@@ -1,16 +1,17 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, getSchemaPath, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { StatementQuery } from '../settlement/settlement.dto';
-import { Payout, PayoutListQuery, PayoutRun, PayoutWithLines, Reconciliation } from './payouts.dto';
+import { Payout, PAYOUT_LIST_LIMIT, PAYOUT_RUN_LIST_LIMIT, PayoutListQuery, PayoutRun, PayoutWithLines, Reconciliation } from './payouts.dto';
 import { PayoutsService } from './payouts.service';
 import { ReconciliationService } from './reconciliation.service';
 
 @ApiTags('ops')
 @ApiBearerAuth()
+@ApiExtraModels(Payout, PayoutRun)
 @Controller('ops')
 @Roles(Role.Ops)
 @ApiErrors(401, 403)
@@ -22,7 +23,7 @@ export class OpsPayoutsController {
 
   @Get('payout-runs')
   @ApiOperation({ summary: 'Payout runs, newest first, with their payouts counted by state and the amounts paid' })
-  @ApiOkResponse({ type: [PayoutRun] })
+  @ApiOkResponse({ schema: { type: 'array', maxItems: PAYOUT_RUN_LIST_LIMIT, items: { $ref: getSchemaPath(PayoutRun) } } })
   runs(@CurrentPrincipal() principal: Principal): Promise<PayoutRun[]> {
     return this.payouts.runs(principal);
   }
@@ -37,7 +38,7 @@ export class OpsPayoutsController {
 
   @Get('payouts')
   @ApiOperation({ summary: 'Payouts newest first, optionally by state (held and failed need attention)' })
-  @ApiOkResponse({ type: [Payout] })
+  @ApiOkResponse({ schema: { type: 'array', maxItems: PAYOUT_LIST_LIMIT, items: { $ref: getSchemaPath(Payout) } } })
   @ApiErrors(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PayoutListQuery): Promise<Payout[]> {
     return this.payouts.list(principal, query);

@@ -1,16 +1,17 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, getSchemaPath, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { PayoutAccounts } from './payout-accounts.service';
-import { OnboardingLink, Payout, PayoutAccountView, PayoutWithLines } from './payouts.dto';
+import { OnboardingLink, Payout, PAYOUT_LIST_LIMIT, PayoutAccountView, PayoutWithLines } from './payouts.dto';
 import { PayoutsService } from './payouts.service';
 
 @ApiTags('payouts')
 @ApiBearerAuth()
+@ApiExtraModels(Payout)
 @Controller(['retailer/payouts', 'manufacturer/payouts'])
 @Roles(Role.Retailer, Role.Manufacturer)
 @ApiErrors(401, 403)
@@ -47,7 +48,7 @@ export class PayoutsController {
 
   @Get()
   @ApiOperation({ summary: 'Your payouts decided in [from, to), newest first: paid, pending, held, carried forward' })
-  @ApiOkResponse({ type: [Payout] })
+  @ApiOkResponse({ schema: { type: 'array', maxItems: PAYOUT_LIST_LIMIT, items: { $ref: getSchemaPath(Payout) } } })
   @ApiErrors(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: StatementQuery): Promise<Payout[]> {
     return this.payouts.forFulfiller(principal, query);

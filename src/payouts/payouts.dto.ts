@@ -51,9 +51,9 @@ export class PayoutRun {
   @ApiProperty({ description: 'Lines dated before this instant are paid' }) cutoff: Date;
   @ApiProperty() startedAt: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'Null while running (or retrying a fulfiller)' }) finishedAt: Date | null;
-  @ApiProperty({ description: 'Payouts by status, e.g. {"paid": 12, "held": 1}', type: 'object', additionalProperties: { type: 'integer' } })
+  @ApiProperty({ description: 'Payouts by status, e.g. {"paid": 12, "held": 1}', type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 2 ** 31 - 1 } })
   counts: Record<string, number>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Transferred per currency, minor units' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, description: 'Transferred per currency, minor units' })
   paidMinor: Record<string, number>;
 }
 
@@ -82,3 +82,8 @@ export class Reconciliation {
   @ApiProperty() to: Date;
   @ApiProperty({ type: [CurrencyReconciliation], maxItems: 200 }) currencies: CurrencyReconciliation[];
 }
+
+/** Most payouts a list answers (newest first): a year of weekly runs for a few hundred fulfillers and currencies. */
+export const PAYOUT_LIST_LIMIT = 500;
+/** Most payout runs a list answers, newest first (two years of weekly runs). */
+export const PAYOUT_RUN_LIST_LIMIT = 100;

@@ -7,7 +7,7 @@ import { SettlementService } from '../settlement/settlement.service';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { fulfillerOf } from './fulfiller';
 import { PayoutTransfers } from './payout-transfers.service';
-import { Payout, PayoutListQuery, PayoutRun, PayoutWithLines } from './payouts.dto';
+import { Payout, PAYOUT_LIST_LIMIT, PAYOUT_RUN_LIST_LIMIT, PayoutListQuery, PayoutRun, PayoutWithLines } from './payouts.dto';
 
 const PAYOUT_COLUMNS = `p.id, p.fulfiller_kind AS "fulfillerKind", p.fulfiller_id AS "fulfillerId",
   coalesce(r.name, m.name) AS "fulfillerName", p.currency, p.period_start AS "periodStart", p.period_end AS "periodEnd",
@@ -16,8 +16,6 @@ const PAYOUT_COLUMNS = `p.id, p.fulfiller_kind AS "fulfillerKind", p.fulfiller_i
   FROM payouts p LEFT JOIN retailers r ON p.fulfiller_kind = 'retailer' AND r.id = p.fulfiller_id
   LEFT JOIN manufacturers m ON p.fulfiller_kind = 'manufacturer' AND m.id = p.fulfiller_id`;
 
-/** Most payouts a list shows (newest first): a year of weekly runs for a few hundred fulfillers and currencies. */
-const LIST_LIMIT = 500;
 
 /** Payouts as fulfillers and ops read them, and ops' actions on them (pay out now, retry). */
 @Injectable()
@@ -35,7 +33,7 @@ export class PayoutsService {
     if (from >= to) throw new DomainError(ErrorCode.BadRequest, 'from must be before to; to is the first day not included');
     return this.dataSource.query(
       `SELECT ${PAYOUT_COLUMNS} WHERE p.fulfiller_kind = $1 AND p.fulfiller_id = $2 AND p.created_at >= $3 AND p.created_at < $4
-          AND p.status <> 'superseded' ORDER BY p.created_at DESC, p.currency LIMIT ${LIST_LIMIT}`,
+          AND p.status <> 'superseded' ORDER BY p.created_at DESC, p.currency LIMIT ${PAYOUT_LIST_LIMIT}`,
       [fulfiller.kind, fulfiller.id, from, to],
     );
   }
@@ -61,7 +59,7 @@ export class PayoutsService {
   list(principal: Principal, query: PayoutListQuery): Promise<Payout[]> {
     access.requireOps(principal);
     return this.dataSource.query(
-      `SELECT ${PAYOUT_COLUMNS} WHERE ${query.status ? 'p.status = $1' : `p.status <> 'superseded'`} ORDER BY p.created_at DESC, p.id LIMIT ${LIST_LIMIT}`,
+      `SELECT ${PAYOUT_COLUMNS} WHERE ${query.status ? 'p.status = $1' : `p.status <> 'superseded'`} ORDER BY p.created_at DESC, p.id LIMIT ${PAYOUT_LIST_LIMIT}`,
       query.status ? [query.status] : [],
     );
   }
@@ -73,7 +71,7 @@ export class PayoutsService {
       `SELECT r.id, r.trigger, r.cutoff, r.started_at AS "startedAt", r.finished_at AS "finishedAt",
               coalesce((SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM payouts WHERE run_id = r.id GROUP BY status) c), '{}') AS counts,
               coalesce((SELECT jsonb_object_agg(currency, s) FROM (SELECT currency, sum(amount_minor)::float8 AS s FROM payouts WHERE run_id = r.id AND status = 'paid' GROUP BY currency) c), '{}') AS "paidMinor"
-         FROM payout_runs r ORDER BY r.started_at DESC LIMIT 100`,
+         FROM payout_runs r ORDER BY r.started_at DESC LIMIT ${PAYOUT_RUN_LIST_LIMIT}`,
     );
   }
 
