@@ -4,6 +4,7 @@ import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
+import { paid } from './support/payments';
 
 type Address = Record<string, unknown>;
 const PORTLAND_ADDRESS = { line1: '1200 SW Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' };
@@ -31,6 +32,12 @@ describe('every real address takes an order', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, shippingAddress, lines: [{ sku, quantity: 1 }] });
 
+  /** An order placed (201) and paid with the test card, as its customer does: its status is then what placement gave it. */
+  async function placedAndPaid(shippingAddress: Address) {
+    const placed = await order(shippingAddress).expect(201);
+    return { ...placed, body: await paid(t, placed.body) };
+  }
+
   /** Where the order was placed on the map, as its manufacturer and ops read it. */
   async function placedAt(orderId: string) {
     const detail = (await t.http.get(`/api/v1/manufacturer/orders/${orderId}`).set(bearer(maker.admin.token)).expect(200)).body;
@@ -40,7 +47,7 @@ describe('every real address takes an order', () => {
   }
 
   it('locates a ZIP in the data set by its centroid, not flagged', async () => {
-    const placed = await order(PORTLAND_ADDRESS).expect(201);
+    const placed = await placedAndPaid(PORTLAND_ADDRESS);
     expect(await placedAt(placed.body.id)).toMatchObject({
       lat: 45.5078,
       lng: -122.6897,
@@ -50,14 +57,14 @@ describe('every real address takes an order', () => {
 
   it('locates a real ZIP missing from the data set by its town, else by its ZIP area, and flags it as approximate', async () => {
     // 97226 is a Portland ZIP the offline data set does not have.
-    const byTown = await order({ ...PORTLAND_ADDRESS, postalCode: '97226' }).expect(201);
+    const byTown = await placedAndPaid({ ...PORTLAND_ADDRESS, postalCode: '97226' });
     const town = await placedAt(byTown.body.id);
     expect(town).toMatchObject({ postalCode: '97226', status: 'posted', located: { locatedBy: 'city', approximate: true } });
     expect(Math.abs(town.lat - 45.52)).toBeLessThan(0.2);
     expect(Math.abs(town.lng + 122.67)).toBeLessThan(0.2);
 
     // A town the data set does not know in that area: the centre of the ZIPs starting 972.
-    const byArea = await order({ ...PORTLAND_ADDRESS, city: 'Newtown', postalCode: '97226' }).expect(201);
+    const byArea = await placedAndPaid({ ...PORTLAND_ADDRESS, city: 'Newtown', postalCode: '97226' });
     const area = await placedAt(byArea.body.id);
     expect(area).toMatchObject({ located: { locatedBy: 'postal-prefix', approximate: true } });
     expect(Math.abs(area.lat - 45.5)).toBeLessThan(0.3);
@@ -71,12 +78,12 @@ describe('every real address takes an order', () => {
     ['AS', '96799', 'Pago Pago', -14.27, -170.7],
     ['MP', '96950', 'Saipan', 15.17, 145.75],
   ])('takes an address in %s sent under its own country code and locates it by its ZIP', async (country, postalCode, city, lat, lng) => {
-    const placed = await order({ line1: '1 Calle Luna', city, region: country, postalCode, country }).expect(201);
+    const placed = await placedAndPaid({ line1: '1 Calle Luna', city, region: country, postalCode, country });
     expect(await placedAt(placed.body.id)).toMatchObject({ country, postalCode, lat, lng, located: { locatedBy: 'postal-code' } });
   });
 
   it.each(['972011234', '97201 1234', '97201-1234'])('accepts the ZIP+4 "%s" and stores it as 97201-1234', async (postalCode) => {
-    const placed = await order({ ...PORTLAND_ADDRESS, postalCode }).expect(201);
+    const placed = await placedAndPaid({ ...PORTLAND_ADDRESS, postalCode });
     expect(await placedAt(placed.body.id)).toMatchObject({ postalCode: '97201-1234', lat: 45.5078, lng: -122.6897 });
   });
 
@@ -87,7 +94,7 @@ describe('every real address takes an order', () => {
     // Known by its ZIP alone, whatever the state field says.
     ['NY', '09012-0001', 'APO'],
   ])('sends military mail (%s %s) straight to the manufacturer, with the reason on the tracking page, never at 0,0', async (region, postalCode, city) => {
-    const placed = await order({ line1: 'Unit 2050 Box 4190', city, region, postalCode, country: 'US' }).expect(201);
+    const placed = await placedAndPaid({ line1: 'Unit 2050 Box 4190', city, region, postalCode, country: 'US' });
     expect(placed.body.status).toBe('awarded_manufacturer');
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: null, lng: null, status: 'awarded_manufacturer', located: { locatedBy: 'military-mail', approximate: false } });
     expect(await sql(t, `SELECT order_id FROM board_orders WHERE order_id = $1`, [placed.body.id])).toEqual([]);
@@ -116,7 +123,7 @@ describe('every real address takes an order', () => {
   });
 
   it('reads lat 0, lng 0 as unknown: located from the postal code, or refused when that cannot locate it', async () => {
-    const placed = await order({ ...PORTLAND_ADDRESS, lat: 0, lng: 0 }).expect(201);
+    const placed = await placedAndPaid({ ...PORTLAND_ADDRESS, lat: 0, lng: 0 });
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: 45.5078, lng: -122.6897, located: { locatedBy: 'postal-code' } });
     const refused = await order({ ...PORTLAND_ADDRESS, country: 'CA', postalCode: 'V6B 1A1', lat: 0, lng: 0 }).expect(422);
     expect(refused.body.message).toBe('We could not locate postal code "V6B 1A1" (CA); send shippingAddress.lat and shippingAddress.lng');
@@ -148,7 +155,7 @@ describe('every real address takes an order', () => {
   });
 
   it('takes coordinates sent with an address the data set cannot place', async () => {
-    const placed = await order({ line1: '1 Main St', city: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', country: 'CA', lat: 49.28, lng: -123.12 }).expect(201);
+    const placed = await placedAndPaid({ line1: '1 Main St', city: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', country: 'CA', lat: 49.28, lng: -123.12 });
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: 49.28, lng: -123.12, located: { locatedBy: 'coordinates', approximate: false } });
   });
 

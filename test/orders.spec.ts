@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, orderBody, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
+import { payOrder } from './support/payments';
 
 describe('customers ordering from a branded store', () => {
   let t: TestApp;
@@ -25,10 +26,19 @@ describe('customers ordering from a branded store', () => {
   });
   afterAll(() => t.close());
 
-  it('prices the order from the catalogue, locates the ZIP code and posts it to the board with its resolvesAt', async () => {
+  it('prices the order from the catalogue, locates the ZIP code and posts it to the board with its resolvesAt once paid', async () => {
     const response = await post(orderBody({ lines: [{ sku: 'BK-1', quantity: 1 }, { sku: 'HM-1', quantity: 2 }], postalCode: '97201' }));
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ status: 'posted', currency: 'USD', totalMinor: 129900 + 2 * 7999 });
+    expect(response.body).toMatchObject({
+      status: 'awaiting_payment',
+      currency: 'USD',
+      totalMinor: 129900 + 2 * 7999,
+      payment: { status: 'awaiting_payment', provider: 'test', checkoutUrl: expect.stringContaining('/test-payments/pay?session=') },
+    });
+    const onBoard = () => t.app.get(DataSource).query(`SELECT 1 FROM board_orders WHERE order_id = $1`, [response.body.id]);
+    expect(await onBoard()).toHaveLength(0);
+    await payOrder(t, response.body);
+    expect(await onBoard()).toHaveLength(1);
     expect(response.body.lines).toEqual([
       { sku: 'BK-1', name: 'Road bike', quantity: 1, unitPriceMinor: 129900, lineTotalMinor: 129900 },
       { sku: 'HM-1', name: 'Helmet', quantity: 2, unitPriceMinor: 7999, lineTotalMinor: 15998 },
@@ -38,7 +48,7 @@ describe('customers ordering from a branded store', () => {
     const detail = await t.http.get(`/api/v1/manufacturer/orders/${response.body.id}`).set(bearer(maker.admin.token)).expect(200);
     expect(detail.body.payoutMinor).toBe(110000 + 2 * 6000);
     expect(detail.body.shippingAddress).toMatchObject({ postalCode: '97201', lat: 45.5078, lng: -122.6897 });
-    expect(detail.body.history.map((h: { status: string }) => h.status)).toEqual(['placed', 'posted']);
+    expect(detail.body.history.map((h: { status: string }) => h.status)).toEqual(['awaiting_payment', 'placed', 'posted']);
     // Default policy: the first 02:00 UTC run at least 12 hours later.
     const resolvesAt = new Date(detail.body.resolvesAt);
     expect(resolvesAt.getUTCHours()).toBe(2);

@@ -10,6 +10,7 @@ import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './suppor
 import { customerEmail } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';
+import { paid } from './support/payments';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -58,7 +59,7 @@ describe('pick up in store', () => {
         lines: [{ sku: product.sku, quantity }],
       })
       .expect(201);
-    return response.body as { id: string; number: string; status: string; trackingToken: string };
+    return paid(t, response.body as { id: string; number: string; status: string; trackingToken: string; payment: { checkoutUrl: string } });
   };
   const step = (who: Tenant, orderId: string, what: 'accept' | 'ready' | 'decline' | 'picked-up', body: object = {}) =>
     t.http.post(`/api/v1/retailer/pickups/${orderId}/${what}`).set(bearer(who.admin.token)).send(body);
@@ -148,7 +149,7 @@ describe('pick up in store', () => {
     }
 
     const timeline = (await track(order.trackingToken)).timeline.map((e: { status: string }) => e.status);
-    expect(timeline).toEqual(['placed', 'pickup_assigned', 'pickup_accepted', 'ready_for_pickup', 'picked_up']);
+    expect(timeline).toEqual(['awaiting_payment', 'placed', 'pickup_assigned', 'pickup_accepted', 'ready_for_pickup', 'picked_up']);
     const statement = await t.http
       .get(`/api/v1/retailer/statements?from=2000-01-01&to=2100-01-01`)
       .set(bearer(shop.admin.token))

@@ -6,6 +6,7 @@ import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './suppor
 import { customerEmail, pickedUpOrder } from './support/pickup';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const DAY = 24 * 3600_000;
 const FEE = (payout: number) => Math.floor((payout * 950 + 5000) / 10_000) + 129;
@@ -66,10 +67,18 @@ describe('returns (RMA)', () => {
     expect((await approve(id).expect(200)).body).toMatchObject({ status: 'approved', instructions: 'Bring it to the counter with your code' });
     expect((await email(order.id, 'return.approved')).text).toContain('Bring it to the counter with your code');
     const received = await act(shop, 'retailer', id, 'received').expect(200);
-    expect(received.body).toMatchObject({ status: 'refunded', receivedAt: expect.any(String), refundedAt: expect.any(String) });
-    expect(received.body.history.map((h: { status: string }) => h.status)).toEqual(['requested', 'approved', 'received', 'refunded']);
-    expect(received.body.history.at(-1).note).toBe('Refund of $1,299.00 recorded against your payment on account');
-    expect((await email(order.id, 'return.refunded')).text).toContain('A refund of $1,299.00 is recorded');
+    expect(received.body).toMatchObject({ status: 'received', receivedAt: expect.any(String), refundedAt: null });
+    // The card refund runs through the queue once the step commits; the return then reads refunded, with its id.
+    const refunded = await eventually(async () => {
+      const view = (await t.http.get(`/api/v1/retailer/returns/${id}`).set(bearer(shop.admin.token)).expect(200)).body;
+      return view.status === 'refunded' && view;
+    }, 'the card refund');
+    expect(refunded).toMatchObject({ refundedAt: expect.any(String), providerRefundId: expect.stringMatching(/^tre_/) });
+    expect(refunded.history.map((h: { status: string }) => h.status)).toEqual(['requested', 'approved', 'received', 'refunded']);
+    expect(refunded.history.at(-1).note).toMatch(/^Refund of \$1,299\.00 to Visa ending 4242 \(refund tre_/);
+    expect((await email(order.id, 'return.refunded')).text).toContain('A refund of $1,299.00 is on its way to the card you paid with');
+    const payment = (await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200)).body.payment;
+    expect(payment).toMatchObject({ capturedMinor: 3 * 129900 + 2500, refundedMinor: 129900 });
 
     const mine = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/returns`).expect(200);
     expect(mine.body.returns[0]).toMatchObject({ status: 'refunded', refundMinor: 129900, lines: [{ sku: bike.sku, quantity: 1, reason: 'Frame too small' }] });

@@ -38,7 +38,7 @@ describe('the customer following their order', () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: 'BK-1' }] });
     const response = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
     expect(response.body).toMatchObject({ number: order.number, status: 'posted', storeName: 'Cascade Cycles', shipTo: 'Portland, OR', canCancel: true });
-    expect(response.body.timeline.map((e: { status: string }) => e.status)).toEqual(['placed', 'posted']);
+    expect(response.body.timeline.map((e: { status: string }) => e.status)).toEqual(['awaiting_payment', 'placed', 'posted']);
     expect(response.body.resolvesAt).toBeTruthy();
     expect(response.body.fulfiller).toBeNull();
     expect(JSON.stringify(response.body)).not.toContain('1200 SW Main St');
@@ -86,7 +86,7 @@ describe('the customer following their order', () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: 'BK-1' }], customer: { name: 'Grace Hopper', email: 'grace@example.com' } });
     const tooEarly = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`);
     expect(tooEarly.status).toBe(409);
-    expect(tooEarly.body.message).toContain('once it is delivered, picked up or cancelled');
+    expect(tooEarly.body.message).toContain('once it is delivered, picked up, cancelled or expired');
 
     await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(200);
     const erased = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).expect(200);
@@ -94,7 +94,9 @@ describe('the customer following their order', () => {
 
     const exported = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200);
     const text = JSON.stringify(exported.body);
-    for (const personal of ['Grace Hopper', 'grace@example.com', '1200 SW Main St', '503 555']) expect(text).not.toContain(personal);
+    for (const personal of ['Grace Hopper', 'grace@example.com', '1200 SW Main St', '503 555', '4242']) expect(text).not.toContain(personal);
+    // The amounts stay for the books; the card that paid them goes with the person.
+    expect(exported.body.payment).toMatchObject({ authorisedMinor: order.totalMinor, card: 'your card', cardLast4: null });
     const forMaker = await t.http.get(`/api/v1/manufacturer/orders/${order.id}`).set(bearer(maker.admin.token)).expect(200);
     expect(forMaker.body).toMatchObject({ customerName: 'Erased customer', totalMinor: order.totalMinor, status: 'cancelled' });
   });

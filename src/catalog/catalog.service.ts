@@ -12,6 +12,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { CreateProductDto, ProductQuery, UpdateProductDto } from './product.dto';
 import { Product } from './product.entity';
 import { isUniqueViolation } from '../errors/unique-violation';
+import { unchargeablePrice } from '../payments/chargeable';
 
 /** A manufacturer's catalogue. Every query is scoped to the caller's manufacturer. */
 @Injectable()
@@ -96,6 +97,9 @@ export class CatalogService {
       );
     }
     const { currency } = await this.products.manager.findOneByOrFail(Store, { manufacturerId });
+    // Every order must be chargeable to a card, and every payout transferable: the provider's steps apply to both.
+    const unchargeable = unchargeablePrice('priceMinor', priceMinor, currency) ?? unchargeablePrice('fulfilmentPriceMinor', fulfilmentPriceMinor, currency);
+    if (unchargeable) throw new DomainError(ErrorCode.Unprocessable, unchargeable);
     const smallest = this.fee.smallestFulfilmentPriceMinor(currency);
     if (fulfilmentPriceMinor < smallest) {
       throw new DomainError(

@@ -26,15 +26,35 @@ function apiOf(app: NestFastifyApplication): Api {
   };
 }
 
+/**
+ * Pays an order as its customer would on the test provider's hosted page, with Stripe's authorising test card, and
+ * follows the page's redirect back to the store (the return that places the order).
+ */
+async function payWithTestCard(app: NestFastifyApplication, order: { payment: { checkoutUrl: string } }): Promise<void> {
+  const page = new URL(order.payment.checkoutUrl);
+  const submitted = await app.inject({
+    method: 'POST',
+    url: page.pathname + page.search,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }).toString(),
+  });
+  const back = new URL(String(submitted.headers.location));
+  const returned = await app.inject({ method: 'GET', url: back.pathname + back.search });
+  if (submitted.statusCode !== 303 || !String(returned.headers.location).includes('/confirmation/')) {
+    throw new Error(`Paying order ${page.search} with the test card failed: ${submitted.statusCode} ${returned.statusCode}`);
+  }
+}
+
 const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}.example`;
 
-// `npm run demo`: seeds the embedded default (or DATABASE_URL) with a whole marketplace, runs a resolution and
-// prints where to look. Bidding windows are closed early so the resolution has something to award today.
+// `npm run demo`: seeds the embedded default (or DATABASE_URL) with a whole marketplace whose customers pay with the
+// test provider's test card, runs a resolution and prints where to look. Bidding windows are closed early so the resolution has something to award today.
 async function main(): Promise<void> {
   readDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   // Said in one line before anything starts, not after start-up logs and a stack trace.
   checkEmbeddedDatabaseFree(config);
+  if (config.paymentProvider !== 'test') throw new Error('The demo pays its orders with test cards: unset STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to run it');
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -88,6 +108,7 @@ async function main(): Promise<void> {
           // Every third order carries a second product, two of it.
           lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + wave + 1) % maker.products.length].sku, quantity: 2 }] : [])],
         });
+        await payWithTestCard(app, order);
         tracking.push(order.trackingUrl);
       }
     };
@@ -140,6 +161,7 @@ async function main(): Promise<void> {
       'mean distance (km)': run.distance.meanKm === null ? '—' : Number(run.distance.meanKm).toFixed(1),
       'max distance (km)': run.distance.maxKm === null ? '—' : Number(run.distance.maxKm).toFixed(1),
     });
+    console.log('Payments are in TEST MODE: pay at checkout with the test card 4242 4242 4242 4242 (any future expiry, any security code).');
     console.log('A few customers\' tracking pages:');
     for (const url of tracking.slice(0, 3)) console.log(`  ${url}`);
     if (run.state !== 'completed') process.exitCode = 1;

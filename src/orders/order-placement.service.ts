@@ -10,6 +10,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { isMilitaryMail, locate, MILITARY_MAIL, normalisePostalCode } from '../geo/locate';
 import { MarketplaceMetrics } from '../metrics/marketplace-metrics.service';
 import { PickupPoint, pickupPointFor } from '../pickup/pickup-placement';
+import { minimumChargeMinor } from '../payments/chargeable';
 import { PaymentsService } from '../payments/payments.service';
 import { Store } from '../stores/store.entity';
 import { checkIdempotencyKey, once, requestHash, StoredResponse } from './idempotency';
@@ -93,6 +94,13 @@ export class OrderPlacementService {
         ErrorCode.Unprocessable,
         `The order total ${formatMoney(totalMinor, store.currency)} is more than the largest order this store takes, ` +
           `${formatMoney(MAX_ORDER_TOTAL_MINOR, store.currency)} (${MAX_ORDER_TOTAL_MINOR} minor units); split it into smaller orders`,
+      );
+    }
+    const minimum = minimumChargeMinor(store.currency);
+    if (totalMinor < minimum) {
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        `The order total ${formatMoney(totalMinor, store.currency)} is below ${formatMoney(minimum, store.currency)}, the smallest amount a card can be charged; add more to the order`,
       );
     }
     const { customer } = input;

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { cardName } from './card-words';
+import { CARD_WORDS, cardName } from './card-words';
 import { OrderPaymentView } from './payments.dto';
 
 /**
@@ -47,4 +47,12 @@ export async function orderPaymentView(manager: EntityManager, orderId: string):
  */
 export async function forgetCardholder(manager: EntityManager, orderId: string): Promise<void> {
   await manager.query(`UPDATE order_payments SET card_brand = NULL, card_last4 = NULL, decline_message = NULL WHERE order_id = $1`, [orderId]);
+  // The order's and its returns' histories named the card ("Visa ending 4242"): they now say "your card".
+  const card = `'\\m(${CARD_WORDS}) ending [0-9]{4}'`;
+  await manager.query(`UPDATE order_events SET note = regexp_replace(note, ${card}, 'your card', 'g') WHERE order_id = $1`, [orderId]);
+  await manager.query(
+    `UPDATE return_events SET note = regexp_replace(note, ${card}, 'your card', 'g')
+      WHERE return_id IN (SELECT id FROM returns WHERE order_id = $1)`,
+    [orderId],
+  );
 }

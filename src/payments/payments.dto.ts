@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageOf, PageQuery } from '../common/pagination.dto';
 
 /** The payment step a new order waits on: send the customer to `checkoutUrl`. */
 export class PaymentStep {
@@ -47,4 +49,31 @@ export class OrderPaymentView {
   @ApiProperty({ nullable: true, type: Date }) authorisedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) capturedAt: Date | null;
   @ApiProperty({ type: [PaymentRefundView] }) refunds: PaymentRefundView[];
+}
+
+/** A capture, cancel or refund asked of the provider, as ops follow it. */
+export class PaymentOperationView {
+  @ApiProperty() id: string;
+  @ApiProperty() orderId: string;
+  @ApiProperty({ example: '100042' }) orderNumber: string;
+  @ApiProperty({ nullable: true, type: String }) returnId: string | null;
+  @ApiProperty({ enum: ['capture', 'cancel', 'refund'] }) kind: 'capture' | 'cancel' | 'refund';
+  @ApiProperty({ description: 'Minor units (0 for a cancel)' }) amountMinor: number;
+  @ApiProperty() currency: string;
+  @ApiProperty({ enum: ['pending', 'succeeded', 'failed'], description: 'failed: the provider refused it; retry once the cause is fixed' })
+  state: 'pending' | 'succeeded' | 'failed';
+  @ApiProperty() attempts: number;
+  @ApiProperty({ nullable: true, type: String, description: "The provider's last answer, when it was an error" }) lastError: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The provider's payment or refund id once done" }) providerRef: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) completedAt: Date | null;
+}
+
+export class PaymentOperationPage extends PageOf(PaymentOperationView) {}
+
+export class PaymentOperationQuery extends PageQuery {
+  @ApiProperty({ required: false, enum: ['pending', 'succeeded', 'failed'], description: 'Default: those not succeeded' })
+  @IsOptional()
+  @IsIn(['pending', 'succeeded', 'failed'], { message: 'state must be pending, succeeded or failed' })
+  state?: 'pending' | 'succeeded' | 'failed';
 }

@@ -9,6 +9,8 @@ import { PaymentSweep } from './payment-sweep.service';
 import { PaymentsService } from './payments.service';
 import { StripePaymentProvider } from './stripe-payment-provider';
 import { TestPaymentPageController } from './test-payment-page.controller';
+import { OpsPaymentsController } from './ops-payments.controller';
+import { OpsPaymentsService } from './ops-payments.service';
 import { TestPaymentProvider } from './test-payment-provider';
 
 /**
@@ -27,18 +29,22 @@ export function createPaymentProvider(config: AppConfig, dataSource: DataSource)
   if (config.NODE_ENV === 'production' && !config.PAYMENTS_TEST_MODE) {
     throw new Error('The test payment provider takes no money: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or PAYMENTS_TEST_MODE=true');
   }
-  new Logger('Payments').warn('Payments are in TEST MODE: no money moves (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take cards)');
+  const logger = new Logger('Payments');
+  const message = 'Payments are in TEST MODE: no money moves (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take cards)';
+  if (config.NODE_ENV === 'production') logger.warn(message);
+  else logger.log(message);
   return new TestPaymentProvider(dataSource, config.PUBLIC_BASE_URL);
 }
 
 @Module({
   imports: [ResolutionModule],
-  controllers: [TestPaymentPageController],
+  controllers: [TestPaymentPageController, OpsPaymentsController],
   providers: [
     { provide: PAYMENT_PROVIDER, inject: [AppConfig, getDataSourceToken()], useFactory: createPaymentProvider },
     PaymentsService,
     PaymentOperationsRunner,
     PaymentSweep,
+    OpsPaymentsService,
   ],
   exports: [PAYMENT_PROVIDER, PaymentsService, PaymentOperationsRunner],
 })

@@ -180,7 +180,11 @@ export class PaymentsService {
         return 'authorised';
       }
       if (status.state === 'expired' || status.state === 'cancelled') {
-        await manager.query(`UPDATE order_payments SET state = 'expired' WHERE order_id = $1`, [orderId]);
+        // The last decline stays: the checkout the shopper returns to says why the card was refused.
+        await manager.query(`UPDATE order_payments SET state = 'expired', decline_message = coalesce($2, decline_message) WHERE order_id = $1`, [
+          orderId,
+          status.declineMessage,
+        ]);
         const [order] = await manager.query(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [orderId]);
         if (order.status === OrderStatus.AwaitingPayment) {
           await transitionOrder(manager, {

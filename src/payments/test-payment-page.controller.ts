@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Eta } from 'eta';
@@ -10,7 +10,7 @@ import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
 import { TestPaymentProvider } from './test-payment-provider';
 
 /** The test provider's hosted payment page lives here, outside the API prefix. */
-export const TEST_PAYMENT_ROUTES = ['test-payments/:sessionId'];
+export const TEST_PAYMENT_ROUTES = ['test-payments/pay'];
 
 type Form = Record<string, string | undefined>;
 
@@ -26,13 +26,13 @@ export class TestPaymentPageController {
 
   constructor(@Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider) {}
 
-  @Get('test-payments/:sessionId')
-  async page(@Param('sessionId') sessionId: string, @Res() reply: FastifyReply) {
-    await this.show(reply, sessionId, 200, {});
+  @Get('test-payments/pay')
+  async page(@Query('session') sessionId: string | undefined, @Res() reply: FastifyReply) {
+    await this.show(reply, sessionId ?? '', 200, {});
   }
 
-  @Post('test-payments/:sessionId')
-  async pay(@Param('sessionId') sessionId: string, @Body() form: Form, @Res() reply: FastifyReply) {
+  @Post('test-payments/pay')
+  async pay(@Query('session') sessionId: string | undefined = '', @Body() form: Form, @Res() reply: FastifyReply) {
     const provider = this.testProvider();
     if (!provider || !(await provider.pageSession(sessionId))) return this.notFound(reply);
     const values = { cardNumber: form.cardNumber ?? '', expiry: form.expiry ?? '', cvc: form.cvc ?? '' };

@@ -45,7 +45,7 @@ interface SessionRow {
 }
 
 /**
- * The test provider: no money moves. Its hosted page is served by the app itself (`/test-payments/:id`, marked TEST
+ * The test provider: no money moves. Its hosted page is served by the app itself (`/test-payments/pay`, marked TEST
  * MODE) and Stripe's public test card numbers behave there as Stripe documents. Its sessions (once used) and the
  * answers to its idempotent calls live in PostgreSQL (tables `test_payment_sessions`, `test_payment_requests`), so a
  * restart or a second instance sees the same payments. It sends no webhooks: the return from its page and the lookup sweep post
@@ -163,7 +163,8 @@ export class TestPaymentProvider implements PaymentProvider {
   // ---- The hosted test page ----
 
   pageUrl(sessionId: string): string {
-    return `${this.baseUrl}/test-payments/${encodeURIComponent(sessionId)}`;
+    // In the query: the id carries the session's facts, longer than a path segment may be.
+    return `${this.baseUrl}/test-payments/pay?session=${encodeURIComponent(sessionId)}`;
   }
 
   /** The session as its hosted page shows it; null when there is no such session. */

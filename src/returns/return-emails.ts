@@ -23,7 +23,7 @@ export const RETURN_EMAILS: Record<ReturnEmailEvent, (facts: EmailFacts) => Emai
     subject: `Refund recorded for order #${order.number}`,
     heading: 'We received your return',
     paragraphs: [
-      `The goods you returned from order #${order.number} arrived. A refund of ${formatMoney(refs.return!.refundMinor!, order.currency)} is recorded against your payment.`,
+      `The goods you returned from order #${order.number} arrived. A refund of ${formatMoney(refs.return!.refundMinor!, order.currency)} is on its way to the card you paid with; your bank may take 5 to 10 days to show it.`,
     ],
     details: [['Return number', refs.return!.id.slice(0, 8).toUpperCase()]],
     showLines: false,

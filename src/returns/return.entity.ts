@@ -57,6 +57,10 @@ export class Return {
   @Column({ type: 'timestamptz', nullable: true })
   refundedAt: Date | null;
 
+  // The payment provider's id of the card refund, once made.
+  @Column({ type: 'text', nullable: true })
+  providerRefundId: string | null;
+
   // What the customer gets back: the returned quantities at the prices paid (64-bit, like the order's total).
   @Column({ type: 'bigint', transformer: minorUnitsColumn })
   refundMinor: number;

@@ -65,13 +65,15 @@ export class ReturnView {
   @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
   @ApiProperty({ description: 'Who handles it: the retailer that fulfilled the order, or the manufacturer' }) handledBy: string;
   @ApiProperty() currency: string;
-  @ApiProperty({ description: 'Refund due for these lines, minor units; recorded when the goods are received' }) refundMinor: number;
+  @ApiProperty({ description: "Refund due for these lines at the prices paid, minor units; refunded to the customer's card when the goods are received" }) refundMinor: number;
   @ApiProperty({ nullable: true, type: String }) instructions: string | null;
   @ApiProperty({ nullable: true, type: String }) refusalReason: string | null;
   @ApiProperty() requestedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) receivedAt: Date | null;
-  @ApiProperty({ nullable: true, type: Date, description: 'Payment is on account: the refund is recorded, not paid out here' })
+  @ApiProperty({ nullable: true, type: Date, description: 'When the payment provider refunded the card (the return reads received until then)' })
   refundedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, example: 're_3Pq1x2', description: "The payment provider's refund id" })
+  providerRefundId: string | null;
   @ApiProperty({ type: [ReturnLineView], maxItems: MAX_LINES }) lines: ReturnLineView[];
   @ApiProperty({ type: [ReturnEventView] }) history: ReturnEventView[];
 }

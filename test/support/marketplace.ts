@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, Tenant } from './factories';
+import { paid } from './payments';
 import { TestApp } from './test-app';
 
 export interface ProductFixture {
@@ -54,12 +55,25 @@ export function orderBody(options: OrderOptions) {
   };
 }
 
-/** Places an order through the public API and returns the created order (id, number, trackingToken, …). */
-export async function placeOrder(t: TestApp, storeSlug: string, options: OrderOptions) {
+export interface OrderPlaced {
+  id: string;
+  number: string;
+  trackingToken: string;
+  totalMinor: number;
+  status: string;
+  payment: { checkoutUrl: string; expiresAt: string; provider: string };
+}
+
+/**
+ * Places an order through the public API and pays it with the test provider's authorising card (as a customer
+ * does), so it is on the board; returns the created order (id, number, trackingToken, …) with its status after
+ * payment. `pay: false` leaves it waiting for its payment.
+ */
+export async function placeOrder(t: TestApp, storeSlug: string, options: OrderOptions & { pay?: boolean }): Promise<OrderPlaced> {
   const response = await t.http
     .post(`/api/v1/stores/${storeSlug}/orders`)
     .set('Idempotency-Key', options.idempotencyKey ?? randomUUID())
     .send(orderBody(options));
   if (response.status !== 201) throw new Error(`placeOrder: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; number: string; trackingToken: string; totalMinor: number; status: string };
+  return options.pay === false ? response.body : paid(t, response.body as OrderPlaced);
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CustomerEmails } from '../../src/notifications/customer-emails';
 import { Notification, NotificationChannel, NotificationEvent } from '../../src/notifications/notification.entity';
-import { payByTestCard } from './card';
 import { bearer, Tenant } from './factories';
+import { payOrder } from './payments';
 import { TestApp } from './test-app';
 
 export interface PickedUpOrder {
@@ -26,7 +26,7 @@ export async function pickedUpOrder(
     .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId }, lines })
     .expect(201);
   const order = placed.body as PickedUpOrder;
-  await payByTestCard(t, placed.body.payment);
+  await payOrder(t, placed.body);
   const step = (what: string, body: object = {}) =>
     t.http.post(`/api/v1/retailer/pickups/${order.id}/${what}`).set(bearer(store.admin.token)).send(body).expect(200);
   await step('accept');

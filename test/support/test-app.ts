@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { AddressInfo, createServer } from 'node:net';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import type { DestinationStream } from 'pino';
@@ -69,4 +70,21 @@ async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/**
+ * The app listening on a free local port that is also its PUBLIC_BASE_URL, for browser tests: the pages it links
+ * to by absolute URL (the test provider's payment page and the return from it) are then the ones the browser reaches.
+ */
+export async function startListeningTestApp(env: Record<string, string> = {}): Promise<TestApp & { base: string }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const t = await startTestApp({ PUBLIC_BASE_URL: base, ...env });
+  await t.app.listen(port, '127.0.0.1');
+  return { ...t, base };
 }

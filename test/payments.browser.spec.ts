@@ -1,0 +1,195 @@
+import { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { artifactPath, axeViolations, launchChromium } from './support/browser';
+import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { eventually } from './support/eventually';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, storeSlugOf } from './support/marketplace';
+import { TEST_CARDS } from './support/payments';
+import { resolveNow } from './support/resolution';
+import { startListeningTestApp, TestApp } from './support/test-app';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+// A shopper pays in Chromium through the test provider's hosted page (TEST MODE), and the money follows the order:
+// authorised at checkout, captured at shipment, partly refunded when a return is received.
+describe('paying for an order in a real browser', () => {
+  let t: TestApp & { base: string };
+  let browser: Browser;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+  let slug: string;
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    t = await startListeningTestApp({ OUTBOX_RELAY_INTERVAL_MS: '50' });
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ primaryColor: '#0f766e', accentColor: '#b45309' }).expect(200);
+    await createProduct(t, maker, { sku: 'CC-ROAD-54', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
+    await createProduct(t, maker, { sku: 'CC-BELL', name: 'Brass bell', priceMinor: 2500, fulfilmentPriceMinor: 2000 });
+    slug = await storeSlugOf(t, maker);
+    shop = await createRetailer(t, ops, 'Rose City Bikes');
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  afterAll(() => {
+    // Every page visited, checked by axe-core: no finding of any impact.
+    expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((name) => [name, []])));
+  });
+
+  const shopper = (viewport = DESKTOP) => browser.newContext({ bypassCSP: true, viewport });
+  const db = () => t.app.get(DataSource);
+
+  async function check(page: Page, name: string): Promise<void> {
+    axe[name] = (await axeViolations(page)).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.screenshot({ path: artifactPath(`payments-${name}.png`), fullPage: true });
+  }
+
+  async function toCheckout(page: Page) {
+    await page.goto(`${t.base}/s/${slug}/p/CC-ROAD-54`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.goto(`${t.base}/s/${slug}/p/CC-BELL`);
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
+    await page.getByRole('link', { name: 'Check out' }).click();
+    await page.getByLabel('Full name').fill('Jamie Rivera');
+    await page.getByLabel('E-mail').fill('jamie@example.com');
+    await page.getByLabel('Street address').fill('1200 SW Main St');
+    await page.getByLabel('City').fill('Portland');
+    await page.getByLabel('State').selectOption('OR');
+    await page.getByLabel('ZIP code').fill('97201');
+  }
+
+  async function payOnTestPage(page: Page, card: string) {
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
+    await page.waitForURL(/\/test-payments\/pay\?session=/);
+    await page.getByLabel('Card number').fill(card);
+    await page.getByLabel('Expiry date').fill('12 / 34');
+    await page.getByLabel('Security code').fill('123');
+    await page.getByRole('button', { name: /^Authorise/ }).click();
+  }
+
+  const latestOrder = async () =>
+    (await db().query(`SELECT o.id, o.status, o.tracking_token AS token FROM orders o ORDER BY o.created_at DESC LIMIT 1`))[0] as { id: string; status: string; token: string };
+
+  it('cart → hosted test page → authorised → award → ship → capture → return → refund', async () => {
+    const context = await shopper();
+    const page = await context.newPage();
+    await toCheckout(page);
+    expect(await page.textContent('main')).toContain('TEST MODE');
+    expect(await page.textContent('#pay-hint')).toContain('Your card is authorised for $1,349.00 now and charged only when your order ships');
+    await check(page, 'checkout-desktop');
+
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
+    await page.waitForURL(/\/test-payments\/pay\?session=/);
+    expect(await page.textContent('.test-mode')).toContain('TEST MODE');
+    expect(await page.textContent('.amount')).toBe('$1,349.00');
+    const order = await latestOrder();
+    expect(order.status).toBe('awaiting_payment');
+    expect(await db().query(`SELECT 1 FROM board_orders WHERE order_id = $1`, [order.id])).toEqual([]);
+    await check(page, 'hosted-test-page-desktop');
+    // A mistake on the hosted page is named beside its field.
+    await page.getByRole('button', { name: /^Authorise/ }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Card number: Enter the card number');
+    await check(page, 'hosted-test-page-errors-desktop');
+    await page.getByLabel('Card number').fill(TEST_CARDS.authorises);
+    await page.getByLabel('Expiry date').fill('12 / 34');
+    await page.getByLabel('Security code').fill('123');
+    await page.getByRole('button', { name: /^Authorise/ }).click();
+
+    await page.waitForURL(/\/confirmation\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Order #\d+ is placed/);
+    expect(await page.textContent('.cart-link')).toContain('(0)');
+    await check(page, 'confirmation-desktop');
+    // Back to the return page (the browser's back button, a reload): the order is posted once.
+    await page.goto(`${t.base}/s/${slug}/payment/${order.token}/return`);
+    await page.waitForURL(/\/confirmation\//);
+    const events = await db().query(`SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [order.id]);
+    expect(events.map((e: { to_status: string }) => e.to_status)).toEqual(['awaiting_payment', 'placed', 'posted']);
+
+    await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
+    expect(await page.textContent('#payment')).toContain('Visa ending 4242');
+    expect(await page.textContent('#payment')).toContain('Not yet: your card is charged when your order ships');
+    await check(page, 'tracking-authorised-desktop');
+
+    // The nearby shop bids and wins; it ships, and the card is charged the amount shipped.
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await eventually(async () => (await db().query(`SELECT 1 FROM payment_movements WHERE order_id = $1 AND kind = 'capture'`, [order.id])).length === 1, 'the capture');
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
+
+    // The customer returns one bell; the shop receives it and the card is refunded for it.
+    const asked = await t.http.post(`/api/v1/orders/track/${order.token}/returns`).send({ lines: [{ sku: 'CC-BELL', quantity: 1, reason: 'Too loud' }] }).expect(201);
+    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    await act('approve', { instructions: 'Bring it to the counter' });
+    await act('received');
+    await eventually(async () => (await db().query(`SELECT 1 FROM returns WHERE id = $1 AND status = 'refunded'`, [asked.body.id])).length === 1, 'the refund');
+
+    await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
+    const payment = await page.textContent('#payment');
+    expect(payment).toContain('$1,349.00');
+    expect(payment).toMatch(/\$25\.00 — refunded to your card \(reference tre_/);
+    await check(page, 'tracking-refunded-desktop');
+    const ledger = await db().query(`SELECT kind, amount_minor::int AS amount FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [order.id]);
+    expect(ledger).toEqual([{ kind: 'capture', amount: 134900 }, { kind: 'refund', amount: 2500 }]);
+    await context.close();
+  });
+
+  it('a declined card brings the shopper back to checkout with the cart intact and the decline in words', async () => {
+    const context = await shopper(PHONE);
+    const page = await context.newPage();
+    await toCheckout(page);
+    await payOnTestPage(page, TEST_CARDS.declined);
+    await page.waitForURL(/\/checkout\?unpaid=/);
+    expect(await page.getByRole('alert').textContent()).toContain('Your card was declined. Nothing was charged and your order was not placed. Try another card');
+    expect(await page.textContent('.cart-link')).toContain('(3)');
+    await check(page, 'declined-checkout-phone');
+    const declined = await latestOrder();
+    expect(declined.status).toBe('expired');
+
+    // Insufficient funds reads as Stripe says it; then the right card pays, as one new order.
+    await page.getByLabel('Full name').fill('Jamie Rivera');
+    await page.getByLabel('E-mail').fill('jamie@example.com');
+    await page.getByLabel('Street address').fill('1200 SW Main St');
+    await page.getByLabel('City').fill('Portland');
+    await page.getByLabel('State').selectOption('OR');
+    await page.getByLabel('ZIP code').fill('97201');
+    await payOnTestPage(page, TEST_CARDS.insufficientFunds);
+    await page.waitForURL(/\/checkout\?unpaid=/);
+    expect(await page.getByRole('alert').textContent()).toContain('Your card has insufficient funds.');
+    await context.close();
+  });
+
+  it('an abandoned payment never reaches the board, holds no stock, and its tracking page says it expired', async () => {
+    const context = await shopper(PHONE);
+    const page = await context.newPage();
+    await toCheckout(page);
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
+    await page.waitForURL(/\/test-payments\/pay\?session=/);
+    await check(page, 'hosted-test-page-phone');
+    await page.getByRole('link', { name: 'Cancel and go back to the store' }).click();
+    await page.waitForURL(/\/checkout\?unpaid=/);
+    expect(await page.getByRole('alert').textContent()).toContain('You left the payment page, so your order was not placed and nothing was charged');
+    const abandoned = await latestOrder();
+    expect(abandoned.status).toBe('expired');
+    expect(await db().query(`SELECT 1 FROM board_orders WHERE order_id = $1`, [abandoned.id])).toEqual([]);
+    expect(await db().query(`SELECT 1 FROM bids WHERE order_id = $1`, [abandoned.id])).toEqual([]);
+    await page.goto(`${t.base}/s/${slug}/track/${abandoned.token}`);
+    expect(await page.textContent('#expired')).toContain('This order was never paid, so it expired');
+    expect(await page.textContent('#status')).toBe('Not paid — this order has expired');
+    await check(page, 'tracking-expired-phone');
+    await context.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { TestApp } from './test-app';
+
+/** Stripe's public test cards, as the test provider's hosted page takes them. */
+export const TEST_CARDS = {
+  authorises: '4242 4242 4242 4242',
+  declined: '4000 0000 0000 0002',
+  insufficientFunds: '4000 0000 0000 9995',
+} as const;
+
+interface AwaitingPayment {
+  trackingToken: string;
+  payment: { checkoutUrl: string };
+}
+
+/**
+ * Pays a new order as its customer does with the test provider: the card goes in on the hosted test page, which
+ * sends the customer back to the store (the return that places the order). Returns where the return led.
+ */
+export async function payOrder(t: TestApp, order: AwaitingPayment, card: string = TEST_CARDS.authorises): Promise<string> {
+  const page = new URL(order.payment.checkoutUrl);
+  const submitted = await t.http.post(page.pathname + page.search).type('form').send({ cardNumber: card, expiry: '12 / 34', cvc: '123' }).expect(303);
+  const back = new URL(submitted.headers.location);
+  const returned = await t.http.get(back.pathname + back.search).expect(303);
+  return returned.headers.location;
+}
+
+/** Pays `order` with the authorising test card and answers it as placement did before payments: with its status now. */
+export async function paid<T extends AwaitingPayment & { status: string }>(t: TestApp, order: T): Promise<T> {
+  await payOrder(t, order);
+  const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+  return { ...order, status: tracked.body.status };
+}
