@@ -198,6 +198,20 @@ describe('payouts to fulfillers', () => {
     await t.http.get('/api/v1/ops/reconciliation?from=2020-02-01&to=2020-01-01').set(bearer(ops.token)).expect(400);
   });
 
+  it('pays a fulfiller who finished onboarding on the provider’s page without coming back to ours', async () => {
+    const third = await createRetailer(t, ops, 'Columbia Wheelworks');
+    const spot = await addLocation(t, third, northOf(PORTLAND, 7));
+    await makeDealer(t, maker, third);
+    const link = await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(third.admin.token)).expect(200);
+    await t.http.post(new URL(link.body.url).pathname).expect(303);
+    // Never back on our page: our copy still says onboarding; the run asks the provider again before deciding.
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('onboarding');
+    await pickedUpOrder(t, slug, third, spot.id, [{ sku: bell.sku, quantity: 1 }]);
+    expect((await payOutNow()).counts).not.toHaveProperty('held');
+    await eventually(async () => (await payoutsOf(third))[0]?.status === 'paid', 'the payout paid');
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('enabled');
+  });
+
   it('keeps payouts to their fulfillers and the console to ops', async () => {
     await t.http.get('/api/v1/ops/payouts').set(bearer(shop.admin.token)).expect(403);
     await t.http.post('/api/v1/ops/payout-runs').set(bearer(maker.admin.token)).expect(403);

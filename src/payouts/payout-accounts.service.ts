@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../payments/payment-provider';
 import { PaymentProviderError } from '../payments/payment-provider-error';
 import { Fulfiller, fulfillerOf } from './fulfiller';
+import { recordAccountStatus } from './payout-account-status';
 import { PayoutRuns } from './payout-runs.service';
 import { PayoutAccountView } from './payouts.dto';
 
@@ -93,10 +94,7 @@ export class PayoutAccounts {
 
   private async check(fulfiller: Fulfiller, providerAccountId: string): Promise<void> {
     const status = await providerCall(() => this.provider.payoutAccountStatus(providerAccountId));
-    await this.dataSource.query(
-      `UPDATE payout_accounts SET payouts_enabled = $3, requirements_due = $4, checked_at = now() WHERE fulfiller_kind = $1 AND fulfiller_id = $2`,
-      [fulfiller.kind, fulfiller.id, status.payoutsEnabled, status.requirementsDue],
-    );
+    await recordAccountStatus(this.dataSource, fulfiller, status);
     if (status.payoutsEnabled) await this.runs.releaseHolds(fulfiller);
   }
 

@@ -1,10 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../payments/payment-provider';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobPayloads } from '../queue/jobs';
 import { SettlementService } from '../settlement/settlement.service';
 import { SourcedLine } from '../settlement/statement-lines';
 import { Fulfiller } from './fulfiller';
+import { recordAccountStatus } from './payout-account-status';
 import { PayoutTransfers } from './payout-transfers.service';
 
 /** What a run decided for one fulfiller and currency. */
@@ -25,6 +27,7 @@ export class PayoutRuns {
     private readonly dataSource: DataSource,
     private readonly settlement: SettlementService,
     private readonly transfers: PayoutTransfers,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
   ) {}
 
   @HandlesJob('payouts.run')
@@ -52,6 +55,7 @@ export class PayoutRuns {
         ORDER BY kind, id`,
       [run.cutoff],
     );
+    await this.askAgainWhereUnready(fulfillers);
     let failed = 0;
     for (const fulfiller of fulfillers) {
       // One fulfiller's failure does not hold up the others' payouts; the job is retried for it (and skips the rest).
@@ -63,6 +67,25 @@ export class PayoutRuns {
     await this.transfers.enqueueRun(run.id);
     if (failed) throw new Error(`Payout run ${run.id}: ${failed} fulfiller(s) could not be settled; the run is retried`);
     await this.dataSource.query(`UPDATE payout_runs SET finished_at = now() WHERE id = $1`, [run.id]);
+  }
+
+  /**
+   * Accounts still onboarding are asked again before the run decides: their fulfiller may have finished on the
+   * provider's page without coming back to ours. A provider that cannot answer leaves them held this time.
+   */
+  private async askAgainWhereUnready(fulfillers: Fulfiller[]): Promise<void> {
+    const unready: { fulfiller_kind: Fulfiller['kind']; fulfiller_id: string; provider_account_id: string }[] = await this.dataSource.query(
+      `SELECT fulfiller_kind, fulfiller_id, provider_account_id FROM payout_accounts
+        WHERE NOT payouts_enabled AND (fulfiller_kind, fulfiller_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
+      [fulfillers.map((f) => f.kind), fulfillers.map((f) => f.id)],
+    );
+    for (const account of unready) {
+      const fulfiller = { kind: account.fulfiller_kind, id: account.fulfiller_id };
+      await this.provider
+        .payoutAccountStatus(account.provider_account_id)
+        .then((status) => recordAccountStatus(this.dataSource, fulfiller, status))
+        .catch((error: unknown) => this.logger.warn({ err: error, fulfiller }, 'Payout account not checked; it stays held this run'));
+    }
   }
 
   /**
