@@ -79,6 +79,8 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
       { path: '/', method: RequestMethod.GET },
       { path: 's/{*page}', method: RequestMethod.ALL },
       ...TEST_PAYMENT_ROUTES.map((path) => ({ path, method: RequestMethod.ALL })),
+      // The test provider's onboarding page for fulfillers (no Stripe key configured).
+      { path: 'test-payouts/{*page}', method: RequestMethod.ALL },
       ...pageRoutes(OPS_PAGE_CONTROLLERS),
       ...pageRoutes(MANUFACTURER_PAGE_CONTROLLERS),
       ...WORKSPACE_ASSET_ROUTES.map((path) => ({ path, method: RequestMethod.GET })),

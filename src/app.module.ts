@@ -21,6 +21,7 @@ import { ManufacturerWorkspaceModule } from './manufacturer-workspace/manufactur
 import { OpsConsoleModule } from './ops-console/ops-console.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { PickupModule } from './pickup/pickup.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { ReturnsModule } from './returns/returns.module';
@@ -66,6 +67,7 @@ export class AppModule {
         ReturnsModule,
         RatingsModule,
         SettlementModule,
+        PayoutsModule,
         NotificationsModule,
         WorkspaceModule,
         OpsConsoleModule,

@@ -55,9 +55,10 @@ describe('settlement statements', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const [header, line, end] = csv.text.split('\n');
     expect(header).toBe(
-      'orderNumber,shippedAt,currency,fulfilledBy,totalMinor,payoutMinor,feeMinor,fulfillerNetMinor,manufacturerShareMinor,receivesMinor,kind,returnReceivedAt',
+      'orderNumber,shippedAt,currency,fulfilledBy,totalMinor,payoutMinor,feeMinor,fulfillerNetMinor,manufacturerShareMinor,receivesMinor,kind,returnReceivedAt,payoutId,payoutStatus,payoutPaidAt',
     );
-    expect(line).toMatch(/^\d+,\d{4}-.+Z,USD,Fairway Shop,150000,120000,11529,108471,30000,108471,order,$/);
+    // Not paid out yet: the payout columns are empty.
+    expect(line).toMatch(/^\d+,\d{4}-.+Z,USD,Fairway Shop,150000,120000,11529,108471,30000,108471,order,,,,$/);
     expect(end).toBe('');
 
     const past = await t.http.get('/api/v1/retailer/statements?from=2020-01-01&to=2020-02-01').set(bearer(shop.admin.token)).expect(200);

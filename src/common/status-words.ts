@@ -2,6 +2,7 @@ import { BidStatus } from '../board/bid.entity';
 import { DealerStatus } from '../dealers/dealer-approval.entity';
 import { OrderStatus } from '../orders/order-status';
 import { ReturnStatus } from '../returns/return-status';
+import type { PayoutStatus } from '../payouts/payout-runs.service';
 
 /**
  * The words people read for stored states: pages never show an enum value. The retailer reads an order from
@@ -56,6 +57,16 @@ const CUSTOMER_RETURN_WORDS: Record<ReturnStatus, string> = {
   [ReturnStatus.Refunded]: 'Refunded',
 };
 
+/** A payout's state as its fulfiller reads it (payouts/payout-runs.service.ts says what each means). */
+const PAYOUT_WORDS: Record<PayoutStatus, string> = {
+  held: 'On hold: finish setting up payouts',
+  carried: 'Nothing to pay: carried forward',
+  pending: 'Transfer on its way',
+  paid: 'Paid',
+  failed: 'Delayed: we are on it',
+  superseded: 'Replaced by a later payout',
+};
+
 /** An order's state as the retailer who won or holds it reads it ("awarded_retailer" → "Won — ship it"). */
 export const retailerOrderWords = (status: OrderStatus): string => RETAILER_ORDER_WORDS[status] ?? status;
 /** A bid's outcome ("won" → "Won"). */
@@ -66,3 +77,5 @@ export const dealerWords = (status: DealerStatus): string => DEALER_WORDS[status
 export const returnWords = (status: ReturnStatus): string => RETURN_WORDS[status] ?? status;
 /** A return's state for the customer ("approved" → "Approved — send the items back"). */
 export const customerReturnWords = (status: ReturnStatus): string => CUSTOMER_RETURN_WORDS[status] ?? status;
+/** A payout's state ("carried" → "Nothing to pay: carried forward"). */
+export const payoutWords = (status: PayoutStatus): string => PAYOUT_WORDS[status] ?? status;

@@ -7,6 +7,7 @@ describe('configuration', () => {
     expect(config.inProcessJobs).toBe(true);
     expect(config.PORT).toBe(3000);
     expect(config.RESOLVE_CRON).toBe('0 2 * * *');
+    expect(config.PAYOUT_CRON).toBe('0 6 * * 1');
   });
 
   it.each([
@@ -14,6 +15,8 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://db', /DATABASE_URL must be a postgres:\/\/ URL/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL must be a redis:\/\/ URL/],
     ['RESOLVE_CRON', 'every day at 2', /RESOLVE_CRON must be a cron expression/],
+    ['PAYOUT_CRON', 'weekly', /PAYOUT_CRON must be a cron expression/],
+    ['PAYOUT_ATTEMPTS', '0', /PAYOUT_ATTEMPTS must not be less than 1/],
     ['RESOLVE_TZ', 'Mars/Olympus', /RESOLVE_TZ must be an IANA time zone/],
     ['RUN_MIGRATIONS', 'yes', /RUN_MIGRATIONS must be "true" or "false"/],
     ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32 characters/],

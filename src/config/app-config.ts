@@ -195,6 +195,24 @@ export class AppConfig {
   @Validate(IsTimeZone)
   RESOLVE_TZ = 'UTC';
 
+  // When fulfillers are paid (their statements' net since the last payout, per currency), in RESOLVE_TZ; weekly by default.
+  @IsString()
+  @Validate(IsCronExpression)
+  PAYOUT_CRON = '0 6 * * 1';
+
+  // A payout's transfer is tried this many times through the queue, waiting PAYOUT_RETRY_MS, then twice as long each time;
+  // after the last try it is shown to ops as failed, to retry.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  PAYOUT_ATTEMPTS = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  PAYOUT_RETRY_MS = 30_000;
+
   // Orders awarded per transaction, and per job (a run is split into jobs of at most this many orders).
   @Transform(toInt)
   @IsInt()
@@ -266,7 +284,7 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
-  // With Redis: how often unfinished resolution runs are checked for jobs the queue no longer has.
+  // With Redis: how often unfinished resolution runs and payouts are checked for jobs the queue no longer has.
   @Transform(toInt)
   @IsInt()
   @Min(100)

@@ -4,6 +4,7 @@ import { Principal, Role } from '../auth/role';
 import { timeZoneAt } from '../geo/time-zone';
 import { StoresService } from '../stores/stores.service';
 import { Reader, UNKNOWN_READER } from '../workspace/workspace-format';
+import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
@@ -35,6 +36,7 @@ export const MANUFACTURER_PATHS = {
   email: (id: string) => `${BASE}/sent-emails/${id}`,
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
+  payouts: PAYOUT_SETTINGS_PATHS.manufacturer,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -51,6 +53,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
     { key: 'emails', label: 'E-mails', href: MANUFACTURER_PATHS.emails },
+    { key: 'payouts', label: 'Payouts', href: MANUFACTURER_PATHS.payouts },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],
 };

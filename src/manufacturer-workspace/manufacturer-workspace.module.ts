@@ -7,9 +7,11 @@ import { StoresModule } from '../stores/stores.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { RatingsModule } from '../ratings/ratings.module';
+import { PayoutsModule } from '../payouts/payouts.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { workspaceReturnsController } from '../workspace/workspace-returns';
+import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ReturnsModule } from '../returns/returns.module';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
@@ -31,11 +33,12 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerEmailsController,
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspaceReturnsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
+  workspacePayoutsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS.payouts, { current: 'payouts' }),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

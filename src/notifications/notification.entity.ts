@@ -43,7 +43,8 @@ export type NotificationEvent =
   | 'return.refused'
   | 'return.refunded'
   | 'rating.received'
-  | 'inventory.stale';
+  | 'inventory.stale'
+  | 'payout.held';
 
 /**
  * The outbox: one row per message to send, written in the transaction of the change it reports, then

@@ -36,7 +36,7 @@ export async function runAfterCommit<N extends OutboxJobName>(manager: EntityMan
 /** Every event but those only retailers or their staff are told of: each of these is an e-mail to the customer. */
 export type CustomerEmailEvent = Exclude<
   NotificationEvent,
-  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.to_decide' | 'rating.received' | 'inventory.stale'
+  'order.posted' | 'order.lost' | 'pickup.cancelled' | 'return.to_decide' | 'rating.received' | 'inventory.stale' | 'payout.held'
 >;
 
 /**

@@ -7,6 +7,7 @@ import { formatDateTime } from '../common/locale-format';
 import { formatMoney } from '../common/money';
 import { MANUFACTURER_PATHS } from '../manufacturer-workspace/manufacturer-pages';
 import { RETAILER_PATHS } from '../retailer-workspace/retailer-pages';
+import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { StaffEmailEvent } from './outbox';
@@ -57,7 +58,14 @@ const CONTENT: Record<StaffEmailEvent, (facts: never, base: string) => StaffCont
   },
 };
 
-/** E-mails to a party's own staff (not to a customer): a stale inventory feed, a return to decide. */
+/** What a `payout.held` notification carries (payout-runs.service.ts): the admin it is for and the payout held. */
+interface PayoutHeldFacts {
+  userId: string;
+  payoutId: string;
+  fulfillerKind: 'retailer' | 'manufacturer';
+}
+
+/** E-mails to a party's own staff (not to a customer): a stale inventory feed, a return to decide, a held payout. */
 @Injectable()
 export class StaffEmails {
   private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
@@ -71,8 +79,14 @@ export class StaffEmails {
   async render(notification: Notification): Promise<EmailMessage | null> {
     const [user] = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [notification.payload.userId]);
     if (!user) return null;
-    const render = CONTENT[notification.event as StaffEmailEvent] as (facts: unknown, base: string) => StaffContent;
-    const { subject, heading, paragraphs } = render(notification.payload, this.config.PUBLIC_BASE_URL);
+    const base = this.config.PUBLIC_BASE_URL;
+    const content =
+      notification.event === 'payout.held'
+        ? await this.payoutHeld(notification.payload as unknown as PayoutHeldFacts, base)
+        : (CONTENT[notification.event as StaffEmailEvent] as (facts: unknown, base: string) => StaffContent)(notification.payload, base);
+    // A payout paid or replaced since it was held: nothing to tell any more.
+    if (!content) return null;
+    const { subject, heading, paragraphs } = content;
     return {
       to: user.email,
       fromName: 'Nearfill',
@@ -80,6 +94,23 @@ export class StaffEmails {
       subject,
       text: [heading, '', ...paragraphs.flatMap((p) => [p, '']), 'Nearfill'].join('\n'),
       html: this.eta.render('staff-email', { subject, heading, paragraphs }),
+    };
+  }
+
+  private async payoutHeld(facts: PayoutHeldFacts, base: string): Promise<StaffContent | null> {
+    const [payout]: { amount: number; currency: string; status: string }[] = await this.dataSource.query(
+      `SELECT amount_minor::float8 AS amount, currency, status FROM payouts WHERE id = $1`,
+      [facts.payoutId],
+    );
+    if (payout?.status !== 'held') return null;
+    const amount = formatMoney(payout.amount, payout.currency);
+    return {
+      subject: `Your payout of ${amount} is on hold`,
+      heading: 'Finish setting up payouts to be paid',
+      paragraphs: [
+        `Your payout of ${amount} is held because your payout account is not set up yet, or the payment provider still needs some details.`,
+        `Finish the set-up at ${base}${PAYOUT_SETTINGS_PATHS[facts.fulfillerKind]}; the payout is transferred as soon as the provider enables your account.`,
+      ],
     };
   }
 }

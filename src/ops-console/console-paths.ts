@@ -12,6 +12,10 @@ export const CONSOLE_PATHS = {
   outbox: '/ops/outbox',
   deliveries: '/ops/deliveries',
   queues: '/ops/queues',
+  payouts: '/ops/payouts-overview',
+  payoutRun: '/ops/payouts-overview/run',
+  retryPayout: (id: string) => `/ops/payouts-overview/${id}/retry`,
+  reconciliation: '/ops/reconcile',
 } as const;
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
@@ -25,6 +29,8 @@ export const OPS_WORKSPACE: WorkspaceAudience = {
     { key: 'runs', label: 'Runs', href: CONSOLE_PATHS.runs },
     { key: 'orders', label: 'Orders', href: CONSOLE_PATHS.orders },
     { key: 'accounts', label: 'Accounts', href: CONSOLE_PATHS.accounts },
+    { key: 'payouts', label: 'Payouts', href: CONSOLE_PATHS.payouts },
+    { key: 'reconciliation', label: 'Reconciliation', href: CONSOLE_PATHS.reconciliation },
     { key: 'outbox', label: 'E-mails', href: CONSOLE_PATHS.outbox },
     { key: 'deliveries', label: 'Notifications', href: CONSOLE_PATHS.deliveries },
     { key: 'queues', label: 'Queues', href: CONSOLE_PATHS.queues },

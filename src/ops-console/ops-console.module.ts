@@ -3,6 +3,7 @@ import { BoardModule } from '../board/board.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OnboardingModule } from '../onboarding/onboarding.module';
 import { OrdersModule } from '../orders/orders.module';
+import { PayoutsModule } from '../payouts/payouts.module';
 import { ResolutionModule } from '../resolution/resolution.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { RatingsModule } from '../ratings/ratings.module';
@@ -11,6 +12,7 @@ import { workspaceSignInController } from '../workspace/workspace-sign-in.contro
 import { ConsoleAccountsController } from './console-accounts.controller';
 import { ConsoleMessagesController } from './console-messages.controller';
 import { ConsoleOrdersController } from './console-orders.controller';
+import { ConsolePayoutsController } from './console-payouts.controller';
 import { OPS_WORKSPACE } from './console-paths';
 import { ConsoleRunsController } from './console-runs.controller';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
@@ -23,11 +25,12 @@ export const OPS_PAGE_CONTROLLERS = [
   ConsoleOrdersController,
   ConsoleAccountsController,
   ConsoleMessagesController,
+  ConsolePayoutsController,
 ];
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],

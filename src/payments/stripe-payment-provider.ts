@@ -162,24 +162,60 @@ export class StripePaymentProvider implements PaymentProvider {
 
   // ---- Fulfillers' payouts ----
 
-  async createPayoutAccount(_request: PayoutAccountRequest): Promise<{ accountId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async createPayoutAccount(request: PayoutAccountRequest): Promise<{ accountId: string }> {
+    const account = await this.call(() =>
+      this.stripe.accounts.create(
+        {
+          type: 'express',
+          country: request.country,
+          email: request.email,
+          // Separate charges and transfers: the platform charges the card, the fulfiller receives transfers.
+          capabilities: { transfers: { requested: true } },
+          metadata: { fulfiller_kind: request.fulfillerKind, fulfiller_id: request.fulfillerId },
+        },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    return { accountId: account.id };
   }
 
-  async onboardingLink(_accountId: string, _refreshUrl: string, _returnUrl: string): Promise<{ url: string; expiresAt: Date }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async onboardingLink(accountId: string, refreshUrl: string, returnUrl: string): Promise<{ url: string; expiresAt: Date }> {
+    const link = await this.call(() =>
+      this.stripe.accountLinks.create({ account: accountId, refresh_url: refreshUrl, return_url: returnUrl, type: 'account_onboarding' }),
+    );
+    return { url: link.url, expiresAt: new Date(link.expires_at * 1000) };
   }
 
-  async payoutAccountStatus(_accountId: string): Promise<PayoutAccountStatus> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async payoutAccountStatus(accountId: string): Promise<PayoutAccountStatus> {
+    const account = await this.call(() => this.stripe.accounts.retrieve(accountId));
+    return {
+      accountId: account.id,
+      payoutsEnabled: account.payouts_enabled === true,
+      requirementsDue: [...(account.requirements?.past_due ?? []), ...(account.requirements?.currently_due ?? [])].filter(
+        (item, i, all) => all.indexOf(item) === i,
+      ),
+    };
   }
 
-  async transfer(_request: TransferRequest): Promise<{ transferId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async transfer(request: TransferRequest): Promise<{ transferId: string }> {
+    const transfer = await this.call(() =>
+      this.stripe.transfers.create(
+        {
+          amount: request.amountMinor,
+          currency: request.currency.toLowerCase(),
+          destination: request.accountId,
+          description: request.description,
+          metadata: request.metadata,
+        },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    return { transferId: transfer.id };
   }
 
-  async reverseTransfer(_transferId: string, _amountMinor: number, _idempotencyKey: string): Promise<{ reversalId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async reverseTransfer(transferId: string, amountMinor: number, idempotencyKey: string): Promise<{ reversalId: string }> {
+    const reversal = await this.call(() => this.stripe.transfers.createReversal(transferId, { amount: amountMinor }, { idempotencyKey }));
+    return { reversalId: reversal.id };
   }
 }
 

@@ -260,26 +260,87 @@ export class TestPaymentProvider implements PaymentProvider {
 
   // ---- Fulfillers' payouts ----
 
-  async createPayoutAccount(_request: PayoutAccountRequest): Promise<{ accountId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async createPayoutAccount(request: PayoutAccountRequest): Promise<{ accountId: string }> {
+    return this.once(request.idempotencyKey, async (manager) => {
+      const accountId = `tacct_${token()}`;
+      await manager.query(`INSERT INTO test_payout_accounts (id, email, country) VALUES ($1, $2, $3)`, [accountId, request.email, request.country]);
+      return { accountId };
+    });
   }
 
-  async onboardingLink(_accountId: string, _refreshUrl: string, _returnUrl: string): Promise<{ url: string; expiresAt: Date }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  /** The test onboarding page (`/test-payouts/onboarding/:token`), valid for 5 minutes like Stripe's Account Links. */
+  async onboardingLink(accountId: string, refreshUrl: string, returnUrl: string): Promise<{ url: string; expiresAt: Date }> {
+    const link = token();
+    const expiresAt = new Date(Date.now() + 5 * 60_000);
+    const [, updated] = await this.dataSource.query(
+      `UPDATE test_payout_accounts SET link_token = $2, link_expires_at = $3, refresh_url = $4, return_url = $5 WHERE id = $1`,
+      [accountId, link, expiresAt, refreshUrl, returnUrl],
+    );
+    if (!updated) throw new PaymentProviderError('invalid', `No such test payout account: ${accountId}`, 'resource_missing');
+    return { url: `${this.baseUrl}/test-payouts/onboarding/${link}`, expiresAt };
   }
 
-  async payoutAccountStatus(_accountId: string): Promise<PayoutAccountStatus> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async payoutAccountStatus(accountId: string): Promise<PayoutAccountStatus> {
+    const [account]: { onboarded_at: Date | null }[] = await this.dataSource.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [accountId]);
+    if (!account) throw new PaymentProviderError('invalid', `No such test payout account: ${accountId}`, 'resource_missing');
+    return { accountId, payoutsEnabled: account.onboarded_at !== null, requirementsDue: account.onboarded_at ? [] : [...TEST_ONBOARDING_REQUIREMENTS] };
   }
 
-  async transfer(_request: TransferRequest): Promise<{ transferId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async transfer(request: TransferRequest): Promise<{ transferId: string }> {
+    return this.once(request.idempotencyKey, async (manager) => {
+      const [account]: { onboarded_at: Date | null }[] = await manager.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [request.accountId]);
+      // As Stripe answers a transfer to an account whose onboarding is unfinished.
+      if (!account?.onboarded_at) {
+        throw new PaymentProviderError('invalid', 'The destination account needs the transfers capability enabled (onboarding unfinished)', 'insufficient_capabilities_for_transfer');
+      }
+      const transferId = `ttr_${token()}`;
+      await manager.query(`INSERT INTO test_transfers (id, account_id, currency, amount_minor) VALUES ($1, $2, $3, $4)`, [
+        transferId,
+        request.accountId,
+        request.currency,
+        request.amountMinor,
+      ]);
+      return { transferId };
+    });
   }
 
-  async reverseTransfer(_transferId: string, _amountMinor: number, _idempotencyKey: string): Promise<{ reversalId: string }> {
-    throw new PaymentProviderError('invalid', 'Payouts are not set up yet');
+  async reverseTransfer(transferId: string, amountMinor: number, idempotencyKey: string): Promise<{ reversalId: string }> {
+    return this.once(idempotencyKey, async (manager) => {
+      const [, reversed] = await manager.query(
+        `UPDATE test_transfers SET reversed_minor = reversed_minor + $2 WHERE id = $1 AND reversed_minor + $2 <= amount_minor`,
+        [transferId, amountMinor],
+      );
+      if (!reversed) throw new PaymentProviderError('invalid', `Transfer ${transferId} does not exist or has less than that left to reverse`, 'resource_missing');
+      return { reversalId: `ttrr_${token()}` };
+    });
+  }
+
+  /**
+   * The test onboarding page's link: the account it onboards, or where to send the user instead when the link is
+   * unknown or expired (its refresh URL, as Stripe does). Not part of PaymentProvider: only the test page calls it.
+   */
+  async onboardingByLink(link: string): Promise<{ accountId: string; email: string; returnUrl: string } | { expired: true; refreshUrl: string | null }> {
+    const [row]: { id: string; email: string; link_expires_at: Date; refresh_url: string; return_url: string }[] = await this.dataSource.query(
+      `SELECT id, email, link_expires_at, refresh_url, return_url FROM test_payout_accounts WHERE link_token = $1`,
+      [link],
+    );
+    if (!row || row.link_expires_at <= new Date()) return { expired: true, refreshUrl: row?.refresh_url ?? null };
+    return { accountId: row.id, email: row.email, returnUrl: row.return_url };
+  }
+
+  /** Finishes the test onboarding through a live link (once: the link is spent); null when it is unknown or expired. */
+  async finishOnboarding(link: string): Promise<{ returnUrl: string } | null> {
+    const [rows]: [{ return_url: string }[]] = await this.dataSource.query(
+      `UPDATE test_payout_accounts SET onboarded_at = coalesce(onboarded_at, now()), link_token = NULL
+        WHERE link_token = $1 AND link_expires_at > now() RETURNING return_url`,
+      [link],
+    );
+    return rows[0] ? { returnUrl: rows[0].return_url } : null;
   }
 }
+
+/** What the test provider asks of an account before its payouts are enabled, in Stripe's words. */
+const TEST_ONBOARDING_REQUIREMENTS = ['business_profile.url', 'external_account', 'tos_acceptance.date'];
 
 function token(): string {
   return randomBytes(12).toString('base64url');

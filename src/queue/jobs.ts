@@ -3,6 +3,7 @@ export const QUEUES = {
   resolution: 'resolution',
   notifications: 'notifications',
   maintenance: 'maintenance',
+  payouts: 'payouts',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -18,6 +19,8 @@ export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   resolution: 2,
   notifications: 16,
   maintenance: 1,
+  // Transfers mostly wait on the payment provider.
+  payouts: 4,
 };
 
 export interface JobPayloads {
@@ -32,6 +35,9 @@ export interface JobPayloads {
   'inventory.stale-feeds': { slotKey: string };
   'payment.operation': { operationId: string };
   'payments.sweep': { slotKey: string };
+  /** A payout run for the slot (`payouts:schedule:…` or `payouts:ops:…`), paying lines dated before `cutoff` (ISO). */
+  'payouts.run': { slotKey: string; cutoff: string; trigger: 'schedule' | 'ops' };
+  'payouts.transfer': { payoutId: string };
 }
 
 /** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
@@ -51,4 +57,6 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'inventory.stale-feeds': QUEUES.maintenance,
   'payment.operation': QUEUES.maintenance,
   'payments.sweep': QUEUES.maintenance,
+  'payouts.run': QUEUES.payouts,
+  'payouts.transfer': QUEUES.payouts,
 };

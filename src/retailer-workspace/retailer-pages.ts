@@ -1,6 +1,7 @@
 import { Catch, Injectable } from '@nestjs/common';
 import { join } from 'node:path';
 import { Principal, Role } from '../auth/role';
+import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { timeZoneAt } from '../geo/time-zone';
 import { LocationsService } from '../retailers/locations.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
@@ -45,6 +46,7 @@ export const RETAILER_PATHS = {
   removeWebhook: `${BASE}/settings/webhook/remove`,
   team: `${BASE}/settings/team`,
   disableUser: (id: string) => `${BASE}/settings/team/${id}/disable`,
+  payouts: PAYOUT_SETTINGS_PATHS.retailer,
 };
 
 export const RETAILER_WORKSPACE: WorkspaceAudience = {

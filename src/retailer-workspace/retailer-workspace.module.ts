@@ -5,9 +5,11 @@ import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PickupModule } from '../pickup/pickup.module';
 import { RetailersModule } from '../retailers/retailers.module';
+import { PayoutsModule } from '../payouts/payouts.module';
 import { SettlementModule } from '../settlement/settlement.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
 import { workspaceReturnsController } from '../workspace/workspace-returns';
+import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ReturnsModule } from '../returns/returns.module';
 import { RetailerBoardController } from './retailer-board.controller';
@@ -24,12 +26,13 @@ export const RETAILER_PAGE_CONTROLLERS = [
   workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController,
   workspaceStatementController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
   workspaceReturnsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
+  workspacePayoutsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS.payouts, { current: 'settings', settingsNav: true }),
   RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
 ];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
+  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter],
 })

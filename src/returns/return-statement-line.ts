@@ -3,7 +3,7 @@ import { StatementLine } from '../settlement/settlement.dto';
 import { ReceivedReturnRow } from './return-statement';
 
 /** A received return as its own statement line: the order line's amounts for the returned units, negated. */
-export function reversalLine(row: ReceivedReturnRow, forRetailer: boolean): StatementLine {
+export function reversalLine(row: ReceivedReturnRow, forRetailer: boolean): Omit<StatementLine, 'payoutId' | 'payoutStatus' | 'payoutPaidAt'> {
   const split = {
     feeMinor: row.fee_reversed_minor,
     fulfillerNetMinor: row.payout_reversed_minor - row.fee_reversed_minor,

@@ -24,6 +24,12 @@ export class StatementLine {
   @ApiProperty({ description: 'Owed to the fulfiller: fulfilment price less fee' }) fulfillerNetMinor: number;
   @ApiProperty({ description: 'Kept by the manufacturer: the payment less the fulfilment price' }) manufacturerShareMinor: number;
   @ApiProperty({ description: 'What the statement holder receives for this order' }) receivesMinor: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: "The payout that paid (or is paying) this line to you as its fulfiller; null until a payout takes it" })
+  payoutId: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['pending', 'paid', 'failed'], description: 'That payout: pending (transfer on its way), paid, or failed (being looked at)' })
+  payoutStatus: string | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'When that payout was transferred' })
+  payoutPaidAt: Date | null;
 }
 
 export class StatementTotal {

@@ -1,30 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal, Role } from '../auth/role';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { toCsv } from '../common/csv';
-import { minorUnitsSql } from '../common/money';
-import { receivedReturns } from '../returns/return-statement';
-import { reversalLine } from '../returns/return-statement-line';
-import { PlatformFee, receivesOf, splitShipment } from './fees';
+import { PlatformFee } from './fees';
 import { Statement, StatementLine, StatementQuery, StatementTotal } from './settlement.dto';
-
-interface ShipmentRow {
-  number: string;
-  shipped_at: Date;
-  currency: string;
-  total_minor: number;
-  payout_minor: number;
-  retailer_id: string | null;
-  retailer_name: string | null;
-  pickup_store: string | null;
-}
+import { SourcedLine, statementLines } from './statement-lines';
 
 const CSV_COLUMNS: (keyof StatementLine)[] = [
   'orderNumber', 'shippedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
   'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
+  'payoutId', 'payoutStatus', 'payoutPaidAt',
 ];
 
 /** Who is owed what for shipped orders: statements per retailer and per manufacturer for a period. */
@@ -45,21 +33,22 @@ export class SettlementService {
     const [from, to] = [new Date(query.from), new Date(query.to)];
     if (from >= to) throw new DomainError(ErrorCode.BadRequest, 'from must be before to; to is the first day not included');
 
-    const rows: ShipmentRow[] = await this.dataSource.query(
-      `SELECT o.number, s.shipped_at, o.currency, ${minorUnitsSql('o.total_minor')} AS total_minor,
-              ${minorUnitsSql('o.payout_minor')} AS payout_minor, s.retailer_id, r.name AS retailer_name, ps.name AS pickup_store
-         FROM shipments s JOIN orders o ON o.id = s.order_id LEFT JOIN retailers r ON r.id = s.retailer_id
-         LEFT JOIN pickups p ON p.order_id = o.id LEFT JOIN retailers ps ON ps.id = p.retailer_id
-        WHERE ${isRetailer ? 's.retailer_id' : 'o.manufacturer_id'} = $1 AND s.shipped_at >= $2 AND s.shipped_at < $3
-        ORDER BY s.shipped_at, o.number`,
+    const column = isRetailer ? 'retailer_id' : 'manufacturer_id';
+    const sourced = await statementLines(
+      this.dataSource.manager,
+      this.fee,
+      {
+        orders: `${isRetailer ? 's.retailer_id' : 'o.manufacturer_id'} = $1 AND s.shipped_at >= $2 AND s.shipped_at < $3`,
+        returns: `r.${column} = $1 AND r.received_at >= $2 AND r.received_at < $3`,
+      },
       [tenantId, from, to],
+      isRetailer,
     );
     const [party] = await this.dataSource.query(
       isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
       [tenantId],
     );
-    const returns = await receivedReturns(this.dataSource, isRetailer ? 'retailer' : 'manufacturer', tenantId, from, to);
-    const lines = [...rows.map((row) => this.line(row, isRetailer)), ...returns.map((row) => reversalLine(row, isRetailer))];
+    const lines = sourced.map((s) => s.line);
     const totals = totalsOf(lines, this.fee);
     // The rule in each currency of the statement (a manufacturer's own currency even before its first shipment).
     const currencies = [...new Set([...(party.currency ? [party.currency] : []), ...totals.map((total) => total.currency)])];
@@ -76,27 +65,42 @@ export class SettlementService {
     };
   }
 
+  /**
+   * A fulfiller's statement lines dated before `before` (shipped, or a return received) that no payout has taken
+   * yet, priced as the fulfiller receives them (`receivesMinor` = its net: fulfilment price − fee, negative for a
+   * return). Runs on `manager` (the payout's transaction).
+   */
+  unpaidLines(manager: EntityManager, fulfiller: { kind: 'retailer' | 'manufacturer'; id: string }, before: Date): Promise<SourcedLine[]> {
+    const ownOrders = fulfiller.kind === 'retailer' ? 's.retailer_id = $1' : 'o.manufacturer_id = $1 AND s.retailer_id IS NULL';
+    const ownReturns = fulfiller.kind === 'retailer' ? 'r.retailer_id = $1' : 'r.manufacturer_id = $1 AND r.retailer_id IS NULL';
+    return statementLines(
+      manager,
+      this.fee,
+      { orders: `${ownOrders} AND s.shipped_at < $2 AND pl.source_id IS NULL`, returns: `${ownReturns} AND r.received_at < $2 AND pl.source_id IS NULL` },
+      [fulfiller.id, before],
+      true,
+    );
+  }
+
+  /** The lines payout `payoutId` transferred (or is transferring), as its fulfiller receives them. */
+  linesOfPayout(payoutId: string): Promise<SourcedLine[]> {
+    return statementLines(this.dataSource.manager, this.fee, { orders: 'pl.payout_id = $1', returns: 'pl.payout_id = $1' }, [payoutId], true);
+  }
+
+  /** Every statement line dated in [from, to), as its fulfiller receives it: what reconciliation adds up. */
+  linesDatedIn(from: Date, to: Date): Promise<SourcedLine[]> {
+    return statementLines(
+      this.dataSource.manager,
+      this.fee,
+      { orders: 's.shipped_at >= $1 AND s.shipped_at < $2', returns: 'r.received_at >= $1 AND r.received_at < $2' },
+      [from, to],
+      true,
+    );
+  }
+
   async statementCsv(principal: Principal, query: StatementQuery): Promise<string> {
     const { lines } = await this.statement(principal, query);
     return toCsv(CSV_COLUMNS, lines);
-  }
-
-  private line(row: ShipmentRow, forRetailer: boolean): StatementLine {
-    const split = splitShipment(this.fee, row.currency, row.total_minor, row.payout_minor);
-    const selfShipped = row.retailer_id === null;
-    return {
-      kind: 'order',
-      orderNumber: row.number,
-      shippedAt: row.shipped_at,
-      returnReceivedAt: null,
-      currency: row.currency,
-      fulfilledBy: row.retailer_name ?? (row.pickup_store ? `manufacturer, ship-to-store to ${row.pickup_store}` : 'manufacturer'),
-      totalMinor: row.total_minor,
-      payoutMinor: row.payout_minor,
-      ...split,
-      // A manufacturer that shipped the order itself is also its fulfiller.
-      receivesMinor: receivesOf(split, forRetailer, selfShipped),
-    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { formatMoney } from '../common/money';
 import { countOf } from '../common/plural';
-import { bidWords, dealerWords, retailerOrderWords, returnWords } from '../common/status-words';
+import { bidWords, dealerWords, payoutWords, retailerOrderWords, returnWords } from '../common/status-words';
 import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles } from '../common/locale-format';
 
 /** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
@@ -29,7 +29,7 @@ export function readerFormat(reader: Reader) {
     count: (value: number, one: string, other: string) => countOf(value, one, other, locale),
     timeZone: reader.timeZone,
     /** Stored states in plain words (common/status-words.ts). */
-    words: { retailerOrder: retailerOrderWords, bid: bidWords, dealer: dealerWords, return: returnWords },
+    words: { retailerOrder: retailerOrderWords, bid: bidWords, dealer: dealerWords, return: returnWords, payout: payoutWords },
   };
 }
 

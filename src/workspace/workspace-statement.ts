@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/role';
 import { StatementQuery } from '../settlement/settlement.dto';
+import { PayoutsService } from '../payouts/payouts.service';
 import { SettlementService } from '../settlement/settlement.service';
 import { WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
@@ -28,13 +29,15 @@ export function monthPeriods(now = new Date()) {
 export interface StatementPaths {
   statements: string;
   statementCsv: string;
+  /** The workspace's payout settings, where recent payouts and holds are. */
+  payouts: string;
 }
 
 /**
  * The statement pages of one workspace, as a controller class for its module (the same pages for retailers and
  * manufacturers; the settlement service gives each party its own statement):
  * - the page (shared "@statement" view): a period, this month by default, read with the API's StatementQuery, the
- *   totals per currency and the lines; a bad period is shown again with its problem (400);
+ *   totals per currency, the lines with the payout that paid each, and the payouts decided in the period; a bad period is shown again with its problem (400);
  * - its CSV download, the API's columns; a bad period goes back to the page, which says why.
  */
 export function workspaceStatementController(
@@ -52,6 +55,7 @@ export function workspaceStatementController(
   class WorkspaceStatementController {
     constructor(
       @Inject(SettlementService) private readonly settlement: SettlementService,
+      @Inject(PayoutsService) private readonly payouts: PayoutsService,
       @Inject(pagesType) private readonly pages: WorkspacePages,
     ) {}
 
@@ -62,6 +66,7 @@ export function workspaceStatementController(
       const errors: FieldError[] = form.ok ? [] : form.errors;
       // The service's own refusal (an end before the start) is the period's problem too, shown beside the form.
       const statement = form.ok ? await this.settlement.statement(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
+      const payouts = statement && form.ok ? await this.payouts.forFulfiller(principal, form.value) : [];
       this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
         reader: await this.pages.readerFor(principal),
         current: 'statements',
@@ -69,6 +74,8 @@ export function workspaceStatementController(
         values: form.values,
         errors,
         statement,
+        payouts,
+        payoutsPath: paths.payouts,
         csv: statement && form.ok ? `${paths.statementCsv}?${new URLSearchParams({ from: form.value.from, to: form.value.to })}` : undefined,
       });
     }

@@ -1,0 +1,15 @@
+import { access } from '../auth/access';
+import { Principal, Role } from '../auth/role';
+
+export type FulfillerKind = 'retailer' | 'manufacturer';
+
+/** Who is paid for shipping orders: a retailer, or a manufacturer for the orders it shipped itself. */
+export interface Fulfiller {
+  kind: FulfillerKind;
+  id: string;
+}
+
+/** The caller's own organisation as a fulfiller (the access check: a 403 for ops and customers). */
+export function fulfillerOf(principal: Principal): Fulfiller {
+  return principal.role === Role.Retailer ? { kind: 'retailer', id: access.retailerOf(principal) } : { kind: 'manufacturer', id: access.manufacturerOf(principal) };
+}

@@ -1,0 +1,223 @@
+import { DataSource } from 'typeorm';
+import { PayoutRuns } from '../src/payouts/payout-runs.service';
+import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
+import { eventually } from './support/eventually';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { pickedUpOrder } from './support/pickup';
+import { startTestApp, TestApp } from './support/test-app';
+
+// Fulfilment price 1,100.00: fee 9.5% + 1.29 = 105.79, net 994.21. A bell: 20.00, fee 3.19, net 16.81.
+const BIKE_NET = 110_000 - 10_579;
+const BELL_NET = 2_000 - 319;
+
+describe('payouts to fulfillers', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+  let slug: string;
+  let bike: ProductFixture;
+  let bell: ProductFixture;
+  let floor: LocationFixture;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
+    bell = await createProduct(t, maker, { name: 'Bell', priceMinor: 2_500, fulfilmentPriceMinor: 2_000 });
+    slug = await storeSlugOf(t, maker);
+    shop = await createRetailer(t, ops, 'Rose City Bikes');
+    floor = await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+  });
+  afterAll(() => t?.close());
+
+  const period = () => `from=2020-01-01&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`;
+  const payoutsOf = async (who: Tenant, side = 'retailer') =>
+    (await t.http.get(`/api/v1/${side}/payouts?${period()}`).set(bearer(who.admin.token)).expect(200)).body;
+  const runCount = async () => (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body.length;
+  /** Ops' "pay out now", waited for until the run has finished. */
+  const payOutNow = async () => {
+    const before = await runCount();
+    await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
+    return eventually(async () => {
+      const runs = (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body;
+      return runs.length > before && runs[0].finishedAt ? runs[0] : undefined;
+    }, 'the payout run');
+  };
+  const transfers = () => db.query(`SELECT account_id, currency, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
+  /** Transfers run as jobs after their run: waits until there are `count`. */
+  const transfersReach = (count: number) => eventually(async () => ((await transfers()).length === count ? transfers() : undefined), `${count} transfers`);
+  const onboard = async (who: Tenant, side = 'retailer') => {
+    const link = await t.http.post(`/api/v1/${side}/payouts/account/onboarding`).set(bearer(who.admin.token)).expect(200);
+    const path = new URL(link.body.url).pathname;
+    const page = await t.http.get(path).expect(200);
+    expect(page.text).toContain('TEST MODE');
+    const done = await t.http.post(path).expect(303);
+    expect(done.headers.location).toMatch(new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payout-settings'}\\?returned=1$`));
+    // Spent: the link cannot be used twice.
+    await t.http.post(path).expect(410);
+    return (await t.http.post(`/api/v1/${side}/payouts/account/refresh`).set(bearer(who.admin.token)).expect(200)).body;
+  };
+
+  it('holds the payout of a fulfiller without a payout account, and tells its admins', async () => {
+    await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(shop.admin.token)).expect(200)).body).toMatchObject({ state: 'none', testMode: true });
+
+    const run = await payOutNow();
+    expect(run.counts).toEqual({ held: 1 });
+    const [held] = await payoutsOf(shop);
+    expect(held).toMatchObject({ status: 'held', currency: 'USD', amountMinor: BIKE_NET, holdReason: 'No payout account set up yet', transferId: null });
+    expect((await t.http.get('/api/v1/ops/payouts?status=held').set(bearer(ops.token)).expect(200)).body.map((p: { id: string }) => p.id)).toEqual([held.id]);
+    const told = await db.query(`SELECT payload FROM notifications WHERE event = 'payout.held' AND channel = 'email'`);
+    expect(told).toEqual([{ payload: expect.objectContaining({ userId: shop.admin.userId, payoutId: held.id }) }]);
+    expect(await transfers()).toEqual([]);
+  });
+
+  it('pays the held payout as one transfer once onboarding on the provider page is finished', async () => {
+    expect(await onboard(shop)).toMatchObject({ state: 'enabled', requirementsDue: [] });
+    const paid = await eventually(async () => {
+      const [payout] = await payoutsOf(shop);
+      return payout.status === 'paid' && payout;
+    }, 'the released payout to be paid');
+    expect(paid).toMatchObject({ amountMinor: BIKE_NET, transferId: expect.stringMatching(/^ttr_/), attempts: 1 });
+    expect(await transfers()).toEqual([{ account_id: expect.stringMatching(/^tacct_/), currency: 'USD', amount: BIKE_NET }]);
+    const detail = await t.http.get(`/api/v1/retailer/payouts/${paid.id}`).set(bearer(shop.admin.token)).expect(200);
+    expect(detail.body.lines).toEqual([expect.objectContaining({ kind: 'order', receivesMinor: BIKE_NET, payoutId: paid.id, payoutStatus: 'paid' })]);
+    // Another fulfiller does not see it.
+    await t.http.get(`/api/v1/manufacturer/payouts/${paid.id}`).set(bearer(maker.admin.token)).expect(404);
+  });
+
+  it('pays a period once however often a run is repeated, and nothing when nothing is new', async () => {
+    const run = await payOutNow();
+    expect(run.counts).toEqual({});
+    // The same slot run again (a retried or stalled job) decides nothing new.
+    const [last] = await db.query(`SELECT slot_key, cutoff FROM payout_runs ORDER BY started_at LIMIT 1`);
+    await t.app.get(PayoutRuns).run({ slotKey: last.slot_key, cutoff: last.cutoff.toISOString(), trigger: 'ops' });
+    expect(await transfers()).toHaveLength(1);
+  });
+
+  it('carries a negative balance forward: a return after the payout is taken from the next one', async () => {
+    const order = await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
+    await payOutNow();
+    await transfersReach(2);
+    // The bike comes back: its net is reversed, and nothing else was shipped since.
+    const asked = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bike.sku, quantity: 1, reason: 'Too small' }] }).expect(201);
+    await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/approve`).set(bearer(shop.admin.token)).send({ instructions: 'Bring it back' }).expect(200);
+    await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(shop.admin.token)).send({}).expect(200);
+
+    const carried = await payOutNow();
+    expect(carried.counts).toEqual({ carried: 1 });
+    expect((await payoutsOf(shop))[0]).toMatchObject({ status: 'carried', amountMinor: -BIKE_NET, transferId: null });
+    expect(await transfers()).toHaveLength(2);
+
+    // A bike and two bells later the balance is positive again: one transfer of the two nets less the reversal.
+    await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }, { sku: bell.sku, quantity: 2 }]);
+    await payOutNow();
+    const transferred = await transfersReach(3);
+    const [paidRun] = (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body;
+    expect(paidRun.counts).toEqual({ paid: 1 });
+    // One order of 1,140.00 fulfilment price: fee 108.30 + 1.29 = 109.59, net 1,030.41; less the returned bike's 994.21.
+    expect(paidRun.paidMinor).toEqual({ USD: 114_000 - 10_959 - BIKE_NET });
+    const latest = (await payoutsOf(shop))[0];
+    expect(transferred.at(-1).amount).toBe(latest.amountMinor);
+    const detail = await t.http.get(`/api/v1/retailer/payouts/${latest.id}`).set(bearer(shop.admin.token)).expect(200);
+    expect(detail.body.lines.map((l: { kind: string }) => l.kind).sort()).toEqual(['order', 'return']);
+    expect(detail.body.lines.reduce((sum: number, l: { receivesMinor: number }) => sum + l.receivesMinor, 0)).toBe(latest.amountMinor);
+  });
+
+  it('shows each line’s payout on the statement and in its CSV', async () => {
+    const statement = (await t.http.get(`/api/v1/retailer/statements?${period()}`).set(bearer(shop.admin.token)).expect(200)).body;
+    expect(statement.lines.every((l: { payoutStatus: string }) => ['paid'].includes(l.payoutStatus))).toBe(true);
+    const csv = (await t.http.get(`/api/v1/retailer/statements/csv?${period()}`).set(bearer(shop.admin.token)).expect(200)).text.trim().split('\n');
+    expect(csv[0]).toMatch(/,payoutId,payoutStatus,payoutPaidAt$/);
+    expect(csv.slice(1).every((line) => /,[0-9a-f-]{36},paid,\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line))).toBe(true);
+    // The manufacturer's statement does not show what the retailer was paid.
+    const makers = (await t.http.get(`/api/v1/manufacturer/statements?${period()}`).set(bearer(maker.admin.token)).expect(200)).body;
+    expect(makers.lines.every((l: { payoutId: string | null }) => l.payoutId === null)).toBe(true);
+  });
+
+  it('fails a transfer the provider refuses, shows it to ops, and pays it once on retry', async () => {
+    const other = await createRetailer(t, ops, 'Gorge Cyclery');
+    const spot = await addLocation(t, other, northOf(PORTLAND, 5));
+    await makeDealer(t, maker, other);
+    await pickedUpOrder(t, slug, other, spot.id, [{ sku: bell.sku, quantity: 1 }]);
+    // Its account is started but not finished at the provider, while our copy (stale) says it is enabled.
+    await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(other.admin.token)).expect(200);
+    await db.query(`UPDATE payout_accounts SET payouts_enabled = true WHERE fulfiller_id = $1`, [other.id]);
+    await payOutNow();
+    const failed = await eventually(async () => {
+      const list = (await t.http.get('/api/v1/ops/payouts?status=failed').set(bearer(ops.token)).expect(200)).body;
+      return list.length === 1 && list[0];
+    }, 'the failed payout');
+    expect(failed).toMatchObject({ fulfillerName: 'Gorge Cyclery', amountMinor: BELL_NET, attempts: 1, lastError: expect.stringMatching(/onboarding unfinished/) });
+    // A failed payout blocks the next run's payout of the same lines (which would pay them under another key).
+    expect((await payOutNow()).counts).toEqual({});
+
+    await onboard(other);
+    await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(204);
+    await eventually(async () => (await t.http.get(`/api/v1/ops/payouts/${failed.id}`).set(bearer(ops.token)).expect(200)).body.status === 'paid', 'the retried payout');
+    const again = await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(409);
+    expect(again.body.message).toBe('Only a failed payout can be retried; this one is paid');
+    expect((await transfers()).filter((r: { amount: number }) => r.amount === BELL_NET)).toHaveLength(1);
+  });
+
+  it('reconciles to 0: captured − refunded equals the customer totals, transferred equals the fulfillers’ nets', async () => {
+    const reconcile = async (query = period()) =>
+      (await t.http.get(`/api/v1/ops/reconciliation?${query}`).set(bearer(ops.token)).expect(200)).body.currencies;
+    // Captures (at hand-over) and the refund (at receipt) are jobs of their own: wait until the provider has them all.
+    const [usd] = await eventually(async () => {
+      const rows = await reconcile();
+      return rows[0]?.refundedMinor > 0 && rows[0].capturedMinor === 3 * 129_900 + 5_000 + 2_500 ? rows : undefined;
+    }, 'the captures and the refund');
+    // Four orders: three with a bike (one also two bells) and Gorge's bell; one bike came back.
+    const nets = 3 * BIKE_NET - BIKE_NET + (114_000 - 10_959 - BIKE_NET) + BELL_NET;
+    expect(usd).toEqual({
+      currency: 'USD',
+      capturedMinor: 397_200,
+      refundedMinor: 129_900,
+      customerTotalMinor: 267_300,
+      cardDifferenceMinor: 0,
+      fulfillerNetMinor: nets,
+      transferredMinor: nets,
+      inTransitMinor: 0,
+      owedMinor: 0,
+      payoutDifferenceMinor: 0,
+    });
+    expect((await transfers()).reduce((sum: number, r: { amount: number }) => sum + r.amount, 0)).toBe(nets);
+
+    // A capture no statement accounts for shows as a difference; a period with nothing in it is empty.
+    const [{ id: orderId }] = await db.query(`SELECT id FROM orders LIMIT 1`);
+    await db.query(`INSERT INTO payment_movements (order_id, kind, currency, amount_minor, provider_ref) VALUES ($1, 'capture', 'USD', 500, 'stray')`, [orderId]);
+    expect((await reconcile())[0]).toMatchObject({ capturedMinor: 397_700, cardDifferenceMinor: 500, payoutDifferenceMinor: 0 });
+    expect(await reconcile('from=2020-01-01&to=2020-02-01')).toEqual([]);
+    await t.http.get('/api/v1/ops/reconciliation?from=2020-02-01&to=2020-01-01').set(bearer(ops.token)).expect(400);
+  });
+
+  it('pays a fulfiller who finished onboarding on the provider’s page without coming back to ours', async () => {
+    const third = await createRetailer(t, ops, 'Columbia Wheelworks');
+    const spot = await addLocation(t, third, northOf(PORTLAND, 7));
+    await makeDealer(t, maker, third);
+    const link = await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(third.admin.token)).expect(200);
+    await t.http.post(new URL(link.body.url).pathname).expect(303);
+    // Never back on our page: our copy still says onboarding; the run asks the provider again before deciding.
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('onboarding');
+    await pickedUpOrder(t, slug, third, spot.id, [{ sku: bell.sku, quantity: 1 }]);
+    expect((await payOutNow()).counts).not.toHaveProperty('held');
+    await eventually(async () => (await payoutsOf(third))[0]?.status === 'paid', 'the payout paid');
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('enabled');
+  });
+
+  it('keeps payouts to their fulfillers and the console to ops', async () => {
+    await t.http.get('/api/v1/ops/payouts').set(bearer(shop.admin.token)).expect(403);
+    await t.http.post('/api/v1/ops/payout-runs').set(bearer(maker.admin.token)).expect(403);
+    await t.http.get('/api/v1/ops/reconciliation?from=2020-01-01&to=2030-01-01').set(bearer(shop.admin.token)).expect(403);
+    await t.http.get(`/api/v1/retailer/payouts?${period()}`).set(bearer(ops.token)).expect(403);
+    const bad = await t.http.get('/api/v1/ops/payouts?status=lost').set(bearer(ops.token)).expect(400);
+    expect(bad.body.message).toMatch(/status must be one of held, pending, failed, paid/);
+  });
+});
