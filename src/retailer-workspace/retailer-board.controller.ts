@@ -41,7 +41,7 @@ export class RetailerBoardController {
     const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
     const reader = retailerReader(locations);
     const { done, ...filters } = query;
-    const form = await readForm(BoardFilterForm, filters, { numbers: ['maxDistance'] });
+    const form = await readForm(BoardFilterForm, filters, { numbers: ['maxDistance'], labels: { maxDistance: 'Distance' } });
     const page = form.ok ? await this.board.list(principal, boardQueryOf(form.value, reader)) : { items: [], nextCursor: null };
     this.pages.send(request, reply, form.ok ? 200 : 400, 'board', {
       reader,

@@ -327,10 +327,7 @@ export async function fittingCredentials(fastify: FastifyInstance, operation: Op
 /** Operations after which the credentials they were sent with no longer work (signing out). */
 export const endsSession = (operation: Operation) => /\/auth\/logout/.test(operation.path);
 
-/**
- * Every request of a run, generated from `seed`: the same seed always sends the same requests. Those that end a
- * session go last, so the credentials they end still open every other operation before.
- */
+/** Every request of a run, generated from `seed`: the same seed always sends the same requests. */
 export function generateRequests(document: OpenApiDocument, operations: Operation[], fitting: Map<Operation, string[]>, pool: IdPool, credentials: Credentials, count: number, seed: number): FuzzRequest[] {
   const arbitraries = operations.map((operation) => requestFor(document, operation, pool, credentials, fitting.get(operation) ?? []));
   // Round-robin over the operations, so each is tried about count / operations times.
@@ -340,7 +337,7 @@ export function generateRequests(document: OpenApiDocument, operations: Operatio
   for (let round = 0; round < perOperation && requests.length < count; round++) {
     for (const batch of samples) if (requests.length < count) requests.push(batch[round]);
   }
-  return requests.sort((a, b) => Number(endsSession(a.operation)) - Number(endsSession(b.operation)));
+  return requests;
 }
 
 /** A workspace a browser signs in to: its base path, a user of its role, and the form session of its sign-in page. */
