@@ -266,7 +266,7 @@ async function main() {
   }
 
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`ratios full run / baseline (target ≤ 1.5 each): ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}`);
+  console.log(`ratios full run / baseline (target ≤ 1.3 each): ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}`);
   console.log(`full runs (target ≤ 60 s each): ${rounds.map((r) => r.seconds.toFixed(1)).join(', ')} s; baselines ${rounds.map((r) => r.baseline.toFixed(1)).join(', ')} s`);
   console.log(`peak RSS of this process (target ≤ 300 MB): ${rssMb.toFixed(0)} MB`);
 }
