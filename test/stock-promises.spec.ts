@@ -5,6 +5,7 @@ import { addLocation, awardTo, LocationFixture, makeDealer, northOf, PORTLAND } 
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { enableAutoBids, stockAt } from './support/inventory';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
+import { payOrder } from './support/payments';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Every way a location's stock gets promised, and the recount that changes what there is to promise. */
@@ -52,6 +53,7 @@ describe('stock promises: the same unit is never promised twice', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku, quantity }] })
       .expect(201);
+    await payOrder(t, body);
     return body.id as string;
   };
   const accept = (orderId: string) => t.http.post(`/api/v1/retailer/pickups/${orderId}/accept`).set(as(shop)).send({});
