@@ -50,6 +50,7 @@ describe('customer e-mails over SMTP', () => {
     expect(received.html).toContain('Bikes built in Portland');
     expect(received.text).toContain('Thank you, Jamie Rivera');
     expect(received.text).toContain('1 × Road bike  $1,299.00');
+    expect(received.text).toContain('Payment: $1,299.00 authorised on Visa ending 4242; charged only when your order ships');
     expect(received.text).toContain(`/s/${slug}/track/${order.trackingToken}`);
     expect(inbox.envelopes[inbox.messages.indexOf(received)]).toEqual([email]);
 
@@ -66,6 +67,7 @@ describe('customer e-mails over SMTP', () => {
     const shipped = await mailTo(email, `Order #${order.number} is on its way`);
     expect(shipped.text).toContain('Carrier: UPS');
     expect(shipped.text).toContain('Tracking number: 1Z999AA10123456784');
+    expect(shipped.text).toContain('Payment: $1,299.00 charged to Visa ending 4242');
     expect(shipped.html).toContain('1Z999AA10123456784');
 
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(near.admin.token)).send({}).expect(200);

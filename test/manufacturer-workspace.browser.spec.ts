@@ -161,7 +161,8 @@ describe("the manufacturer's workspace", () => {
     expect(await text('#order-status')).toBe('awarded to a retailer');
     expect(await text('#fulfiller')).toMatch(/^Rose City Bikes/);
     const story = await text('#story');
-    expect(story).toMatch(/placed: Order received by Cascade Cycles PDX/);
+    expect(story).toMatch(/waiting for payment: Order received by Cascade Cycles PDX/);
+    expect(story).toMatch(/placed: Payment of \$[\d,.]+ authorised on Visa ending 4242/);
     expect(story).toMatch(/awarded to a retailer: The nearest dealer who confirmed they had it in stock/);
   });
 

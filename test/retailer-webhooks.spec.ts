@@ -178,8 +178,9 @@ describe('retailer webhooks', () => {
   });
 
   it('gives up after the configured attempts, shows it failed, and lets ops retry it', async () => {
-    const placed = await order();
+    // Armed before the order is paid: its posting (and the event) follows the payment at once.
     farHooks.failNext('order.posted', 4);
+    const placed = await order();
     const failed = await eventually(
       async () => (await sql(t, `SELECT id, state, attempts FROM notifications WHERE order_id = $1 AND retailer_id = $2 AND state = 'failed'`, [placed.id, far.id]))[0],
       'the event to fail',

@@ -37,6 +37,13 @@ describe('the branded HTML storefront', () => {
       post: async (path: string, form: Record<string, string>) => keep(await t.http.post(`/s/${slug}${path}`).set('Cookie', cookie).type('form').send(form)),
       get: (path: string) => t.http.get(`/s/${slug}${path}`).set('Cookie', cookie),
       cookie: () => cookie,
+      /** Pays on the test provider's hosted page the checkout sent the shopper to; returns where the return leads. */
+      pay: async (checkoutLocation: string) => {
+        const page = new URL(checkoutLocation);
+        const paid = await t.http.post(page.pathname + page.search).type('form').send({ cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }).expect(303);
+        const back = new URL(paid.headers.location);
+        return (await t.http.get(back.pathname + back.search).set('Cookie', cookie).expect(303)).headers.location as string;
+      },
     };
   }
 
@@ -173,7 +180,11 @@ describe('the branded HTML storefront', () => {
     const [first, second] = await Promise.all([session.post('/checkout', form), session.post('/checkout', form)]);
     expect(first.status).toBe(303);
     expect(second.headers.location).toBe(first.headers.location);
+    expect(first.headers.location).toContain('/test-payments/pay?session=');
     expect(await orderCount()).toBe(before + 1);
+    // Until the card is authorised the cart stays as it was.
+    expect((await session.get('/cart').expect(200)).text).not.toContain('Your cart is empty');
+    const confirmed = await session.pay(first.headers.location);
     const [order] = await db().query(`SELECT o.id, o.total_minor FROM orders o ORDER BY o.created_at DESC LIMIT 1`);
     expect(await db().query(`SELECT sku, quantity FROM order_lines WHERE order_id = $1 ORDER BY sku`, [order.id])).toEqual([
       { sku: 'BK-1', quantity: 2 },
@@ -182,7 +193,7 @@ describe('the branded HTML storefront', () => {
     expect(Number(order.total_minor)).toBe(2 * 129900 + 8900);
     expect((await session.get('/cart').expect(200)).text).toContain('Your cart is empty');
 
-    const confirmation = await session.get(first.headers.location.replace(`/s/${slug}`, '')).expect(200);
+    const confirmation = await session.get(confirmed.replace(`/s/${slug}`, '')).expect(200);
     expect(confirmation.text).toMatch(/Order #\d+ is placed/);
     expect(confirmation.text).toContain('$2,687.00');
     // The time the shipper is chosen, in the customer's own time zone (Portland).
@@ -210,7 +221,7 @@ describe('the branded HTML storefront', () => {
     await session.add('HL-1', 1);
     const { formId, lines } = await checkoutForm(session);
     const placed = await session.post('/checkout', { formId, lines, ...address() });
-    const token = placed.headers.location.split('/').pop();
+    const token = (await session.pay(placed.headers.location)).split('/').pop();
     const tracking = await session.get(`/track/${token}`).expect(200);
     expect(tracking.text).toContain('<strong id="status">Finding the nearest dealer</strong>');
     expect(tracking.text).not.toContain('bid board');

@@ -16,6 +16,8 @@ import { CustomerEmailEvent, EmailRefs } from './outbox';
 import { PICKUP_EMAILS } from '../pickup/pickup-emails';
 import { rateInvitation } from '../ratings/rating-link';
 import { RETURN_EMAILS } from '../returns/return-emails';
+import { OrderPaymentView } from '../payments/payments.dto';
+import { orderPaymentView } from '../payments/payment-view';
 
 type Fulfiller = Omit<FulfillerView, 'summary'>;
 
@@ -25,6 +27,8 @@ export interface EmailFacts {
   lines: { name: string; quantity: number; unit_price_minor: number }[];
   fulfiller: Fulfiller | null;
   shipment: { carrier: string; tracking_number: string } | null;
+  /** The card payment (brand and last four, amounts); null for an order paid before card payments. */
+  payment: OrderPaymentView | null;
   refs: EmailRefs;
   trackingUrl: string;
 }
@@ -43,12 +47,21 @@ const from = (f: Fulfiller, order: Order) =>
   f.kind === 'retailer'
     ? `${f.name}, an authorised dealer in ${f.place}${f.distanceKm === null ? '' : ` (${formatDistance(f.distanceKm, order.shipCountry)} from you)`}`
     : `${f.name}, from its own warehouse${f.place ? ` in ${f.place}` : ''}`;
+/** The payment in one line: authorised at checkout (charged when it ships), or charged once it has shipped. */
+const paymentLine = (order: Order, payment: OrderPaymentView | null, step: 'authorised' | 'charged'): [string, string][] =>
+  payment
+    ? [
+        step === 'authorised'
+          ? ['Payment', `${formatMoney(payment.authorisedMinor, order.currency)} authorised on ${payment.card}; charged only when your order ships`]
+          : ['Payment', `${formatMoney(order.totalMinor, order.currency)} charged to ${payment.card}`],
+      ]
+    : [];
 const localTime = (at: Date, order: Order) => formatDateTime(at, timeZoneAt(order.shipLat, order.shipLng));
 
 type OrderEmailEvent = Exclude<CustomerEmailEvent, keyof typeof PICKUP_EMAILS | keyof typeof RETURN_EMAILS>;
 
 const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent> = {
-  'order.received': ({ order, store }) => ({
+  'order.received': ({ order, store, payment }) => ({
     subject: `We received your order #${order.number}`,
     heading: `Thank you, ${order.customerName}`,
     // Military mail skips the board (no resolvesAt): the manufacturer ships it.
@@ -61,7 +74,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
           `${store.name} has your order #${order.number}. Military mail (APO/FPO/DPO) travels through the US Postal Service, so ${store.name} ships it from its own warehouse.`,
           'We will e-mail you the tracking number as soon as it leaves.',
         ],
-    details: [],
+    details: paymentLine(order, payment, 'authorised'),
     showLines: true,
   }),
   'order.awarded': ({ order, fulfiller }) => ({
@@ -80,13 +93,14 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
     details: [],
     showLines: false,
   }),
-  'order.shipped': ({ order, shipment }) => ({
+  'order.shipped': ({ order, shipment, payment }) => ({
     subject: `Order #${order.number} is on its way`,
     heading: 'Your order has shipped',
     paragraphs: [`Your order #${order.number} is on its way to ${order.shipCity}.`],
     details: [
       ['Carrier', shipment!.carrier],
       ['Tracking number', shipment!.tracking_number],
+      ...paymentLine(order, payment, 'charged'),
     ],
     showLines: true,
   }),
@@ -170,16 +184,17 @@ export class CustomerEmails {
       .getOne();
     if (!order || order.erasedAt) return null;
     const refs = notification.payload as EmailRefs;
-    const [store, lines, fulfiller, [shipment]] = await Promise.all([
+    const [store, lines, fulfiller, [shipment], payment] = await Promise.all([
       manager.findOneByOrFail(Store, { id: order.storeId }),
       manager.query(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
       refs.awardId ? this.fulfiller(refs.awardId) : null,
       notification.event === 'order.shipped'
         ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
         : [null],
+      orderPaymentView(manager, order.id),
     ]);
     const trackingUrl = `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`;
-    return { order, store, lines, fulfiller, shipment: shipment ?? null, refs, trackingUrl };
+    return { order, store, lines, fulfiller, shipment: shipment ?? null, payment, refs, trackingUrl };
   }
 
   private async fulfiller(awardId: string): Promise<Fulfiller> {
