@@ -6,7 +6,7 @@ import { Account, bearer, createManufacturer, createOps, Tenant } from './suppor
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the manufacturer ships its own orders from its "To ship" queue', () => {
   let t: TestApp;
@@ -17,6 +17,7 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
   let maker: Tenant;
   let slug: string;
   let sku: string;
+  const reports: PageReport[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,6 +38,7 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
     await signInThroughForm(page, base, '/manufacturer', maker.admin.email);
   });
   afterAll(async () => {
+    console.log(pageFigures(reports));
     await browser?.close();
     await t?.close();
   });
@@ -53,11 +55,7 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
     expect(await rows.count()).toBe(2);
     expect(await rows.first().textContent()).toMatch(/Jamie Rivera.*Portland, OR.*2.*P[SD]T.*(1 day|2 days).*left/s);
     expect(await page.locator('main').textContent()).toContain('times in America/Los_Angeles');
-    const report = await checkPage(page, 'manufacturer-to-ship');
-    console.log(`manufacturer-to-ship: ${(report.bytes / 1024).toFixed(1)} KB, TTFB ${report.ttfbMs} ms, axe ${report.violations.length}`);
-    expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
-    expect(await fitsPhoneWidth(page)).toBe(true);
+    await expectGoodPage(page, 'manufacturer-to-ship', reports);
 
     await page.getByRole('link', { name: `Print slip for #${first.number}` }).click();
     expect(await page.locator('main').textContent()).toContain('Jamie Rivera');
@@ -81,9 +79,7 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
     await page.getByLabel('Order number').fill(order.number);
     await page.getByRole('button', { name: 'Find' }).click();
     expect(await page.locator('#emails tbody tr').allTextContents()).toEqual([expect.stringContaining('robin@example.com')]);
-    const report = await checkPage(page, 'manufacturer-emails');
-    expect(report.violations).toEqual([]);
-    expect(await fitsPhoneWidth(page)).toBe(true);
+    await expectGoodPage(page, 'manufacturer-emails', reports);
     await page.getByRole('link', { name: `We received your order #${order.number}` }).click();
     expect(await page.locator('#email-text').textContent()).toContain('Thank you, Robin Ng');
     expect(await page.locator('main').textContent()).toContain('Cascade Cycles');

@@ -135,6 +135,8 @@ describe('Prometheus metrics', () => {
       'manufacturer declined': 0,
       'retailer overdue': 0,
       'manufacturer overdue': 1,
+      'retailer rerouted': 0,
+      'manufacturer rerouted': 0,
     });
   });
 

@@ -7,7 +7,7 @@ import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { customerEmail } from './support/pickup';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('ops act on an order from its page: cancel, re-route, send an e-mail again', () => {
   let t: TestApp;
@@ -40,18 +40,12 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await signInThroughForm(page, base, '/ops', ops.email);
   });
   afterAll(async () => {
-    console.log(reports.map((r) => `${r.name}: ${(r.bytes / 1024).toFixed(1)} KB, TTFB ${r.ttfbMs} ms, axe ${r.violations.length}`).join('\n'));
+    console.log(pageFigures(reports));
     await browser?.close();
     await t?.close();
   });
 
-  const check = async (name: string) => {
-    const report = await checkPage(page, name);
-    reports.push(report);
-    expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
-    expect(await fitsPhoneWidth(page)).toBe(true);
-  };
+  const check = (name: string) => expectGoodPage(page, name, reports);
   const tracking = async (slugged: string, token: string) => (await t.http.get(`/s/${slugged}/track/${token}`).set('Accept', 'text/html').expect(200)).text;
 
   it('re-routes a won order to the next bidder, then to the manufacturer, the reasons in its history only', async () => {

@@ -223,6 +223,7 @@ describe('pick up in store', () => {
     expect((await track(order.trackingToken)).timeline.at(-1).note).toBe(
       'The store could not prepare it from its own stock, so it is being shipped there; we e-mail you when it is ready',
     );
+    expect(JSON.stringify(await track(order.trackingToken))).not.toContain('None left in this size');
     const [award] = await sql(t, `SELECT superseded_by FROM awards WHERE order_id = $1 AND retailer_id = $2`, [order.id, shop.id]);
     expect(award.superseded_by).toBe('declined');
   });

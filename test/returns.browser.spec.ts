@@ -9,7 +9,7 @@ import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './suppor
 import { customerEmail } from './support/pickup';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
-import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
+import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('returns in the fulfillers\' workspaces, in a real browser', () => {
   let t: TestApp;
@@ -36,18 +36,12 @@ describe('returns in the fulfillers\' workspaces, in a real browser', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    console.log(reports.map((r) => `${r.name}: ${(r.bytes / 1024).toFixed(1)} KB, TTFB ${r.ttfbMs} ms, axe ${r.violations.length}`).join('\n'));
+    console.log(pageFigures(reports));
     await browser?.close();
     await t?.close();
   });
 
-  const check = async (page: Page, name: string) => {
-    const report = await checkPage(page, name);
-    reports.push(report);
-    expect(report.violations).toEqual([]);
-    expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
-    expect(await fitsPhoneWidth(page)).toBe(true);
-  };
+  const check = (page: Page, name: string) => expectGoodPage(page, name, reports);
   const side = (who: Tenant) => (who === shop ? 'retailer' : 'manufacturer');
   /** An order shipped and delivered by `who` (a bid from the retailer, or no bid: the manufacturer), then a return asked for. */
   const deliveredWithReturn = async (who: Tenant, reason: string) => {

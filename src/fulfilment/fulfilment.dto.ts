@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { OpsReasonDto } from '../orders/manufacturer-orders.dto';
 import { OrderStatus } from '../orders/order-status';
 import { normaliseTrackingNumber, PRINTED_TRACKING_NUMBER, PRINTED_TRACKING_NUMBER_MAX_LENGTH, TRACKING_NUMBER } from './tracking-number';
 
@@ -52,15 +53,8 @@ export class DeclinedView {
 }
 
 /** Where ops pass an awarded order, and why (kept in the order's history, never shown to the customer). */
-export class OpsRerouteDto {
+export class OpsRerouteDto extends OpsReasonDto {
   @ApiProperty({ enum: ['next_bidder', 'manufacturer'], description: 'The next-nearest bidder that has not had it (else the manufacturer), or the manufacturer' })
   @IsIn(['next_bidder', 'manufacturer'], { message: 'to must be next_bidder or manufacturer' })
   to: 'next_bidder' | 'manufacturer';
-
-  @ApiProperty({ example: 'The dealer told us by phone it cannot ship', minLength: 3, maxLength: 500 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MaxLength(500)
-  @MinLength(3, { message: 'reason must say in a few words why' })
-  reason: string;
 }

@@ -76,7 +76,7 @@ export class ConsoleOrdersController {
 
   @Post(':id/reroute')
   async reroute(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(OpsRerouteDto, body, { labels: { ...REASON, to: { label: 'Pass it to', missing: 'Choose who ships it instead' } } });
+    const form = await readForm(OpsRerouteDto, body, { labels: { to: { label: 'Pass it to', missing: 'Choose who ships it instead' }, ...REASON } });
     await this.act(principal, id, 'reroute', form, (value) => this.reroutes.byOps(principal, id, value.to, value.reason), request, reply, 'rerouted');
   }
 

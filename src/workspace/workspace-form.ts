@@ -94,9 +94,15 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
     if (errors.some((e) => e.field === path)) continue;
     errors.push({ field: path, message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message });
   }
-  // In the order the page shows its fields (a browser posts them in that order), as the error summary lists them.
+  // In the order the page shows its fields (a browser posts them in that order), as the error summary lists them;
+  // a field not posted at all (a radio group left unchosen) goes before the next labelled field that was.
   const order = Object.keys(values);
-  const at = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const labelled = Object.keys(labels);
+  const at = (field: string) => {
+    if (order.includes(field)) return order.indexOf(field);
+    const next = labelled.slice(labelled.indexOf(field) + 1).find((key) => order.includes(key));
+    return labelled.includes(field) && next ? order.indexOf(next) - 0.5 : order.length;
+  };
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => at(a.field) - at(b.field)), values };
   return { ok: true, value: instance, values };
 }

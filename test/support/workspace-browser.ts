@@ -62,3 +62,19 @@ export async function fitsPhoneWidth(page: Page): Promise<boolean> {
   await page.setViewportSize(viewport);
   return width <= PHONE.width;
 }
+
+/**
+ * checkPage, then what every page must hold: 0 axe violations, under the weight budget, no sideways scroll at
+ * 390 px. The report is added to `reports` for the file's closing figures.
+ */
+export async function expectGoodPage(page: Page, name: string, reports: PageReport[]): Promise<void> {
+  const report = await checkPage(page, name);
+  reports.push(report);
+  expect(report.violations).toEqual([]);
+  expect(report.bytes).toBeLessThan(PAGE_BUDGET_BYTES);
+  expect(await fitsPhoneWidth(page)).toBe(true);
+}
+
+/** The closing figures of a file's pages: weight, time to first byte and axe count, one line each. */
+export const pageFigures = (reports: PageReport[]) =>
+  reports.map((r) => `${r.name}: ${(r.bytes / 1024).toFixed(1)} KB, TTFB ${r.ttfbMs} ms, axe ${r.violations.length}`).join('\n');
