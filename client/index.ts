@@ -1,5 +1,5 @@
 import createFetchClient, { type Client, type ClientOptions } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components, paths } from './schema.js';
 
 export type { components, paths };
 /** The error every Nearfill endpoint answers with: `{ statusCode, error, message }`; `message` says what to do. */

@@ -20,7 +20,7 @@ describe('the typed client', () => {
     try {
       writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
       // Outside Jest: openapi-typescript loads an ES module that Jest's CommonJS runtime cannot.
-      const { stdout: current } = await promisify(execFile)(process.execPath, [join(ROOT, 'client', 'generate.js'), '--document', join(dir, 'openapi.json')], {
+      const { stdout: current } = await promisify(execFile)(process.execPath, [join(ROOT, 'client', 'generate.cjs'), '--document', join(dir, 'openapi.json')], {
         maxBuffer: 64 * 1024 * 1024,
       });
       const committed = readFileSync(join(ROOT, 'client', 'schema.d.ts'), 'utf8');

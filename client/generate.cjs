@@ -1,6 +1,6 @@
 // Writes client/schema.d.ts from the OpenAPI document of the built app (npm run client:generate), built in this
 // process: no server is started. Without DATABASE_URL the app runs on a throwaway embedded database.
-// `node client/generate.js --document openapi.json` prints the types of a saved document instead (the test's check).
+// `node client/generate.cjs --document openapi.json` prints the types of a saved document instead (the test's check).
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
