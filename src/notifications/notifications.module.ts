@@ -25,6 +25,6 @@ import { WebhookSender } from './webhook-sender';
     RetailerWebhooksService,
     OpsNotificationsService,
   ],
-  exports: [OpsNotificationsService, RetailerWebhooksService],
+  exports: [OpsNotificationsService, RetailerWebhooksService, CustomerEmails],
 })
 export class NotificationsModule {}

@@ -2,17 +2,13 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { JobQueue } from '../queue/job-queue';
+import { slotKeyFor } from '../queue/slot-job';
 import { Clock } from './clock';
 import { nextRunAfter } from './run-schedule';
 
 const TIMEOUT_NAME = 'daily-resolution';
 // setTimeout cannot wait longer than 2^31-1 ms; a longer wait is taken in steps.
 const LONGEST_WAIT_MS = 86_400_000;
-
-/** The slot a scheduled run belongs to: its minute, the same on every instance whose clock is right. */
-export function slotKeyFor(at: Date): string {
-  return `schedule:${at.toISOString().slice(0, 16)}Z`;
-}
 
 /**
  * The daily resolver's timer. It fires at the instants nextRunAfter gives (the function every order's

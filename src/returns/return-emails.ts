@@ -1,5 +1,5 @@
 import { formatMoney } from '../common/money';
-import type { EmailContent, EmailFacts } from '../notifications/customer-emails';
+import type { EmailContent, EmailFacts } from '../notifications/email-content';
 
 type ReturnEmailEvent = 'return.approved' | 'return.refused' | 'return.refunded';
 

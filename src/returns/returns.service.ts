@@ -40,7 +40,7 @@ export class ReturnsService {
     config: AppConfig,
     private readonly clock: Clock,
   ) {
-    this.fee = config.platformFee();
+    this.fee = PlatformFee.fromConfig(config);
   }
 
   /** The customer's returns on an order, what is still returnable, and until when. */

@@ -40,7 +40,7 @@ export class SettlementService {
     private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.fee = config.platformFee();
+    this.fee = PlatformFee.fromConfig(config);
   }
 
   async statement(principal: Principal, query: StatementQuery): Promise<Statement> {
