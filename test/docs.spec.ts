@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { diagramsIn, LIFECYCLES, stateDiagram, withCurrentDiagrams } from './support/lifecycle-diagrams';
 
 const ROOT = join(__dirname, '..');
 const markdown = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof markdown.parse>[number];
 
 /** Every Markdown file a reader follows links through: the README, docs/, the client and the examples. */
 function markdownFiles(): string[] {
@@ -38,8 +38,8 @@ function linksOf(tokens: Token[]): string[] {
   const links: string[] = [];
   const visit = (list: Token[]) =>
     list.forEach((token) => {
-      if (token.type === 'link_open') links.push(token.attrGet('href') ?? '');
-      if (token.type === 'image') links.push(token.attrGet('src') ?? '');
+      if (token.type === 'link_open') links.push(String(token.attrGet('href') ?? ''));
+      if (token.type === 'image') links.push(String(token.attrGet('src') ?? ''));
       if (token.children) visit(token.children);
     });
   visit(tokens);

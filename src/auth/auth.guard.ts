@@ -3,11 +3,14 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { ACCEPTS_SESSION_COOKIE, ALSO_ALLOW, bearerToken, IS_PUBLIC, ROLES, SESSION_COOKIE, USERS_ONLY } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { Role } from './role';
+import { Principal, Role } from './role';
 
 const API_KEY_HEADER = 'x-api-key';
 
 /** Global guard: every route needs a valid JWT or API key unless marked @Public(), then its roles are checked. */
+/** What the guard reads from a request (Fastify's, with @fastify/cookie), and the principal it leaves there. */
+type GuardedRequest = { headers: Record<string, string | undefined>; cookies?: Record<string, string | undefined>; principal?: Principal };
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -22,7 +25,7 @@ export class AuthGuard implements CanActivate {
     const alternative = this.reflector.getAllAndOverride<Type<CanActivate> | undefined>(ALSO_ALLOW, targets);
     if (alternative && (await this.moduleRef.get(alternative, { strict: false }).canActivate(context))) return true;
 
-    const request = context.switchToHttp().getRequest();
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
     const apiKey: string | undefined = request.headers[API_KEY_HEADER];
     const cookie: string | undefined = this.reflector.getAllAndOverride<boolean>(ACCEPTS_SESSION_COOKIE, targets)
       ? request.cookies?.[SESSION_COOKIE]

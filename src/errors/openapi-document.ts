@@ -18,7 +18,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** JSON Schema keywords for class-validator's checks, so a DTO is validated and documented from the same decorators. */
 function keywordsOf(rule: ValidationMetadata): Schema {
-  const [first, second] = rule.constraints ?? [];
+  const [first, second] = (rule.constraints ?? []) as unknown[];
   switch (rule.name) {
     case 'maxLength':
       return { maxLength: first };
@@ -214,7 +214,7 @@ function exampleOf(schema: Schema | undefined, schemas: Record<string, Schema>, 
     return Object.fromEntries(entries);
   }
   if (schema.format && FORMAT_EXAMPLES[schema.format] !== undefined) return FORMAT_EXAMPLES[schema.format];
-  if (schema.type === 'integer' || schema.type === 'number') return (schema.minimum as number | undefined) ?? 1;
+  if (schema.type === 'integer' || schema.type === 'number') return schema.minimum ?? 1;
   if (schema.type === 'boolean') return false;
   return 'text';
 }

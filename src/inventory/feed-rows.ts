@@ -141,7 +141,8 @@ function checkRow(row: FeedRow, slugs: Set<string>): string | null {
   if (row.manufacturer && !slugs.has(row.manufacturer)) return `manufacturer "${row.manufacturer.slice(0, 100)}" is not a store you are an approved dealer of`;
   const quantity = typeof row.quantity === 'string' && /^\d+$/.test(row.quantity) ? Number(row.quantity) : row.quantity;
   if (!Number.isInteger(quantity) || (quantity as number) < 0 || (quantity as number) > MAX_ON_HAND) {
-    return `quantity "${String(row.quantity ?? '').slice(0, 20)}" must be a whole number from 0 to ${MAX_ON_HAND}`;
+    const shown = typeof row.quantity === 'object' && row.quantity !== null ? JSON.stringify(row.quantity) : String((row.quantity as string | number | boolean | undefined) ?? '');
+    return `quantity "${shown.slice(0, 20)}" must be a whole number from 0 to ${MAX_ON_HAND}`;
   }
   return null;
 }

@@ -19,7 +19,8 @@ const CATALOGUE_PAGE = 100;
 
 /** Money typed in the store's currency ("1299.00") as the API's minor units; a field error when it is not an amount. */
 function minorOf(form: Form, field: string, label: string, currency: string, errors: FieldError[]): number | undefined {
-  const typed = String(form[field] ?? '').trim().replace(/,/g, '');
+  const value = form[field];
+  const typed = (typeof value === 'string' ? value : '').trim().replace(/,/g, '');
   if (!typed) return undefined;
   const minor = majorToMinor(typed, currency);
   if (minor === null) errors.push({ field, message: `${label} must be an amount in ${currency}, like 1299.00` });
@@ -98,7 +99,7 @@ export class ManufacturerCatalogueController {
     // Passed as text like every form value; readForm turns the listed fields into numbers.
     const input = { ...fields, priceMinor: priceMinor?.toString() ?? '', fulfilmentPriceMinor: fulfilmentPriceMinor?.toString() ?? '' };
     const form = product ? await readForm(UpdateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] }) : await readForm(CreateProductDto, input, { numbers: ['priceMinor', 'fulfilmentPriceMinor'] });
-    const typed = { ...form.values, price: String(price ?? ''), fulfilmentPrice: String(fulfilmentPrice ?? '') };
+    const typed = { ...form.values, price: typeof price === 'string' ? price : '', fulfilmentPrice: typeof fulfilmentPrice === 'string' ? fulfilmentPrice : '' };
     if (!form.ok || errors.length) return this.form(request, reply, 400, currency, product, typed, [...errors, ...(form.ok ? [] : form.errors.map(named))]);
     try {
       const value = { ...form.value, ...(product ? { active: active === 'yes' } : {}) };

@@ -162,10 +162,10 @@ export class CustomerEmails {
     const refs = notification.payload as EmailRefs;
     const [store, lines, fulfiller, [shipment]] = await Promise.all([
       manager.findOneByOrFail(Store, { id: order.storeId }),
-      manager.query(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
+      manager.query<EmailFacts['lines']>(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
       refs.awardId ? this.fulfiller(refs.awardId) : null,
       notification.event === 'order.shipped'
-        ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
+        ? manager.query<NonNullable<EmailFacts['shipment']>[]>(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
         : [null],
     ]);
     const trackingUrl = `${this.config.PUBLIC_BASE_URL}/s/${store.slug}/track/${order.trackingToken}`;
@@ -173,7 +173,7 @@ export class CustomerEmails {
   }
 
   private async fulfiller(awardId: string): Promise<Fulfiller> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Fulfiller[]>(
       `SELECT a.kind, a.distance_km AS "distanceKm",
               coalesce(r.name, m.name) AS name,
               CASE WHEN a.kind = 'retailer' THEN l.city || ', ' || l.region

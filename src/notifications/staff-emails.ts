@@ -28,7 +28,7 @@ export class StaffEmails {
   /** Null when the admin is gone or disabled: nobody to write to. */
   async render(notification: Notification): Promise<EmailMessage | null> {
     const facts = notification.payload as unknown as StaleFeedFacts;
-    const [user] = await this.dataSource.query(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [facts.userId]);
+    const [user] = await this.dataSource.query<({ email: string; name: string } | undefined)[]>(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [facts.userId]);
     if (!user) return null;
     const makers = facts.manufacturers.map((m) => `${m.name} (at most ${m.maxAgeHours} h)`).join(', ');
     const subject = `The stock feed of ${facts.location.name} is out of date`;

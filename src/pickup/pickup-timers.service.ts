@@ -6,7 +6,7 @@ import { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { Clock } from '../resolution/clock';
-import { pickupAddress } from './pickup-placement';
+import { PickupAddressParts, pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
 import { countOf } from '../common/plural';
 
@@ -75,7 +75,7 @@ export class PickupTimers {
     let done = 0;
     for (const row of rows) {
       const ran = await this.dataSource.transaction(async (manager) => {
-        const [order] = await manager.query(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [row.order_id]);
+        const [order] = await manager.query<({ status: OrderStatus } | undefined)[]>(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [row.order_id]);
         if (order?.status !== status) return false;
         await step(manager, row.order_id, row);
         return true;
@@ -87,7 +87,7 @@ export class PickupTimers {
 
   private async remind(manager: EntityManager, orderId: string, now: Date): Promise<void> {
     // Only the first to mark it sends it: a second run finds reminded_at set.
-    const [pickup] = await manager.query(
+    const [pickup] = await manager.query<(PickupAddressParts & { store: string; code: string; collectBy: Date })[]>(
       // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
       `WITH marked AS (
          UPDATE pickups p SET reminded_at = $2 FROM retailer_locations l, retailers r
@@ -112,7 +112,7 @@ export class PickupTimers {
       note: `${reason}, so the order was cancelled`,
       set: { cancelledAt: now, cancelReason: reason },
     });
-    const [{ retailer_id: retailerId }] = await manager.query(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
+    const [{ retailer_id: retailerId }] = await manager.query<{ retailer_id: string }[]>(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
     await emailCustomer(manager, orderId, 'order.cancelled');
     await notifyRetailers(manager, 'pickup.cancelled', orderId, [retailerId], { reason: `${reason}: put it back in stock` });
   }

@@ -34,7 +34,7 @@ export class RatingsService {
       if (!RATEABLE.includes(order.status)) {
         throw new DomainError(ErrorCode.InvalidState, 'You can rate the order once it is delivered or picked up');
       }
-      const [shipment] = await manager.query(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
+      const [shipment] = await manager.query<({ retailer_id: string | null } | undefined)[]>(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
       const rating = {
         orderId: order.id,
         manufacturerId: order.manufacturerId,
@@ -86,7 +86,7 @@ export class RatingsService {
   }
 
   private async view(manager: EntityManager, orderId: string): Promise<RatingView | null> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<(RatingView | undefined)[]>(
       `SELECT rt.stars, rt.comment, rt.rated_at AS "ratedAt", coalesce(r.name, m.name) AS "fulfilledBy"
          FROM ratings rt JOIN manufacturers m ON m.id = rt.manufacturer_id LEFT JOIN retailers r ON r.id = rt.retailer_id
         WHERE rt.order_id = $1`,

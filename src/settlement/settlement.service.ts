@@ -26,7 +26,7 @@ const CSV_COLUMNS: (keyof StatementLine)[] = [
   'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
 ];
 
-const csvCell = (value: unknown) => {
+const csvCell = (value: string | number | Date | null) => {
   const text = value instanceof Date ? value.toISOString() : value === null ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
@@ -58,7 +58,7 @@ export class SettlementService {
         ORDER BY s.shipped_at, o.number`,
       [tenantId, from, to],
     );
-    const [party] = await this.dataSource.query(
+    const [party] = await this.dataSource.query<{ name: string; currency?: string | null }[]>(
       isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
       [tenantId],
     );

@@ -39,4 +39,4 @@ async function sync(): Promise<void> {
   await integration.bidFromStock();
 }
 await sync();
-setInterval(() => sync().catch((error: unknown) => console.error((error as Error).message)), Number(process.env.SYNC_SECONDS ?? 300) * 1000);
+setInterval(() => void sync().catch((error: unknown) => console.error((error as Error).message)), Number(process.env.SYNC_SECONDS ?? 300) * 1000);

@@ -16,8 +16,8 @@ export interface IntegrationOptions {
   /** Path of the shop's stock file (see stock-file.ts). */
   stockFile: string;
   /** Books a parcel for a won order with the shop's carrier: replace with your carrier's API or your warehouse system. */
-  bookParcel(order: WonOrder): Promise<BookedParcel>;
-  log?(message: string): void;
+  bookParcel: (order: WonOrder) => Promise<BookedParcel>;
+  log?: (message: string) => void;
 }
 
 /** An event Nearfill posts to the webhook: `{ id, type, createdAt, data }`. */

@@ -6,10 +6,10 @@ import { signatureProblem } from './webhook-signature.ts';
 export interface WebhookServerOptions {
   secret: string;
   /** Runs after the delivery was answered: Nearfill waits at most WEBHOOK_TIMEOUT_MS (10 s) for the answer. */
-  onEvent(event: NearfillEvent): Promise<void>;
+  onEvent: (event: NearfillEvent) => Promise<void>;
   port?: number;
   host?: string;
-  log?(message: string): void;
+  log?: (message: string) => void;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
