@@ -43,7 +43,7 @@ export class LeanerNightlyRun1795450000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     // Enum values cannot be dropped, and the previous version cannot deliver a batch row: wait for them.
-    const [{ pending }] = await queryRunner.query(`SELECT count(*)::int AS pending FROM notifications WHERE channel = 'batch' AND state = 'pending'`);
+    const [{ pending }] = (await queryRunner.query(`SELECT count(*)::int AS pending FROM notifications WHERE channel = 'batch' AND state = 'pending'`)) as { pending: number }[];
     if (pending) throw new Error(`${pending} batch notification(s) are not delivered yet; revert once the outbox has delivered them`);
     await queryRunner.query(`DROP INDEX "bids_open_by_manufacturer"`);
     await queryRunner.query(`CREATE INDEX "bids_open_by_order" ON "bids" ("order_id", "placed_at") WHERE "status" = 'open'`);

@@ -51,7 +51,7 @@ export class PickupReturnsRatings1795570000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     // Enum values cannot be dropped: orders that reached a pickup state would be unreadable by the previous version.
-    const [{ n }] = await queryRunner.query(`SELECT count(*)::int AS n FROM pickups`);
+    const [{ n }] = (await queryRunner.query(`SELECT count(*)::int AS n FROM pickups`)) as { n: number }[];
     if (n) throw new Error(`${n} pickup order(s) exist; the previous version cannot read them`);
     await queryRunner.query(`DROP TABLE "ratings"`);
     await queryRunner.query(`DROP TABLE "return_events"`);

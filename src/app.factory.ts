@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -35,6 +35,49 @@ import { pageRoutes } from './workspace/workspace-audience';
 import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
+
+/** What each tag of the API is for, shown above its operations at /docs (a tag without one fails the OpenAPI test). */
+const API_TAGS: Record<string, string> = {
+  public: "A brand's store without signing in: its products, placing an order (with an Idempotency-Key), following it by its tracking token, pickups, returns and ratings.",
+  auth: 'Signing in for an access token (sent as "Authorization: Bearer <accessToken>"), and who the credentials act as.',
+  team: "An organisation's admins add and disable their colleagues.",
+  manufacturer: "A manufacturer's store, catalogue, pictures, dealer approvals, its orders, and its dealers' stock feeds.",
+  retailer:
+    "A retailer's locations, the bid board (by area, nearest first), bids, won orders, stock counts and automatic bids, pickups, API keys (X-Api-Key) and its webhook.",
+  fulfilment: 'Whoever was awarded an order ships it with a carrier and tracking number and marks it delivered; a retailer may decline it.',
+  returns: 'Whoever fulfilled an order approves or refuses its returns, and marks their goods received (the refund and the statement follow).',
+  ratings: "Customers' ratings of fulfilments and each dealer's record.",
+  settlement: 'Statements per period: per shipped order the payment, the platform fee and the net, with totals per currency, as JSON or CSV.',
+  ops: 'Onboarding, orders and the board for support, resolution runs, bidding windows, notifications, e-mails and metrics.',
+  health: 'Liveness and readiness for load balancers and orchestrators.',
+};
+
+/** The OpenAPI document the app serves at /docs-json; also what client/ is generated from. */
+export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle('Nearfill API')
+    .setDescription(
+      'Manufacturer-to-retailer order fulfilment. Errors are always `{ statusCode, error, message }`; unknown body fields are rejected.',
+    )
+    .setVersion('1')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'Access token from POST /api/v1/auth/login, handled as RFC8725 (JSON Web Token Best Current Practices) asks: ' +
+          'one algorithm (HS256) accepted, signature and expiry checked, short-lived (JWT_TTL_SECONDS). ' +
+          'GET /metrics also takes the scraper token METRICS_TOKEN here.',
+      },
+      SECURITY_SCHEMES.bearer,
+    )
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "A retailer's API key (POST /api/v1/retailer/api-keys)" }, SECURITY_SCHEMES.apiKey);
+  for (const [name, description] of Object.entries(API_TAGS)) builder.addTag(name, description);
+  const generated = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationId });
+  documentSecurity(generated, app.get(ModulesContainer));
+  return completeOpenApiDocument(generated);
+}
 
 /** Builds the whole HTTP app; main.ts listens on it, tests drive it with supertest (and may read its log lines). */
 export async function createApp(config: AppConfig, logStream?: DestinationStream): Promise<NestFastifyApplication> {
@@ -119,34 +162,6 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
   await mountQueueDashboard(app, config);
   await mountPaymentWebhook(app);
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Nearfill API')
-    .setDescription(
-      'Manufacturer-to-retailer order fulfilment. Errors are always `{ statusCode, error, message }`; unknown body fields are rejected.',
-    )
-    .setVersion('1')
-    .addBearerAuth(
-      {
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description:
-          'Access token from POST /api/v1/auth/login, handled as RFC8725 (JSON Web Token Best Current Practices) asks: ' +
-          'one algorithm (HS256) accepted, signature and expiry checked, short-lived (JWT_TTL_SECONDS). ' +
-          'GET /metrics also takes the scraper token METRICS_TOKEN here.',
-      },
-      SECURITY_SCHEMES.bearer,
-    )
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "A retailer's API key (POST /api/v1/retailer/api-keys)" }, SECURITY_SCHEMES.apiKey)
-    .build();
-  const modules = app.get(ModulesContainer);
-  const document = () => {
-    const generated = SwaggerModule.createDocument(app, openApi, { operationIdFactory: operationId });
-    documentSecurity(generated, modules);
-    return completeOpenApiDocument(generated);
-  };
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs-json',
-  });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

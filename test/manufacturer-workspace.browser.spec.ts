@@ -175,7 +175,7 @@ describe("the manufacturer's workspace", () => {
     expect(lines).toMatch(/Rose City Bikes\s+\$1,500\.00\s+\$1,200\.00/);
     expect(await page.getByRole('table', { name: /Totals/ }).innerText()).toMatch(/USD\s+1\s/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const csv = readFileSync((await download.path()), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain('Rose City Bikes');
 

@@ -47,6 +47,40 @@ describe('the OpenAPI document', () => {
     expect(offset.schema).toMatchObject({ type: 'integer', minimum: 0, maximum: 1_000_000_000 });
   });
 
+  it('describes every tag its operations use', () => {
+    const full = document as unknown as { tags?: { name: string; description?: string }[]; paths: Record<string, Record<string, { tags?: string[] }>> };
+    const described = new Set((full.tags ?? []).filter((tag) => tag.description).map((tag) => tag.name));
+    const used = new Set(Object.values(full.paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.tags ?? [])));
+    expect([...used].filter((tag) => !described.has(tag))).toEqual([]);
+  });
+
+  it('shows an example of every request body and every error response', () => {
+    type Media = Record<string, { example?: unknown }>;
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, { requestBody?: { content: Media }; responses: Record<string, { content?: Media }> }>)) {
+        for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+          if (type !== 'multipart/form-data' && media.example === undefined) missing.push(`${method} ${path} request ${type}`);
+        }
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const media = Object.values(response.content ?? {});
+          if (Number(status) >= 400 && (!media.length || media.some((m) => m.example === undefined))) missing.push(`${method} ${path} ${status}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('builds body examples from the properties\' documented examples, and error examples in the error shape', () => {
+    const body = (path: string, method: string) =>
+      (document.paths[path][method] as unknown as { requestBody: { content: Record<string, { example: Record<string, unknown> }> } }).requestBody.content['application/json'].example;
+    expect(body('/api/v1/retailer/orders/{id}/shipments', 'post')).toEqual({ carrier: 'UPS', trackingNumber: '99.00.123456.12345678' });
+    const order = body('/api/v1/stores/{slug}/orders', 'post');
+    expect(order).toMatchObject({ customer: expect.any(Object), lines: [expect.objectContaining({ sku: expect.any(String) })] });
+    const error = (document.paths['/api/v1/retailer/board/{orderId}/bid'].put.responses['409'] as { content: Record<string, { example: unknown }> }).content['application/json'].example;
+    expect(error).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('Bidding on order') });
+  });
+
   it('documents the CSV statement as text/csv', () => {
     expect(Object.keys(document.paths['/api/v1/retailer/statements/csv'].get.responses['200'].content!)).toEqual(['text/csv']);
   });

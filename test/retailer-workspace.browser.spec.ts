@@ -202,7 +202,7 @@ describe('the retailer workspace in a real browser', () => {
     expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
     await check('statement');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     expect(csv.split('\n')[1]).toContain(orderNumber);
   });
 

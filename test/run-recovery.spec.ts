@@ -71,7 +71,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
     await eventually(queued(run.id), 'the run job in Redis');
 
     await restartRedisEmpty();
-    resolutionWorker().resume();
+    await resolutionWorker().resume();
 
     const done = await waitForRun(t, ops.token, run.id, 30_000);
     expect(done.state).toBe('completed');
@@ -135,7 +135,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
       const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE status = 'posted' AND resolves_at <= now()`);
       expect(n).toBe(10);
     } finally {
-      resolutionWorker().resume();
+      await resolutionWorker().resume();
     }
   });
 });

@@ -52,7 +52,7 @@ export class ApiKeysService {
   }
 
   private async one(retailerId: string, id: string): Promise<ApiKeyView> {
-    const [key] = await this.keys.query(KEY_VIEW, [retailerId, id]);
+    const [key] = await this.keys.query<(ApiKeyView | undefined)[]>(KEY_VIEW, [retailerId, id]);
     return access.found(key, 'API key');
   }
 }

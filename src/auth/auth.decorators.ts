@@ -32,5 +32,5 @@ export const bearerToken = (headers: { authorization?: string }): string | undef
   headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,
+  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<{ principal: Principal }>().principal,
 );

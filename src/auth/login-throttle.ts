@@ -50,10 +50,10 @@ export class LoginThrottle {
       [this.byAddress, address, 'address'],
     ];
     const taken = await Promise.allSettled(keys.map(([limiter, key]) => limiter.consume(key)));
-    const refusals = taken.flatMap((outcome, i) => (outcome.status === 'rejected' ? [[outcome.reason, keys[i][2]] as const] : []));
+    const refusals = taken.flatMap((outcome, i) => (outcome.status === 'rejected' ? [[outcome.reason as unknown, keys[i][2]] as const] : []));
     if (refusals.length) {
       // A refused attempt was never judged: it costs neither count.
-      await Promise.all(taken.map((outcome, i) => (outcome.status === 'fulfilled' ? keys[i][0].reward(keys[i][1]) : undefined)));
+      await Promise.all(taken.flatMap((outcome, i) => (outcome.status === 'fulfilled' ? [keys[i][0].reward(keys[i][1])] : [])));
       const [reason, scope] = refusals[0];
       if (!(reason instanceof RateLimiterRes)) throw reason;
       throw new LoginThrottled(Math.max(1, Math.ceil(reason.msBeforeNext / 1000)), scope);

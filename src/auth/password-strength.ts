@@ -18,8 +18,10 @@ const MIN_GUESSES_LOG10 = 10;
 let estimator: ZxcvbnFactory | undefined;
 const zxcvbn = () => {
   if (!estimator) {
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see above */
     const common = require('@zxcvbn-ts/language-common') as typeof Common;
     const english = require('@zxcvbn-ts/language-en') as typeof English;
+    /* eslint-enable @typescript-eslint/no-require-imports */
     estimator = new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...english.dictionary },
       graphs: common.adjacencyGraphs,

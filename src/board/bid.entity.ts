@@ -2,14 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, R
 import { RetailerLocation } from '../retailers/retailer-location.entity';
 import { Retailer } from '../retailers/retailer.entity';
 import { Order } from '../orders/order.entity';
+import { BidStatus } from './bid-status';
 
-/** Stored: open or withdrawn. Won and lost are how an open bid reads once its order is decided (BID_STATUS). */
-export enum BidStatus {
-  Open = 'open',
-  Withdrawn = 'withdrawn',
-  Won = 'won',
-  Lost = 'lost',
-}
+// Defined apart so pages and other readers can use the words without importing the entity.
+export { BidStatus };
 
 /** "I have it in stock and will ship it at the fixed price." One row per retailer per order; a re-bid reopens it. */
 @Entity('bids')

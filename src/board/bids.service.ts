@@ -42,7 +42,7 @@ export class BidsService {
       await assertAvailable(manager, orderId, order.active.find((location) => location.id === shipFrom)!, 'Update its inventory count or bid from another location');
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
       // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
-      const [{ is_new }] = await manager.query(
+      const [{ is_new }] = await manager.query<{ is_new: boolean }[]>(
         `INSERT INTO bids (order_id, retailer_id, location_id) VALUES ($1, $2, $3)
          ON CONFLICT (order_id, retailer_id) DO UPDATE
            SET location_id = EXCLUDED.location_id, status = 'open', updated_at = now(), automatic = false, withdrawn_reason = NULL,
@@ -50,7 +50,7 @@ export class BidsService {
          RETURNING placed_at = now() AS is_new`,
         [orderId, retailerId, shipFrom],
       );
-      return { bid: (await this.one(manager, retailerId, orderId))!, isNew: is_new as boolean };
+      return { bid: (await this.one(manager, retailerId, orderId))!, isNew: is_new };
     });
     if (isNew) this.metrics.bidPlaced();
     return bid;
@@ -61,13 +61,13 @@ export class BidsService {
     const { bid, withdrawn } = await this.dataSource.transaction(async (manager) => {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'withdrawn');
-      const [, withdrawn] = await manager.query(
+      const [, withdrawn] = await manager.query<[unknown[], number]>(
         `UPDATE bids SET status = 'withdrawn', updated_at = now() WHERE order_id = $1 AND retailer_id = $2 AND status = 'open'`,
         [orderId, retailerId],
       );
       const bid = await this.one(manager, retailerId, orderId);
       if (!bid) throw new DomainError(ErrorCode.NotFound, `You have no bid on order #${order.number}; place one with PUT first`);
-      return { bid, withdrawn: withdrawn as number };
+      return { bid, withdrawn: withdrawn };
     });
     if (withdrawn) this.metrics.bidWithdrawn();
     return bid;
@@ -84,7 +84,7 @@ export class BidsService {
   }
 
   private async one(manager: EntityManager, retailerId: string, orderId: string): Promise<BidView | undefined> {
-    const [bid] = await manager.query(`SELECT ${BID_COLUMNS} ${BID_FROM} WHERE b.retailer_id = $1 AND b.order_id = $2`, [retailerId, orderId]);
+    const [bid] = await manager.query<BidView[]>(`SELECT ${BID_COLUMNS} ${BID_FROM} WHERE b.retailer_id = $1 AND b.order_id = $2`, [retailerId, orderId]);
     return bid;
   }
 }

@@ -31,7 +31,7 @@ export class BoardService {
 
   // Ops are not a tenant: the route admits only them, and they read any order, never its customer.
   async entryForOps(orderId: string): Promise<OpsBoardView> {
-    const [entry] = await this.dataSource.query(
+    const [entry] = await this.dataSource.query<(OpsBoardView | undefined)[]>(
       `SELECT o.id AS "orderId", o.number, o.status, json_build_object('id', m.id, 'name', m.name) AS manufacturer,
               s.name AS "storeName", ${LINES} AS lines, ${minorUnitsSql('o.payout_minor')} AS "payoutMinor", o.currency,
               ${SHIP_AREA} AS "shipTo", o.posted_at AS "postedAt", o.resolves_at AS "resolvesAt",
@@ -64,8 +64,10 @@ function encodeCursor(distanceKm: number, orderId: string): string {
 // No two points on Earth are more than 20,016 km apart.
 function decodeCursor(cursor: string): { distanceKm: number; orderId: string } {
   try {
-    const [distanceKm, orderId] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Number.isInteger(distanceKm) && distanceKm >= 0 && distanceKm <= 20_016 && /^[0-9a-f-]{36}$/i.test(orderId)) return { distanceKm, orderId };
+    const [distanceKm, orderId] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if (typeof distanceKm === 'number' && Number.isInteger(distanceKm) && distanceKm >= 0 && distanceKm <= 20_016 && typeof orderId === 'string' && /^[0-9a-f-]{36}$/i.test(orderId)) {
+      return { distanceKm, orderId };
+    }
   } catch {
     // fall through to the error below
   }

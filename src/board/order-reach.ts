@@ -29,7 +29,7 @@ export interface LockedOrder {
  * an active location in range. Anything else is "not found", so a retailer cannot learn the order exists.
  */
 export async function lockVisibleOrder(manager: EntityManager, retailerId: string, orderId: string): Promise<LockedOrder> {
-  const [order] = await manager.query(
+  const [order] = await manager.query<{ number: string; status: OrderStatus; resolvesAt: Date; windowOpen: boolean; dealer: boolean }[]>(
     `SELECT number, status, resolves_at AS "resolvesAt", coalesce(resolves_at > now(), false) AS "windowOpen",
             ${approvedDealer('$2', 'orders')} AS dealer
        FROM orders WHERE id = $1 FOR SHARE`,

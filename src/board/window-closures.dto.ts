@@ -9,7 +9,7 @@ export class CloseWindowsDto {
   manufacturerId?: string;
 
   @ApiProperty({ example: 'Urgent run before the holiday', description: "Why; shown in each closed order's history" })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(3, { message: 'reason must say in a few words why the windows close early' })
   @MaxLength(300)

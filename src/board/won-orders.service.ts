@@ -48,7 +48,7 @@ export class WonOrdersService {
 
   async get(principal: Principal, orderId: string): Promise<WonOrderView> {
     const retailerId = access.retailerOf(principal);
-    const [order] = await this.dataSource.query(`SELECT ${COLUMNS} ${WON} AND o.id = $2`, [retailerId, orderId]);
+    const [order] = await this.dataSource.query<(WonOrderView | undefined)[]>(`SELECT ${COLUMNS} ${WON} AND o.id = $2`, [retailerId, orderId]);
     return access.found(order, 'Order');
   }
 }

@@ -108,7 +108,7 @@ export class CartService {
 
   /** Deletes carts nobody changed for `days` days (their cookie has expired too); returns how many went. */
   async removeStale(days = CART_DAYS): Promise<number> {
-    const [, removed] = await this.dataSource.query(`DELETE FROM carts WHERE updated_at < now() - make_interval(days => $1)`, [days]);
+    const [, removed] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM carts WHERE updated_at < now() - make_interval(days => $1)`, [days]);
     return removed;
   }
 

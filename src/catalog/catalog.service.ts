@@ -23,7 +23,7 @@ export class CatalogService {
     @InjectRepository(Product) private readonly products: Repository<Product>,
     config: AppConfig,
   ) {
-    this.fee = config.platformFee();
+    this.fee = PlatformFee.fromConfig(config);
   }
 
   async create(principal: Principal, input: CreateProductDto): Promise<Product> {

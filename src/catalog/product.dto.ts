@@ -84,7 +84,7 @@ export class ProductQuery extends PageQuery {
 
   @ApiProperty({ required: false, maxLength: 100, description: 'Words in the name or description' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(100)
   q?: string;

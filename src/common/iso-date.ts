@@ -19,7 +19,7 @@ export function isIsoDate(value: unknown): boolean {
  */
 export const IsIsoDate = (options: ApiPropertyOptions & { example: string }) =>
   applyDecorators(
-    ApiProperty({ type: String, format: 'date-time', maxLength: 35, ...options } as ApiPropertyOptions),
+    ApiProperty({ type: String, format: 'date-time', maxLength: 35, ...options }),
     ValidateBy({
       name: 'isIsoDate',
       validator: {

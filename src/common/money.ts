@@ -67,3 +67,30 @@ export function storeTheme(store: { primaryColor: string; accentColor: string })
     onAccent: readableTextOn(store.accentColor),
   };
 }
+
+/**
+ * An amount in major units per currency, as PLATFORM_FEE_FIXED gives it: "1.29, JPY 190, KWD 0.4", where a bare
+ * amount ("*") applies to every currency not listed. Throws a RangeError naming the entry that is not an amount
+ * in its currency.
+ */
+export function parseAmountsPerCurrency(text: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [first, second, ...rest] = entry.split(/\s+/);
+    const [currency, amount] = second === undefined ? ['*', first] : [first.toUpperCase(), second];
+    if (rest.length || table.has(currency) || !isAmountIn(amount, currency)) {
+      throw new RangeError(`"${entry}" must be an amount in major units with at most the currency's decimals ("USD 1.29", "JPY 190"), each currency once`);
+    }
+    table.set(currency, amount);
+  }
+  return table;
+}
+
+function isAmountIn(amount: string, currency: string): boolean {
+  if (currency === '*') return /^\d{1,12}(?:\.\d+)?$/.test(amount);
+  try {
+    return majorToMinor(amount, currency) !== null;
+  } catch {
+    return false;
+  }
+}

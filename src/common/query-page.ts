@@ -13,8 +13,8 @@ export interface PagedSql {
 export async function queryPage<T>(db: DataSource, sql: PagedSql, params: unknown[], page: PageQuery): Promise<Page<T>> {
   const limit = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
   const [items, [{ total }]] = await Promise.all([
-    db.query(`SELECT ${sql.columns} ${sql.from} ORDER BY ${sql.orderBy} ${limit}`, [...params, page.limit, page.offset]),
-    db.query(`SELECT count(*)::int AS total ${sql.from}`, params),
+    db.query<T[]>(`SELECT ${sql.columns} ${sql.from} ORDER BY ${sql.orderBy} ${limit}`, [...params, page.limit, page.offset]),
+    db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${sql.from}`, params),
   ]);
   return { items, total, limit: page.limit, offset: page.offset };
 }

@@ -21,10 +21,10 @@ import {
 } from 'class-validator';
 import { CronExpressionParser } from 'cron-parser';
 import { existsSync } from 'node:fs';
-import { PlatformFee } from '../settlement/fees';
+import { parseAmountsPerCurrency } from '../common/money';
 
 const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+  value === undefined || value === '' ? undefined : (typeof value === 'string' || typeof value === 'number') && /^-?\d+$/.test(String(value)) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -50,7 +50,7 @@ class IsFixedFeeTable implements ValidatorConstraintInterface {
   private problem = '';
   validate(value: unknown) {
     try {
-      PlatformFee.parse(0, String(value));
+      parseAmountsPerCurrency(String(value));
       return true;
     } catch (error) {
       this.problem = (error as Error).message;
@@ -237,11 +237,6 @@ export class AppConfig {
   @MaxLength(2000)
   @Validate(IsFixedFeeTable)
   PLATFORM_FEE_FIXED = '1.29, JPY 190';
-
-  /** The platform fee these settings describe. */
-  platformFee(): PlatformFee {
-    return PlatformFee.parse(this.PLATFORM_FEE_BASIS_POINTS, this.PLATFORM_FEE_FIXED);
-  }
 
   // Lets a Prometheus scraper read /metrics with "Authorization: Bearer <token>"; unset, only ops users can.
   @Transform(emptyToUndefined)

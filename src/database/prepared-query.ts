@@ -22,7 +22,7 @@ function statementName(sql: string): string {
  */
 export async function preparedQuery<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
   const runner = manager.queryRunner;
-  if (!runner) return manager.query(sql, parameters) as Promise<T[]>;
+  if (!runner) return manager.query<T[]>(sql, parameters);
   const client = (await runner.connect()) as { query(config: object): Promise<{ rows: T[] }> };
   try {
     return (await client.query({ name: statementName(sql), text: sql, values: parameters })).rows;

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Every feature's entities, found in its own folder (src/<feature>/*.entity.ts) so this core folder imports no feature:
+// the compiled .js files under dist/, the TypeScript sources under the tests.
+const ENTITIES = [join(__dirname, '..', '**', '*.entity.{js,ts}')];
 
 /** The one place that says how Nearfill talks to PostgreSQL, shared by the app, the CLIs and the tests. */
 export function typeormOptions(url: string, embedded: boolean): DataSourceOptions {

@@ -1,13 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { Retailer } from '../retailers/retailer.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
+import { DealerStatus } from './dealer-status';
 
-export enum DealerStatus {
-  Requested = 'requested',
-  Approved = 'approved',
-  Rejected = 'rejected',
-  Revoked = 'revoked',
-}
+// Defined apart so pages and other readers can use the words without importing the entity.
+export { DealerStatus };
 
 /** Manufacturer × retailer: only approved dealers see and bid on that manufacturer's orders. */
 @Entity('dealer_approvals')

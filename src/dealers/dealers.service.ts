@@ -46,7 +46,7 @@ export class DealersService {
     return this.dataSource.transaction(async (manager) => {
       const manufacturerId = await this.manufacturerFor(manager, input);
       // Asking again is harmless; after a rejection or revocation it is a new request.
-      const [row] = await manager.query(
+      const [row] = await manager.query<({ id: string } | undefined)[]>(
         `INSERT INTO dealer_approvals (manufacturer_id, retailer_id, status, note) VALUES ($1, $2, 'requested', $3)
          ON CONFLICT (manufacturer_id, retailer_id) DO UPDATE
            SET status = 'requested', note = EXCLUDED.note, decided_at = NULL, updated_at = now()
@@ -85,7 +85,7 @@ export class DealersService {
     const manufacturerId = access.manufacturerOf(principal);
     const rule = DECISIONS[decision];
     return this.dataSource.transaction(async (manager) => {
-      const [current] = await manager.query(
+      const [current] = await manager.query<{ status: DealerStatus; retailer_id: string }[]>(
         `SELECT status, retailer_id FROM dealer_approvals WHERE id = $1 AND manufacturer_id = $2 FOR UPDATE`,
         [id, manufacturerId],
       );
@@ -110,8 +110,8 @@ export class DealersService {
       throw new DomainError(ErrorCode.BadRequest, 'Send either manufacturerId or storeSlug to say which manufacturer you want to deal for');
     }
     const [store] = input.manufacturerId
-      ? await manager.query(`SELECT manufacturer_id FROM stores WHERE manufacturer_id = $1`, [input.manufacturerId])
-      : await manager.query(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [input.storeSlug]);
+      ? await manager.query<{ manufacturer_id: string }[]>(`SELECT manufacturer_id FROM stores WHERE manufacturer_id = $1`, [input.manufacturerId])
+      : await manager.query<{ manufacturer_id: string }[]>(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [input.storeSlug]);
     return access.found(store, input.manufacturerId ? 'Manufacturer' : 'Store').manufacturer_id;
   }
 
@@ -123,7 +123,7 @@ export class DealersService {
   }
 
   private async one(manager: EntityManager, where: string, params: unknown[]): Promise<DealerView> {
-    const [view] = await manager.query(`${VIEW} WHERE ${where}`, params);
+    const [view] = await manager.query<DealerView[]>(`${VIEW} WHERE ${where}`, params);
     return view;
   }
 }

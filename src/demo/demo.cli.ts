@@ -10,11 +10,19 @@ import { loadConfig, readDotEnv } from '../config/app-config';
 import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
-type Api = <T = any>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
+type Api = <T = unknown>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
+
+/** What the demo reads of a resolution run (GET /api/v1/ops/resolutions/:id). */
+interface RunSummary {
+  id: string;
+  state: string;
+  counts: { considered: number; awardedRetailer: number; awardedManufacturer: number };
+  distance: { meanKm: number | null; maxKm: number | null };
+}
 
 /** Calls the real HTTP API in-process, so the demo goes through the same validation and rules as a client. */
 function apiOf(app: NestFastifyApplication): Api {
-  return async (method, url, token, body) => {
+  return async <T>(method: string, url: string, token?: string, body?: unknown): Promise<T> => {
     const response = await app.inject({
       method: method as 'GET',
       url: `/api/v1${url}`,
@@ -22,7 +30,7 @@ function apiOf(app: NestFastifyApplication): Api {
       ...(body === undefined ? {} : { payload: body as object }),
     });
     if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-    return response.json();
+    return response.json<T>();
   };
 }
 
@@ -61,10 +69,10 @@ async function main(): Promise<void> {
   const api = apiOf(app);
   const db = app.get(DataSource);
   try {
-    if ((await db.query(`SELECT 1 FROM users WHERE email = 'ops@nearfill.example'`)).length) {
+    if ((await db.query<unknown[]>(`SELECT 1 FROM users WHERE email = 'ops@nearfill.example'`)).length) {
       throw new Error('This database already holds the demo. Remove the data folder (.nearfill-data) to seed it again.');
     }
-    const login = async (address: string) => (await api('POST', '/auth/login', undefined, { email: address, password: DEMO_PASSWORD })).accessToken;
+    const login = async (address: string) => (await api<{ accessToken: string }>('POST', '/auth/login', undefined, { email: address, password: DEMO_PASSWORD })).accessToken;
     await db.transaction((manager) =>
       app.get(UsersService).create(manager, { role: Role.Ops }, { email: 'ops@nearfill.example', name: 'Ops', password: DEMO_PASSWORD, isAdmin: true }),
     );
@@ -82,7 +90,7 @@ async function main(): Promise<void> {
       accounts.push([`manufacturer (${maker.name})`, admin]);
     }
 
-    const shops = [];
+    const shops: ((typeof DEMO_RETAILERS)[number] & { token: string; admin: string })[] = [];
     for (const shop of DEMO_RETAILERS) {
       const admin = email(shop.name, 'shop');
       await api('POST', '/ops/retailers', ops, { name: shop.name, admin: { email: admin, name: `${shop.name} admin`, password: DEMO_PASSWORD } });
@@ -102,7 +110,7 @@ async function main(): Promise<void> {
       for (const [i, customer] of DEMO_CUSTOMERS.entries()) {
         const maker = makers[(i + wave) % makers.length];
         const product = maker.products[(i + wave) % maker.products.length];
-        const order = await api('POST', `/stores/${maker.store.slug}/orders`, undefined, {
+        const order = await api<{ trackingUrl: string; payment: { checkoutUrl: string } }>('POST', `/stores/${maker.store.slug}/orders`, undefined, {
           customer: { name: customer.name, email: email(customer.name, 'customer') },
           shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
           // Every third order carries a second product, two of it.
@@ -125,11 +133,11 @@ async function main(): Promise<void> {
     }
 
     await api('POST', '/ops/bidding-windows/close', ops, { reason: 'Demo: award the orders today' });
-    const started = await api('POST', '/ops/resolutions', ops, { dryRun: false });
+    const started = await api<RunSummary>('POST', '/ops/resolutions', ops, { dryRun: false });
     let run = started;
     for (let waited = 0; !['completed', 'failed'].includes(run.state) && waited < 120_000; waited += 250) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      run = await api('GET', `/ops/resolutions/${started.id}`, ops);
+      run = await api<RunSummary>('GET', `/ops/resolutions/${started.id}`, ops);
     }
 
     // A second wave stays on the board (its windows open), so the retailer workspace's board and map have orders.

@@ -14,7 +14,7 @@ export class NoBodyInterceptor implements NestInterceptor {
   private readonly readsBody = new WeakMap<object, boolean>();
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const body: unknown = context.switchToHttp().getRequest().body;
+    const body: unknown = context.switchToHttp().getRequest<{ body?: unknown }>().body;
     if (body !== undefined && body !== null && body !== '' && !this.takesBody(context)) {
       const fields = typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
       if (fields.length) {
@@ -28,7 +28,7 @@ export class NoBodyInterceptor implements NestInterceptor {
     const handler = context.getHandler();
     let known = this.readsBody.get(handler);
     if (known === undefined) {
-      const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), handler.name) ?? {};
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), handler.name) as object | undefined) ?? {};
       known = Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
       this.readsBody.set(handler, known);
     }

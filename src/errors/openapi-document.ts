@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
+import { STATUS_CODES } from 'node:http';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
 
@@ -18,7 +19,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** JSON Schema keywords for class-validator's checks, so a DTO is validated and documented from the same decorators. */
 function keywordsOf(rule: ValidationMetadata): Schema {
-  const [first, second] = rule.constraints ?? [];
+  const [first, second] = (rule.constraints ?? []) as unknown[];
   switch (rule.name) {
     case 'maxLength':
       return { maxLength: first };
@@ -187,9 +188,99 @@ function documentCommonResponses(document: OpenAPIObject): void {
   }
 }
 
+/** A message each error status really carries (from the guard, the filter, the services), shown as its example. */
+const ERROR_EXAMPLES: Record<number, string> = {
+  400: 'shippingAddress.postalCode is required',
+  401: 'Sign in first: send "Authorization: Bearer <token>" from POST /api/v1/auth/login, or an "X-Api-Key" header',
+  403: 'This requires a signed-in user, not an API key',
+  404: 'Order not found',
+  409: 'Bidding on order #100042 closed at 2026-12-05T02:00:00.000Z; bids can no longer be placed',
+  413: 'Request body is too large; send a smaller payload',
+  414: "The request could not be routed: '/api/v1/retailer/orders/aaaa…' is exceeding the max param length",
+  415: 'Unsupported Content-Type; send application/json',
+  422: 'This Idempotency-Key was already used with a different order; use a new key for a new order',
+  429: 'Too many failed sign-in attempts for this account. Wait 15 minutes, then try again.',
+  500: 'Something went wrong on our side (reference 6f0c2a9e-…). Please retry; if it persists, contact support.',
+};
+
+
+/** Every error response shows the error shape filled in for its status. */
+function exampleErrors(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        const code = Number(status);
+        if (code < 400 || !ERROR_EXAMPLES[code]) continue;
+        // Errors are JSON on every route, also where the success is CSV or Prometheus text.
+        for (const media of Object.values((response.content ?? {}) as Record<string, { schema?: Schema; example?: unknown }>)) {
+          if (media.schema?.$ref?.endsWith('/ErrorResponse')) media.example ??= { statusCode: code, error: STATUS_CODES[code], message: ERROR_EXAMPLES[code] };
+        }
+      }
+    }
+  }
+}
+
+// Placeholders by format for a required value whose property documents no example of its own.
+const FORMAT_EXAMPLES: Record<string, unknown> = {
+  uuid: '3f6c1e5a-8b2d-4c7e-9a10-5d4e3b2a1f00',
+  email: 'ana@velo.example',
+  'date-time': '2026-12-01T09:00:00.000Z',
+  uri: 'https://erp.example.com/nearfill/events',
+};
+
+/**
+ * An example of a body built from its schema: each property's documented example, required properties without one
+ * filled from their format, bounds or first enum value; optional properties without an example are left out.
+ */
+function exampleOf(schema: Schema | undefined, schemas: Record<string, Schema>, depth = 0): unknown {
+  if (!schema || depth > 8) return undefined;
+  if (schema.$ref) return exampleOf(schemas[schema.$ref.split('/').pop()!], schemas, depth + 1);
+  if (schema.example !== undefined) return schema.example;
+  const all = (schema.allOf as Schema[] | undefined) ?? [];
+  if (all.length) return Object.assign({}, ...all.map((part) => exampleOf(part, schemas, depth + 1)));
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  if (schema.type === 'array') return [exampleOf(schema.items, schemas, depth + 1)];
+  if (schema.type === 'object' || schema.properties) {
+    const required = new Set((schema.required as string[] | undefined) ?? []);
+    const entries = Object.entries(schema.properties ?? {})
+      .filter(([name, property]) => required.has(name) || property.example !== undefined || hasExample(property, schemas))
+      .map(([name, property]) => [name, exampleOf(property, schemas, depth + 1)]);
+    return Object.fromEntries(entries);
+  }
+  if (schema.format && FORMAT_EXAMPLES[schema.format] !== undefined) return FORMAT_EXAMPLES[schema.format];
+  if (schema.type === 'integer' || schema.type === 'number') return schema.minimum ?? 1;
+  if (schema.type === 'boolean') return false;
+  return 'text';
+}
+
+/** Whether a nested object documents an example somewhere inside (then it is worth showing though optional). */
+function hasExample(schema: Schema, schemas: Record<string, Schema>, seen = new Set<Schema>()): boolean {
+  const target = schema.$ref ? schemas[schema.$ref.split('/').pop()!] : schema.type === 'array' ? schema.items : schema;
+  if (!target || seen.has(target)) return false;
+  seen.add(target);
+  if (target.example !== undefined) return true;
+  return Object.values(target.properties ?? {}).some((property) => hasExample(property, schemas, seen));
+}
+
+/** Every request body shows an example: its own when documented, else one built from its schema. */
+function exampleRequestBodies(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const body = (item as Record<string, { requestBody?: { content?: Record<string, { schema?: Schema; example?: unknown }> } } | undefined>)[method]
+        ?.requestBody;
+      for (const [type, media] of Object.entries(body?.content ?? {})) {
+        if (type === 'multipart/form-data') continue; // a file: nothing to show as text
+        media.example ??= exampleOf(media.schema, schemas);
+      }
+    }
+  }
+}
+
 /**
  * The generated OpenAPI document made to say what the API enforces: DTO bounds from their validation, bounded
- * response strings, and the responses every operation shares. Linted with Spectral's OWASP rules in the tests.
+ * response strings, the responses every operation shares, and an example of every request body and error. Linted with Spectral's OWASP rules in the tests.
  */
 export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
@@ -198,5 +289,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
   documentQueryValidation(document);
   documentCommonResponses(document);
   sizeIntegers(document);
+  exampleRequestBodies(document);
+  exampleErrors(document);
   return document;
 }

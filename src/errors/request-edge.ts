@@ -130,7 +130,7 @@ export function guardRequestEdge(app: NestFastifyApplication, bodyLimit: number,
     if (jsonDepth(json) > MAX_JSON_DEPTH) {
       return done(badRequest(`Body nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects; send a flatter document`), undefined);
     }
-    parseJson(request as FastifyRequest, json, done);
+    void parseJson(request as FastifyRequest, json, done);
   });
   fastify.addHook('preValidation', async (request, reply) => {
     try {

@@ -63,7 +63,7 @@ export function shapeProblems(value: unknown, parent = ''): Problem[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => shapeProblems(item, `${parent}[${i}]`));
   if (!value || typeof value !== 'object') return [];
   const type = value.constructor as Constructor;
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(type as never, '', true, false);
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
   const problems: Problem[] = [];
   for (const property of new Set(metadata.map((m) => m.propertyName))) {
     const rules = metadata.filter((m) => m.propertyName === property);
@@ -72,7 +72,7 @@ export function shapeProblems(value: unknown, parent = ''): Problem[] {
     const item = (value as Record<string, unknown>)[property];
     const path = childPath(parent, property);
     if (item === null) {
-      const documented = Reflect.getMetadata(API_PROPERTY, type.prototype, property) as { nullable?: boolean } | undefined;
+      const documented = Reflect.getMetadata(API_PROPERTY, type.prototype as object, property) as { nullable?: boolean } | undefined;
       if (!documented?.nullable) problems.push({ path, message: `${path} must not be null; ${optional ? 'leave it out' : 'send a value'}` });
     } else if (item === undefined) {
       if (!optional) problems.push({ path, message: `${path} is required` });
@@ -81,7 +81,7 @@ export function shapeProblems(value: unknown, parent = ''): Problem[] {
       const problem = numbers.map((n) => numberProblem(n, path)).find(Boolean);
       if (problem) problems.push({ path, message: problem });
     } else if (nested) {
-      const declared = Reflect.getMetadata('design:type', type.prototype, property);
+      const declared: unknown = Reflect.getMetadata('design:type', type.prototype as object, property);
       if (declared === Array && !Array.isArray(item)) problems.push({ path, message: `${path} must be a list` });
       else if (declared !== Array && (Array.isArray(item) || typeof item !== 'object')) problems.push({ path, message: `${path} must be an object` });
       else problems.push(...shapeProblems(item, path));

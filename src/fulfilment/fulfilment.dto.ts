@@ -20,7 +20,7 @@ export class ShipOrderDto {
       'As the carrier printed it: 4 to 40 letters and digits, in groups that may be separated by spaces, dots, slashes or ' +
       'dashes (e.g. "1Z 999 AA1 01 2345 678 4", "99.00.123456.12345678"). Stored and shown without the separators, letters upper-cased.',
   })
-  @Transform(({ value }) => normaliseTrackingNumber(value))
+  @Transform(({ value }: { value: unknown }) => normaliseTrackingNumber(value))
   @IsString()
   @Matches(TRACKING_NUMBER, {
     message: 'trackingNumber must be 4 to 40 letters and digits, as the carrier printed it; spaces, dots, slashes and dashes between them are fine',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { Page } from '../common/pagination.dto';
@@ -35,7 +35,7 @@ export class AutoBidsService {
   /** A location's feed changed: its retailer bids on the board's orders it can now cover, in the order they were posted. */
   @HandlesJob('inventory.auto-bid-feed')
   async onFeedChanged({ locationId }: JobPayloads['inventory.auto-bid-feed']): Promise<number> {
-    const [location] = await this.dataSource.query(`SELECT retailer_id FROM retailer_locations WHERE id = $1`, [locationId]);
+    const [location] = await this.dataSource.query<({ retailer_id: string } | undefined)[]>(`SELECT retailer_id FROM retailer_locations WHERE id = $1`, [locationId]);
     if (!location) return 0;
     const orders: { id: string }[] = await this.dataSource.query(ORDERS_FOR_FEED, [locationId]);
     let placed = 0;
@@ -51,10 +51,10 @@ export class AutoBidsService {
    */
   async bidOn(orderId: string, retailerId: string | null): Promise<number> {
     const placed: unknown[] = await this.dataSource.transaction(async (manager) => {
-      const [order] = await manager.query(`SELECT 1 FROM orders WHERE id = $1 AND status = 'posted' FOR SHARE`, [orderId]);
+      const [order] = await manager.query<unknown[]>(`SELECT 1 FROM orders WHERE id = $1 AND status = 'posted' FOR SHARE`, [orderId]);
       if (!order) return [];
       const locked: { location_id: string }[] = await manager.query(LOCK_CANDIDATE_FEEDS, [orderId, retailerId]);
-      return manager.query(AUTO_BID, [orderId, retailerId, locked.map((row) => row.location_id)]);
+      return manager.query<unknown[]>(AUTO_BID, [orderId, retailerId, locked.map((row) => row.location_id)]);
     });
     for (let i = 0; i < placed.length; i++) this.metrics.bidPlaced();
     return placed.length;
@@ -74,13 +74,13 @@ export class AutoBidsService {
     const retailerId = access.retailerOf(principal);
     const locationIds = input.locationIds ? [...new Set(input.locationIds)] : null;
     return this.dataSource.transaction(async (manager) => {
-      const [dealer] = await manager.query(
+      const [dealer] = await manager.query<unknown[]>(
         `SELECT 1 FROM dealer_approvals WHERE retailer_id = $1 AND manufacturer_id = $2 AND status = 'approved'`,
         [retailerId, manufacturerId],
       );
       if (!dealer) throw new DomainError(ErrorCode.NotFound, 'Manufacturer not found among those that approved you as a dealer; see GET /api/v1/retailer/dealers');
       if (locationIds) {
-        const [{ own }] = await manager.query(`SELECT count(*)::int AS own FROM retailer_locations WHERE retailer_id = $1 AND id = ANY ($2::uuid[])`, [
+        const [{ own }] = await manager.query<{ own: number }[]>(`SELECT count(*)::int AS own FROM retailer_locations WHERE retailer_id = $1 AND id = ANY ($2::uuid[])`, [
           retailerId,
           locationIds,
         ]);
@@ -93,7 +93,7 @@ export class AutoBidsService {
          ON CONFLICT (retailer_id, manufacturer_id) DO UPDATE SET location_ids = excluded.location_ids, updated_at = now()`,
         [retailerId, manufacturerId, locationIds],
       );
-      const [view] = await manager.query(
+      const [view] = await manager.query<AutoBidSettingView[]>(
         `SELECT ${SETTING_COLUMNS} FROM auto_bid_settings abs JOIN manufacturers m ON m.id = abs.manufacturer_id
           WHERE abs.retailer_id = $1 AND abs.manufacturer_id = $2`,
         [retailerId, manufacturerId],
@@ -105,7 +105,7 @@ export class AutoBidsService {
   /** Turns them off; bids already placed stay (withdraw them on the board if need be). */
   async disable(principal: Principal, manufacturerId: string): Promise<void> {
     const retailerId = access.retailerOf(principal);
-    const [, removed] = await this.dataSource.query(`DELETE FROM auto_bid_settings WHERE retailer_id = $1 AND manufacturer_id = $2`, [
+    const [, removed] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM auto_bid_settings WHERE retailer_id = $1 AND manufacturer_id = $2`, [
       retailerId,
       manufacturerId,
     ]);

@@ -150,7 +150,7 @@ export class InventoryFeedsService {
       const withdrawnBids = await withdrawOverHeldBids(manager, locationId, location.name);
       const overcommittedSkus = await overcommitted(manager, locationId);
       await runAfterCommit(manager, 'inventory.auto-bid-feed', { locationId });
-      const [feed] = await manager.query(
+      const [feed] = await manager.query<FeedView[]>(
         `SELECT ${FEED_COLUMNS} FROM retailer_locations l LEFT JOIN inventory_feeds f ON f.location_id = l.id WHERE l.id = $1`,
         [locationId],
       );
@@ -159,7 +159,7 @@ export class InventoryFeedsService {
   }
 
   private async ownLocation(manager: EntityManager, retailerId: string, locationId: string): Promise<{ name: string }> {
-    const [location] = await manager.query(`SELECT name FROM retailer_locations WHERE id = $1 AND retailer_id = $2`, [locationId, retailerId]);
+    const [location] = await manager.query<({ name: string } | undefined)[]>(`SELECT name FROM retailer_locations WHERE id = $1 AND retailer_id = $2`, [locationId, retailerId]);
     return access.found(location, 'Location');
   }
 
@@ -185,7 +185,7 @@ async function writeCounts(
   counted: CountedProduct[],
   countedAt: Date,
 ): Promise<{ applied: number; removed: number }> {
-  const [{ applied, removed }] = await manager.query(
+  const [{ applied, removed }] = await manager.query<{ applied: number; removed: number }[]>(
     `WITH input AS (
        SELECT * FROM unnest($2::uuid[], $3::int[]) AS t (product_id, on_hand)
      ), gone AS (

@@ -4,7 +4,7 @@ import { Cron } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
-import { slotKeyFor } from '../resolution/resolution.scheduler';
+import { slotKeyFor } from '../queue/slot-job';
 import { withdrawStaleAutomaticBids } from './stale-feeds';
 
 /** Hourly, so a feed that goes stale is withdrawn from and reported within the hour, not only at the nightly run. */

@@ -10,7 +10,7 @@ import { EntityManager } from 'typeorm';
  * number of bids withdrawn.
  */
 export async function withdrawStaleAutomaticBids(manager: EntityManager, manufacturerId: string | null): Promise<number> {
-  const [, withdrawn] = await manager.query(
+  const [, withdrawn] = await manager.query<[unknown[], number]>(
     `WITH stale AS (
        SELECT b.id, l.name AS location_name, s.max_inventory_age_hours AS max_age
          FROM inventory_feeds f
@@ -28,7 +28,7 @@ export async function withdrawStaleAutomaticBids(manager: EntityManager, manufac
     [manufacturerId],
   );
   await tellRetailersOfStaleFeeds(manager);
-  return withdrawn as number;
+  return withdrawn;
 }
 
 /** Feeds that went stale for a manufacturer their retailer bids automatically on, and whose retailer was not told yet. */

@@ -12,7 +12,7 @@ import { heldLines, holdsStock, pickupHoldsStock, shortLines } from './stock.sql
 
 /** Locks the location's feed; false when it has none. */
 export async function lockFeed(manager: EntityManager, locationId: string): Promise<boolean> {
-  const rows = await manager.query(`SELECT 1 FROM inventory_feeds WHERE location_id = $1 FOR UPDATE`, [locationId]);
+  const rows = await manager.query<unknown[]>(`SELECT 1 FROM inventory_feeds WHERE location_id = $1 FOR UPDATE`, [locationId]);
   return rows.length > 0;
 }
 
@@ -68,7 +68,7 @@ export async function consumeShippedStock(manager: EntityManager, orderId: strin
  * how many bids were withdrawn.
  */
 export async function withdrawOverHeldBids(manager: EntityManager, locationId: string, locationName: string): Promise<number> {
-  const [, withdrawn] = await manager.query(
+  const [, withdrawn] = await manager.query<[unknown[], number]>(
     `WITH holds AS (
        SELECT b.id, o.status = 'posted' AS on_board, b.placed_at AS since, hl.product_id, hl.sku, hl.quantity
          FROM bids b JOIN orders o ON o.id = b.order_id JOIN order_lines hl ON hl.order_id = b.order_id
@@ -90,7 +90,7 @@ export async function withdrawOverHeldBids(manager: EntityManager, locationId: s
        FROM excess WHERE b.id = excess.id AND b.status = 'open'`,
     [locationId, locationName],
   );
-  return withdrawn as number;
+  return withdrawn;
 }
 
 /** Products whose units held at the location exceed its count (after withdrawOverHeldBids: by won orders and accepted pickups only), by SKU; at most as many as a count may list. */

@@ -1,4 +1,4 @@
-import { DealerStatus } from '../dealers/dealer-approval.entity';
+import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
 import { DealerLocation } from '../dealers/dealers.service';
 import { DealerFeedView } from '../inventory/inventory.dto';

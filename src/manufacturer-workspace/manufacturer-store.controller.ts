@@ -55,7 +55,7 @@ export class ManufacturerStoreController {
     const saved = await this.stores.settingsOf(principal);
     const { action, confirmSlug, ...fields } = body ?? {};
     // A warehouse left entirely blank is left as it is; a partly filled one is checked as a whole.
-    const noWarehouse = WAREHOUSE_FIELDS.every((f) => !String(fields[f] ?? '').trim());
+    const noWarehouse = WAREHOUSE_FIELDS.every((f) => { const value = fields[f]; return typeof value !== 'string' || !value.trim(); });
     if (noWarehouse) for (const f of WAREHOUSE_FIELDS) delete fields[f];
     const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS, required: ['name', 'slug'] });
     const values = { ...storeFormValues(saved), ...form.values };

@@ -15,7 +15,7 @@ export class ScrapeTokenGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const token = bearerToken(context.switchToHttp().getRequest().headers);
+    const token = bearerToken(context.switchToHttp().getRequest<{ headers: { authorization?: string } }>().headers);
     // Digests have one length, so the comparison takes the same time whatever was sent.
     return Boolean(this.expected && token && timingSafeEqual(digest(token), this.expected));
   }

@@ -5,42 +5,19 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Order } from '../orders/order.entity';
 import { Store } from '../stores/store.entity';
-import { Fulfiller as FulfillerView } from '../orders/order-views';
 import { formatDateTime, formatDistance } from '../common/locale-format';
 import { formatMoney, storeTheme } from '../common/money';
 import { asSentence } from '../common/sentence';
 import { timeZoneAt } from '../geo/time-zone';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
+import { EmailContent, EmailFacts, EmailTemplates } from './email-content';
 import { CustomerEmailEvent, EmailRefs } from './outbox';
-import { PICKUP_EMAILS } from '../pickup/pickup-emails';
 import { rateInvitation } from '../ratings/rating-link';
-import { RETURN_EMAILS } from '../returns/return-emails';
 import { OrderPaymentView } from '../payments/payments.dto';
 import { orderPaymentView } from '../payments/payment-view';
 
-type Fulfiller = Omit<FulfillerView, 'summary'>;
-
-export interface EmailFacts {
-  order: Order;
-  store: Store;
-  lines: { name: string; quantity: number; unit_price_minor: number }[];
-  fulfiller: Fulfiller | null;
-  shipment: { carrier: string; tracking_number: string } | null;
-  /** The card payment (brand and last four, amounts); null for an order paid before card payments. */
-  payment: OrderPaymentView | null;
-  refs: EmailRefs;
-  trackingUrl: string;
-}
-
-/** What one e-mail says; the same content is rendered as HTML and as plain text. */
-export interface EmailContent {
-  subject: string;
-  heading: string;
-  paragraphs: string[];
-  details: [string, string][];
-  showLines: boolean;
-}
+type Fulfiller = NonNullable<EmailFacts['fulfiller']>;
 
 // Distances in the customer's unit (miles for a US address), times in the shipping address's time zone.
 const from = (f: Fulfiller, order: Order) =>
@@ -58,7 +35,7 @@ const paymentLine = (order: Order, payment: OrderPaymentView | null, step: 'auth
     : [];
 const localTime = (at: Date, order: Order) => formatDateTime(at, timeZoneAt(order.shipLat, order.shipLng));
 
-type OrderEmailEvent = Exclude<CustomerEmailEvent, keyof typeof PICKUP_EMAILS | keyof typeof RETURN_EMAILS>;
+type OrderEmailEvent = Extract<CustomerEmailEvent, `order.${string}`>;
 
 const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent> = {
   'order.received': ({ order, store, payment }) => ({
@@ -120,24 +97,36 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   }),
 };
 
-const CONTENT: Record<CustomerEmailEvent, (facts: EmailFacts) => EmailContent> = { ...ORDER_EMAILS, ...PICKUP_EMAILS, ...RETURN_EMAILS };
-
 /** Renders a customer e-mail in the store's branding, from the order as it is and the award or shipment it reports. */
 @Injectable()
 export class CustomerEmails {
   private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly templates = new Map<string, (facts: EmailFacts) => EmailContent>(Object.entries(ORDER_EMAILS));
 
   constructor(
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * A feature's customer e-mails (pickup, returns…), registered by its module when the app starts, so this
+   * folder needs no import of theirs. Throws when an event already has one: each event says one thing.
+   */
+  register(templates: EmailTemplates): void {
+    for (const [event, template] of Object.entries(templates)) {
+      if (this.templates.has(event)) throw new Error(`Two customer e-mails are registered for ${event}`);
+      this.templates.set(event, template);
+    }
+  }
+
   /** Null when there is no one to write to any more (the customer erased their data). */
   async render(notification: Notification): Promise<EmailMessage | null> {
     const facts = await this.facts(notification);
     if (!facts) return null;
     const { order, store } = facts;
-    const content = CONTENT[notification.event as CustomerEmailEvent](facts);
+    const template = this.templates.get(notification.event);
+    if (!template) throw new Error(`No customer e-mail is registered for ${notification.event}`);
+    const content = template(facts);
     const money = (minor: number) => formatMoney(minor, order.currency);
     const { trackingUrl } = facts;
     const lines = content.showLines
@@ -186,10 +175,10 @@ export class CustomerEmails {
     const refs = notification.payload as EmailRefs;
     const [store, lines, fulfiller, [shipment], payment] = await Promise.all([
       manager.findOneByOrFail(Store, { id: order.storeId }),
-      manager.query(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
+      manager.query<EmailFacts['lines']>(`SELECT name, quantity, unit_price_minor FROM order_lines WHERE order_id = $1 ORDER BY sku, id`, [order.id]),
       refs.awardId ? this.fulfiller(refs.awardId) : null,
       notification.event === 'order.shipped'
-        ? manager.query(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
+        ? manager.query<NonNullable<EmailFacts['shipment']>[]>(`SELECT carrier, tracking_number FROM shipments WHERE order_id = $1`, [order.id])
         : [null],
       orderPaymentView(manager, order.id),
     ]);
@@ -198,7 +187,7 @@ export class CustomerEmails {
   }
 
   private async fulfiller(awardId: string): Promise<Fulfiller> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Fulfiller[]>(
       `SELECT a.kind, a.distance_km AS "distanceKm",
               coalesce(r.name, m.name) AS name,
               CASE WHEN a.kind = 'retailer' THEN l.city || ', ' || l.region

@@ -106,7 +106,7 @@ export class NotificationDelivery {
   }
 
   private async claim(id: string): Promise<Notification | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<(Notification | undefined)[]>(
       `WITH claimed AS (
          UPDATE notifications SET attempts = attempts + 1, lease_until = now() + ${LEASE}
           WHERE id = $1 AND state = 'pending' AND (lease_until IS NULL OR lease_until < now())
@@ -124,7 +124,7 @@ export class NotificationDelivery {
     error: string | null,
     { manager = this.dataSource.manager, onlyIfPending = false }: { manager?: EntityManager; onlyIfPending?: boolean } = {},
   ): Promise<boolean> {
-    const [, affected] = await manager.query(
+    const [, affected] = await manager.query<[unknown[], number]>(
       `UPDATE notifications SET state = $2::notification_state, last_error = $3, lease_until = NULL,
               delivered_at = CASE WHEN $2::notification_state = 'delivered' THEN now() ELSE delivered_at END
         WHERE id = $1${onlyIfPending ? ` AND state = 'pending'` : ''}`,

@@ -2,6 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Order } from '../orders/order.entity';
 import type { OutboxJobName } from '../queue/jobs';
 import { Retailer } from '../retailers/retailer.entity';
+import { NotificationState } from './notification-state';
+
+// Defined apart so pages and other readers can use the words without importing the entity.
+export { NotificationState };
 
 export enum NotificationChannel {
   Email = 'email',
@@ -10,14 +14,6 @@ export enum NotificationChannel {
   Batch = 'batch',
   /** Work to do once the transaction that wrote it has committed (its event names the job, its payload the job's data). */
   Job = 'job',
-}
-
-export enum NotificationState {
-  Pending = 'pending',
-  Delivered = 'delivered',
-  Failed = 'failed',
-  /** Nobody to deliver it to any more: the webhook was removed, or the customer erased their data. */
-  Dropped = 'dropped',
 }
 
 /** What a customer e-mail or a retailer webhook is about. */

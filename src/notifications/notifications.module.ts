@@ -27,6 +27,6 @@ import { WebhookSender } from './webhook-sender';
     OpsNotificationsService,
     StoreEmailsService,
   ],
-  exports: [OpsNotificationsService, RetailerWebhooksService, StoreEmailsService],
+  exports: [OpsNotificationsService, RetailerWebhooksService, StoreEmailsService, CustomerEmails],
 })
 export class NotificationsModule {}

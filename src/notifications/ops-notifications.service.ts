@@ -38,7 +38,7 @@ export class OpsNotificationsService {
   }
 
   async email(id: string): Promise<EmailView> {
-    const [email] = await this.dataSource.query(
+    const [email] = await this.dataSource.query<(EmailView | undefined)[]>(
       `SELECT ${EMAIL_COLUMNS}, e.reply_to AS "replyTo", e.text, e.html
          FROM sent_emails e JOIN orders o ON o.id = e.order_id WHERE e.notification_id = $1`,
       [id],
@@ -88,7 +88,7 @@ export class OpsNotificationsService {
 
   /** Gives a failed notification a fresh set of attempts: it goes back through the outbox. */
   async retry(id: string): Promise<NotificationView> {
-    const [[row]] = await this.dataSource.query(
+    const [[row]] = await this.dataSource.query<[({ id: string } | undefined)[], number]>(
       `UPDATE notifications SET state = 'pending', attempts = 0, last_error = NULL, relayed_at = NULL, lease_until = NULL
         WHERE id = $1 AND state = 'failed' RETURNING id`,
       [id],

@@ -16,7 +16,7 @@ export class OutboxMetrics {
       help: 'Age of the oldest notification not yet handed to the queue (0 when none waits)',
       registers: [metrics.registry],
       async collect() {
-        const [{ lag }] = await dataSource.query(
+        const [{ lag }] = await dataSource.query<{ lag: number }[]>(
           `SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS lag FROM notifications WHERE relayed_at IS NULL`,
         );
         this.set(lag);

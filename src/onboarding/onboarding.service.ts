@@ -51,7 +51,7 @@ export class OnboardingService {
   private async freeSlug(manager: EntityManager, name: string): Promise<string> {
     const base = slugify(name) || 'store';
     const taken = new Set<string>(
-      (await manager.query(`SELECT slug FROM stores WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base])).map((r: { slug: string }) => r.slug),
+      (await manager.query<{ slug: string }[]>(`SELECT slug FROM stores WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base])).map((r) => r.slug),
     );
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

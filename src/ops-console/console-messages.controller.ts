@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, Roles } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
-import { NotificationState } from '../notifications/notification.entity';
+import { NotificationState } from '../notifications/notification-state';
 import { EmailsQuery, NotificationsQuery } from '../notifications/ops-notifications.dto';
 import { OpsNotificationsService } from '../notifications/ops-notifications.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';

@@ -7,7 +7,7 @@ import { Principal, Role } from '../auth/role';
 import { CloseWindowsDto } from '../board/window-closures.dto';
 import { WindowClosuresService } from '../board/window-closures.service';
 import { OnboardingService } from '../onboarding/onboarding.service';
-import { RunState } from '../resolution/resolution-run.entity';
+import { RunState } from '../resolution/run-state';
 import { ResolutionService } from '../resolution/resolution.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm } from '../workspace/workspace-form';

@@ -25,7 +25,7 @@ export class OrderQuery extends PageQuery {
 
 export class CancelOrderDto {
   @ApiProperty({ example: 'Product recalled' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(500)
   // Last, so a form's blank reason is reported as missing first (constraints are listed bottom-up).
@@ -94,7 +94,7 @@ export class ManufacturerOrderDetail extends OrderSummary {
 export class OpsOrderQuery extends PageQuery {
   @ApiProperty({ required: false, description: "An order number (with or without '#'), or the customer's e-mail or its start" })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(254)
   q?: string;

@@ -47,7 +47,7 @@ export async function transitionOrder(
     params,
   );
   if (!rows.length) {
-    const [current] = await manager.query(`SELECT number, status FROM orders WHERE id = $1`, [transition.orderId]);
+    const [current] = await manager.query<({ number: string; status: OrderStatus } | undefined)[]>(`SELECT number, status FROM orders WHERE id = $1`, [transition.orderId]);
     if (!current) throw DomainError.notFound('Order');
     throw new DomainError(
       ErrorCode.InvalidState,

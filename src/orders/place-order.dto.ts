@@ -94,7 +94,7 @@ export class ShippingAddressDto {
     maxLength: 2,
     description: 'ISO 3166-1 alpha-2. US territories (PR, GU, VI, AS, MP, …) may be sent as their own codes; their ZIP codes locate them',
   })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'shippingAddress.country must be a two-letter code such as US' })
   country: string;
 

@@ -40,13 +40,13 @@ export class TrackingService {
       const order = await orderByToken(manager, token);
       const lines = await manager.find(OrderLine, { where: { orderId: order.id } });
       const history = await orderHistory(manager, order.id);
-      const awards = await manager.query(
+      const awards = await manager.query<Record<string, unknown>[]>(
         `SELECT a.kind, r.name AS retailer, a.distance_km, a.reason, a.created_at, a.superseded_at
            FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,
         [order.id],
       );
-      const [rating] = await manager.query(`SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`, [order.id]);
-      const returns = await manager.query(
+      const [rating] = await manager.query<({ stars: number; comment: string | null; ratedAt: Date } | undefined)[]>(`SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`, [order.id]);
+      const returns = await manager.query<Record<string, unknown>[]>(
         `SELECT r.status, r.requested_at AS "requestedAt", r.refund_minor::float8 AS "refundMinor", r.refunded_at AS "refundedAt",
                 json_agg(json_build_object('sku', ol.sku, 'quantity', rl.quantity, 'reason', rl.reason)) AS lines
            FROM returns r JOIN return_lines rl ON rl.return_id = r.id JOIN order_lines ol ON ol.id = rl.order_line_id

@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { CronScheduler } from '../queue/cron-scheduler';
 import { JobQueue } from '../queue/job-queue';
 import { Clock } from '../resolution/clock';
-import { slotKeyFor } from '../resolution/resolution.scheduler';
+import { slotKeyFor } from '../queue/slot-job';
 import { nextRunAfter } from '../resolution/run-schedule';
 import { runJobId } from './payout-transfers.service';
 

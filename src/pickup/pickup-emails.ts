@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../common/locale-format';
 import { timeZoneAt } from '../geo/time-zone';
-import type { EmailContent, EmailFacts } from '../notifications/customer-emails';
+import type { EmailContent, EmailFacts } from '../notifications/email-content';
 import { rateInvitation } from '../ratings/rating-link';
 
 type PickupEmailEvent = 'pickup.assigned' | 'pickup.accepted' | 'pickup.ship_to_store' | 'pickup.ready' | 'pickup.reminder' | 'pickup.picked_up';

@@ -26,7 +26,10 @@ export interface PickupPoint {
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newPickupCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
-export const pickupAddress = (p: Pick<PickupPoint, 'line1' | 'line2' | 'city' | 'region' | 'postalCode'>) =>
+/** The parts of a location's address a pickup shows. */
+export type PickupAddressParts = Pick<PickupPoint, 'line1' | 'line2' | 'city' | 'region' | 'postalCode'>;
+
+export const pickupAddress = (p: PickupAddressParts) =>
   [p.line1, p.line2, `${p.city}, ${p.region} ${p.postalCode}`].filter(Boolean).join(', ');
 
 /**
@@ -83,7 +86,7 @@ export async function assignPickup(
 
 /** A pickup order is not delivered by its shipper: it arrives at the store, which marks it ready (409). */
 export async function refuseForPickup(manager: EntityManager, orderId: string): Promise<void> {
-  const [pickup] = await manager.query(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
+  const [pickup] = await manager.query<unknown[]>(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
   if (pickup) {
     throw new DomainError(ErrorCode.InvalidState, 'This order is collected in store: the store marks it ready for pickup when it arrives, then picked up');
   }

@@ -3,7 +3,7 @@ import { timeZoneAt } from '../geo/time-zone';
 import { OrderStatus } from '../orders/order-status';
 import { OrderHistoryEntry } from '../orders/order-writer';
 import { PickupView } from './pickup.dto';
-import { pickupAddress, PickupPoint } from './pickup-placement';
+import { PickupAddressParts, pickupAddress, PickupPoint } from './pickup-placement';
 import { countOf } from '../common/plural';
 
 /** The history entry of a pickup order leaving checkout: assigned to its store, not posted to the board. */
@@ -19,7 +19,7 @@ const CODE_SHOWN = [OrderStatus.ReadyForPickup];
 
 /** The pickup part of the customer's tracking page; null for an order that ships. */
 export async function pickupStory(manager: EntityManager, orderId: string, status: OrderStatus): Promise<PickupView | null> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<(PickupAddressParts & Omit<PickupView, 'address' | 'timeZone'> & { lat: number | null; lng: number | null })[]>(
     `SELECT r.name AS store, l.line1, l.line2, l.city, l.region, l.postal_code AS "postalCode", l.lat, l.lng, p.code,
             p.accept_by AS "acceptBy", p.estimated_ready_at AS "estimatedReadyAt", p.ready_at AS "readyAt",
             p.collect_by AS "collectBy", p.picked_up_at AS "pickedUpAt"

@@ -7,7 +7,7 @@ import { transitionOrder } from '../orders/order-transitions';
 import { requestRelease } from '../payments/payment-operations';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { Clock } from '../resolution/clock';
-import { pickupAddress } from './pickup-placement';
+import { PickupAddressParts, pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
 import { countOf } from '../common/plural';
 
@@ -76,7 +76,7 @@ export class PickupTimers {
     let done = 0;
     for (const row of rows) {
       const ran = await this.dataSource.transaction(async (manager) => {
-        const [order] = await manager.query(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [row.order_id]);
+        const [order] = await manager.query<({ status: OrderStatus } | undefined)[]>(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [row.order_id]);
         if (order?.status !== status) return false;
         await step(manager, row.order_id, row);
         return true;
@@ -88,7 +88,7 @@ export class PickupTimers {
 
   private async remind(manager: EntityManager, orderId: string, now: Date): Promise<void> {
     // Only the first to mark it sends it: a second run finds reminded_at set.
-    const [pickup] = await manager.query(
+    const [pickup] = await manager.query<(PickupAddressParts & { store: string; code: string; collectBy: Date })[]>(
       // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
       `WITH marked AS (
          UPDATE pickups p SET reminded_at = $2 FROM retailer_locations l, retailers r

@@ -14,19 +14,19 @@ export class PickupLocationsQuery {
 
   @ApiProperty({ required: false })
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsLatitude({ message: 'lat must be a latitude between -90 and 90' })
   lat?: number;
 
   @ApiProperty({ required: false })
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsLongitude({ message: 'lng must be a longitude between -180 and 180' })
   lng?: number;
 
   @ApiProperty({ required: false, default: 100, minimum: 1, maximum: 500, description: 'How far to look, in km' })
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsInt({ message: 'withinKm must be a whole number of kilometres' })
   @Min(1)
   @Max(500)
@@ -61,7 +61,7 @@ export class DeclinePickupDto {
 
 export class PickedUpDto {
   @ApiProperty({ example: 'K7QF2MZA', description: 'The code the customer shows (from their e-mail or tracking page)', minLength: 1, maxLength: 16 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
   @MinLength(1)
   @MaxLength(16)

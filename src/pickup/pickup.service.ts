@@ -16,9 +16,9 @@ import { transitionOrder } from '../orders/order-transitions';
 import { Award } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
 import { Store } from '../stores/store.entity';
-import { LOCATIONS_SHOWN, PickupLocationList, PickupLocationsQuery, StorePickupQuery, StorePickupView } from './pickup.dto';
+import { LOCATIONS_SHOWN, PickupLocationList, PickupLocationsQuery, PickupLocationView, StorePickupQuery, StorePickupView } from './pickup.dto';
 import { Pickup } from './pickup.entity';
-import { pickupAddress } from './pickup-placement';
+import { PickupAddressParts, pickupAddress } from './pickup-placement';
 import { shipToStore } from './ship-to-store';
 import { countOf } from '../common/plural';
 
@@ -39,7 +39,7 @@ export class PickupService {
     const store = access.found(await this.dataSource.getRepository(Store).findOneBy({ slug }), 'Store');
     const point =
       query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : locate({ postalCode: query.postalCode!, country: 'US' }, '');
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<(PickupAddressParts & Omit<PickupLocationView, 'address' | 'distanceKm'> & { distance: number })[]>(
       `SELECT * FROM (
          SELECT l.id AS "locationId", r.name AS "retailerName", l.name AS "locationName", l.line1, l.line2, l.city, l.region,
                 l.postal_code AS "postalCode", l.country, nearfill_distance_km(l.lat, l.lng, $2, $3) AS distance
@@ -52,7 +52,7 @@ export class PickupService {
       [store.manufacturerId, point.lat, point.lng, query.withinKm ?? 100],
     );
     return {
-      items: rows.map(({ line1, line2, postalCode, distance, ...row }: Record<string, never>) => ({
+      items: rows.map(({ line1, line2, postalCode, distance, ...row }) => ({
         ...row,
         address: pickupAddress({ line1, line2, city: row.city, region: row.region, postalCode }),
         distanceKm: Math.round(Number(distance) * 10) / 10,
@@ -92,7 +92,7 @@ export class PickupService {
   ready(principal: Principal, orderId: string): Promise<StorePickupView> {
     return this.storeStep(principal, orderId, 'pickup.ready', async (manager, pickup, actor) => {
       const now = this.clock.now();
-      const [{ pickup_hold_days: holdDays }] = await manager.query(
+      const [{ pickup_hold_days: holdDays }] = await manager.query<{ pickup_hold_days: number }[]>(
         `SELECT s.pickup_hold_days FROM orders o JOIN stores s ON s.id = o.store_id WHERE o.id = $1`,
         [orderId],
       );
@@ -170,13 +170,13 @@ export class PickupService {
       );
       await step(manager, pickup, `retailer:${retailerId}`);
       if (event) await notifyRetailers(manager, event, orderId, [retailerId], { pickup: { locationId: pickup.locationId } });
-      const [view] = await manager.query(`${STORE_PICKUPS} WHERE p.order_id = $1`, [orderId]);
+      const [view] = await manager.query<StorePickupView[]>(`${STORE_PICKUPS} WHERE p.order_id = $1`, [orderId]);
       return view;
     });
   }
 
   private async emailFacts(manager: EntityManager, orderId: string): Promise<{ store: string; address: string }> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<(PickupAddressParts & { store: string })[]>(
       `SELECT r.name AS store, l.line1, l.line2, l.city, l.region, l.postal_code AS "postalCode"
          FROM pickups p JOIN retailer_locations l ON l.id = p.location_id JOIN retailers r ON r.id = p.retailer_id
         WHERE p.order_id = $1`,

@@ -6,7 +6,7 @@ import { transitionOrder } from '../orders/order-transitions';
 import { Award, AwardKind } from '../resolution/award.entity';
 import { Store } from '../stores/store.entity';
 import { Pickup } from './pickup.entity';
-import { pickupAddress } from './pickup-placement';
+import { PickupAddressParts, pickupAddress } from './pickup-placement';
 import { countOf } from '../common/plural';
 
 /**
@@ -22,11 +22,11 @@ export async function shipToStore(
   why: { by: 'declined' | 'overdue'; what: string },
   now: Date,
 ): Promise<void> {
-  const [{ store_id: storeId }] = await manager.query(`SELECT store_id FROM orders WHERE id = $1`, [orderId]);
+  const [{ store_id: storeId }] = await manager.query<{ store_id: string }[]>(`SELECT store_id FROM orders WHERE id = $1`, [orderId]);
   const store = await manager.findOneByOrFail(Store, { id: storeId });
   const maker = await manager.findOneByOrFail(Manufacturer, { id: store.manufacturerId });
   const award = await manager.findOneByOrFail(Award, { orderId, supersededAt: IsNull() });
-  const [location] = await manager.query(
+  const [location] = await manager.query<(PickupAddressParts & { retailer: string })[]>(
     `SELECT r.name AS retailer, l.line1, l.line2, l.city, l.region, l.postal_code AS "postalCode"
        FROM retailer_locations l JOIN retailers r ON r.id = l.retailer_id WHERE l.id = $1`,
     [award.locationId],

@@ -101,7 +101,7 @@ export class ProductImagesService {
     }
     if (!metadata.format || !ACCEPTED_FORMATS.includes(metadata.format) || !metadata.width) throw notAPicture();
     // The original's own width counts when it is narrower than the largest copy, so small pictures keep their size.
-    const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, metadata.width!)))];
+    const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, metadata.width)))];
     try {
       return await Promise.all(
         widths.map(async (width) => {

@@ -18,9 +18,9 @@ export class JobRegistry implements OnModuleInit {
 
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance;
+      const instance = wrapper.instance as Record<string, (data: unknown) => Promise<unknown>> | undefined;
       if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
+      const prototype = Object.getPrototypeOf(instance) as Record<string, () => unknown>;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, prototype[method]);
         if (!name) continue;

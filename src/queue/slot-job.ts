@@ -1,5 +1,9 @@
-import { slotKeyFor } from '../resolution/resolution.scheduler';
 import { JobQueue } from './job-queue';
+
+/** The slot a scheduled job belongs to: its minute, the same on every instance whose clock is right. */
+export function slotKeyFor(at: Date): string {
+  return `schedule:${at.toISOString().slice(0, 16)}Z`;
+}
 
 /** The periodic jobs whose payload is only the slot they run for. */
 export type SlotJob = 'fulfilment.reroute-overdue' | 'pickup.timers' | 'payments.sweep';

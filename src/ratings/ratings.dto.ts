@@ -11,7 +11,7 @@ export class RateDto {
 
   @ApiProperty({ required: false, example: 'Ready the same day, friendly staff', maxLength: 1000 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(1000)
   comment?: string;

@@ -118,7 +118,7 @@ export class RatingsService {
   }
 
   private async view(manager: EntityManager, orderId: string): Promise<RatingView | null> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<(RatingView | undefined)[]>(
       `SELECT rt.stars, rt.comment, rt.rated_at AS "ratedAt", coalesce(r.name, m.name) AS "fulfilledBy"
          FROM ratings rt JOIN manufacturers m ON m.id = rt.manufacturer_id LEFT JOIN retailers r ON r.id = rt.retailer_id
         WHERE rt.order_id = $1`,

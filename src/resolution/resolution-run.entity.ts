@@ -1,16 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { RunState } from './run-state';
+
+// Defined apart so pages and other readers can use the words without importing the entity.
+export { RunState };
 
 export enum RunTrigger {
   Schedule = 'schedule',
   Ops = 'ops',
   Cli = 'cli',
-}
-
-export enum RunState {
-  Queued = 'queued',
-  Running = 'running',
-  Completed = 'completed',
-  Failed = 'failed',
 }
 
 /** A would-be award, kept on a dry run so ops can read what a real run would do. */

@@ -3,13 +3,10 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { CronScheduler } from '../queue/cron-scheduler';
 import { JobQueue } from '../queue/job-queue';
+import { slotKeyFor } from '../queue/slot-job';
 import { Clock } from './clock';
 import { nextRunAfter } from './run-schedule';
 
-/** The slot a scheduled run belongs to: its minute, the same on every instance whose clock is right. */
-export function slotKeyFor(at: Date): string {
-  return `schedule:${at.toISOString().slice(0, 16)}Z`;
-}
 
 /**
  * The daily resolver's timer. It fires at the instants nextRunAfter gives (the function every order's

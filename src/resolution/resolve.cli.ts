@@ -44,12 +44,12 @@ async function main(): Promise<number> {
   try {
     let manufacturerId: string | undefined;
     if (values.manufacturer) {
-      const [store] = await app.get(DataSource).query(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [values.manufacturer]);
+      const [store] = await app.get(DataSource).query<({ manufacturer_id: string } | undefined)[]>(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [values.manufacturer]);
       if (!store) throw new Error(`No store has the slug "${values.manufacturer}"; use the slug of the manufacturer's store.\n${USAGE}`);
       manufacturerId = store.manufacturer_id;
     }
     const resolutions = app.get(ResolutionService);
-    let run = await resolutions.start({ trigger: RunTrigger.Cli, dryRun: values['dry-run']!, manufacturerId });
+    let run = await resolutions.start({ trigger: RunTrigger.Cli, dryRun: values['dry-run'], manufacturerId });
     while (run.state === RunState.Queued || run.state === RunState.Running) {
       process.stderr.write(progressBar(run));
       await new Promise((resolve) => setTimeout(resolve, 250));

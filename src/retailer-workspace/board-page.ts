@@ -1,6 +1,7 @@
 import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { BoardEntry } from '../board/board.dto';
 import { DealerView } from '../dealers/dealer.dto';
+import { DealerStatus } from '../dealers/dealer-status';
 import { kmFromReaderUnit } from '../common/locale-format';
 import { locate } from '../geo/locate';
 import { LocationView } from '../retailers/location.dto';
@@ -66,7 +67,7 @@ export function boardView(input: {
   return {
     items: input.items,
     filters: input.filters,
-    manufacturers: input.dealers.filter((d) => d.status === 'approved').map((d) => d.manufacturer),
+    manufacturers: input.dealers.filter((d) => d.status === DealerStatus.Approved).map((d) => d.manufacturer),
     locations: active,
     pager: {
       previous: input.filters.cursor ? query({}) : undefined,

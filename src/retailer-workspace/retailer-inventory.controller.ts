@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
-import { DealerStatus } from '../dealers/dealer-approval.entity';
+import { DealerStatus } from '../dealers/dealer-status';
 import { DealersService } from '../dealers/dealers.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { AutoBidsService } from '../inventory/auto-bids.service';

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
-import { BidStatus } from '../board/bid.entity';
+import { BidStatus } from '../board/bid-status';
 import { BidsQuery } from '../board/board.dto';
 import { BidsService } from '../board/bids.service';
 import { WonOrdersService } from '../board/won-orders.service';

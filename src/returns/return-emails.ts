@@ -1,6 +1,6 @@
 import { formatMoney } from '../common/money';
 import { asSentence } from '../common/sentence';
-import type { EmailContent, EmailFacts } from '../notifications/customer-emails';
+import type { EmailContent, EmailFacts } from '../notifications/email-content';
 
 type ReturnEmailEvent = 'return.requested' | 'return.approved' | 'return.refused' | 'return.refunded';
 

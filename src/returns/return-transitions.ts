@@ -31,7 +31,7 @@ export async function transitionReturn(manager: EntityManager, t: ReturnTransiti
     [t.returnId, returnStatesLeadingTo(t.to), t.to, ...extra.map(([, value]) => value)],
   );
   if (!rows.length) {
-    const [current] = await manager.query(`SELECT status FROM returns WHERE id = $1`, [t.returnId]);
+    const [current] = await manager.query<({ status: ReturnStatus } | undefined)[]>(`SELECT status FROM returns WHERE id = $1`, [t.returnId]);
     if (!current) throw DomainError.notFound('Return');
     throw new DomainError(
       ErrorCode.InvalidState,

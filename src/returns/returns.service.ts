@@ -12,7 +12,7 @@ import { orderByToken } from '../orders/order-by-token';
 import { Order } from '../orders/order.entity';
 import { Clock } from '../resolution/clock';
 import { PlatformFee } from '../settlement/fees';
-import { returnAmounts } from './return-amounts';
+import { returnAmounts, ReturnedLine } from './return-amounts';
 import { ReturnEvent } from './return-event.entity';
 import { ReturnLine } from './return-line.entity';
 import { ReturnStatus } from './return-status';
@@ -42,7 +42,7 @@ export class ReturnsService {
     config: AppConfig,
     private readonly clock: Clock,
   ) {
-    this.fee = config.platformFee();
+    this.fee = PlatformFee.fromConfig(config);
   }
 
   /** The customer's returns on an order, what is still returnable, and until when. */
@@ -71,8 +71,8 @@ export class ReturnsService {
         throw new DomainError(ErrorCode.InvalidState, `The ${delivered.return_window_days}-day return window closed on ${until.toISOString().slice(0, 10)}`);
       }
       const returnable = new Map((await this.returnable(manager, order.id)).map((line) => [line.sku, line]));
-      const lines = await manager.query(`SELECT id, sku, unit_price_minor FROM order_lines WHERE order_id = $1`, [order.id]);
-      const bySku = new Map<string, { id: string; unit_price_minor: number }>(lines.map((l: { sku: string }) => [l.sku, l]));
+      const lines = await manager.query<{ id: string; sku: string; unit_price_minor: number }[]>(`SELECT id, sku, unit_price_minor FROM order_lines WHERE order_id = $1`, [order.id]);
+      const bySku = new Map<string, { id: string; unit_price_minor: number }>(lines.map((l) => [l.sku, l]));
       const seen = new Set<string>();
       input.lines.forEach(({ sku, quantity }, i) => {
         if (!bySku.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} is not on this order`, `lines[${i}].sku`);
@@ -183,12 +183,12 @@ export class ReturnsService {
   received(principal: Principal, returnId: string): Promise<ReturnView> {
     return this.step(principal, returnId, async (manager, ret, actor) => {
       const now = this.clock.now();
-      const lines = await manager.query(
+      const lines = await manager.query<ReturnedLine[]>(
         `SELECT rl.quantity, ol.unit_price_minor AS "unitPriceMinor", ol.unit_fulfilment_price_minor AS "unitFulfilmentPriceMinor"
            FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.return_id = $1`,
         [returnId],
       );
-      const [{ standing }] = await manager.query(
+      const [{ standing }] = await manager.query<{ standing: number }[]>(
         `SELECT (o.payout_minor - coalesce((SELECT sum(payout_reversed_minor) FROM returns WHERE order_id = o.id AND received_at IS NOT NULL), 0))::float8 AS standing
            FROM orders o WHERE o.id = $1`,
         [ret.orderId],
@@ -218,7 +218,7 @@ export class ReturnsService {
   private step(principal: Principal, returnId: string, work: (manager: EntityManager, ret: Return, actor: string) => Promise<void>) {
     const { clause, params, actor } = this.scope(principal, true);
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(`SELECT r.id FROM returns r WHERE ${clause} AND r.id = $${params.length + 1}`, [...params, returnId]);
+      const [row] = await manager.query<({ id: string } | undefined)[]>(`SELECT r.id FROM returns r WHERE ${clause} AND r.id = $${params.length + 1}`, [...params, returnId]);
       access.found(row, 'Return');
       await work(manager, await manager.findOneByOrFail(Return, { id: returnId }), actor);
       return this.view(manager, returnId);
@@ -254,7 +254,7 @@ export class ReturnsService {
 
   /** When and by whom the order was delivered or handed over; null before. */
   private async delivered(manager: EntityManager, orderId: string): Promise<Delivered | null> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<(Delivered | undefined)[]>(
       `SELECT sh.delivered_at, sh.retailer_id, s.return_window_days
          FROM shipments sh JOIN orders o ON o.id = sh.order_id JOIN stores s ON s.id = o.store_id
         WHERE sh.order_id = $1 AND sh.delivered_at IS NOT NULL AND o.status IN ('delivered', 'picked_up')`,

@@ -1,4 +1,4 @@
-import { formatMoney, majorToMinor } from '../common/money';
+import { formatMoney, majorToMinor, parseAmountsPerCurrency } from '../common/money';
 
 /**
  * The platform's cut of one shipped order, in the order's currency: a share of the fulfilment price (basis
@@ -13,23 +13,17 @@ export class PlatformFee {
     private readonly fixedMajor: ReadonlyMap<string, string>,
   ) {}
 
+  /** The fee the app's settings describe (PLATFORM_FEE_BASIS_POINTS, PLATFORM_FEE_FIXED: validated at start-up). */
+  static fromConfig(config: { PLATFORM_FEE_BASIS_POINTS: number; PLATFORM_FEE_FIXED: string }): PlatformFee {
+    return PlatformFee.parse(config.PLATFORM_FEE_BASIS_POINTS, config.PLATFORM_FEE_FIXED);
+  }
+
   /**
-   * From PLATFORM_FEE_BASIS_POINTS and PLATFORM_FEE_FIXED ("1.29, JPY 190, KWD 0.4": a bare amount applies to
-   * every currency not listed). Throws a RangeError naming the entry that is not an amount in its currency.
+   * From a percentage in basis points and the fixed part per currency ("1.29, JPY 190, KWD 0.4": a bare amount
+   * applies to every currency not listed). Throws a RangeError naming the entry that is not an amount in its currency.
    */
   static parse(basisPoints: number, fixed: string): PlatformFee {
-    const table = new Map<string, string>();
-    for (const entry of fixed.split(',').map((e) => e.trim()).filter(Boolean)) {
-      const [first, second, ...rest] = entry.split(/\s+/);
-      const [currency, amount] = second === undefined ? ['*', first] : [first.toUpperCase(), second];
-      if (rest.length || table.has(currency) || !isAmountIn(amount, currency)) {
-        throw new RangeError(
-          `"${entry}" must be an amount in major units with at most the currency's decimals ("USD 1.29", "JPY 190"), each currency once`,
-        );
-      }
-      table.set(currency, amount);
-    }
-    return new PlatformFee(basisPoints, table);
+    return new PlatformFee(basisPoints, parseAmountsPerCurrency(fixed));
   }
 
   /** The fixed part in minor units of `currency`; a default amount is rounded half up to the currency's decimals. */
@@ -59,15 +53,6 @@ export class PlatformFee {
   /** The rule as statements show it: "9.5% + $1.29, at most the fulfilment price". */
   describe(currency: string): string {
     return `${this.basisPoints / 100}% + ${formatMoney(this.fixedMinor(currency), currency)}, at most the fulfilment price`;
-  }
-}
-
-function isAmountIn(amount: string, currency: string): boolean {
-  if (currency === '*') return /^\d{1,12}(?:\.\d+)?$/.test(amount);
-  try {
-    return majorToMinor(amount, currency) !== null;
-  } catch {
-    return false;
   }
 }
 

@@ -24,7 +24,7 @@ export class SettlementService {
     private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.fee = config.platformFee();
+    this.fee = PlatformFee.fromConfig(config);
   }
 
   async statement(principal: Principal, query: StatementQuery): Promise<Statement> {
@@ -44,7 +44,7 @@ export class SettlementService {
       [tenantId, from, to],
       isRetailer,
     );
-    const [party] = await this.dataSource.query(
+    const [party] = await this.dataSource.query<{ name: string; currency?: string | null }[]>(
       isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
       [tenantId],
     );

@@ -94,14 +94,14 @@ const SHOPPER_MESSAGES: Record<string, string> = {
 };
 
 function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string> {
-  return Object.assign(
-    {},
-    ...errors.map((error) => {
-      const path = parent ? `${parent}.${error.property}` : error.property;
-      const own = Object.values(error.constraints ?? {})[0];
-      return { ...(own ? { [path]: SHOPPER_MESSAGES[path] ?? own.replace(/^(customer|shippingAddress|fulfilment)\./, '') } : {}), ...fieldErrors(error.children ?? [], path) };
-    }),
-  );
+  const messages: Record<string, string> = {};
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {})[0];
+    if (own) messages[path] = SHOPPER_MESSAGES[path] ?? own.replace(/^(customer|shippingAddress|fulfilment)\./, '');
+    Object.assign(messages, fieldErrors(error.children ?? [], path));
+  }
+  return messages;
 }
 
 export interface CheckoutLine {

@@ -7,7 +7,7 @@ import { OrderStatus } from '../orders/order-status';
 import { TrackedOrder } from '../orders/order-views';
 import { CustomerRating } from '../ratings/ratings.dto';
 import { RatingsService } from '../ratings/ratings.service';
-import { customerReturnWords } from '../common/status-words';
+import { customerReturnWords } from '../workspace/status-words';
 import { CustomerReturns } from '../returns/returns.dto';
 import { ReturnsService } from '../returns/returns.service';
 import { trackingView } from './storefront-views';

@@ -47,10 +47,10 @@ export function pageRoutes(controllers: Type<unknown>[]): { path: string; method
   return controllers.flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/|\/$/g, '');
     return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
-      const handler = controller.prototype[name];
-      const method: RequestMethod | undefined = typeof handler === 'function' ? Reflect.getMetadata(METHOD_METADATA, handler) : undefined;
+      const handler: unknown = (controller.prototype as Record<string, unknown>)[name];
+      const method = typeof handler === 'function' ? (Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined) : undefined;
       if (method === undefined) return [];
-      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
+      const sub = String((Reflect.getMetadata(PATH_METADATA, handler as object) as string | undefined) ?? '').replace(/^\/|\/$/g, '');
       return [{ path: sub ? `${base}/${sub}` : base, method }];
     });
   });

@@ -1,6 +1,6 @@
 import { formatMoney } from '../common/money';
 import { countOf } from '../common/plural';
-import { bidWords, dealerWords, payoutWords, retailerOrderWords, returnWords } from '../common/status-words';
+import { bidWords, dealerWords, payoutWords, retailerOrderWords, returnWords } from './status-words';
 import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles } from '../common/locale-format';
 
 /** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
@@ -28,7 +28,7 @@ export function readerFormat(reader: Reader) {
     /** A count with its noun in the right number: count(1, 'order', 'orders') → "1 order". */
     count: (value: number, one: string, other: string) => countOf(value, one, other, locale),
     timeZone: reader.timeZone,
-    /** Stored states in plain words (common/status-words.ts). */
+    /** Stored states in plain words (status-words.ts). */
     words: { retailerOrder: retailerOrderWords, bid: bidWords, dealer: dealerWords, return: returnWords, payout: payoutWords },
   };
 }

@@ -1,5 +1,5 @@
 import { geoCircle, geoMercator, geoPath, GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -103,7 +103,7 @@ export function renderMap(input: MapInput): string {
     ...input.locations.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: circle(l.lat, l.lng, Math.max(l.radiusKm, 1)) })),
     ...input.areas.map((a) => point(a.lat, a.lng)),
   ];
-  const extent: GeoPermissibleObjects = drawn.length ? ({ type: 'FeatureCollection', features: drawn } as FeatureCollection) : LOWER_48;
+  const extent: GeoPermissibleObjects = drawn.length ? { type: 'FeatureCollection', features: drawn } : LOWER_48;
   const projection = geoMercator()
     .fitExtent([[pad, pad], [width - pad, height - pad]], extent)
     .clipExtent([[0, 0], [width, height]]);

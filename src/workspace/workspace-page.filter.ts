@@ -4,7 +4,6 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { safeNext, signInPath } from './workspace-audience';
 import { RefusedFormError } from './workspace-csrf';
-import { seeOther } from './workspace-form';
 import { WorkspacePages } from './workspace-pages';
 
 const wantsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');

@@ -25,7 +25,7 @@ export interface PageContext {
 /**
  * Renders one audience's pages: its own Eta views beside its controllers plus the shared layout and partials.
  * Every value is HTML-escaped unless a template says otherwise. An audience extends this with its audience and
- * views folder (see README, "Workspaces").
+ * views folder (see docs/pages.md, "Workspaces (shared core)").
  */
 export abstract class WorkspacePages {
   private readonly eta: Eta;

@@ -20,8 +20,8 @@ export interface RunningApp {
 export async function startBuiltApp(cwd: string, baseUrl: string, env: Record<string, string> = BARE_ENV): Promise<RunningApp> {
   const child = spawn(process.execPath, [MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 150_000;
   for (;;) {

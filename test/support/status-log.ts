@@ -29,7 +29,7 @@ export function recordStatuses(app: NestFastifyApplication): () => Promise<void>
   });
   return async () => {
     const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
-    const paths = (response.json() as { paths: Responses }).paths;
+    const paths = response.json<{ paths: Responses }>().paths;
     const testFile = basename(expect.getState().testPath ?? 'unknown');
     const undocumented: Undocumented[] = [];
     for (const entry of seen) {

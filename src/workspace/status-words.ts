@@ -1,5 +1,5 @@
-import { BidStatus } from '../board/bid.entity';
-import { DealerStatus } from '../dealers/dealer-approval.entity';
+import { BidStatus } from '../board/bid-status';
+import { DealerStatus } from '../dealers/dealer-status';
 import { OrderStatus } from '../orders/order-status';
 import { ReturnStatus } from '../returns/return-status';
 import type { PayoutStatus } from '../payouts/payout-runs.service';
