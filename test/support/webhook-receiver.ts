@@ -48,7 +48,7 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
     } else if (!events.has(event.id)) events.set(event.id, event);
     attempts.push({ eventId: event.id, status, signatureValid });
     response.writeHead(status).end();
-  }));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
