@@ -47,6 +47,8 @@ const API_TAGS: Record<string, string> = {
   fulfilment: 'Whoever was awarded an order ships it with a carrier and tracking number and marks it delivered; a retailer may decline it.',
   returns: 'Whoever fulfilled an order approves or refuses its returns, and marks their goods received (the refund and the statement follow).',
   ratings: "Customers' ratings of fulfilments and each dealer's record.",
+  payouts:
+    "Fulfillers' payout accounts with the payment provider (onboarding on the provider's page), and the transfers that pay their statements' nets.",
   settlement: 'Statements per period: per shipped order the payment, the platform fee and the net, with totals per currency, as JSON or CSV.',
   ops: 'Onboarding, orders and the board for support, resolution runs, bidding windows, notifications, e-mails and metrics.',
   health: 'Liveness and readiness for load balancers and orchestrators.',

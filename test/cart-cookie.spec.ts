@@ -22,7 +22,7 @@ const STARTS_AN_APP_MS = 120_000;
 
 describe("the store's cart cookie", () => {
   it('is Secure in production, so the cart id never travels over plain HTTP', async () => {
-    const cookie = await cartCookie({ NODE_ENV: 'production', PUBLIC_BASE_URL: 'http://shop.example' });
+    const cookie = await cartCookie({ NODE_ENV: 'production', PAYMENTS_TEST_MODE: 'true', PUBLIC_BASE_URL: 'http://shop.example' });
     expect(cookie).toMatch(/; Secure(;|$)/);
     expect(cookie).toMatch(/; HttpOnly; Secure; SameSite=Lax$/);
   }, STARTS_AN_APP_MS);

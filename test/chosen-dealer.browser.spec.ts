@@ -1,9 +1,10 @@
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { Account, bearer, createOps } from './support/factories';
+import { payInBrowser } from './support/payments';
 import { portlandStore, PortlandStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { startListeningTestApp, TestApp } from './support/test-app';
 import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('choosing a dealer at checkout, and capacity and lost bids in the retailer workspace, in a real browser', () => {
@@ -14,9 +15,10 @@ describe('choosing a dealer at checkout, and capacity and lost bids in the retai
   let store: PortlandStore;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    // The test payment page is linked by the app's own address: the app listens where it says it is.
+    const listening = await startListeningTestApp();
+    t = listening;
+    base = listening.base;
     ops = await createOps(t);
     store = await portlandStore(t, ops);
     browser = await launchChromium();
@@ -50,7 +52,7 @@ describe('choosing a dealer at checkout, and capacity and lost bids in the retai
     await shopper.getByLabel('State').selectOption('OR');
     expect(await shopper.getByLabel('ZIP code').inputValue()).toBe('97201');
     await check(shopper, 'chosen-dealer-checkout');
-    await shopper.getByRole('button', { name: /Place order/ }).click();
+    await payInBrowser(shopper);
     await shopper.waitForURL(/\/confirmation\//);
     await shopper.getByRole('link', { name: 'Track your order' }).click();
     await shopper.waitForURL(/\/track\//);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { Account, bearer, createOps, createRetailer, Tenant } from './support/factories';
 import { orderBody, placeOrder } from './support/marketplace';
+import { payOrder } from './support/payments';
 import { portlandStore, PortlandStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
@@ -50,6 +51,7 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
 
   it('gives the order to the chosen dealer from farther away when it bids; the tracking page and the losing bid say why', async () => {
     const placed = (await place(store.far.id).expect(201)).body;
+    await payOrder(t, placed);
     expect((await boardEntry(store.far, placed.id)).chosenByCustomer).toBe(true);
     expect((await boardEntry(store.near, placed.id)).chosenByCustomer).toBe(false);
     expect((await track(placed.trackingToken)).chosenDealer).toMatchObject({ name: 'Gorge Cyclery', outcome: 'waiting' });
@@ -69,6 +71,7 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
 
   it('applies the nearest rule when the chosen dealer does not bid, and the tracking page says so', async () => {
     const placed = (await place(store.far.id).expect(201)).body;
+    await payOrder(t, placed);
     await bid(store.near, placed.id);
     await resolveNow(t, ops.token, store.maker.id);
     const tracked = await track(placed.trackingToken);

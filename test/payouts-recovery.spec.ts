@@ -27,6 +27,16 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
 
   // The payouts queue's worker, held still so a transfer's job waits in Redis when Redis goes.
   const payoutsWorker = () => t.app.get<WorkerHost>(QUEUE_WORKERS[Object.values(QUEUES).indexOf(QUEUES.payouts)], { strict: false }).worker;
+  /**
+   * Holds the payouts worker still. A worker paused while it blocks waiting for a job still takes the next job that
+   * wakes it (BullMQ moves it to active without looking at the pause again), so wait out its longest block
+   * (`drainDelay`, in seconds) before counting on jobs staying in Redis.
+   */
+  const holdPayoutsWorker = async () => {
+    const worker = payoutsWorker();
+    await worker.pause(true);
+    await new Promise((resolve) => setTimeout(resolve, ((worker.opts.drainDelay ?? 5) + 1) * 1000));
+  };
   const transfersTo = async () => db.query(`SELECT id, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
   const payout = async () => (await db.query(`SELECT id, status, transfer_id, idempotency_key, amount_minor::int AS amount, attempts FROM payouts ORDER BY created_at DESC LIMIT 1`))[0];
 
@@ -66,7 +76,7 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
 
   it('queues again a run and a transfer whose jobs a restarted Redis lost, and pays once', async () => {
     await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
-    await payoutsWorker().pause(true);
+    await holdPayoutsWorker();
     const { body } = await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
     const runJob = runJobId(body.slotKey);
     const state = async (name: 'payouts.run' | 'payouts.transfer', id: string) => (await t.app.get(JobQueue).states(name, [id]))?.get(id);
@@ -94,7 +104,7 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
 
   it('records once a transfer the provider made just before the instance died (kill -9 between the call and the record)', async () => {
     await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
-    await payoutsWorker().pause(true);
+    await holdPayoutsWorker();
     const now = new Date();
     await t.app.get(PayoutRuns).run({ slotKey: `payouts:ops:${now.toISOString()}`, cutoff: now.toISOString(), trigger: 'ops' });
     // The dying instance had sent the transfer with the payout's key; its process ended before it could record it.

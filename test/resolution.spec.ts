@@ -72,7 +72,7 @@ describe('the daily resolver', () => {
     const [[status, note]] = await timeline('retailer');
     expect(status).toBe('awarded_retailer');
     // Stored in km; the scenario's customers are in the US, so they read miles.
-    expect(note).toMatch(/^The nearest dealer who confirmed they had it in stock, \d+(\.\d)? mi away$/);
+    expect(note).toMatch(/^The nearest dealer who confirmed they had it in stock, [\d,]+(\.\d)? mi away$/);
     const [[fallbackStatus, fallbackNote]] = await timeline('manufacturer');
     expect(fallbackStatus).toBe('awarded_manufacturer');
     expect(fallbackNote).toMatch(/^No retailer bid on it, so Maker .+ ships it itself$/);

@@ -49,6 +49,8 @@ describe('white label: what the customer reads along a whole journey', () => {
     const asked = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] }).expect(201);
     await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/approve`).set(bearer(far.admin.token)).send({ instructions: 'Bring it to the counter' }).expect(200);
     await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(far.admin.token)).expect(200);
+    // The refund goes to the card through the queue; its e-mail follows it.
+    await eventually(async () => (await repo.countBy({ orderId: order.id, event: 'return.refunded', channel: NotificationChannel.Email })) > 0, 'the refund e-mail');
     await t.http.put(`/api/v1/orders/track/${order.trackingToken}/rating`).send({ stars: 4 }).expect(200);
     // An ops step that is none of the customer's business, in the history too.
     await t.app.get(DataSource).query(

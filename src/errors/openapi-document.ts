@@ -201,6 +201,7 @@ const ERROR_EXAMPLES: Record<number, string> = {
   422: 'This Idempotency-Key was already used with a different order; use a new key for a new order',
   429: 'Too many failed sign-in attempts for this account. Wait 15 minutes, then try again.',
   500: 'Something went wrong on our side (reference 6f0c2a9e-…). Please retry; if it persists, contact support.',
+  503: 'The payment provider cannot be reached right now. Try again in a few minutes.',
 };
 
 

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, getSchemaPath, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles, UsersOnly } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
@@ -38,6 +38,7 @@ export class PayoutsController {
   }
 
   @Post('account/onboarding')
+  @UsersOnly()
   @HttpCode(200)
   @ApiOperation({ summary: "Admins: set up or continue your payout account on the provider's onboarding page (a one-time link)" })
   @ApiOkResponse({ type: OnboardingLink })
