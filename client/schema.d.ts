@@ -447,7 +447,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Place an order; it goes straight onto the bid board. Replays with the same Idempotency-Key return the same answer */
+        /** Place an order: it waits for the customer's card payment at payment.checkoutUrl, then goes onto the bid board. Replays with the same Idempotency-Key return the same answer */
         post: operations["CustomerOrdersController_place"];
         delete?: never;
         options?: never;
@@ -9616,6 +9616,23 @@ export interface operations {
                      *       "statusCode": 500,
                      *       "error": "Internal Server Error",
                      *       "message": "Something went wrong on our side (reference 6f0c2a9e-…). Please retry; if it persists, contact support."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The payment provider cannot be reached; nothing was created: try again in a minute with the same Idempotency-Key */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The payment provider cannot be reached right now. Try again in a few minutes."
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

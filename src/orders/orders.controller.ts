@@ -24,10 +24,13 @@ export class CustomerOrdersController {
   ) {}
 
   @Post('stores/:slug/orders')
-  @ApiOperation({ summary: 'Place an order; it goes straight onto the bid board. Replays with the same Idempotency-Key return the same answer' })
+  @ApiOperation({
+    summary:
+      "Place an order: it waits for the customer's card payment at payment.checkoutUrl, then goes onto the bid board. Replays with the same Idempotency-Key return the same answer",
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A unique key per order, e.g. a UUID', schema: { type: 'string', pattern: '^[\\x21-\\x7e]+$', minLength: 8, maxLength: 255 } })
   @ApiCreatedResponse({ type: PlacedOrder })
-  @ApiErrors(400, 404, 413, 422)
+  @ApiErrors(400, 404, 413, 422, 503)
   async place(
     @TextParam('slug', STORE_SLUG) slug: string,
     @Headers('idempotency-key') key: string | undefined,
