@@ -1,11 +1,11 @@
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { bearer, createManufacturer, createOps, createRetailer, PASSWORD, Tenant } from './support/factories';
-import { startTestApp, TestApp } from './support/test-app';
+import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { checkPage, fitsPhoneWidth, PAGE_BUDGET_BYTES, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the account page in a real browser', () => {
-  let t: TestApp;
+  let t: ListeningTestApp;
   let browser: Browser;
   let base: string;
   let shop: Tenant;
@@ -19,9 +19,8 @@ describe('the account page in a real browser', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = t.base;
     const ops = await createOps(t);
     [shop, maker] = await Promise.all([createRetailer(t, ops, 'Rose City Bikes'), createManufacturer(t, ops, 'Cascade Cycles')]);
     browser = await launchChromium();

@@ -4,21 +4,19 @@ import { Account, bearer, createOps } from './support/factories';
 import { payInBrowser } from './support/payments';
 import { portlandStore, PortlandStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
-import { startListeningTestApp, TestApp } from './support/test-app';
+import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { checkPage, fitsPhoneWidth, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('choosing a dealer at checkout, and capacity and lost bids in the retailer workspace, in a real browser', () => {
-  let t: TestApp;
+  let t: ListeningTestApp;
   let browser: Browser;
   let base: string;
   let ops: Account;
   let store: PortlandStore;
 
   beforeAll(async () => {
-    // The test payment page is linked by the app's own address: the app listens where it says it is.
-    const listening = await startListeningTestApp();
-    t = listening;
-    base = listening.base;
+    t = await startListeningTestApp();
+    base = t.base;
     ops = await createOps(t);
     store = await portlandStore(t, ops);
     browser = await launchChromium();

@@ -5,11 +5,11 @@ import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('the manufacturer ships its own orders from its "To ship" queue', () => {
-  let t: TestApp;
+  let t: ListeningTestApp;
   let browser: Browser;
   let page: Page;
   let base: string;
@@ -20,9 +20,8 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
   const reports: PageReport[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = t.base;
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     // Its warehouse is in Portland: the pages read Pacific time.

@@ -6,11 +6,11 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { customerEmail } from './support/pickup';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('ops act on an order from its page: cancel, re-route, send an e-mail again', () => {
-  let t: TestApp;
+  let t: ListeningTestApp;
   let browser: Browser;
   let page: Page;
   let base: string;
@@ -23,9 +23,8 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
   const reports: PageReport[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = t.base;
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     sku = (await createProduct(t, maker, { name: 'Road bike' })).sku;

@@ -9,11 +9,11 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
 import { customerEmail } from './support/pickup';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
 describe('returns in the fulfillers\' workspaces, in a real browser', () => {
-  let t: TestApp;
+  let t: ListeningTestApp;
   let browser: Browser;
   let base: string;
   let ops: Account;
@@ -24,9 +24,8 @@ describe('returns in the fulfillers\' workspaces, in a real browser', () => {
   const reports: PageReport[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
+    t = await startListeningTestApp();
+    base = t.base;
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });

@@ -81,11 +81,15 @@ async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
   }
 }
 
+/** A test app listening on its own PUBLIC_BASE_URL (`base`). */
+export type ListeningTestApp = TestApp & { base: string };
+
 /**
  * The app listening on a free local port that is also its PUBLIC_BASE_URL, for browser tests: the pages it links
  * to by absolute URL (the test provider's payment page and the return from it) are then the ones the browser reaches.
  */
-export async function startListeningTestApp(env: Record<string, string> = {}): Promise<TestApp & { base: string }> {
+
+export async function startListeningTestApp(env: Record<string, string> = {}): Promise<ListeningTestApp> {
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port: free } = probe.address() as AddressInfo;
