@@ -157,6 +157,11 @@ describe('the retailer workspace in a real browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Won — ship it');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toContain('awarded');
     expect(await page.getByRole('region', { name: 'Fulfilment' }).textContent()).toMatch(/\d mi to the customer’s address/);
+    // The navigation counts the orders waiting to be shipped, in words for a screen reader.
+    const wonLink = page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: /^Won orders/ });
+    const toShip = async () => Number(/(\d+) to ship/.exec((await wonLink.textContent()) ?? '')?.[1] ?? 0);
+    const waitingBefore = await toShip();
+    expect(waitingBefore).toBeGreaterThanOrEqual(1);
     await check('won-order');
 
     await page.getByRole('link', { name: 'Packing slip' }).click();
@@ -176,9 +181,20 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as shipped' }).waitFor();
+    expect(await toShip()).toBe(waitingBefore - 1);
     const fulfilment = page.getByRole('region', { name: 'Fulfilment' });
     expect(await fulfilment.textContent()).toMatch(/Shipped.+with UPS, tracking number 1Z999AA10123456784/);
+    // A listed carrier's number links to that carrier's own tracking page.
+    expect(await fulfilment.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
     await check('won-order-shipped');
+    // Delivering is its own confirmed step: the button alone (where "Mark as shipped" was) does nothing.
+    await page.getByLabel(/The carrier shows order #\S+ delivered/).evaluate((box) => box.removeAttribute('required'));
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Tick “The carrier shows it delivered” once its tracking says so');
+    expect(await page.locator('#confirmDelivered-error').textContent()).toContain('Tick “The carrier shows it delivered”');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Shipped');
+    await check('won-order-deliver-error');
+    await page.getByLabel(/The carrier shows order #\S+ delivered/).check();
     await page.getByRole('button', { name: 'Mark as delivered' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as delivered' }).waitFor();
     expect(await fulfilment.textContent()).toContain('Delivered');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BoardModule } from '../board/board.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
@@ -19,6 +20,7 @@ import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
 import { RetailerIntegrationsController } from './retailer-integrations.controller';
+import { RetailerNavInterceptor } from './retailer-nav.interceptor';
 import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
@@ -34,6 +36,6 @@ export const RETAILER_PAGE_CONTROLLERS = [
 @Module({
   imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
-  providers: [RetailerPages, RetailerPageFilter],
+  providers: [RetailerPages, RetailerPageFilter, { provide: APP_INTERCEPTOR, useClass: RetailerNavInterceptor }],
 })
 export class RetailerWorkspaceModule {}

@@ -1,7 +1,7 @@
 import { formatMoney } from '../common/money';
 import { countOf } from '../common/plural';
 import { bidWords, dealerWords, payoutWords, retailerOrderWords, returnWords } from './status-words';
-import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles } from '../common/locale-format';
+import { formatDate, formatDateTime, formatDistance, formatTimeLeft, kmToReaderUnit, usesMiles, zoneName } from '../common/locale-format';
 
 /** Whom a page is written for: the country decides miles or km, the IANA zone every date and time. */
 export interface Reader {
@@ -27,7 +27,8 @@ export function readerFormat(reader: Reader) {
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
     /** A count with its noun in the right number: count(1, 'order', 'orders') → "1 order". */
     count: (value: number, one: string, other: string) => countOf(value, one, other, locale),
-    timeZone: reader.timeZone,
+    /** The reader's time zone in words ("Pacific Time"), never its IANA id. */
+    timeZone: zoneName(reader.timeZone, locale),
     /** Stored states in plain words (status-words.ts). */
     words: { retailerOrder: retailerOrderWords, bid: bidWords, dealer: dealerWords, return: returnWords, payout: payoutWords },
   };
