@@ -91,6 +91,8 @@ describe('the retailer workspace in a real browser', () => {
     const card = page.locator(`#order-${orderId}`);
     expect(await card.textContent()).toContain('Portland, OR 97201');
     expect(await card.textContent()).toContain('$2,400.00');
+    // Net of the platform fee (9.5% + $1.29 in tests): what the statement will say the shop receives for it.
+    expect(await card.textContent()).toContain('(you receive $2,170.71 after the platform fee)');
     expect(await card.textContent()).toMatch(/\d+(\.\d)? mi from Pearl District/);
     expect(await card.textContent()).toMatch(/P[SD]T/);
     expect(await page.content()).not.toContain('Jamie Rivera');
@@ -215,6 +217,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Statements' }).waitFor();
     const lines = page.getByRole('table', { name: 'Shipped orders' });
     expect(await lines.textContent()).toContain(`#${orderNumber}`);
+    // The board's net for this order is the statement's own figure.
+    expect(await lines.getByRole('row').filter({ hasText: `#${orderNumber}` }).textContent()).toContain('$2,170.71');
     expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
     await check('statement');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
