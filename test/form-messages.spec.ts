@@ -114,8 +114,8 @@ describe('form messages in every workspace', () => {
     },
     {
       name: 'request a dealership', who: 'retailer', page: () => '/retailer/settings/dealers', post: () => '/retailer/settings/dealers',
-      empty: { storeSlug: 'Enter a store address' },
-      wrong: { body: { storeSlug: 'no-such-store' }, field: 'storeSlug', message: 'No store has this address' },
+      empty: { storeSlug: 'Choose a manufacturer' },
+      wrong: { body: { storeSlug: 'no-such-store' }, field: 'storeSlug', message: 'No manufacturer has this store: choose one from the list' },
     },
     {
       name: 'create an API key', who: 'retailer', page: () => '/retailer/settings/api-keys', post: () => '/retailer/settings/api-keys',

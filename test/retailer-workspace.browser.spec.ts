@@ -206,6 +206,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('link', { name: 'Bids' }).click();
     const row = page.getByRole('row').filter({ hasText: `#${orderNumber}` });
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('Won');
+    // A won order's bidding is over (its window was closed early): it says so, not when it would have closed.
+    expect(await row.getByRole('cell').last().textContent()).toBe('Closed');
     // Before the award a bid knows only the order's area, and says so.
     expect(await row.textContent()).toMatch(/about [\d.]+ mi to the order’s area/);
     expect(await page.getByLabel('Outcome').locator('option').allTextContents()).toEqual(['All', 'Open', 'Withdrawn', 'Won', 'Lost']);
@@ -247,6 +249,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Location added' }).waitFor();
     const hawthorne = page.getByRole('listitem').filter({ hasText: 'Hawthorne' });
     expect(await hawthorne.getByLabel('Service radius (mi)').inputValue()).toBe('25');
+    // A location that took the default radius (80 km) reads in round miles, not 49.7.
+    expect(await page.getByRole('listitem').filter({ hasText: 'Pearl District' }).getByLabel('Service radius (mi)').inputValue()).toBe('50');
     await hawthorne.getByLabel('Service radius (mi)').fill('30');
     await hawthorne.getByRole('button', { name: 'Save Hawthorne' }).click();
     await page.getByRole('status').filter({ hasText: 'Location saved' }).waitFor();
@@ -264,9 +268,17 @@ describe('the retailer workspace in a real browser', () => {
 
   it('asks a manufacturer to become its dealer and shows the request as pending', async () => {
     await page.getByRole('link', { name: 'Dealers' }).click();
-    await page.getByLabel('Store address').fill(summitSlug);
+    // Chosen from the marketplace's manufacturers, not typed: the ones it deals for already are not offered.
+    const choices = await page.getByLabel('Manufacturer', { exact: true }).locator('option').allTextContents();
+    expect(choices).toContain('Summit Golf');
+    expect(choices).not.toContain('Cascade Cycles');
+    expect(await page.getByRole('link', { name: 'Summit Golf’s store' }).getAttribute('href')).toBe(`/s/${summitSlug}`);
+    await page.getByLabel('Manufacturer', { exact: true }).selectOption({ label: 'Summit Golf' });
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByRole('status').filter({ hasText: 'Request sent' }).waitFor();
+    // Every manufacturer asked: the page says so instead of offering an empty list.
+    expect(await page.getByLabel('Manufacturer', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Ask a manufacturer' }).textContent()).toContain('You have asked every manufacturer on the marketplace');
     expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('Pending');
     expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('Approved');
     await check('dealers');

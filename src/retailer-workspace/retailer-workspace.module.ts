@@ -13,6 +13,7 @@ import { workspaceReturnsController } from '../workspace/workspace-returns';
 import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ReturnsModule } from '../returns/returns.module';
+import { StoresModule } from '../stores/stores.module';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { InventoryModule } from '../inventory/inventory.module';
@@ -34,7 +35,7 @@ export const RETAILER_PAGE_CONTROLLERS = [
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
+  imports: [StoresModule, BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter, { provide: APP_INTERCEPTOR, useClass: RetailerNavInterceptor }],
 })

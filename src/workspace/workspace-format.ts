@@ -19,8 +19,8 @@ export function readerFormat(reader: Reader) {
     /** A distance in km shown in mi or km for the reader's country. */
     distance: (km: number | null | undefined) => (km === null || km === undefined ? '—' : formatDistance(km, reader.country, locale)),
     distanceUnit: usesMiles(reader.country) ? 'mi' : 'km',
-    /** A distance in km as a number in the reader's unit, e.g. for a form field's value. */
-    inReaderUnit: (km: number) => kmToReaderUnit(km, reader.country),
+    /** A distance in km as a whole number in the reader's unit, for a form field's value: 80 km → 50 (mi) in the US. */
+    inReaderUnit: (km: number) => Math.round(kmToReaderUnit(km, reader.country)),
     dateTime: (at: Date | string | null | undefined) => (at ? formatDateTime(new Date(at), reader.timeZone, locale) : '—'),
     date: (at: Date | string | null | undefined) => (at ? formatDate(new Date(at), reader.timeZone, locale) : '—'),
     timeLeft: (until: Date | string) => formatTimeLeft(new Date(until)),
