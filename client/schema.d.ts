@@ -2535,6 +2535,17 @@ export interface components {
             status: "awaiting_payment" | "expired" | "placed" | "posted" | "awarded_retailer" | "awarded_manufacturer" | "shipped" | "delivered" | "cancelled" | "pickup_assigned" | "pickup_accepted" | "ship_to_store" | "ready_for_pickup" | "picked_up";
             note: string;
         };
+        ParcelView: {
+            /** @example UPS */
+            carrier: string;
+            /**
+             * @description Letters and digits only, as carriers look it up
+             * @example 1Z999AA10123456784
+             */
+            trackingNumber: string;
+            /** @description The carrier's own tracking page for this parcel; null for a carrier not in the list (fulfilment/carriers.ts) */
+            trackingUrl: string | null;
+        };
         PickupView: {
             /** @example Velo Shop */
             store: string;
@@ -2645,6 +2656,8 @@ export interface components {
             resolvesAt: string | null;
             fulfiller: components["schemas"]["Fulfiller"] | null;
             timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The parcel once it has shipped (null before, and for a pickup) */
+            parcel: components["schemas"]["ParcelView"] | null;
             canCancel: boolean;
             canErase: boolean;
             erased: boolean;

@@ -69,6 +69,12 @@ describe('customer e-mails over SMTP', () => {
     expect(shipped.text).toContain('Tracking number: 1Z999AA10123456784');
     expect(shipped.text).toContain('Payment: $1,299.00 charged to Visa ending 4242');
     expect(shipped.html).toContain('1Z999AA10123456784');
+    // UPS is a listed carrier: the e-mail and the tracking page link to its own tracking page.
+    expect(shipped.text).toContain('Follow it on UPS’s site: https://www.ups.com/track?tracknum=1Z999AA10123456784');
+    const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(tracked.body.parcel).toEqual({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' });
+    const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
+    expect(page.text).toContain('<a href="https://www.ups.com/track?tracknum=1Z999AA10123456784">1Z999AA10123456784');
 
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(near.admin.token)).send({}).expect(200);
     await mailTo(email, `Order #${order.number} was delivered`);

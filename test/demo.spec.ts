@@ -10,17 +10,19 @@ describe('npm run demo', () => {
   afterAll(() => dropTestDatabase(name));
 
   it('seeds two stores, a dozen retailers, orders and bids, runs a resolution and prints where to look', async () => {
-    const env = { ...BARE_ENV, DATABASE_URL: databaseUrl(name) };
+    // On another port, as a newcomer whose 3000 is taken would run it: the URLs and the start command must agree.
+    const env = { ...BARE_ENV, DATABASE_URL: databaseUrl(name), PORT: '3600' };
     const result = runCli(DEMO_CLI, [], process.cwd(), env);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('http://localhost:3000/s/cascade-cycles');
-    expect(result.stdout).toContain('http://localhost:3000/s/summit-golf');
+    expect(result.stdout).toContain(`Start the app with \`PORT=3600 DATABASE_URL=${databaseUrl(name)} npm start\`, then open:`);
+    expect(result.stdout).toContain('http://localhost:3600/s/cascade-cycles');
+    expect(result.stdout).toContain('http://localhost:3600/s/summit-golf');
     expect(result.stdout).toContain("'ops@nearfill.example'");
-    expect(result.stdout).toMatch(/ops console\s+http:\/\/localhost:3000\/ops\s+as ops@nearfill\.example/);
-    expect(result.stdout).toMatch(/manufacturer \(Cascade Cycles\)\s+http:\/\/localhost:3000\/manufacturer\s+as \S+@maker\.example/);
+    expect(result.stdout).toMatch(/ops console\s+http:\/\/localhost:3600\/ops\s+as ops@nearfill\.example/);
+    expect(result.stdout).toMatch(/manufacturer \(Cascade Cycles\)\s+http:\/\/localhost:3600\/manufacturer\s+as \S+@maker\.example/);
     expect(result.stdout).toMatch(/Resolution run [0-9a-f-]{36}: completed/);
-    const workspace = /Retailer +http:\/\/localhost:3000\/retailer +\(sign in as (\S+): (\d+) orders? on its board\)/.exec(result.stdout);
+    const workspace = /Retailer +http:\/\/localhost:3600\/retailer +\(sign in as (\S+): (\d+) orders? on its board\)/.exec(result.stdout);
     expect(workspace).not.toBeNull();
     expect(Number(workspace![2])).toBeGreaterThan(0);
 

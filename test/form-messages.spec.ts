@@ -33,6 +33,7 @@ describe('form messages in every workspace', () => {
   let maker: Tenant;
   let shop: Tenant;
   let toShipId: string;
+  let shippedId: string;
   let postedId: string;
   let ownId: string;
   let returnId: string;
@@ -49,7 +50,8 @@ describe('form messages in every workspace', () => {
     await makeDealer(t, maker, shop);
     const won = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     const toShip = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
-    for (const order of [won, toShip]) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    const shipped = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+    for (const order of [won, toShip, shipped]) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     toShipId = toShip.id;
     const own = await placeOrder(t, slug, { lines: [{ sku }], postalCode: '10001' });
     await resolveNow(t, ops.token, maker.id);
@@ -57,6 +59,8 @@ describe('form messages in every workspace', () => {
     postedId = (await placeOrder(t, slug, { lines: [{ sku }] })).id;
     await t.http.post(`/api/v1/retailer/orders/${won.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
     await t.http.post(`/api/v1/retailer/orders/${won.id}/delivered`).set(bearer(shop.admin.token)).expect(200);
+    shippedId = shipped.id;
+    await t.http.post(`/api/v1/retailer/orders/${shipped.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400111899223033005282' }).expect(200);
     returnId = (await t.http.post(`/api/v1/orders/track/${won.trackingToken}/returns`).send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] }).expect(201)).body.id;
     for (const [who, email] of [['retailer', shop.admin.email], ['manufacturer', maker.admin.email], ['ops', ops.email]] as const) {
       const form = await t.http.get(`/${who}/login`).set(HTML).expect(200);
@@ -86,14 +90,29 @@ describe('form messages in every workspace', () => {
       wrong: { body: { carrier: 'UPS', trackingNumber: 'x' }, field: 'trackingNumber', message: 'Tracking number' },
     },
     {
+      name: 'decline a won order', who: 'retailer', page: () => `/retailer/won/${toShipId}`, post: () => `/retailer/won/${toShipId}/decline`,
+      empty: { reason: 'Enter a reason' },
+      wrong: { body: { reason: 'no' }, field: 'reason', message: 'Reason must be at least 3 characters' },
+    },
+    {
+      name: 'confirm a delivery', who: 'retailer', page: () => `/retailer/won/${shippedId}`, post: () => `/retailer/won/${shippedId}/deliver`,
+      empty: { confirmDelivered: 'Tick “The carrier shows it delivered” once its tracking says so' },
+      wrong: { body: { confirmDelivered: 'maybe' }, field: 'confirmDelivered', message: 'Tick “The carrier shows it delivered”' },
+    },
+    {
+      name: 'approve a return', who: 'retailer', page: () => `/retailer/customer-returns/${returnId}`, post: () => `/retailer/customer-returns/${returnId}/approve`,
+      empty: { instructions: 'Enter how the customer sends the goods back' },
+      wrong: { body: { instructions: 'ok' }, field: 'instructions', message: 'How to send it back' },
+    },
+    {
       name: 'add a location', who: 'retailer', page: () => '/retailer/settings/locations', post: () => '/retailer/settings/locations',
       empty: { name: 'Enter a name', line1: 'Enter a street', city: 'Enter a city', region: 'Enter a state or region', postalCode: 'Enter a ZIP or postal code', country: 'Enter a country code' },
       wrong: { body: { name: 'Shop', line1: '1 Main St', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', serviceRadius: '-3' }, field: 'serviceRadius', message: 'Service radius' },
     },
     {
       name: 'request a dealership', who: 'retailer', page: () => '/retailer/settings/dealers', post: () => '/retailer/settings/dealers',
-      empty: { storeSlug: 'Enter a store address' },
-      wrong: { body: { storeSlug: 'no-such-store' }, field: 'storeSlug', message: 'No store has this address' },
+      empty: { storeSlug: 'Choose a manufacturer' },
+      wrong: { body: { storeSlug: 'no-such-store' }, field: 'storeSlug', message: 'No manufacturer has this store: choose one from the list' },
     },
     {
       name: 'create an API key', who: 'retailer', page: () => '/retailer/settings/api-keys', post: () => '/retailer/settings/api-keys',

@@ -53,7 +53,7 @@ describe('the manufacturer ships its own orders from its "To ship" queue', () =>
     const rows = page.locator('#to-ship tbody tr');
     expect(await rows.count()).toBe(2);
     expect(await rows.first().textContent()).toMatch(/Jamie Rivera.*Portland, OR.*2.*P[SD]T.*(1 day|2 days).*left/s);
-    expect(await page.locator('main').textContent()).toContain('times in America/Los_Angeles');
+    expect(await page.locator('main').textContent()).toContain('times in Pacific Time');
     await expectGoodPage(page, 'manufacturer-to-ship', reports);
 
     await page.getByRole('link', { name: `Print slip for #${first.number}` }).click();

@@ -96,6 +96,8 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     await page.getByRole('button', { name: `Cancel order #${order.number}` }).click();
     await page.getByRole('status').filter({ hasText: 'Order cancelled.' }).waitFor();
     expect(await page.locator('#story').textContent()).toContain('Cancelled by Nearfill operations: Duplicate of an order placed by phone');
+    // Nobody will fulfil it now, and the page says why rather than "not chosen yet".
+    expect(await page.locator('#fulfiller').textContent()).toBe('Nobody: it was cancelled');
     const customerPage = await tracking(slug, order.trackingToken);
     expect(customerPage).not.toContain('Duplicate of an order');
     const cancelled = await customerEmail(t, order.id, 'order.cancelled');

@@ -136,6 +136,8 @@ describe('paying for an order in a real browser', () => {
     const payment = await page.textContent('#payment');
     expect(payment).toContain('$1,349.00');
     expect(payment).toMatch(/\$25\.00 — refunded to your card \(reference tre_/);
+    // The parcel links to UPS's own tracking page.
+    expect(await page.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
     await check(page, 'tracking-refunded-desktop');
     const ledger = await db().query(`SELECT kind, amount_minor::int AS amount FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [order.id]);
     expect(ledger).toEqual([{ kind: 'capture', amount: 134900 }, { kind: 'refund', amount: 2500 }]);

@@ -53,6 +53,10 @@ describe('customer ratings and dealer records', () => {
       comment: 'Slow at the counter',
       fulfilledBy: 'Rose City Bikes',
     });
+    // A comment that ends its own sentence is quoted without a second full stop after it.
+    await rate(first.trackingToken, { stars: 4, comment: 'Sorted out quickly in the end.' }).expect(200);
+    const page = (await t.http.get(`/s/${slug}/track/${first.trackingToken}`).set('Accept', 'text/html').expect(200)).text;
+    expect(page).toContain('4 of 5 stars: “Sorted out quickly in the end.” You can change it below.');
     await rate(first.trackingToken, { stars: 4, comment: 'Sorted out quickly in the end' }).expect(200);
     await rate(second.trackingToken, { stars: 5 }).expect(200);
     expect((await t.http.get(`/api/v1/orders/track/${first.trackingToken}/rating`).expect(200)).body).toMatchObject({

@@ -91,6 +91,8 @@ describe('the retailer workspace in a real browser', () => {
     const card = page.locator(`#order-${orderId}`);
     expect(await card.textContent()).toContain('Portland, OR 97201');
     expect(await card.textContent()).toContain('$2,400.00');
+    // Net of the platform fee (9.5% + $1.29 in tests): what the statement will say the shop receives for it.
+    expect(await card.textContent()).toContain('(you receive $2,170.71 after the platform fee)');
     expect(await card.textContent()).toMatch(/\d+(\.\d)? mi from Pearl District/);
     expect(await card.textContent()).toMatch(/P[SD]T/);
     expect(await page.content()).not.toContain('Jamie Rivera');
@@ -157,6 +159,11 @@ describe('the retailer workspace in a real browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Won — ship it');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toContain('awarded');
     expect(await page.getByRole('region', { name: 'Fulfilment' }).textContent()).toMatch(/\d mi to the customer’s address/);
+    // The navigation counts the orders waiting to be shipped, in words for a screen reader.
+    const wonLink = page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: /^Won orders/ });
+    const toShip = async () => Number(/(\d+) to ship/.exec((await wonLink.textContent()) ?? '')?.[1] ?? 0);
+    const waitingBefore = await toShip();
+    expect(waitingBefore).toBeGreaterThanOrEqual(1);
     await check('won-order');
 
     await page.getByRole('link', { name: 'Packing slip' }).click();
@@ -176,9 +183,20 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await page.getByRole('button', { name: 'Mark as shipped' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as shipped' }).waitFor();
+    expect(await toShip()).toBe(waitingBefore - 1);
     const fulfilment = page.getByRole('region', { name: 'Fulfilment' });
     expect(await fulfilment.textContent()).toMatch(/Shipped.+with UPS, tracking number 1Z999AA10123456784/);
+    // A listed carrier's number links to that carrier's own tracking page.
+    expect(await fulfilment.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
     await check('won-order-shipped');
+    // Delivering is its own confirmed step: the button alone (where "Mark as shipped" was) does nothing.
+    await page.getByLabel('The carrier shows it delivered').evaluate((box) => box.removeAttribute('required'));
+    await page.getByRole('button', { name: 'Mark as delivered' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Tick “The carrier shows it delivered” once its tracking says so');
+    expect(await page.locator('#confirmDelivered-error').textContent()).toContain('Tick “The carrier shows it delivered”');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Shipped');
+    await check('won-order-deliver-error');
+    await page.getByLabel('The carrier shows it delivered').check();
     await page.getByRole('button', { name: 'Mark as delivered' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as delivered' }).waitFor();
     expect(await fulfilment.textContent()).toContain('Delivered');
@@ -188,6 +206,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('link', { name: 'Bids' }).click();
     const row = page.getByRole('row').filter({ hasText: `#${orderNumber}` });
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('Won');
+    // A won order's bidding is over (its window was closed early): it says so, not when it would have closed.
+    expect(await row.getByRole('cell').last().textContent()).toBe('Closed');
     // Before the award a bid knows only the order's area, and says so.
     expect(await row.textContent()).toMatch(/about [\d.]+ mi to the order’s area/);
     expect(await page.getByLabel('Outcome').locator('option').allTextContents()).toEqual(['All', 'Open', 'Withdrawn', 'Won', 'Lost']);
@@ -199,6 +219,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Statements' }).waitFor();
     const lines = page.getByRole('table', { name: 'Shipped orders' });
     expect(await lines.textContent()).toContain(`#${orderNumber}`);
+    // The board's net for this order is the statement's own figure.
+    expect(await lines.getByRole('row').filter({ hasText: `#${orderNumber}` }).textContent()).toContain('$2,170.71');
     expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
     await check('statement');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
@@ -227,6 +249,8 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Location added' }).waitFor();
     const hawthorne = page.getByRole('listitem').filter({ hasText: 'Hawthorne' });
     expect(await hawthorne.getByLabel('Service radius (mi)').inputValue()).toBe('25');
+    // A location that took the default radius (80 km) reads in round miles, not 49.7.
+    expect(await page.getByRole('listitem').filter({ hasText: 'Pearl District' }).getByLabel('Service radius (mi)').inputValue()).toBe('50');
     await hawthorne.getByLabel('Service radius (mi)').fill('30');
     await hawthorne.getByRole('button', { name: 'Save Hawthorne' }).click();
     await page.getByRole('status').filter({ hasText: 'Location saved' }).waitFor();
@@ -244,9 +268,17 @@ describe('the retailer workspace in a real browser', () => {
 
   it('asks a manufacturer to become its dealer and shows the request as pending', async () => {
     await page.getByRole('link', { name: 'Dealers' }).click();
-    await page.getByLabel('Store address').fill(summitSlug);
+    // Chosen from the marketplace's manufacturers, not typed: the ones it deals for already are not offered.
+    const choices = await page.getByLabel('Manufacturer', { exact: true }).locator('option').allTextContents();
+    expect(choices).toContain('Summit Golf');
+    expect(choices).not.toContain('Cascade Cycles');
+    expect(await page.getByRole('link', { name: 'Summit Golf’s store' }).getAttribute('href')).toBe(`/s/${summitSlug}`);
+    await page.getByLabel('Manufacturer', { exact: true }).selectOption({ label: 'Summit Golf' });
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByRole('status').filter({ hasText: 'Request sent' }).waitFor();
+    // Every manufacturer asked: the page says so instead of offering an empty list.
+    expect(await page.getByLabel('Manufacturer', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Ask a manufacturer' }).textContent()).toContain('You have asked every manufacturer on the marketplace');
     expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('Pending');
     expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('Approved');
     await check('dealers');

@@ -88,6 +88,8 @@ describe('a shopper in a real browser', () => {
     await addToCart(page, 'Commuter helmet', 2);
     await addToCart(page, 'Light set', 1);
     expect(await page.textContent('.cart-link')).toContain('(4)');
+    // A screen reader reads the link once, in words, not the bracketed count as well.
+    expect(await page.getByRole('link', { name: /^Cart\s*,\s*4 items$/ }).count()).toBe(1);
 
     await page.getByLabel('Quantity of Commuter helmet').fill('3');
     await page.getByRole('button', { name: 'Update Commuter helmet' }).click();
@@ -115,6 +117,7 @@ describe('a shopper in a real browser', () => {
       { sku: 'CC-ROAD-54', quantity: 1 },
     ]);
     expect(await page.textContent('.cart-link')).toContain('(0)');
+    expect(await page.getByRole('link', { name: /^Cart\s*,\s*empty$/ }).count()).toBe(1);
     await context.close();
   });
 

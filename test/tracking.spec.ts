@@ -55,6 +55,9 @@ describe('the customer following their order', () => {
       distanceKm: 4.2,
       summary: 'Velo Shop, Portland OR — 2.6 mi from you, the nearest dealer who confirmed they had it in stock',
     });
+    // The store reads the same award about its customer, not as if it were the one shipped to.
+    const forMaker = await t.http.get(`/api/v1/manufacturer/orders/${order.id}`).set(bearer(maker.admin.token)).expect(200);
+    expect(forMaker.body.fulfiller.summary).toBe('Velo Shop, Portland OR — 2.6 mi from the customer, the nearest dealer who confirmed they had it in stock');
   });
 
   it('lets the customer cancel before the award, and refuses once it is awarded (409)', async () => {

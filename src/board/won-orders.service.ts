@@ -46,6 +46,13 @@ export class WonOrdersService {
     return queryPage(this.dataSource, { columns: COLUMNS, from: WON, orderBy: 'a.created_at DESC, o.id' }, [retailerId], query);
   }
 
+  /** How many of the caller's won orders still wait to be shipped (awarded, not shipped nor declined). */
+  async toShipCount(principal: Principal): Promise<number> {
+    const retailerId = access.retailerOf(principal);
+    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${WON} AND o.status = 'awarded_retailer'`, [retailerId]);
+    return row.n;
+  }
+
   async get(principal: Principal, orderId: string): Promise<WonOrderView> {
     const retailerId = access.retailerOf(principal);
     const [order] = await this.dataSource.query<(WonOrderView | undefined)[]>(`SELECT ${COLUMNS} ${WON} AND o.id = $2`, [retailerId, orderId]);

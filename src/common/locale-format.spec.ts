@@ -1,5 +1,5 @@
 import { timeZoneAt } from '../geo/time-zone';
-import { formatDateTime, formatDistance, formatTimeLeft, usesMiles } from './locale-format';
+import { formatDateTime, formatDistance, formatTimeLeft, usesMiles, zoneName } from './locale-format';
 
 describe('formatting for the reader', () => {
   it('shows miles to US readers and km elsewhere', () => {
@@ -28,5 +28,11 @@ describe('formatting for the reader', () => {
     expect(formatTimeLeft(new Date('2026-12-01T11:30:00Z'), now)).toBe('1 h 30 min left');
     expect(formatTimeLeft(new Date('2026-12-01T10:35:00Z'), now)).toBe('35 min left');
     expect(formatTimeLeft(new Date('2026-12-01T07:00:00Z'), now)).toBe('3 h 0 min overdue');
+  });
+
+  it('names a time zone in words a reader knows, never its IANA id', () => {
+    expect(zoneName('America/Los_Angeles')).toBe('Pacific Time');
+    expect(zoneName('America/New_York')).toBe('Eastern Time');
+    expect(zoneName('UTC')).toBe('UTC');
   });
 });

@@ -40,6 +40,16 @@ export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): st
   }).format(at);
 }
 
+/**
+ * A time zone (IANA name) as a reader names it: "America/Los_Angeles" → "Pacific Time", "Europe/London" →
+ * "United Kingdom Time"; UTC stays "UTC" (Intl would say "GMT+00:00").
+ */
+export function zoneName(timeZone: string, locale = 'en-US'): string {
+  if (/^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(timeZone)) return 'UTC';
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 /** A day in a reader's own time zone: "Dec 1, 2026". */
 export function formatDate(at: Date, timeZone: string, locale = 'en-US'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);

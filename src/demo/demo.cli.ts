@@ -8,6 +8,7 @@ import { UsersService } from '../auth/users.service';
 import { countOf } from '../common/plural';
 import { loadConfig, readDotEnv } from '../config/app-config';
 import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
+import { startCommand } from './start-command';
 import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
 type Api = <T = unknown>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
@@ -58,6 +59,7 @@ const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[
 // `npm run demo`: seeds the embedded default (or DATABASE_URL) with a whole marketplace whose customers pay with the
 // test provider's test card, runs a resolution and prints where to look. Bidding windows are closed early so the resolution has something to award today.
 async function main(): Promise<void> {
+  const start = startCommand(process.env);
   readDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   // Said in one line before anything starts, not after start-up logs and a stack trace.
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
     }
 
     const base = config.PUBLIC_BASE_URL;
-    console.log('\nNearfill demo is seeded. Start the app with `npm start`, then open:\n');
+    console.log(`\nNearfill demo is seeded. Start the app with \`${start}\`, then open:\n`);
     console.log(`  Start page       ${base}/`);
     for (const maker of makers) console.log(`  ${maker.name.padEnd(16)} ${base}/s/${maker.store.slug}`);
     console.log(`  API docs         ${base}/docs`);

@@ -13,11 +13,18 @@ import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { EmailContent, EmailFacts, EmailTemplates } from './email-content';
 import { CustomerEmailEvent, EmailRefs } from './outbox';
+import { trackingUrlFor } from '../fulfilment/carriers';
 import { rateInvitation } from '../ratings/rating-link';
 import { OrderPaymentView } from '../payments/payments.dto';
 import { orderPaymentView } from '../payments/payment-view';
 
 type Fulfiller = NonNullable<EmailFacts['fulfiller']>;
+
+/** A link to the carrier's own tracking page, when the carrier is one we know (fulfilment/carriers.ts). */
+function followParcel(carrier: string, trackingNumber: string): string[] {
+  const url = trackingUrlFor(carrier, trackingNumber);
+  return url ? [`Follow it on ${carrier}’s site: ${url}`] : [];
+}
 
 // Distances in the customer's unit (miles for a US address), times in the shipping address's time zone.
 const from = (f: Fulfiller, order: Order) =>
@@ -73,7 +80,10 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   'order.shipped': ({ order, shipment, payment }) => ({
     subject: `Order #${order.number} is on its way`,
     heading: 'Your order has shipped',
-    paragraphs: [`Your order #${order.number} is on its way to ${order.shipCity}.`],
+    paragraphs: [
+      `Your order #${order.number} is on its way to ${order.shipCity}.`,
+      ...followParcel(shipment!.carrier, shipment!.tracking_number),
+    ],
     details: [
       ['Carrier', shipment!.carrier],
       ['Tracking number', shipment!.tracking_number],

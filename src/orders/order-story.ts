@@ -31,7 +31,7 @@ export async function orderStory(manager: EntityManager, orderId: string, custom
   // One after the other: the manager may be a transaction's, whose single connection runs one query at a time.
   const lines = await manager.find(OrderLine, { where: { orderId }, order: { sku: 'ASC' } });
   const events = await orderHistory(manager, orderId);
-  const fulfiller = await currentFulfiller(manager, orderId);
+  const fulfiller = await currentFulfiller(manager, orderId, customerCountry !== undefined);
   const timeline = events.flatMap((event) => {
     const note = customerCountry === undefined ? event.note : customerNote(event, customerCountry);
     return note === null ? [] : [{ at: event.at, status: event.toStatus, note }];
@@ -91,8 +91,12 @@ export function orderHistory(manager: EntityManager, orderId: string): Promise<H
   );
 }
 
-/** Who fulfils an order now (its live award), said the way the customer reads it; null before the award. */
-async function currentFulfiller(manager: EntityManager, orderId: string): Promise<Fulfiller | null> {
+/**
+ * Who fulfils an order now (its live award), said to the customer ("2.6 mi from you") or, for the store and ops,
+ * about the customer ("2.6 mi from the customer"); null before the award.
+ */
+async function currentFulfiller(manager: EntityManager, orderId: string, toCustomer: boolean): Promise<Fulfiller | null> {
+  const you = toCustomer ? 'you' : 'the customer';
   const [award]: LiveAwardRow[] = await manager.query(
     `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
             l.city AS location_city, l.region AS location_region, o.ship_country,
@@ -114,16 +118,16 @@ async function currentFulfiller(manager: EntityManager, orderId: string): Promis
   const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
   // A pickup store is the customer's choice, not the nearest bidder: there is no distance to tell.
   if (award.distance_km === null) {
-    return { kind: 'retailer', name: award.retailer_name!, place, distanceKm: null, summary: `${award.retailer_name}, ${place}: the store you chose for pickup` };
+    return { kind: 'retailer', name: award.retailer_name!, place, distanceKm: null, summary: `${award.retailer_name}, ${place}: the store ${you} chose for pickup` };
   }
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
   // The customer's chosen dealer wins whatever its distance; otherwise the nearest bidder, or after a decline or
   // a missed ship-by date the next bidder in line.
   const why = award.chosen
-    ? 'the dealer you chose, who confirmed it had it in stock'
+    ? `the dealer ${you} chose, who confirmed it had it in stock`
     : `${award.passed_on ? 'the next-nearest' : 'the nearest'} dealer who confirmed they had it in stock`;
   // In the reader's own unit: miles for a US address.
-  const away = distance === null ? '' : ` — ${formatDistance(distance, award.ship_country)} from you,`;
+  const away = distance === null ? '' : ` — ${formatDistance(distance, award.ship_country)} from ${you},`;
   return {
     kind: 'retailer',
     name: award.retailer_name!,

@@ -20,6 +20,13 @@ export class Fulfiller {
   summary: string;
 }
 
+export class ParcelView {
+  @ApiProperty({ example: 'UPS' }) carrier: string;
+  @ApiProperty({ example: '1Z999AA10123456784', description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
+  @ApiProperty({ nullable: true, type: String, description: "The carrier's own tracking page for this parcel; null for a carrier not in the list (fulfilment/carriers.ts)" })
+  trackingUrl: string | null;
+}
+
 export class OrderLineView {
   @ApiProperty() sku: string;
   @ApiProperty() name: string;
@@ -43,6 +50,8 @@ export class TrackedOrder {
   @ApiProperty({ nullable: true, type: Date, description: 'When the fulfiller is chosen' }) resolvesAt: Date | null;
   @ApiProperty({ type: Fulfiller, nullable: true }) fulfiller: Fulfiller | null;
   @ApiProperty({ type: [TimelineEntry] }) timeline: TimelineEntry[];
+  @ApiProperty({ type: ParcelView, nullable: true, description: 'The parcel once it has shipped (null before, and for a pickup)' })
+  parcel: ParcelView | null;
   @ApiProperty() canCancel: boolean;
   @ApiProperty() canErase: boolean;
   @ApiProperty() erased: boolean;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { timeZoneAt } from '../geo/time-zone';
+import { trackingUrlFor } from '../fulfilment/carriers';
 import { forgetCardholder, orderPaymentView } from '../payments/payment-view';
 import { pickupStory } from '../pickup/pickup-story';
 import { Store } from '../stores/store.entity';
@@ -126,6 +127,7 @@ export class TrackingService {
       resolvesAt: order.status === OrderStatus.Posted ? order.resolvesAt : null,
       fulfiller,
       timeline,
+      parcel: await parcelOf(manager, order.id),
       canCancel: CUSTOMER_CANCELLABLE.includes(order.status),
       canErase: ERASABLE.includes(order.status) && !order.erasedAt,
       pickup: await pickupStory(manager, order.id, order.status),
@@ -134,4 +136,14 @@ export class TrackingService {
       payment: await orderPaymentView(manager, order.id),
     };
   }
+}
+
+/** The parcel an order shipped in, with its carrier's tracking page; null before it ships and for a pickup. */
+async function parcelOf(manager: EntityManager, orderId: string): Promise<TrackedOrder['parcel']> {
+  const [shipment] = await manager.query<{ carrier: string; tracking_number: string }[]>(
+    `SELECT s.carrier, s.tracking_number FROM shipments s
+      WHERE s.order_id = $1 AND NOT EXISTS (SELECT 1 FROM pickups p WHERE p.order_id = s.order_id)`,
+    [orderId],
+  );
+  return shipment ? { carrier: shipment.carrier, trackingNumber: shipment.tracking_number, trackingUrl: trackingUrlFor(shipment.carrier, shipment.tracking_number) } : null;
 }

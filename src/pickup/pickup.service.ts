@@ -60,6 +60,17 @@ export class PickupService {
     };
   }
 
+  /** How many pickups at the caller's locations wait on the store: to accept, to get ready, or to hand over. */
+  async waitingCount(principal: Principal): Promise<number> {
+    const retailerId = access.retailerOf(principal);
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pickups p JOIN orders o ON o.id = p.order_id
+        WHERE p.retailer_id = $1 AND o.status IN ('pickup_assigned', 'pickup_accepted', 'ready_for_pickup')`,
+      [retailerId],
+    );
+    return row.n;
+  }
+
   /** The pickup orders at the caller's locations, newest first; `open` (default) leaves out picked-up and cancelled ones. */
   async storePickups(principal: Principal, query: StorePickupQuery): Promise<StorePickupView[]> {
     const retailerId = access.retailerOf(principal);

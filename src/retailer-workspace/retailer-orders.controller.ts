@@ -9,6 +9,7 @@ import { BidsService } from '../board/bids.service';
 import { WonOrdersService } from '../board/won-orders.service';
 import { PageQuery } from '../common/pagination.dto';
 import { DeclineOrderDto, ShipOrderDto } from '../fulfilment/fulfilment.dto';
+import { CARRIERS, trackingUrlFor } from '../fulfilment/carriers';
 import { RerouteService } from '../fulfilment/reroute.service';
 import { ShipmentsService } from '../fulfilment/shipments.service';
 import { LocationsService } from '../retailers/locations.service';
@@ -78,8 +79,13 @@ export class RetailerOrdersController {
     seeOther(reply, `${RETAILER_PATHS.order(id)}?done=shipped`);
   }
 
+  // Confirmed with a tick, so a second click on "Mark as shipped" (the same spot on the page) cannot deliver it.
   @Post('won/:id/deliver')
-  async deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (body?.confirmDelivered !== 'yes') {
+      const deliverErrors = [{ field: 'confirmDelivered', message: 'Tick “The carrier shows it delivered” once its tracking says so' }];
+      return this.sendOrder(principal, id, request, reply, 400, { deliverErrors });
+    }
     await this.shipments.deliver(principal, id);
     seeOther(reply, `${RETAILER_PATHS.order(id)}?done=delivered`);
   }
@@ -116,14 +122,16 @@ export class RetailerOrdersController {
   }
 
   private async sendOrder(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number,
-    extra: { notice?: string; shipErrors?: FieldError[]; shipValues?: Record<string, string>; declineErrors?: FieldError[]; declineValues?: Record<string, string> }): Promise<void> {
+    extra: { notice?: string; shipErrors?: FieldError[]; shipValues?: Record<string, string>; declineErrors?: FieldError[]; declineValues?: Record<string, string>; deliverErrors?: FieldError[] }): Promise<void> {
     const [view, orderReturns] = await Promise.all([this.orderView(principal, id), this.returns.onOrder(principal, id)]);
     this.pages.send(request, reply, status, 'won-order', {
       current: 'orders',
       ...view,
       orderReturns,
       returnLink: RETAILER_PATHS.returnPage,
-      errors: [...(extra.shipErrors ?? []), ...(extra.declineErrors ?? [])],
+      carriers: CARRIERS,
+      trackingUrl: trackingUrlFor,
+      errors: [...(extra.shipErrors ?? []), ...(extra.declineErrors ?? []), ...(extra.deliverErrors ?? [])],
       shipValues: extra.shipValues ?? {},
       declineValues: extra.declineValues ?? {},
       ...extra,

@@ -6,7 +6,9 @@ import { Principal, Role } from '../auth/role';
 import { BidStatus } from '../board/bid-status';
 import { BidsService } from '../board/bids.service';
 import { RequestDealershipDto } from '../dealers/dealer.dto';
+import { DealerStatus } from '../dealers/dealer-status';
 import { DealersService } from '../dealers/dealers.service';
+import { StoresService } from '../stores/stores.service';
 import { CreateLocationDto, UpdateLocationDto } from '../retailers/location.dto';
 import { LocationsService } from '../retailers/locations.service';
 import { kmFromReaderUnit } from '../common/locale-format';
@@ -25,10 +27,10 @@ const LOCATION_LABELS = {
   country: 'Country code', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
 };
 
-/** A store address that leads nowhere is the field's problem, said beside it, not a page that was not found. */
+/** A store that is not there (a stale list, a hand-made request) is the field's problem, said beside it, not a page that was not found. */
 const noStoreAt = (error: unknown): never => {
   if (error instanceof DomainError && error.code === ErrorCode.NotFound) {
-    throw new DomainError(ErrorCode.Unprocessable, 'No store has this address: check the last part of its address with the manufacturer', 'storeSlug');
+    throw new DomainError(ErrorCode.Unprocessable, 'No manufacturer has this store: choose one from the list', 'storeSlug');
   }
   throw error;
 };
@@ -65,6 +67,7 @@ export class RetailerSettingsController {
     private readonly dealers: DealersService,
     private readonly bids: BidsService,
     private readonly pages: RetailerPages,
+    private readonly stores: StoresService,
   ) {}
 
   @Get('locations')
@@ -129,7 +132,7 @@ export class RetailerSettingsController {
 
   @Post('dealers')
   async requestDealership(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: 'Store address', note: 'Note' }, required: ['storeSlug'] });
+    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: { label: 'Manufacturer', missing: 'Choose a manufacturer' }, note: 'Note' }, required: ['storeSlug'] });
     await submitForm(form, (value) => this.dealers.request(principal, value).catch(noStoreAt), {
       again: (status, errors) => this.sendDealers(principal, request, reply, status, { errors, values: form.values }),
       done: () => seeOther(reply, `${RETAILER_PATHS.dealers}?done=requested`),
@@ -142,8 +145,11 @@ export class RetailerSettingsController {
   }
 
   private async sendDealers(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
-    const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
-    this.pages.send(request, reply, status, 'dealers', { reader: retailerReader(locations), current: 'settings', dealers, values: {}, errors: [], ...extra });
+    const [locations, dealers, stores] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal), this.stores.all()]);
+    // The directory: every store the shop has not asked yet (a refused or revoked one may be asked again).
+    const asked = new Set(dealers.filter((d) => d.status === DealerStatus.Requested || d.status === DealerStatus.Approved).map((d) => d.store.slug));
+    const directory = stores.filter((s) => !asked.has(s.slug));
+    this.pages.send(request, reply, status, 'dealers', { reader: retailerReader(locations), current: 'settings', dealers, directory, values: {}, errors: [], ...extra });
   }
 }
 

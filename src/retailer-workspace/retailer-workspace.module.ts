@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BoardModule } from '../board/board.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
@@ -12,6 +13,7 @@ import { workspaceReturnsController } from '../workspace/workspace-returns';
 import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
 import { ReturnsModule } from '../returns/returns.module';
+import { StoresModule } from '../stores/stores.module';
 import { RetailerBoardController } from './retailer-board.controller';
 import { RetailerOrdersController } from './retailer-orders.controller';
 import { InventoryModule } from '../inventory/inventory.module';
@@ -19,6 +21,7 @@ import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
 import { RetailerIntegrationsController } from './retailer-integrations.controller';
+import { RetailerNavInterceptor } from './retailer-nav.interceptor';
 import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
@@ -32,8 +35,8 @@ export const RETAILER_PAGE_CONTROLLERS = [
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
+  imports: [StoresModule, BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
   controllers: RETAILER_PAGE_CONTROLLERS,
-  providers: [RetailerPages, RetailerPageFilter],
+  providers: [RetailerPages, RetailerPageFilter, { provide: APP_INTERCEPTOR, useClass: RetailerNavInterceptor }],
 })
 export class RetailerWorkspaceModule {}

@@ -44,7 +44,7 @@ const RETURN_WORDS: Record<ReturnStatus, string> = {
   [ReturnStatus.Requested]: 'To decide',
   [ReturnStatus.Approved]: 'Waiting for the goods',
   [ReturnStatus.Refused]: 'Refused',
-  [ReturnStatus.Received]: 'Received',
+  [ReturnStatus.Received]: 'Received — being refunded',
   [ReturnStatus.Refunded]: 'Refunded',
 };
 
@@ -53,7 +53,7 @@ const CUSTOMER_RETURN_WORDS: Record<ReturnStatus, string> = {
   [ReturnStatus.Requested]: 'Waiting for the store’s answer',
   [ReturnStatus.Approved]: 'Approved — send the items back',
   [ReturnStatus.Refused]: 'Not accepted',
-  [ReturnStatus.Received]: 'Items received',
+  [ReturnStatus.Received]: 'Items received — being refunded',
   [ReturnStatus.Refunded]: 'Refunded',
 };
 

@@ -22,6 +22,9 @@ export interface PageContext {
   notice?: string;
 }
 
+/** Waiting work per navigation key ("orders" → 2 "to ship"), counted before the page renders; 0 shows nothing. */
+export type NavCounts = Record<string, { count: number; words: string }>;
+
 /**
  * Renders one audience's pages: its own Eta views beside its controllers plus the shared layout and partials.
  * Every value is HTML-escaped unless a template says otherwise. An audience extends this with its audience and
@@ -51,7 +54,7 @@ export abstract class WorkspacePages {
 
   /** Renders `template` (an audience view, or a shared one as "@name") and sends it with `status`. */
   send(request: FastifyRequest, reply: FastifyReply, status: number, template: string, data: PageContext & Record<string, unknown> = {}): void {
-    const principal = (request as FastifyRequest & { principal?: Principal }).principal;
+    const { principal, navCounts } = request as FastifyRequest & { principal?: Principal; navCounts?: NavCounts };
     const formToken = this.csrf.tokenFor(request, reply, this.sessions.cookieOptions(this.audience, request));
     const html = this.eta.render(template, {
       ...data,
@@ -62,6 +65,7 @@ export abstract class WorkspacePages {
       css: WORKSPACE_CSS_URL,
       paths: { login: signInPath(this.audience), logout: signOutPath(this.audience), ...accountPaths(this.audience) },
       format: readerFormat(data.reader ?? UNKNOWN_READER),
+      navCounts: navCounts ?? {},
     });
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }

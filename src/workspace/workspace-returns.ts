@@ -32,7 +32,7 @@ const TABS: { status: ReturnStatus | ''; label: string }[] = [
 const NOTICES: Record<string, string> = {
   approved: 'Approved. The customer has been e-mailed your instructions.',
   refused: 'Refused. The customer has been e-mailed your reason.',
-  received: 'Marked as received. The refund is recorded and the customer has been told.',
+  received: 'Marked as received. The customer is being refunded and has been told; the return shows Refunded once the refund is done.',
 };
 
 const LABELS = {
