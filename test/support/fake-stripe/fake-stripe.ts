@@ -75,6 +75,8 @@ export class FakeStripe {
   readonly requests: { method: string; path: string; idempotencyKey: string | null; status: number }[] = [];
   /** Where `deliver()` posts events (the app's webhook URL). */
   webhookUrl: string | null = null;
+  /** New refunds come back `pending` (as Stripe answers some banks' refunds) until `settleRefund()` finishes them. */
+  refundsPending = false;
 
   private readonly routes: Route[] = [];
   private readonly idempotent = new Map<string, { fingerprint: string; status: number; body: unknown }>();
@@ -266,6 +268,21 @@ export class FakeStripe {
     session.status = 'expired';
     this.emit('checkout.session.expired', this.view(session));
     return session;
+  }
+
+  /**
+   * Stripe finishes a pending refund: `succeeded`, or `failed` (the money goes back to the platform's balance, with a
+   * `failure_reason`). Emits `refund.updated` and `charge.refund.updated`, as Stripe does; returns both events.
+   */
+  settleRefund(refundId: string, outcome: 'succeeded' | 'failed'): StripeObject[] {
+    const refund = this.get(refundId, 'refund');
+    if (refund.status !== 'pending') throw new Error(`Refund ${refundId} is ${refund.status}`);
+    refund.status = outcome;
+    if (outcome === 'failed') {
+      refund.failure_reason = 'expired_or_canceled_card';
+      this.get(refund.charge, 'charge').amount_refunded -= refund.amount;
+    }
+    return [this.emit('refund.updated', refund), this.emit('charge.refund.updated', refund)];
   }
 
   /** An object as the API shows it: internal fields (leading "_") left out, `expand` paths filled in. */
@@ -460,7 +477,8 @@ function registerCardRoutes(fake: FakeStripe): void {
       metadata: body.metadata ?? {},
       payment_intent: intent.id,
       reason: body.reason ?? null,
-      status: 'succeeded',
+      status: fake.refundsPending ? 'pending' : 'succeeded',
+      failure_reason: null,
     });
     fake.emit('refund.created', refund);
     return fake.view(refund);
