@@ -71,6 +71,8 @@ export class FakeStripe {
   readonly objects = new Map<string, StripeObject>();
   /** Every event, oldest first. */
   readonly events: StripeObject[] = [];
+  /** Every request as it arrives ("POST /v1/transfers"), before any fault delays or drops it. */
+  readonly arrived: string[] = [];
   /** Every request, for assertions (method, path, idempotency key). */
   readonly requests: { method: string; path: string; idempotencyKey: string | null; status: number }[] = [];
   /** Where `deliver()` posts events (the app's webhook URL). */
@@ -310,6 +312,7 @@ export class FakeStripe {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomBytes(6).toString('hex')}`, ...headers });
       res.end(JSON.stringify(body));
     };
+    this.arrived.push(`${method} ${url.pathname}`);
     const faultAt = this.faults.findIndex((f) => !f.match || f.match.test(`${method} ${url.pathname}`));
     if (faultAt >= 0) {
       const [fault] = this.faults.splice(faultAt, 1);
