@@ -12,7 +12,7 @@ import { bearer, createManufacturer, createOps, createRetailer, Tenant } from '.
 import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
 import { createProduct, orderBody, OrderPlaced, storeSlugOf } from './support/marketplace';
-import { freePort } from './support/own-redis';
+import { freePort, OwnRedis } from './support/own-redis';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 import { databaseUrl, TEST_REDIS_URL } from './support/test-env';
@@ -130,4 +130,79 @@ describe('capture and payout across a kill -9', () => {
     expect(new Set(sent.map((r) => r.idempotencyKey))).toEqual(new Set([paid.idempotency_key]));
     expect(arrived(/^POST \/v1\/transfers$/)).toBeGreaterThanOrEqual(2);
   }, 420_000);
+});
+
+// Redis dies while Stripe is working a payout's transfer, and comes back empty: the payout is in PostgreSQL, so it
+// is neither lost nor paid twice.
+describe('a payout across a Redis outage mid-transfer', () => {
+  let fake: FakeStripe;
+  let redis: OwnRedis;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    registerConnectRoutes(fake);
+    redis = await OwnRedis.start();
+    t = await startTestApp({
+      STRIPE_SECRET_KEY: fake.secretKey,
+      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
+      STRIPE_API_URL: fake.url,
+      REDIS_URL: redis.url,
+      RUN_WATCHDOG_INTERVAL_MS: '200',
+      PAYOUT_RETRY_MS: '50',
+      OUTBOX_RELAY_INTERVAL_MS: '50',
+    });
+  });
+  afterAll(async () => {
+    await redis?.resume();
+    await t?.close();
+    await redis?.stop();
+    await fake?.stop();
+  });
+
+  it('records the transfer Stripe made while Redis was down, once, and pays the next payout after it is back', async () => {
+    const ops = await createOps(t);
+    const maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    const bike = await createProduct(t, maker, { priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
+    const shop = await createRetailer(t, ops, 'Rose City Bikes');
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+    await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(shop.admin.token)).expect(200);
+    const [{ provider_account_id: accountId }] = await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_id = $1`, [shop.id]);
+    completeOnboarding(fake, accountId);
+    await t.http.post('/api/v1/retailer/payouts/account/refresh').set(bearer(shop.admin.token)).expect(200);
+    const slug = await storeSlugOf(t, maker);
+    const shipped = async () => {
+      const placed = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng })).expect(201);
+      const order = placed.body as OrderPlaced;
+      const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
+      fake.pay(sessionId);
+      await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
+      await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+      await resolveNow(t, ops.token, maker.id);
+      await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    };
+    const transfers = () => [...fake.objects.values()].filter((o) => o.object === 'transfer' && o.destination === accountId);
+    const payouts = () => sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1 ORDER BY created_at`, [shop.id]);
+
+    await shipped();
+    fake.fail({ delayMs: 1_500, match: /^POST \/v1\/transfers$/ });
+    await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
+    await eventually(() => fake.arrived.filter((r) => r === 'POST /v1/transfers').length === 1, 'the transfer sent', 30_000);
+    await redis.stop();
+    await eventually(async () => (await payouts())[0]?.status === 'paid', 'the transfer recorded with Redis down', 30_000);
+    const [first] = await payouts();
+    expect(transfers()).toEqual([expect.objectContaining({ id: first.transfer_id, amount: NET })]);
+
+    // Redis comes back empty, without the job; the sweep finds nothing left to pay, and the next period pays normally.
+    await redis.resume();
+    await shipped();
+    await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
+    await eventually(async () => (await payouts()).length === 2 && (await payouts())[1].status === 'paid', 'the next payout', 30_000);
+    const [, second] = await payouts();
+    expect(transfers().map((tr) => tr.id).sort()).toEqual([first.transfer_id, second.transfer_id].sort());
+    expect(transfers().map((tr) => tr.amount)).toEqual([NET, NET]);
+    const keys = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers').map((r) => r.idempotencyKey);
+    expect(new Set(keys)).toEqual(new Set([first.idempotency_key, second.idempotency_key]));
+  }, 180_000);
 });
