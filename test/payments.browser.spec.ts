@@ -192,15 +192,21 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
   let t: TestApp & { base: string };
   let browser: Browser;
   let slug: string;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
 
   beforeAll(async () => {
     fake = await startFakeStripe();
     t = await startListeningTestApp({ STRIPE_SECRET_KEY: fake.secretKey, STRIPE_WEBHOOK_SECRET: fake.webhookSecret, STRIPE_API_URL: fake.url, OUTBOX_RELAY_INTERVAL_MS: '50' });
     fake.webhookUrl = `${t.base}/api/v1/payments/webhook`;
-    const ops = await createOps(t);
-    const maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
     await createProduct(t, maker, { sku: 'CC-ROAD-54', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     slug = await storeSlugOf(t, maker);
+    shop = await createRetailer(t, ops, 'Rose City Bikes');
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -209,7 +215,7 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     await fake?.stop();
   });
 
-  it('shows the paid order the same after Stripe sends its checkout.session.completed a second time', async () => {
+  it('shows the paid order the same after a duplicate checkout.session.completed, and "being refunded" while a refund is pending', async () => {
     const db = t.app.get(DataSource);
     const context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
     // Stripe's hosted page is not ours to load in a test: a plain stand-in answers for it.
@@ -258,6 +264,27 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     await page.reload();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('payments-stripe-duplicate-webhook-phone.png'), fullPage: true });
+
+    // Shipped, delivered, the bike returned: Stripe answers the refund `pending`, and the shopper is told so.
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await eventually(async () => (await db.query(`SELECT 1 FROM payment_movements WHERE order_id = $1`, [order.id])).length === 1, 'the capture');
+    fake.refundsPending = true;
+    const asked = await t.http.post(`/api/v1/orders/track/${order.token}/returns`).send({ lines: [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }] }).expect(201);
+    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    await act('approve', { instructions: 'Bring it to the counter' });
+    await act('received');
+    await eventually(async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [asked.body.id])).length === 1, 'the pending refund');
+    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
+      expect(await page.textContent('#payment')).toContain('$1,299.00 — being refunded to your card');
+      expect(await page.textContent('main')).toContain('being refunded to your card');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: artifactPath(`payments-stripe-refund-pending-${name}.png`), fullPage: true });
+    }
     await context.close();
   });
 });
