@@ -30,10 +30,12 @@ async function createStoreDatabase(name) {
 
 /**
  * Serves the real app on database `name` (already migrated) on a free loopback port, in production mode, logging
- * warnings only. Resolves to { url: the API's base URL ending in /api/v1, close() }.
+ * warnings only, with `env` added to its settings (a bench's payment provider). Resolves to { url: the API's base
+ * URL ending in /api/v1, close() }.
  */
-async function startNearfill(name) {
+async function startNearfill(name, env = {}) {
   const config = loadConfig({
+    ...env,
     DATABASE_URL: scratchUrl(name),
     LOG_LEVEL: 'warn',
     RUN_MIGRATIONS: 'false',

@@ -2363,10 +2363,10 @@ export interface components {
             amountMinor: number;
             currency: string;
             /**
-             * @description failed: the provider refused it; retry once the cause is fixed
+             * @description processing: a refund the provider accepted and has not finished; failed: the provider refused it (or the refund failed): retry once the cause is fixed
              * @enum {string}
              */
-            state: "pending" | "succeeded" | "failed";
+            state: "pending" | "processing" | "succeeded" | "failed";
             attempts: number;
             /** @description The provider's last answer, when it was an error */
             lastError: string | null;
@@ -2593,8 +2593,11 @@ export interface components {
             amountMinor: number;
             /** @description The provider's refund id; null until the provider has made it */
             refundId: string | null;
-            /** @enum {string} */
-            state: "pending" | "succeeded" | "failed";
+            /**
+             * @description processing: the provider accepted it and has not finished it yet
+             * @enum {string}
+             */
+            state: "pending" | "processing" | "succeeded" | "failed";
             /** Format: date-time */
             requestedAt: string;
             /** Format: date-time */
@@ -9111,7 +9114,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Default: those not succeeded */
-                state?: "pending" | "succeeded" | "failed";
+                state?: "pending" | "processing" | "succeeded" | "failed";
             };
             header?: never;
             path?: never;

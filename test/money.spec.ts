@@ -56,7 +56,7 @@ describe('money in every currency', () => {
   it.each([
     ['USD', 144, '$1.44', '$1.29'],
     ['JPY', 211, '¥211', '¥190'],
-    // The fee's floor is KWD 0.443; cards take KWD in steps of 0.010, so the smallest price is 0.450.
+    // The fee's floor is KWD 0.441; cards take KWD in steps of 0.010, so the smallest price is 0.450.
     ['KWD', 450, 'KWD 0.450', 'KWD 0.400'],
   ])('refuses a %s fulfilment price the fee would take entirely, naming the smallest one', async (currency, smallest, shown, fixed) => {
     const maker = await makerIn(currency);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { artifactPath, axeViolations, launchChromium } from './support/browser';
 import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
 import { eventually } from './support/eventually';
+import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { payInBrowser, TEST_CARDS } from './support/payments';
@@ -182,6 +183,110 @@ describe('paying for an order in a real browser', () => {
     expect(await page.textContent('#expired')).toContain('This order was never paid, so it expired');
     expect(await page.textContent('#status')).toBe('Not paid — this order has expired');
     await check(page, 'tracking-expired-phone');
+    await context.close();
+  });
+});
+
+// The same shopper's journey with Stripe as the provider (the official SDK against the fake of Stripe's API): the
+// hosted page is Stripe's, so the test plays the payment there, then Stripe sends its event — twice, as Stripe may.
+describe('a duplicate Stripe webhook in the shopper journey', () => {
+  let fake: FakeStripe;
+  let t: TestApp & { base: string };
+  let browser: Browser;
+  let slug: string;
+  let ops: Account;
+  let maker: Tenant;
+  let shop: Tenant;
+
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    t = await startListeningTestApp({ STRIPE_SECRET_KEY: fake.secretKey, STRIPE_WEBHOOK_SECRET: fake.webhookSecret, STRIPE_API_URL: fake.url, OUTBOX_RELAY_INTERVAL_MS: '50' });
+    fake.webhookUrl = `${t.base}/api/v1/payments/webhook`;
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    await createProduct(t, maker, { sku: 'CC-ROAD-54', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
+    slug = await storeSlugOf(t, maker);
+    shop = await createRetailer(t, ops, 'Rose City Bikes');
+    await addLocation(t, shop, northOf(PORTLAND, 3));
+    await makeDealer(t, maker, shop);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await fake?.stop();
+  });
+
+  it('shows the paid order the same after a duplicate checkout.session.completed, and "being refunded" while a refund is pending', async () => {
+    const db = t.app.get(DataSource);
+    const context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
+    // Stripe's hosted page is not ours to load in a test: a plain stand-in answers for it.
+    await context.route('https://checkout.stripe.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Checkout</title><main><h1>Stripe Checkout</h1></main></html>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${t.base}/s/${slug}/p/CC-ROAD-54`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
+    await page.getByRole('link', { name: 'Check out' }).click();
+    await page.getByLabel('Full name').fill('Jamie Rivera');
+    await page.getByLabel('E-mail').fill('jamie@example.com');
+    await page.getByLabel('Street address').fill('1200 SW Main St');
+    await page.getByLabel('City').fill('Portland');
+    await page.getByLabel('State').selectOption('OR');
+    await page.getByLabel('ZIP code').fill('97201');
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
+    await page.waitForURL(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
+
+    const [order] = await db.query(`SELECT o.id, o.tracking_token AS token, p.session_id FROM orders o JOIN order_payments p ON p.order_id = o.id ORDER BY o.created_at DESC LIMIT 1`);
+    fake.pay(order.session_id);
+    const completed = fake.eventsAbout(order.session_id).find((e) => e.type === 'checkout.session.completed')!;
+    expect(await fake.deliver(completed)).toBe(200);
+    await page.goto(fake.get(order.session_id, 'checkout.session').success_url);
+    await page.waitForURL(/\/confirmation\//);
+    await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
+    const before = { main: await page.textContent('main'), payment: await page.textContent('#payment') };
+    expect(before.payment).toContain('Visa ending 4242');
+    const facts = async () => ({
+      history: (await db.query(`SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [order.id])).map((e: { to_status: string }) => e.to_status),
+      emails: (await db.query(`SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND event = 'order.received'`, [order.id]))[0].n,
+      events: (await db.query(`SELECT count(*)::int AS n FROM payment_events WHERE event_id = $1`, [completed.id]))[0].n,
+    });
+    const factsBefore = await facts();
+    expect(factsBefore).toEqual({ history: ['awaiting_payment', 'placed', 'posted'], emails: 1, events: 1 });
+
+    // Stripe sends the same event again: acknowledged, and nothing the shopper or the shop sees changes.
+    expect(await fake.deliver(completed)).toBe(200);
+    expect(await facts()).toEqual(factsBefore);
+    await page.reload();
+    expect({ main: await page.textContent('main'), payment: await page.textContent('#payment') }).toEqual(before);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('payments-stripe-duplicate-webhook-desktop.png'), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('payments-stripe-duplicate-webhook-phone.png'), fullPage: true });
+
+    // Shipped, delivered, the bike returned: Stripe answers the refund `pending`, and the shopper is told so.
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await eventually(async () => (await db.query(`SELECT 1 FROM payment_movements WHERE order_id = $1`, [order.id])).length === 1, 'the capture');
+    fake.refundsPending = true;
+    const asked = await t.http.post(`/api/v1/orders/track/${order.token}/returns`).send({ lines: [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }] }).expect(201);
+    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    await act('approve', { instructions: 'Bring it to the counter' });
+    await act('received');
+    await eventually(async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [asked.body.id])).length === 1, 'the pending refund');
+    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
+      expect(await page.textContent('#payment')).toContain('$1,299.00 — being refunded to your card');
+      expect(await page.textContent('main')).toContain('being refunded to your card');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: artifactPath(`payments-stripe-refund-pending-${name}.png`), fullPage: true });
+    }
     await context.close();
   });
 });

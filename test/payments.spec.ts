@@ -232,6 +232,92 @@ describe('card payments through Stripe', () => {
     expect(JSON.parse(exported.text).payment).toMatchObject({ card: 'Visa ending 4242', capturedMinor: 134900, refundedMinor: 2500 });
   });
 
+  /** A delivered order whose bell is returned and received: its refund is asked of Stripe. */
+  async function receivedReturn() {
+    const order = await postedAndAwarded();
+    await ship(order.id).expect(200);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await eventually(async () => (await movements(order.id)).length === 1, 'the capture');
+    const requested = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] }).expect(201);
+    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    await act('approve', { instructions: 'Post it back' });
+    await act('received');
+    const refund = await eventually(async () => {
+      const [op] = await sql(t, `SELECT id, state, provider_ref, idempotency_key FROM payment_operations WHERE return_id = $1`, [requested.body.id]);
+      return op?.state === 'processing' && op;
+    }, 'the refund Stripe accepted');
+    return { order, returnId: requested.body.id as string, refund };
+  }
+  const returnStatus = async (returnId: string) => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [returnId]))[0].status;
+
+  it('records a refund Stripe answers pending only once its webhook says it succeeded; the customer reads "being refunded" until then', async () => {
+    fake.refundsPending = true;
+    try {
+      const { order, returnId, refund } = await receivedReturn();
+      expect(fake.get(refund.provider_ref)).toMatchObject({ status: 'pending', amount: 2500 });
+      // Nothing is refunded in the books, the return waits, the customer is told it is being refunded.
+      expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
+      expect(await returnStatus(returnId)).toBe('received');
+      const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+      expect(tracked.body.payment).toMatchObject({ refundedMinor: 0, refunds: [{ amountMinor: 2500, refundId: null, state: 'processing' }] });
+      const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
+      expect(page.text).toContain('being refunded to your card');
+      expect(page.text).not.toContain('refunded to your card (reference');
+
+      const [updated, chargeUpdated] = fake.settleRefund(refund.provider_ref, 'succeeded');
+      expect(await fake.deliver(updated)).toBe(200);
+      expect(await fake.deliver(chargeUpdated)).toBe(200);
+      expect(await returnStatus(returnId)).toBe('refunded');
+      expect((await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref])).toEqual([
+        ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
+        ['refund', 2500, refund.provider_ref],
+      ]);
+      const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+      expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
+      expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(`refunded to your card (reference ${refund.provider_ref})`);
+    } finally {
+      fake.refundsPending = false;
+    }
+  });
+
+  it('finishes a pending refund whose webhook never came by looking it up', async () => {
+    fake.refundsPending = true;
+    try {
+      const { returnId, refund } = await receivedReturn();
+      fake.settleRefund(refund.provider_ref, 'succeeded');
+      await t.app.get(PaymentSweep).run();
+      expect(await returnStatus(returnId)).toBe('received');
+      // Looked up once it is a couple of minutes old.
+      await sql(t, `UPDATE payment_operations SET created_at = now() - interval '5 minutes' WHERE id = $1`, [refund.id]);
+      expect((await t.app.get(PaymentSweep).run()).refundsLookedUp).toBeGreaterThanOrEqual(1);
+      expect(await returnStatus(returnId)).toBe('refunded');
+    } finally {
+      fake.refundsPending = false;
+    }
+  });
+
+  it('shows ops a refund that failed at Stripe, and refunds it on retry under a new key', async () => {
+    fake.refundsPending = true;
+    const { order, returnId, refund } = await receivedReturn();
+    fake.refundsPending = false;
+    const [failedEvent] = fake.settleRefund(refund.provider_ref, 'failed');
+    expect(await fake.deliver(failedEvent)).toBe(200);
+    const listed = await t.http.get('/api/v1/ops/payments/operations?state=failed').set(bearer(ops.token)).expect(200);
+    const shown = listed.body.items.find((item: { id: string }) => item.id === refund.id);
+    expect(shown).toMatchObject({ orderId: order.id, kind: 'refund', state: 'failed', lastError: expect.stringMatching(/expired_or_canceled_card/) });
+    expect(await returnStatus(returnId)).toBe('received');
+    expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
+
+    await t.http.post(`/api/v1/ops/payments/operations/${refund.id}/retry`).set(bearer(ops.token)).send({}).expect(200);
+    await eventually(async () => (await returnStatus(returnId)) === 'refunded', 'the refund made on retry');
+    const [done] = await sql(t, `SELECT state, provider_ref, idempotency_key FROM payment_operations WHERE id = $1`, [refund.id]);
+    expect(done.state).toBe('succeeded');
+    expect(done.provider_ref).not.toBe(refund.provider_ref);
+    expect(done.idempotency_key).toMatch(new RegExp(`^${refund.idempotency_key}#\\d+$`));
+    expect(fake.get(done.provider_ref)).toMatchObject({ status: 'succeeded', amount: 2500 });
+    expect((await movements(order.id)).map((m: { kind: string; amount: number }) => [m.kind, m.amount])).toEqual([['capture', 134900], ['refund', 2500]]);
+  });
+
   it('shows ops a capture Stripe refuses, and retries it on request', async () => {
     const order = await postedAndAwarded();
     const intentId = fake.get(await sessionOf(order.id), 'checkout.session').payment_intent!;

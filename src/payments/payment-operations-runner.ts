@@ -19,7 +19,8 @@ interface OperationRow {
   kind: PaymentOperationKind;
   amount_minor: string;
   idempotency_key: string;
-  state: 'pending' | 'succeeded' | 'failed';
+  state: 'pending' | 'processing' | 'succeeded' | 'failed';
+  provider_ref: string | null;
   payment_state: string;
   payment_id: string | null;
   session_id: string;
@@ -58,34 +59,50 @@ export class PaymentOperationsRunner {
     ).then((result) => result[0]);
     if (!op || op.state === 'succeeded') return 'done before';
     try {
-      await this.perform(op);
-      return 'succeeded';
+      // A refund the provider is still working on is looked up, never asked for again.
+      if (op.state === 'processing') return await this.settleRefund(op);
+      return (await this.perform(op)) ?? 'succeeded';
     } catch (error) {
       const message = (error as Error).message;
       const retry = error instanceof TryAgainLater || (error instanceof PaymentProviderError && error.kind === 'unavailable');
-      await this.dataSource.query(`UPDATE payment_operations SET state = $2, last_error = $3 WHERE id = $1 AND state <> 'succeeded'`, [
-        op.id,
-        retry ? 'pending' : 'failed',
-        message,
-      ]);
+      // A refund still processing stays so while its lookup is retried.
+      await this.dataSource.query(
+        `UPDATE payment_operations SET state = CASE WHEN state = 'processing' AND $2 = 'pending' THEN state ELSE $2 END, last_error = $3
+          WHERE id = $1 AND state <> 'succeeded'`,
+        [
+          op.id,
+          retry ? 'pending' : 'failed',
+          message,
+        ],
+      );
       if (retry) throw error;
       this.logger.error({ operationId, orderId: op.order_id, err: error }, `The ${op.kind} of order ${op.order_id} failed at the provider; ops can retry it`);
       return 'failed';
     }
   }
 
-  /** Ops: runs a failed (or stuck) operation again with its own idempotency key. */
+  /**
+   * Ops: runs a failed (or stuck) operation again with its own idempotency key — except a refund the provider made
+   * and then failed: Stripe would answer that key with the failed refund again, so it gets a new key (one per try).
+   */
   async retry(manager: EntityManager, operationId: string): Promise<boolean> {
     // TypeORM answers a bare UPDATE with [rows, affected].
-    const [, reset] = await manager.query<[unknown[], number]>(`UPDATE payment_operations SET state = 'pending' WHERE id = $1 AND state <> 'succeeded'`, [
-      operationId,
-    ]);
+    const [, reset] = await manager.query<[unknown[], number]>(
+      `UPDATE payment_operations
+          SET state = 'pending',
+              idempotency_key = CASE WHEN kind = 'refund' AND provider_ref IS NOT NULL
+                                     THEN split_part(idempotency_key, '#', 1) || '#' || attempts ELSE idempotency_key END,
+              provider_ref = CASE WHEN kind = 'refund' THEN NULL ELSE provider_ref END
+        WHERE id = $1 AND state NOT IN ('succeeded', 'processing')`,
+      [operationId],
+    );
     if (!reset) return false;
     await runAfterCommit(manager, 'payment.operation', { operationId });
     return true;
   }
 
-  private async perform(op: OperationRow): Promise<void> {
+  /** Asks the provider; 'processing' when it accepted a refund it has not finished. */
+  private async perform(op: OperationRow): Promise<'processing' | void> {
     const amount = Number(op.amount_minor);
     switch (op.kind) {
       case 'capture': {
@@ -120,13 +137,56 @@ export class PaymentOperationsRunner {
       case 'refund': {
         if (op.payment_state !== 'captured') throw new TryAgainLater('The payment is not captured yet; the refund waits for the capture');
         const refund = await this.provider.refund(op.payment_id!, amount, op.idempotency_key);
-        return this.settle(op, refund.refundId, async (manager) => {
-          await manager.query(`UPDATE order_payments SET refunded_minor = refunded_minor + $2 WHERE order_id = $1`, [op.order_id, amount]);
-          await this.move(manager, op, 'refund', amount, refund.refundId);
-          if (op.return_id) await this.refundReturn(manager, op, refund.refundId);
-        });
+        if (refund.state === 'succeeded') return this.recordRefund(op, refund.refundId);
+        // Accepted, not done: nothing is recorded as refunded until the refund's webhook or the sweep's lookup.
+        await this.dataSource.query(
+          `UPDATE payment_operations SET state = 'processing', provider_ref = $2, last_error = NULL WHERE id = $1 AND state = 'pending'`,
+          [op.id, refund.refundId],
+        );
+        return 'processing';
       }
     }
+  }
+
+  /**
+   * The provider said a refund changed (Stripe's `refund.updated` / `charge.refund.updated`), or the sweep asks
+   * after one still processing: looked up afresh, it is recorded once it succeeded, or failed for ops to retry.
+   * A refund id no processing operation has is ignored (already settled, or not ours).
+   */
+  async refundUpdated(refundId: string): Promise<void> {
+    const [op]: OperationRow[] = await this.dataSource.query(
+      `SELECT o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4
+         FROM payment_operations o JOIN order_payments p ON p.order_id = o.order_id
+        WHERE o.provider_ref = $1 AND o.state = 'processing'`,
+      [refundId],
+    );
+    if (op) await this.settleRefund(op);
+  }
+
+  private async settleRefund(op: OperationRow): Promise<string> {
+    const status = await this.provider.refundStatus(op.provider_ref!);
+    if (status.state === 'succeeded') {
+      await this.recordRefund(op, status.refundId);
+      return 'succeeded';
+    }
+    if (status.state === 'failed') {
+      await this.dataSource.query(
+        `UPDATE payment_operations SET state = 'failed', last_error = $2 WHERE id = $1 AND state = 'processing'`,
+        [op.id, `The provider could not make the refund ${status.refundId} (${status.failureReason ?? 'no reason given'}); retry it once the cause is fixed`],
+      );
+      this.logger.error({ operationId: op.id, orderId: op.order_id, refundId: status.refundId }, `A refund of order ${op.order_id} failed at the provider; ops can retry it`);
+      return 'failed';
+    }
+    return 'processing';
+  }
+
+  private recordRefund(op: OperationRow, refundId: string): Promise<void> {
+    const amount = Number(op.amount_minor);
+    return this.settle(op, refundId, async (manager) => {
+      await manager.query(`UPDATE order_payments SET refunded_minor = refunded_minor + $2 WHERE order_id = $1`, [op.order_id, amount]);
+      await this.move(manager, op, 'refund', amount, refundId);
+      if (op.return_id) await this.refundReturn(manager, op, refundId);
+    });
   }
 
   /** Records the outcome once: the operation row is the guard, so a second run writes nothing twice. */

@@ -68,8 +68,17 @@ export interface PaymentStatus {
 
 export interface RefundResult {
   refundId: string;
-  /** 'succeeded' or 'pending'; a failed refund throws. */
+  /** 'succeeded' or 'pending' (the provider finishes it later: Stripe's `pending`, e.g. some banks); a failed refund throws. */
   state: 'succeeded' | 'pending';
+}
+
+/** A refund as the provider sees it now (after a `refund.updated` event, or a lookup of a pending one). */
+export interface RefundStatus {
+  refundId: string;
+  /** 'failed' covers Stripe's `failed` and `canceled`: the money stayed with the platform. */
+  state: 'succeeded' | 'pending' | 'failed';
+  /** The provider's reason for a failed refund (Stripe's `failure_reason`), else null. */
+  failureReason: string | null;
 }
 
 /** A provider event after its signature was checked; unknown types come back as `other` and are ignored. */
@@ -104,6 +113,8 @@ export interface CardPayments {
   cancelAuthorisation(paymentId: string, idempotencyKey: string): Promise<void>;
   /** Refunds `amountMinor` of a captured payment (partial refunds add up to at most the captured amount). */
   refund(paymentId: string, amountMinor: number, idempotencyKey: string): Promise<RefundResult>;
+  /** How a refund stands now; a pending one is looked up until it succeeds or fails. */
+  refundStatus(refundId: string): Promise<RefundStatus>;
   /** Checks the signature of a webhook body (exact bytes) and reads it; throws `PaymentProviderError` 'signature'. */
   readEvent(rawBody: Buffer, signatureHeader: string): PaymentEvent;
 }
@@ -122,7 +133,10 @@ export interface PayoutAccountRequest {
 
 export interface PayoutAccountStatus {
   accountId: string;
-  /** True once the provider lets transfers reach the account's bank (onboarding finished). */
+  /**
+   * True once onboarding is finished and transfers can reach the account's bank (Stripe: details submitted, payouts
+   * enabled and the transfers capability active).
+   */
   payoutsEnabled: boolean;
   /** What the provider still needs, in the provider's words; empty when nothing is due. */
   requirementsDue: string[];

@@ -8,6 +8,7 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
 import { enqueueForSlot } from '../queue/slot-job';
 import { requestCapture } from './payment-operations';
+import { PaymentOperationsRunner } from './payment-operations-runner';
 import { PaymentsService } from './payments.service';
 
 // An open payment is looked up at the provider once it is this old (the return and the webhook usually come first).
@@ -20,7 +21,8 @@ const BATCH = 200;
  * Every minute: looks up payments still open at the provider (a lost return and a lost webhook cannot leave an
  * authorised order off the board, and an unpaid one expires with its page), and captures authorisations that would
  * lapse before the order ships — at the award when the card's authorisation (Stripe's `capture_before`, about 7
- * days for cards) ends before the ship-by deadline, and in any case a day before it ends.
+ * days for cards) ends before the ship-by deadline, and in any case a day before it ends. Refunds the provider
+ * still has pending are looked up too.
  */
 @Injectable()
 export class PaymentSweep {
@@ -29,6 +31,7 @@ export class PaymentSweep {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly payments: PaymentsService,
+    private readonly operations: PaymentOperationsRunner,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {}
@@ -39,7 +42,7 @@ export class PaymentSweep {
   }
 
   @HandlesJob('payments.sweep')
-  async run(): Promise<{ lookedUp: number; captures: number }> {
+  async run(): Promise<{ lookedUp: number; captures: number; refundsLookedUp: number }> {
     const now = this.clock.now();
     const open: { order_id: string }[] = await this.dataSource.query(
       `SELECT order_id FROM order_payments
@@ -66,6 +69,15 @@ export class PaymentSweep {
     for (const { order_id: orderId } of lapsing) {
       await this.dataSource.transaction((manager) => requestCapture(manager, orderId));
     }
-    return { lookedUp: open.length, captures: lapsing.length };
+    // Refunds the provider has not finished, in case their webhook never comes.
+    const processing: { provider_ref: string }[] = await this.dataSource.query(
+      `SELECT provider_ref FROM payment_operations WHERE state = 'processing' AND created_at <= $1::timestamptz - ${LOOK_UP_AFTER}
+        ORDER BY created_at LIMIT ${BATCH}`,
+      [now],
+    );
+    for (const { provider_ref: refundId } of processing) {
+      await this.operations.refundUpdated(refundId).catch((error: unknown) => this.logger.warn({ err: error, refundId }, 'Refund lookup failed'));
+    }
+    return { lookedUp: open.length, captures: lapsing.length, refundsLookedUp: processing.length };
   }
 }

@@ -27,7 +27,8 @@ export class PaymentRefundView {
   @ApiProperty({ description: 'Minor units' }) amountMinor: number;
   @ApiProperty({ nullable: true, type: String, description: "The provider's refund id; null until the provider has made it" })
   refundId: string | null;
-  @ApiProperty({ enum: ['pending', 'succeeded', 'failed'] }) state: 'pending' | 'succeeded' | 'failed';
+  @ApiProperty({ enum: ['pending', 'processing', 'succeeded', 'failed'], description: 'processing: the provider accepted it and has not finished it yet' })
+  state: 'pending' | 'processing' | 'succeeded' | 'failed';
   @ApiProperty() requestedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) completedAt: Date | null;
 }
@@ -61,8 +62,11 @@ export class PaymentOperationView {
   @ApiProperty({ enum: ['capture', 'cancel', 'refund'] }) kind: 'capture' | 'cancel' | 'refund';
   @ApiProperty({ description: 'Minor units (0 for a cancel)' }) amountMinor: number;
   @ApiProperty() currency: string;
-  @ApiProperty({ enum: ['pending', 'succeeded', 'failed'], description: 'failed: the provider refused it; retry once the cause is fixed' })
-  state: 'pending' | 'succeeded' | 'failed';
+  @ApiProperty({
+    enum: ['pending', 'processing', 'succeeded', 'failed'],
+    description: 'processing: a refund the provider accepted and has not finished; failed: the provider refused it (or the refund failed): retry once the cause is fixed',
+  })
+  state: 'pending' | 'processing' | 'succeeded' | 'failed';
   @ApiProperty() attempts: number;
   @ApiProperty({ nullable: true, type: String, description: "The provider's last answer, when it was an error" }) lastError: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The provider's payment or refund id once done" }) providerRef: string | null;
@@ -73,8 +77,8 @@ export class PaymentOperationView {
 export class PaymentOperationPage extends PageOf(PaymentOperationView) {}
 
 export class PaymentOperationQuery extends PageQuery {
-  @ApiProperty({ required: false, enum: ['pending', 'succeeded', 'failed'], description: 'Default: those not succeeded' })
+  @ApiProperty({ required: false, enum: ['pending', 'processing', 'succeeded', 'failed'], description: 'Default: those not succeeded' })
   @IsOptional()
-  @IsIn(['pending', 'succeeded', 'failed'], { message: 'state must be pending, succeeded or failed' })
-  state?: 'pending' | 'succeeded' | 'failed';
+  @IsIn(['pending', 'processing', 'succeeded', 'failed'], { message: 'state must be pending, processing, succeeded or failed' })
+  state?: 'pending' | 'processing' | 'succeeded' | 'failed';
 }

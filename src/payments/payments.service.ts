@@ -10,6 +10,7 @@ import { transitionOrder } from '../orders/order-transitions';
 import { ResolutionSchedule } from '../orders/resolves-at';
 import { cardName } from './card-words';
 import { requestRelease } from './payment-operations';
+import { PaymentOperationsRunner } from './payment-operations-runner';
 import { PAYMENT_PROVIDER, PaymentProvider, PaymentStatus } from './payment-provider';
 import { PaymentProviderError } from './payment-provider-error';
 import { PaymentStep } from './payments.dto';
@@ -38,17 +39,27 @@ export type PaymentOutcome = 'open' | 'authorised' | 'expired' | 'captured' | 'c
 export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
   private readonly schedule: ResolutionSchedule;
+  private readonly accountListeners: ((providerAccountId: string) => Promise<void>)[] = [];
 
   constructor(
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly operations: PaymentOperationsRunner,
   ) {
     this.schedule = new ResolutionSchedule(config.RESOLVE_CRON, config.RESOLVE_TZ);
   }
 
   get providerName(): 'stripe' | 'test' {
     return this.provider.name;
+  }
+
+  /**
+   * Payouts (which build on payments) hear of the provider's `account.updated` events here: `listener` gets the
+   * connected account's id and checks it afresh; a listener that throws makes the provider send the event again.
+   */
+  onAccountUpdated(listener: (providerAccountId: string) => Promise<void>): void {
+    this.accountListeners.push(listener);
   }
 
   /**
@@ -206,8 +217,8 @@ export class PaymentsService {
 
   /**
    * A webhook from the provider: its signature is checked (a bad one is a 400 and changes nothing); an event id
-   * seen before is ignored; otherwise the order's payment is looked up afresh at the provider, so an event that
-   * arrives late or out of order can only confirm what is true now. Replays older than the provider's tolerance
+   * seen before is ignored; otherwise the order's payment, the refund or the fulfiller's payout account it is about
+   * is looked up afresh at the provider, so an event that arrives late or out of order can only confirm what is true now. Replays older than the provider's tolerance
    * (Stripe: 5 minutes) fail the signature check.
    */
   async handleWebhook(rawBody: Buffer, signature: string | undefined): Promise<{ received: true; duplicate: boolean }> {
@@ -224,6 +235,10 @@ export class PaymentsService {
     if (seen) return { received: true, duplicate: true };
     if (event.orderId && ['checkout.completed', 'checkout.expired', 'payment.authorised'].includes(event.type)) {
       await this.refresh(event.orderId);
+    } else if (event.type === 'refund.updated') {
+      await this.operations.refundUpdated(event.objectId);
+    } else if (event.type === 'account.updated') {
+      for (const listener of this.accountListeners) await listener(event.objectId);
     }
     // Recorded once handled: a failure above leaves it unrecorded, and the provider's retry is handled again.
     const recorded = await this.dataSource.query<{ event_id: string }[]>(

@@ -9,6 +9,7 @@ import {
   PayoutAccountRequest,
   PayoutAccountStatus,
   RefundResult,
+  RefundStatus,
   TransferRequest,
 } from './payment-provider';
 import { PaymentProviderError } from './payment-provider-error';
@@ -134,6 +135,16 @@ export class StripePaymentProvider implements PaymentProvider {
     return { refundId: refund.id, state: refund.status === 'succeeded' ? 'succeeded' : 'pending' };
   }
 
+  async refundStatus(refundId: string): Promise<RefundStatus> {
+    const refund = await this.call(() => this.stripe.refunds.retrieve(refundId));
+    const failed = refund.status === 'failed' || refund.status === 'canceled';
+    return {
+      refundId: refund.id,
+      state: refund.status === 'succeeded' ? 'succeeded' : failed ? 'failed' : 'pending',
+      failureReason: failed ? (refund.failure_reason ?? refund.status ?? null) : null,
+    };
+  }
+
   readEvent(rawBody: Buffer, signatureHeader: string): PaymentEvent {
     let event: Stripe.Event;
     try {
@@ -190,7 +201,8 @@ export class StripePaymentProvider implements PaymentProvider {
     const account = await this.call(() => this.stripe.accounts.retrieve(accountId));
     return {
       accountId: account.id,
-      payoutsEnabled: account.payouts_enabled === true,
+      // Stripe's "onboarding finished": the details are in, and both payouts and the transfers capability are on.
+      payoutsEnabled: account.details_submitted === true && account.payouts_enabled === true && account.capabilities?.transfers === 'active',
       requirementsDue: [...(account.requirements?.past_due ?? []), ...(account.requirements?.currently_due ?? [])].filter(
         (item, i, all) => all.indexOf(item) === i,
       ),
@@ -226,6 +238,8 @@ const EVENT_TYPES: Partial<Record<string, PaymentEvent['type']>> = {
   'payment_intent.succeeded': 'payment.captured',
   'payment_intent.canceled': 'payment.cancelled',
   'refund.updated': 'refund.updated',
+  // The same change to a refund of a charge; both carry the refund.
+  'charge.refund.updated': 'refund.updated',
   'account.updated': 'account.updated',
   'transfer.reversed': 'transfer.reversed',
 };

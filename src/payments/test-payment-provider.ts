@@ -10,6 +10,7 @@ import {
   PayoutAccountRequest,
   PayoutAccountStatus,
   RefundResult,
+  RefundStatus,
   TransferRequest,
 } from './payment-provider';
 import { PaymentProviderError } from './payment-provider-error';
@@ -154,6 +155,11 @@ export class TestPaymentProvider implements PaymentProvider {
       );
       return { refundId: `tre_${token()}`, state: 'succeeded' as const };
     });
+  }
+
+  /** The test provider's refunds succeed at once. */
+  async refundStatus(refundId: string): Promise<RefundStatus> {
+    return { refundId, state: 'succeeded', failureReason: null };
   }
 
   readEvent(_rawBody: Buffer, _signatureHeader: string): PaymentEvent {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../payments/payment-provider';
 import { PaymentProviderError } from '../payments/payment-provider-error';
+import { PaymentsService } from '../payments/payments.service';
 import { Fulfiller, fulfillerOf } from './fulfiller';
 import { recordAccountStatus } from './payout-account-status';
 import { PayoutRuns } from './payout-runs.service';
@@ -27,13 +28,19 @@ export const PAYOUT_SETTINGS_PATHS = { retailer: '/retailer/settings/payouts', m
  * retailer and per manufacturer; a fulfiller is paid only once the provider says its payouts are enabled.
  */
 @Injectable()
-export class PayoutAccounts {
+export class PayoutAccounts implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly runs: PayoutRuns,
+    private readonly payments: PaymentsService,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
   ) {}
+
+  onModuleInit(): void {
+    // The provider's webhook reaches payments first; an account's change is ours to act on.
+    this.payments.onAccountUpdated((providerAccountId) => this.accountUpdated(providerAccountId));
+  }
 
   /** The caller's payout account as last checked (none yet: `state` 'none'). */
   async view(principal: Principal): Promise<PayoutAccountView> {
@@ -83,7 +90,11 @@ export class PayoutAccounts {
     return viewOf(await this.row(fulfiller), this.provider.name);
   }
 
-  /** The provider said an account changed (Stripe's `account.updated`): check it again. Unknown accounts are ignored. */
+  /**
+   * The provider said an account changed (Stripe's `account.updated`): check it again, and once onboarding is
+   * finished its held payouts are released (transferred now, and the next run includes it). Unknown accounts are
+   * ignored; the provider out of reach throws, so the event is sent again.
+   */
   async accountUpdated(providerAccountId: string): Promise<void> {
     const [row]: { fulfiller_kind: Fulfiller['kind']; fulfiller_id: string }[] = await this.dataSource.query(
       `SELECT fulfiller_kind, fulfiller_id FROM payout_accounts WHERE provider = $1 AND provider_account_id = $2`,

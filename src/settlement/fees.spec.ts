@@ -15,7 +15,7 @@ describe('platform fee', () => {
   it('is 9.5% of the fulfilment price plus the fixed part, half a minor unit rounding up', () => {
     expect(fee.feeMinor(120_000, 'USD')).toBe(11_400 + 129);
     expect(fee.feeMinor(12_000, 'JPY')).toBe(1_140 + 190);
-    expect(fee.feeMinor(25_000, 'KWD')).toBe(2_375 + 400);
+    expect(fee.feeMinor(25_000, 'KWD')).toBe(2_380 + 400); // 2.375 → 2.380: KWD moves in 10-fil steps
     expect(PlatformFee.parse(950, '0').feeMinor(10, 'USD')).toBe(1); // 0.95 → 1
     expect(PlatformFee.parse(5, '0').feeMinor(1000, 'USD')).toBe(1); // 0.5 → 1
     expect(PlatformFee.parse(4, '0').feeMinor(1000, 'USD')).toBe(0); // 0.4 → 0
@@ -29,11 +29,20 @@ describe('platform fee', () => {
   });
 
   it('names the smallest fulfilment price the fee leaves something of, per currency', () => {
-    for (const [currency, smallest] of [['USD', 144], ['JPY', 211], ['KWD', 443]] as const) {
+    for (const [currency, smallest] of [['USD', 144], ['JPY', 211], ['KWD', 441]] as const) {
       expect(fee.smallestFulfilmentPriceMinor(currency)).toBe(smallest);
       expect(fee.feeMinor(smallest, currency)).toBeLessThan(smallest);
       expect(fee.feeMinor(smallest - 1, currency)).toBe(smallest - 1);
     }
+  });
+
+  it('takes a fee in 10-fil steps in the three-decimal currencies, so every KWD net, refund and reversal is one too', () => {
+    for (let payout = 450; payout <= 60_000; payout += 10) {
+      expect(fee.feeMinor(payout, 'KWD') % 10).toBe(0);
+      expect(fee.feeMinor(payout, 'BHD') % 10).toBe(0);
+    }
+    expect(PlatformFee.parse(950, '0.123').fixedMinor('KWD')).toBe(120); // the default fixed part, to the step
+    expect(() => PlatformFee.parse(950, 'KWD 0.405')).toThrow(/KWD 0.405: a fixed fee in KWD must be a multiple of KWD\s0.010/);
   });
 
   it('states the rule with its currency', () => {

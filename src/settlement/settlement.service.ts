@@ -42,7 +42,7 @@ export class SettlementService {
         returns: `r.${column} = $1 AND r.received_at >= $2 AND r.received_at < $3`,
       },
       [tenantId, from, to],
-      isRetailer,
+      isRetailer ? 'retailer' : 'manufacturer',
     );
     const [party] = await this.dataSource.query<{ name: string; currency?: string | null }[]>(
       isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
@@ -68,7 +68,8 @@ export class SettlementService {
   /**
    * A fulfiller's statement lines dated before `before` (shipped, or a return received) that no payout has taken
    * yet, priced as the fulfiller receives them (`receivesMinor` = its net: fulfilment price − fee, negative for a
-   * return). Runs on `manager` (the payout's transaction).
+   * return; a manufacturer that shipped its own order also receives its share of it). Runs on `manager` (the
+   * payout's transaction).
    */
   unpaidLines(manager: EntityManager, fulfiller: { kind: 'retailer' | 'manufacturer'; id: string }, before: Date): Promise<SourcedLine[]> {
     const ownOrders = fulfiller.kind === 'retailer' ? 's.retailer_id = $1' : 'o.manufacturer_id = $1 AND s.retailer_id IS NULL';
@@ -78,13 +79,13 @@ export class SettlementService {
       this.fee,
       { orders: `${ownOrders} AND s.shipped_at < $2 AND pl.source_id IS NULL`, returns: `${ownReturns} AND r.received_at < $2 AND pl.source_id IS NULL` },
       [fulfiller.id, before],
-      true,
+      'payee',
     );
   }
 
   /** The lines payout `payoutId` transferred (or is transferring), as its fulfiller receives them. */
   linesOfPayout(payoutId: string): Promise<SourcedLine[]> {
-    return statementLines(this.dataSource.manager, this.fee, { orders: 'pl.payout_id = $1', returns: 'pl.payout_id = $1' }, [payoutId], true);
+    return statementLines(this.dataSource.manager, this.fee, { orders: 'pl.payout_id = $1', returns: 'pl.payout_id = $1' }, [payoutId], 'payee');
   }
 
   /** Every statement line dated in [from, to), as its fulfiller receives it: what reconciliation adds up. */
@@ -94,7 +95,7 @@ export class SettlementService {
       this.fee,
       { orders: 's.shipped_at >= $1 AND s.shipped_at < $2', returns: 'r.received_at >= $1 AND r.received_at < $2' },
       [from, to],
-      true,
+      'payee',
     );
   }
 

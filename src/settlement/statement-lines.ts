@@ -40,18 +40,27 @@ export const PAID_JOIN = (kind: 'order' | 'return', id: string) =>
 const PAID_COLUMNS = `po.id AS payout_id, po.status AS payout_status, po.paid_at AS payout_paid_at`;
 
 /**
+ * Whose amounts a line shows in `receivesMinor`: a retailer's statement (its net), a manufacturer's statement (its
+ * share of every order, plus the net of those it shipped itself), or `payee`: what is transferred for the line to
+ * whoever shipped it — a retailer its net; a manufacturer that shipped its own order its share and the net, as
+ * any fulfiller is paid (payouts and reconciliation read lines this way).
+ */
+export type LineHolder = 'retailer' | 'manufacturer' | 'payee';
+
+/**
  * Statement lines (shipped orders, then received returns) matching `where`, written over the aliases `s`
  * (shipments), `o` (orders) for orders and `r` (returns) for returns, with `params` as $1…; the one place a
  * statement's, a payout's and reconciliation's lines are read and priced, so they always agree.
- * `forRetailer`: amounts as the fulfiller receives them (a manufacturer's statement adds its share).
+ * `holder`: whose amounts `receivesMinor` shows (see LineHolder).
  */
 export async function statementLines(
   manager: EntityManager,
   fee: PlatformFee,
   where: { orders: string; returns: string },
   params: unknown[],
-  forRetailer: boolean,
+  holder: LineHolder,
 ): Promise<SourcedLine[]> {
+  const forRetailer = (row: { retailer_id: string | null }) => (holder === 'payee' ? row.retailer_id !== null : holder === 'retailer');
   const shipments: ShipmentRow[] = await manager.query(
     `SELECT s.id AS source_id, o.number, s.shipped_at, o.currency, ${minorUnitsSql('o.total_minor')} AS total_minor,
             ${minorUnitsSql('o.payout_minor')} AS payout_minor, s.retailer_id, r.name AS retailer_name, ps.name AS pickup_store, ${PAID_COLUMNS}
@@ -67,12 +76,12 @@ export async function statementLines(
     params,
   );
   return [
-    ...shipments.map((row) => ({ sourceKind: 'order' as const, sourceId: row.source_id, datedAt: row.shipped_at, line: shipmentLine(fee, row, forRetailer) })),
+    ...shipments.map((row) => ({ sourceKind: 'order' as const, sourceId: row.source_id, datedAt: row.shipped_at, line: shipmentLine(fee, row, forRetailer(row)) })),
     ...returns.map((row) => ({
       sourceKind: 'return' as const,
       sourceId: row.source_id,
       datedAt: row.received_at,
-      line: { ...reversalLine(row, forRetailer), ...paidBy(row, forRetailer || row.retailer_id === null) },
+      line: { ...reversalLine(row, forRetailer(row)), ...paidBy(row, forRetailer(row) || row.retailer_id === null) },
     })),
   ];
 }

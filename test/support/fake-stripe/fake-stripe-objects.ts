@@ -76,7 +76,8 @@ export interface FakeRefund {
   metadata: Metadata;
   payment_intent: string;
   reason: string | null;
-  status: 'succeeded';
+  status: 'pending' | 'succeeded' | 'failed';
+  failure_reason: string | null;
 }
 
 export interface FakeAccount {

@@ -61,10 +61,14 @@ export class FakeStripe {
   readonly objects = new Map<string, StripeObject>();
   /** Every event, oldest first. */
   readonly events: FakeEvent[] = [];
+  /** Every request as it arrives ("POST /v1/transfers"), before any fault delays or drops it. */
+  readonly arrived: string[] = [];
   /** Every request, for assertions (method, path, idempotency key). */
   readonly requests: { method: string; path: string; idempotencyKey: string | null; status: number }[] = [];
   /** Where `deliver()` posts events (the app's webhook URL). */
   webhookUrl: string | null = null;
+  /** New refunds come back `pending` (as Stripe answers some banks' refunds) until `settleRefund()` finishes them. */
+  refundsPending = false;
 
   private readonly routes: Route[] = [];
   private readonly idempotent = new Map<string, { fingerprint: string; status: number; body: unknown }>();
@@ -262,6 +266,21 @@ export class FakeStripe {
   }
 
   /**
+   * Stripe finishes a pending refund: `succeeded`, or `failed` (the money goes back to the platform's balance, with a
+   * `failure_reason`). Emits `refund.updated` and `charge.refund.updated`, as Stripe does; returns both events.
+   */
+  settleRefund(refundId: string, outcome: 'succeeded' | 'failed'): FakeEvent[] {
+    const refund = this.get(refundId, 'refund');
+    if (refund.status !== 'pending') throw new Error(`Refund ${refundId} is ${refund.status}`);
+    refund.status = outcome;
+    if (outcome === 'failed') {
+      refund.failure_reason = 'expired_or_canceled_card';
+      this.get(refund.charge, 'charge').amount_refunded -= refund.amount;
+    }
+    return [this.emit('refund.updated', refund), this.emit('charge.refund.updated', refund)];
+  }
+
+  /**
    * An object as the API shows it: internal fields (leading "_") left out, `expand` paths filled in (the id there
    * becomes the object, which the type of the answer does not say).
    */
@@ -289,6 +308,7 @@ export class FakeStripe {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomBytes(6).toString('hex')}`, ...headers });
       res.end(JSON.stringify(body));
     };
+    this.arrived.push(`${method} ${url.pathname}`);
     const faultAt = this.faults.findIndex((f) => !f.match || f.match.test(`${method} ${url.pathname}`));
     if (faultAt >= 0) {
       const [fault] = this.faults.splice(faultAt, 1);
@@ -452,7 +472,8 @@ function registerCardRoutes(fake: FakeStripe): void {
       metadata: nested(body.metadata),
       payment_intent: intent.id,
       reason: text(body.reason) ?? null,
-      status: 'succeeded',
+      status: fake.refundsPending ? 'pending' : 'succeeded',
+      failure_reason: null,
     });
     fake.emit('refund.created', refund);
     return fake.view(refund);
