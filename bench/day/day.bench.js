@@ -110,6 +110,7 @@ function startApp(database, opsEmail) {
   };
   return new Promise((resolve, reject) => {
     const child = fork(__filename, ['serve'], { env, stdio: 'inherit' });
+    process.once('exit', () => child.kill()); // never leave the app running behind a failed bench
     child.once('message', (url) => resolve({ url, pid: child.pid, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the app exited with ${code} before listening`)));
