@@ -220,7 +220,7 @@ async function signIn(call, db) {
   for (let i = 1; i <= RETAILERS; i++) {
     const token = await login(call, `retailer${i}@bench-day.test`);
     const locations = (await call('locations', 'GET', '/api/v1/retailer/locations', { token })).json();
-    retailers.push({ token, locations: locations.map((location) => location.id), board: [], won: [] });
+    retailers.push({ token, locations: locations.map((location) => location.id), board: [], won: [], shipping: new Set(), reading: false });
   }
   return { ops, makers, retailers };
 }
@@ -365,11 +365,16 @@ function actions(call, state, tokens) {
     ship: async () => {
       const retailer = pick(retailers);
       if (!retailer.won.length) {
+        if (retailer.reading) return;
+        retailer.reading = true;
         const page = await call('GET /api/v1/retailer/orders', 'GET', '/api/v1/retailer/orders?limit=100', { token: retailer.token });
-        if (page.ok) retailer.won = page.json().items.filter((order) => order.status === 'awarded_retailer').map((order) => order.id);
+        retailer.reading = false;
+        // Orders whose shipment is still on its way read as awarded: left out, so none is shipped twice.
+        if (page.ok) retailer.won = page.json().items.filter((order) => order.status === 'awarded_retailer' && !retailer.shipping.has(order.id)).map((order) => order.id);
         return;
       }
       const id = retailer.won.shift();
+      retailer.shipping.add(id);
       return call('POST /api/v1/retailer/orders/:id/shipments', 'POST', `/api/v1/retailer/orders/${id}/shipments`, {
         token: retailer.token,
         body: { carrier: 'UPS', trackingNumber: `1Z${randomBytes(6).toString('hex').toUpperCase()}` },
