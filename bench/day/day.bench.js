@@ -15,7 +15,8 @@
 // database; each invocation works on a file copy of it. BENCH_REUSE_DATA=1 keeps the generated database of a
 // previous invocation. BENCH_DATABASE_URL points at an admin database of the server (default
 // postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL at Redis (default redis://127.0.0.1:6379),
-// BENCH_DB_SUFFIX keeps two people benchmarking on one server apart.
+// BENCH_DB_SUFFIX keeps two people benchmarking on one server apart; BENCH_PROFILE=1 writes a CPU profile of the
+// app to /tmp/nfprof.
 require('reflect-metadata');
 const { fork } = require('node:child_process');
 const { createServer } = require('node:http');
@@ -109,7 +110,8 @@ function startApp(database, opsEmail) {
     APP_OPS_EMAIL: opsEmail ?? '',
   };
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['serve'], { env, stdio: 'inherit' });
+    const execArgv = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/nfprof'] : [];
+    const child = fork(__filename, ['serve'], { env, stdio: 'inherit', execArgv });
     process.once('exit', () => child.kill()); // never leave the app running behind a failed bench
     child.once('message', (url) => resolve({ url, pid: child.pid, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
     child.once('error', reject);
