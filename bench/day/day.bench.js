@@ -50,7 +50,7 @@ const METROS = [
 
 /**
  * Requests a second, per kind of user action. Chosen so the database is busy but not saturated on 2 cores: at
- * 1x the app and its backends used about half a core in trials, leaving room for the resolution run.
+ * 1x the app and its backends need about 0.3 of one core (~10 ms of CPU a request), leaving room for the run.
  */
 const RATES = {
   browse: 10, // store front page or a product page
