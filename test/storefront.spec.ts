@@ -255,6 +255,23 @@ describe('the branded HTML storefront', () => {
     expect(store.text).not.toContain('Cascade Cycles');
   });
 
+  it('says to try again, never that the store is gone, when the database cannot answer in time', async () => {
+    // Every pooled connection held, as under a burst of traffic: the store's lookup times out waiting for one.
+    const held = await Promise.all(Array.from({ length: 10 }, async () => {
+      const runner = db().createQueryRunner();
+      await runner.connect();
+      return runner;
+    }));
+    try {
+      const page = await t.http.get(`/s/${slug}`).expect(500);
+      expect(page.text).toContain('Something went wrong on our side. Please try again in a moment.');
+      expect(page.text).not.toContain('There is no store at this address');
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    await t.http.get(`/s/${slug}`).expect(200);
+  });
+
   it("answers bad input on store addresses with the store's page, keeping the 400", async () => {
     for (const path of [`/s/${slug}?q=%00`, `/s/${slug}/p/%00`]) {
       const page = await t.http.get(path).expect(400);

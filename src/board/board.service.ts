@@ -6,7 +6,8 @@ import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
-import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
+import { BID_STATUS, BOARD_PLANNING, boardQuery, LINES, SHIP_AREA } from './board.sql';
+import { preparedQuery } from '../database/prepared-query';
 import { minorUnitsSql } from '../common/money';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
@@ -24,7 +25,11 @@ export class BoardService {
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       limit: query.limit,
     });
-    const items: BoardEntry[] = await this.dataSource.query(sql, params);
+    // Read-only; the transaction only scopes BOARD_PLANNING to this statement.
+    const items = await this.dataSource.transaction(async (manager) => {
+      await manager.query(BOARD_PLANNING);
+      return preparedQuery<BoardEntry>(manager, sql, params);
+    });
     const last = items.length === query.limit ? items[items.length - 1] : undefined;
     return { items, nextCursor: last ? encodeCursor(last.distanceKm, last.orderId) : null };
   }

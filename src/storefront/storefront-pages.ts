@@ -19,10 +19,17 @@ export class StorefrontPages {
     private readonly config: AppConfig,
   ) {}
 
-  /** The store at /s/:slug; a missing one is a 404 (answered by StorefrontPageFilter). */
+  /**
+   * The store at /s/:slug; a missing one is a 404 (answered by StorefrontPageFilter). Any other failure (the
+   * database busy) stays a fault, a page that says to try again: a 404 would tell the shopper, and search
+   * engines, that the store is gone.
+   */
   async store(slug: string): Promise<Store> {
-    return this.stores.bySlug(slug).catch(() => {
-      throw new DomainError(ErrorCode.NotFound, 'There is no store at this address.');
+    return this.stores.bySlug(slug).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === ErrorCode.NotFound) {
+        throw new DomainError(ErrorCode.NotFound, 'There is no store at this address.');
+      }
+      throw error;
     });
   }
 
