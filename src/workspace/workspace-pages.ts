@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Principal } from '../auth/role';
+import { viewsRenderer } from '../common/eta-views';
 import { WORKSPACE_CSS_URL } from './workspace-assets.controller';
 import { accountPaths, signInPath, signOutPath, WorkspaceAudience } from './workspace-audience';
 import { WorkspaceCsrf } from './workspace-csrf';
@@ -38,7 +39,7 @@ export abstract class WorkspacePages {
     /** The audience's own addresses, given to every view as `it.links`. */
     private readonly links: Record<string, unknown> = {},
   ) {
-    this.eta = new Eta({ views: viewsDir, cache: true, autoEscape: true });
+    this.eta = viewsRenderer(viewsDir);
     for (const name of SHARED_VIEWS) {
       this.eta.loadTemplate(`@${name}`, readFileSync(join(__dirname, 'views', `${name}.eta`), 'utf8'));
     }
