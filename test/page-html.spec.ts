@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addLocation, makeDealer, northOf, sql } from './support/board';
+import { addLocation, northOf, sql } from './support/board';
 import { bearer, createOps } from './support/factories';
 import { portlandStore } from './support/portland-store';
 import { startTestApp, TestApp } from './support/test-app';

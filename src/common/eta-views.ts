@@ -21,5 +21,14 @@ export function viewsRenderer(dir: string): Eta {
   return eta;
 }
 
+/** Compiles the views `names` of `dir` into `eta` as "@name", the way partials shared between renderers are included. */
+export function addSharedViews(eta: Eta, dir: string, names: readonly string[]): void {
+  for (const name of names) {
+    const path = join(dir, `${name}.eta`);
+    eta.loadTemplate(`@${name}`, readFileSync(path, 'utf8'));
+    compiledFiles.add(path);
+  }
+}
+
 /** The view files compiled so far in this process (what start-up readiness is checked against). */
 export const compiledViewFiles = (): ReadonlySet<string> => compiledFiles;
