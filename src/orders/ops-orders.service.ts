@@ -25,7 +25,7 @@ export class OpsOrdersService {
     else if (query.q) matching.andWhere(`lower(o.customer_email) LIKE :email ESCAPE '\\'`, { email: `${likePrefix(query.q.toLowerCase())}%` });
     if (query.status) matching.andWhere('o.status = :status', { status: query.status });
     // limit/offset, not take/skip: each order joins one store, so TypeORM's DISTINCT over every matching order (a
-    // sort of all of them before the page) is not needed, and the newest-first indexes hand over the page. The total
+    // sort of all of them before the page) is not needed, and the newest-first index hands over the page. The total
     // is a plain count of the matching orders (each has its store), not a COUNT(DISTINCT) over the join.
     const [orders, counted] = await Promise.all([
       matching
