@@ -24,6 +24,7 @@ const DATABASE = `nearfill_bench_pages${process.env.BENCH_DB_SUFFIX ?? ''}`;
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const SLOW_MS = 1000;
 
 /** Each page type: who reads it (a key of PEOPLE, or nobody) and its address. */
 const PAGES = {
@@ -184,19 +185,22 @@ async function main() {
     if (response.status !== 200) throw new Error(`${name}: ${response.status} ${html.slice(0, 300)}`);
     recorded[name] = { html, queries: await queries };
   }
+  // A page whose single request takes over a second would keep the server busy long after its own run, charging
+  // the pages measured after it: it is reported with its first request only.
+  const loaded = pages.filter(([name]) => first[name] <= SLOW_MS);
   const results = {};
-  for (const [name, page] of pages) results[name] = await measure(nearfill, admin, `${nearfill.url}${pathOf(page)}`, headersOf(page));
+  for (const [name, page] of loaded) results[name] = await measure(nearfill, admin, `${nearfill.url}${pathOf(page)}`, headersOf(page));
   await nearfill.stop();
 
   const floor = await serve('floor', recorded);
   const floors = {};
-  for (const [name] of pages) floors[name] = await measure(floor, admin, `${floor.url}/floor/${name}`, {});
+  for (const [name] of loaded) floors[name] = await measure(floor, admin, `${floor.url}/floor/${name}`, {});
   await floor.stop();
   await admin.end();
 
   const table = {};
   for (const [name] of pages) {
-    const [app, base] = [results[name], floors[name]];
+    const [app, base] = [results[name] ?? {}, floors[name] ?? {}];
     table[name] = {
       'first ms': first[name],
       p50: app.p50,
@@ -214,7 +218,7 @@ async function main() {
   console.table(table);
   const load1 = require('node:os').loadavg()[0].toFixed(1);
   console.log(`CPU in ms per page (server process; its PostgreSQL backends). Load average at the end: ${load1}.`);
-  const missed = Object.entries(table).filter(([, row]) => row['cpu ×floor'] > 1.5 || row.p99 > 50).map(([name]) => name);
+  const missed = Object.entries(table).filter(([name, row]) => !results[name] || row['cpu ×floor'] > 1.5 || row.p99 > 50).map(([name]) => name);
   console.log(missed.length ? `Over 1.5× the floor's CPU or a p99 over 50 ms: ${missed.join(', ')}` : 'Every page within 1.5× its floor and a p99 ≤ 50 ms.');
 }
 
