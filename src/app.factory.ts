@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { loadPasswordDictionaries } from './auth/password-strength';
 import type { DestinationStream } from 'pino';
 import { documentSecurity, operationId, SECURITY_SCHEMES } from './auth/openapi-security';
 import { AppConfig } from './config/app-config';
@@ -32,6 +33,7 @@ import { TEST_PAYMENT_ROUTES } from './payments/test-payment-page.controller';
 import { mountQueueDashboard } from './ops-console/queue-dashboard';
 import { WORKSPACE_ASSET_ROUTES } from './workspace/workspace-assets.controller';
 import { pageRoutes } from './workspace/workspace-audience';
+import { prepareMapDetail } from './workspace/workspace-map';
 import { RETAILER_PAGE_CONTROLLERS } from './retailer-workspace/retailer-workspace.module';
 
 export const API_PREFIX = 'api/v1';
@@ -165,5 +167,9 @@ export async function createApp(config: AppConfig, logStream?: DestinationStream
   await mountPaymentWebhook(app);
 
   SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  // What a first request would otherwise load, loaded before the app listens (the views were compiled with their
+  // renderers): the first and the hundredth request of a page take the same time. See docs/pages.md, "Page speed".
+  loadPasswordDictionaries();
+  prepareMapDetail();
   return app;
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Eta } from 'eta';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -17,6 +16,7 @@ import { trackingUrlFor } from '../fulfilment/carriers';
 import { rateInvitation } from '../ratings/rating-link';
 import { OrderPaymentView } from '../payments/payments.dto';
 import { orderPaymentView } from '../payments/payment-view';
+import { viewsRenderer } from '../common/eta-views';
 
 type Fulfiller = NonNullable<EmailFacts['fulfiller']>;
 
@@ -110,7 +110,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
 /** Renders a customer e-mail in the store's branding, from the order as it is and the award or shipment it reports. */
 @Injectable()
 export class CustomerEmails {
-  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly eta = viewsRenderer(join(__dirname, 'views'));
   private readonly templates = new Map<string, (facts: EmailFacts) => EmailContent>(Object.entries(ORDER_EMAILS));
 
   constructor(

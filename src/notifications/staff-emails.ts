@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Eta } from 'eta';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -11,6 +10,7 @@ import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { EmailMessage } from './mailer';
 import { Notification } from './notification.entity';
 import { StaffEmailEvent } from './outbox';
+import { viewsRenderer } from '../common/eta-views';
 
 /** What an `inventory.stale` e-mail carries (stale-feeds.ts). */
 interface StaleFeedFacts {
@@ -68,7 +68,7 @@ interface PayoutHeldFacts {
 /** E-mails to a party's own staff (not to a customer): a stale inventory feed, a return to decide, a held payout. */
 @Injectable()
 export class StaffEmails {
-  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly eta = viewsRenderer(join(__dirname, 'views'));
 
   constructor(
     private readonly config: AppConfig,

@@ -19,24 +19,31 @@ export class OpsOrdersService {
   /** Newest first; `q` is an order number ('#1042' or '1042') or a customer's e-mail (or its start, any case). */
   async search(principal: Principal, query: OpsOrderQuery): Promise<Page<OpsOrderSummary>> {
     access.requireOps(principal);
-    const builder = this.dataSource
-      .createQueryBuilder(Order, 'o')
-      .innerJoinAndMapOne('o.store', Store, 's', 's.id = o.store_id')
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .take(query.limit)
-      .skip(query.offset);
+    const matching = this.dataSource.createQueryBuilder(Order, 'o');
     const number = query.q?.replace(/^#/, '');
-    if (number && /^\d{1,18}$/.test(number)) builder.andWhere('o.number = :number', { number });
-    else if (query.q) builder.andWhere(`lower(o.customer_email) LIKE :email ESCAPE '\\'`, { email: `${likePrefix(query.q.toLowerCase())}%` });
-    if (query.status) builder.andWhere('o.status = :status', { status: query.status });
-    const [orders, total] = await builder.getManyAndCount();
+    if (number && /^\d{1,18}$/.test(number)) matching.andWhere('o.number = :number', { number });
+    else if (query.q) matching.andWhere(`lower(o.customer_email) LIKE :email ESCAPE '\\'`, { email: `${likePrefix(query.q.toLowerCase())}%` });
+    if (query.status) matching.andWhere('o.status = :status', { status: query.status });
+    // limit/offset, not take/skip: each order joins one store, so TypeORM's DISTINCT over every matching order (a
+    // sort of all of them before the page) is not needed, and the newest-first index hands over the page. The total
+    // is a plain count of the matching orders (each has its store), not a COUNT(DISTINCT) over the join.
+    const [orders, counted] = await Promise.all([
+      matching
+        .clone()
+        .innerJoinAndMapOne('o.store', Store, 's', 's.id = o.store_id')
+        .orderBy('o.created_at', 'DESC')
+        .addOrderBy('o.id', 'DESC')
+        .limit(query.limit)
+        .offset(query.offset)
+        .getMany(),
+      matching.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
+    ]);
     const items = orders.map((o) => ({
       ...orderSummary(o),
       customerEmail: o.customerEmail,
       storeName: (o as Order & { store: Store }).store.name,
     }));
-    return { items, total, limit: query.limit, offset: query.offset };
+    return { items, total: counted?.total ?? 0, limit: query.limit, offset: query.offset };
   }
 
   /** Any order with its story (history, award, fulfiller); its board entry and bids are BoardService.entryForOps. */

@@ -20,6 +20,8 @@ export const SHIP_POINT_CHECK =
 // No index here depends on the status (posted orders are searched in board_orders, which triggers keep), so
 // a status change is a heap-only update.
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
+// Ops' order list, newest first (created_at DESC, id DESC), made by migration OpsOrderListIndex.
+@Index('orders_newest_first', { synchronize: false })
 @Check('orders_ship_point', SHIP_POINT_CHECK)
 export class Order {
   @PrimaryGeneratedColumn('uuid')

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Eta } from 'eta';
 import { join } from 'node:path';
 import { Public } from '../auth/auth.decorators';
 import { formatMoney } from '../common/money';
 import { sendHtml } from '../storefront/storefront-pages';
 import { PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
 import { TestPaymentProvider } from './test-payment-provider';
+import { viewsRenderer } from '../common/eta-views';
 
 /** The test provider's hosted payment page lives here, outside the API prefix. */
 export const TEST_PAYMENT_ROUTES = ['test-payments/pay'];
@@ -22,7 +22,7 @@ type Form = Record<string, string | undefined>;
 @Controller()
 @Public()
 export class TestPaymentPageController {
-  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly eta = viewsRenderer(join(__dirname, 'views'));
 
   constructor(@Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider) {}
 

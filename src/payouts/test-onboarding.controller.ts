@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Eta } from 'eta';
 import type { FastifyReply } from 'fastify';
 import { join } from 'node:path';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../errors/domain-error';
 import { PAYMENT_PROVIDER, PaymentProvider } from '../payments/payment-provider';
 import { TestPaymentProvider } from '../payments/test-payment-provider';
+import { viewsRenderer } from '../common/eta-views';
 
 /**
  * The test provider's onboarding page for fulfillers (`/test-payouts/onboarding/:link`, TEST MODE on the page): it
@@ -17,7 +17,7 @@ import { TestPaymentProvider } from '../payments/test-payment-provider';
 @Controller('test-payouts/onboarding')
 @Public()
 export class TestOnboardingController {
-  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly eta = viewsRenderer(join(__dirname, 'views'));
 
   constructor(@Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider) {}
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Eta } from 'eta';
 import { join } from 'node:path';
 import { Store } from '../stores/store.entity';
 import { formatMoney, storeTheme } from '../common/money';
+import { viewsRenderer } from '../common/eta-views';
 
 /** Renders the server-side pages; every value is HTML-escaped unless a template says otherwise. */
 @Injectable()
 export class StorefrontRenderer {
-  private readonly eta = new Eta({ views: join(__dirname, 'views'), cache: true, autoEscape: true });
+  private readonly eta = viewsRenderer(join(__dirname, 'views'));
 
   page(template: string, store: Store | null, data: Record<string, unknown> = {}): string {
     const theme = store

@@ -61,8 +61,13 @@ const chunks = (line: number[][]): Line[] => {
   return runs;
 };
 
+// Levels outside these keep the same points (every weighted point, or only the arcs' ends), so the same lines.
+const weights = atlas.arcs.flat().map((point) => point[2]).filter((weight) => weight > 0 && Number.isFinite(weight));
+const FINEST_LEVEL = Math.floor(Math.log2(Math.min(...weights)));
+const COARSEST_LEVEL = Math.ceil(Math.log2(Math.max(...weights)));
+
 function linesAtDetail(minWeight: number): Lines {
-  const level = Math.round(Math.log2(minWeight));
+  const level = Math.min(COARSEST_LEVEL, Math.max(FINEST_LEVEL, Math.round(Math.log2(minWeight))));
   let lines = detailLevels.get(level);
   if (!lines) {
     const topology = simplify(atlas, 2 ** level);
@@ -75,6 +80,18 @@ function linesAtDetail(minWeight: number): Lines {
   }
   return lines;
 }
+
+/**
+ * Builds every detail level now (a few ms each): built on first use instead, the first map at a new zoom (a board
+ * whose orders moved after a bid, a dealer list with one more dealer) paid for simplifying the whole atlas.
+ * Called once while the HTTP app starts.
+ */
+export function prepareMapDetail(): void {
+  for (let level = COARSEST_LEVEL; level >= FINEST_LEVEL; level--) linesAtDetail(2 ** level);
+}
+
+/** How many detail levels are built and how many there are. */
+export const mapDetailLevels = (): { built: number; all: number } => ({ built: detailLevels.size, all: COARSEST_LEVEL - FINEST_LEVEL + 1 });
 
 /** Only the lines that reach into the view: projecting and clipping the rest is most of a map's time. */
 function inView(lines: Line[], view: { west: number; south: number; east: number; north: number }): GeoPermissibleObjects {

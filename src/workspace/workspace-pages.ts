@@ -1,8 +1,8 @@
 import { Eta } from 'eta';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Principal } from '../auth/role';
+import { addSharedViews, viewsRenderer } from '../common/eta-views';
 import { WORKSPACE_CSS_URL } from './workspace-assets.controller';
 import { accountPaths, signInPath, signOutPath, WorkspaceAudience } from './workspace-audience';
 import { WorkspaceCsrf } from './workspace-csrf';
@@ -41,10 +41,8 @@ export abstract class WorkspacePages {
     /** The audience's own addresses, given to every view as `it.links`. */
     private readonly links: Record<string, unknown> = {},
   ) {
-    this.eta = new Eta({ views: viewsDir, cache: true, autoEscape: true });
-    for (const name of SHARED_VIEWS) {
-      this.eta.loadTemplate(`@${name}`, readFileSync(join(__dirname, 'views', `${name}.eta`), 'utf8'));
-    }
+    this.eta = viewsRenderer(viewsDir);
+    addSharedViews(this.eta, join(__dirname, 'views'), SHARED_VIEWS);
   }
 
   /** Who reads this principal's pages (time zone, units); overridden where the party has locations. */

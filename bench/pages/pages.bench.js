@@ -1,0 +1,243 @@
+// Page speed benchmark: `npm run bench:pages` (builds first). Not part of `npm test`.
+//
+// Every page type of the four audiences, served by the real app on a large data set (page-data.js; BENCH_ORDERS,
+// default 1,000,000), under autocannon with BENCH_CONNECTIONS clients (default 10) for BENCH_SECONDS (default 5)
+// each, beside a floor measured in the same run: a bare Fastify + pg server that, for the same address, runs the
+// same SQL the app ran for it (recorded from the app's own first request, same text and parameters, on one pooled
+// connection, transactions included) and sends the same HTML. The floor does not render a template: its server
+// CPU is the driver's and Fastify's, so a page's ratio includes its view-model and template work.
+// Per page: the first request after start, p50 and p99 (ms), and CPU ms per page of the server process and of
+// its PostgreSQL backends (from /proc, steadier than latency on a busy machine), for both, with the ratio.
+// BENCH_REUSE_DATA=1 keeps the data of a previous invocation when it has as many orders; BENCH_DB_SUFFIX names the
+// database apart; BENCH_PAGES=board,ops-orders measures only those.
+require('reflect-metadata');
+const autocannon = require('autocannon');
+const Fastify = require('fastify');
+const { Pool } = require('pg');
+const { fork } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
+const { cpuSample, cpuMsBetween } = require('../cpu-sample');
+const { SLUG, PASSWORD, PEOPLE, generate } = require('./page-data');
+
+const DATABASE = `nearfill_bench_pages${process.env.BENCH_DB_SUFFIX ?? ''}`;
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const SLOW_MS = 1000;
+
+/** Each page type: who reads it (a key of PEOPLE, or nobody) and its address. */
+const PAGES = {
+  catalogue: { path: `/s/${SLUG}` },
+  search: { path: `/s/${SLUG}?q=gravel+bike+420` },
+  product: { path: `/s/${SLUG}/p/BK-00420` },
+  cart: { path: `/s/${SLUG}/cart` },
+  checkout: { path: `/s/${SLUG}/checkout` },
+  tracking: { path: `/s/${SLUG}/track/${'{token}'}` },
+  board: { who: 'retailer', path: '/retailer/bid-board' },
+  won: { who: 'retailer', path: '/retailer/won' },
+  bids: { who: 'retailer', path: '/retailer/my-bids' },
+  statement: { who: 'retailer', path: '/retailer/statement' },
+  'maker-orders': { who: 'manufacturer', path: '/manufacturer/sales' },
+  'maker-catalogue': { who: 'manufacturer', path: '/manufacturer/catalogue' },
+  dealers: { who: 'manufacturer', path: '/manufacturer/dealership' },
+  'ops-orders': { who: 'ops', path: '/ops/store-orders' },
+  'ops-runs': { who: 'ops', path: '/ops/runs' },
+  'ops-outbox': { who: 'ops', path: '/ops/outbox' },
+};
+
+async function prepareData() {
+  if (process.env.BENCH_REUSE_DATA) {
+    const pool = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
+    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then((r) => r.rows[0].n, () => -1);
+    await pool.end();
+    if (count === ORDERS) return console.log(`  reusing ${DATABASE} (${ORDERS} orders)`);
+  }
+  const db = await createScratchDatabase(DATABASE);
+  await timed(`generated ${ORDERS} orders`, () => generate(db, ORDERS));
+  await db.destroy();
+}
+
+// ---- the servers, each in its own process ----
+
+/** The real app, recording the SQL of the requests that carry x-bench-record (sent one at a time). */
+async function startNearfill() {
+  const { Client } = require('pg');
+  let recording = null;
+  const query = Client.prototype.query;
+  Client.prototype.query = function (config, values, callback) {
+    if (recording && (typeof config === 'string' || config?.text)) {
+      recording.push(typeof config === 'string' ? { text: config, values: Array.isArray(values) ? values : undefined } : { text: config.text, values: config.values });
+    }
+    return query.call(this, config, values, callback);
+  };
+  const { createApp } = require('../../dist/src/app.factory');
+  const { loadConfig } = require('../../dist/src/config/app-config');
+  const app = await createApp(
+    loadConfig({
+      DATABASE_URL: scratchUrl(DATABASE),
+      LOG_LEVEL: 'warn',
+      RUN_MIGRATIONS: 'false',
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      OUTBOX_RELAY_INTERVAL_MS: '60000',
+      PAYMENTS_TEST_MODE: 'true',
+      // One load generator on one address reads thousands of pages: the bench measures pages, not the limits.
+      RATE_LIMIT_ADDRESS: '100000000',
+      RATE_LIMIT_USER: '100000000',
+    }),
+  );
+  const http = app.getHttpAdapter().getInstance();
+  http.addHook('onRequest', async (request) => {
+    if (request.headers['x-bench-record']) recording = [];
+  });
+  // The SQL goes to the bench over the IPC channel before the answer does.
+  http.addHook('onSend', async (request, _reply, payload) => {
+    if (request.headers['x-bench-record']) {
+      process.send({ queries: recording });
+      recording = null;
+    }
+    return payload;
+  });
+  await app.listen(0, '127.0.0.1');
+  return { url: await app.getUrl(), close: () => app.close() };
+}
+
+/** The floor: for each page, the app's recorded SQL on one pooled connection, then the app's HTML. */
+async function startFloor(recorded) {
+  const pool = new Pool({ connectionString: scratchUrl(DATABASE), max: 10 });
+  const app = Fastify();
+  for (const [name, page] of Object.entries(recorded)) {
+    app.get(`/floor/${name}`, async (_request, reply) => {
+      const client = await pool.connect();
+      try {
+        for (const { text, values } of page.queries) await client.query(text, values);
+      } finally {
+        client.release();
+      }
+      reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
+      return page.html;
+    });
+  }
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url: `http://127.0.0.1:${app.server.address().port}`, close: async () => { await app.close(); await pool.end(); } };
+}
+
+/** Server processes still running, stopped if the bench fails. */
+const children = new Set();
+
+function serve(kind, input) {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['serve', kind], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    children.add(child);
+    child.once('message', (url) =>
+      resolve({ url, pid: child.pid, child, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); children.delete(child); }) }),
+    );
+    child.once('error', reject);
+    if (input) child.send(input);
+  });
+}
+
+// ---- the load ----
+
+function load(url, headers) {
+  return new Promise((resolve, reject) =>
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
+
+async function measure(server, admin, url, headers) {
+  await load(url, headers).catch(() => undefined); // warm-up, discarded (DURATION s)
+  const before = await cpuSample(admin, DATABASE, server.pid);
+  const result = await load(url, headers);
+  const cpu = cpuMsBetween(server.pid, before, await cpuSample(admin, DATABASE, server.pid));
+  const pages = result['2xx'];
+  const per = (ms) => (pages ? Number((ms / pages).toFixed(2)) : null);
+  return { p50: result.latency.p50, p99: result.latency.p99, pages, non2xx: result.non2xx, server: per(cpu.server), database: per(cpu.database), total: per(cpu.total) };
+}
+
+async function main() {
+  const only = process.env.BENCH_PAGES?.split(',');
+  const pages = Object.entries(PAGES).filter(([name]) => !only || only.includes(name));
+  console.log(`Pages: ${pages.length} page types, ${CONNECTIONS} clients, ${DURATION} s each (after as long a warm-up), database ${DATABASE}`);
+  await prepareData();
+  const admin = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
+  const { rows: [order] } = await admin.query(`SELECT tracking_token FROM orders WHERE status = 'delivered' ORDER BY number DESC LIMIT 1`);
+
+  const nearfill = await serve('nearfill');
+  const tokens = {};
+  for (const [who, email] of Object.entries(PEOPLE)) {
+    const response = await fetch(`${nearfill.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+    tokens[who] = (await response.json()).accessToken;
+  }
+  const headersOf = ({ who }) => (who ? { authorization: `Bearer ${tokens[who]}` } : {});
+  const pathOf = ({ path }) => path.replace('{token}', order.tracking_token);
+
+  // The first request of each page type after start: its time, its SQL and its HTML (for the floor).
+  const recorded = {};
+  const first = {};
+  for (const [name, page] of pages) {
+    const queries = new Promise((resolve) => nearfill.child.once('message', (message) => resolve(message.queries)));
+    const start = performance.now();
+    // Not followed: a redirect is not the page (and autocannon would measure the redirect).
+    const response = await fetch(`${nearfill.url}${pathOf(page)}`, { redirect: 'manual', headers: { ...headersOf(page), 'x-bench-record': '1' } });
+    const html = await response.text();
+    first[name] = Math.round(performance.now() - start);
+    if (response.status !== 200) throw new Error(`${name}: ${response.status} ${response.headers.get('location') ?? html.slice(0, 300)}`);
+    recorded[name] = { html, queries: await queries };
+  }
+  // A page whose single request takes over a second would keep the server busy long after its own run, charging
+  // the pages measured after it: it is reported with its first request only.
+  const loaded = pages.filter(([name]) => first[name] <= SLOW_MS);
+  const results = {};
+  for (const [name, page] of loaded) results[name] = await measure(nearfill, admin, `${nearfill.url}${pathOf(page)}`, headersOf(page));
+  await nearfill.stop();
+
+  const floor = await serve('floor', recorded);
+  const floors = {};
+  for (const [name] of loaded) floors[name] = await measure(floor, admin, `${floor.url}/floor/${name}`, {});
+  await floor.stop();
+  await admin.end();
+
+  const table = {};
+  for (const [name] of pages) {
+    const [app, base] = [results[name] ?? {}, floors[name] ?? {}];
+    table[name] = {
+      'first ms': first[name],
+      p50: app.p50,
+      p99: app.p99,
+      'server cpu': app.server,
+      'db cpu': app.database,
+      'floor p99': base.p99,
+      'floor server': base.server,
+      'floor db': base.database,
+      'cpu ×floor': app.total && base.total ? Number((app.total / base.total).toFixed(2)) : null,
+      queries: recorded[name].queries.length,
+      'KB': Math.round(recorded[name].html.length / 1024),
+    };
+  }
+  console.table(table);
+  const load1 = require('node:os').loadavg()[0].toFixed(1);
+  console.log(`CPU in ms per page (server process; its PostgreSQL backends). Load average at the end: ${load1}.`);
+  const missed = Object.entries(table).filter(([name, row]) => !results[name] || row['cpu ×floor'] > 1.5 || row.p99 > 50).map(([name]) => name);
+  console.log(missed.length ? `Over 1.5× the floor's CPU or a p99 over 50 ms: ${missed.join(', ')}` : 'Every page within 1.5× its floor and a p99 ≤ 50 ms.');
+}
+
+if (process.argv[2] === 'serve') {
+  const start = (input) =>
+    (process.argv[3] === 'nearfill' ? startNearfill() : startFloor(input)).then((server) => {
+      process.send(server.url);
+      process.once('SIGTERM', () => server.close().then(() => process.exit(0)));
+    });
+  if (process.argv[3] === 'floor') process.once('message', start);
+  else start();
+} else {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      for (const child of children) child.kill('SIGTERM');
+      process.exit(1);
+    },
+  );
+}
