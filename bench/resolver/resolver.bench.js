@@ -20,7 +20,7 @@ const { SchedulerRegistry } = require('@nestjs/schedule');
 const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
-const { allocateCapacity } = require('../../dist/src/resolution/capacity-allocation');
+const { allocateCapacity } = require('../../dist/src/resolution/award-rule');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
