@@ -27,6 +27,7 @@ describe('replaying a past period under a policy to try', () => {
   let ops: Account;
   let maker: Tenant;
   let radiusMakerId: string;
+  let sharedMakers: string[];
 
   const at = (instant: Date) => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(instant);
 
@@ -57,6 +58,7 @@ describe('replaying a past period under a policy to try', () => {
     maker = await createManufacturer(t, ops);
     // Capped locations (some in Los Angeles time), customers who chose a dealer, and ties on distance and time.
     const scenario = await seedScenario(db, { seed: 811, orders: 160, retailers: 30, capShare: 0.5, maxCap: 2, chosenShare: 0.3, openShare: 0.3 });
+    sharedMakers = scenario.manufacturerIds;
     // A warehouse in Kansas City, for km saved.
     await db.query(`UPDATE stores SET warehouse_lat = 39.0997, warehouse_lng = -94.5786 WHERE manufacturer_id = ANY($1)`, [scenario.manufacturerIds]);
     await runAt(CUTOFFS[0], scenario.manufacturerIds[0]);
@@ -94,6 +96,11 @@ describe('replaying a past period under a policy to try', () => {
     // The scenario exercises every part of the rule: capacity, the customer's choice, and fallbacks.
     expect(view.result.actual.toChosenDealers).toBeGreaterThan(0);
     expect(view.result.actual.toManufacturer).toBeGreaterThan(0);
+    // One manufacturer's replay too: its orders shared the locations' capacity with the other's.
+    for (const manufacturerId of sharedMakers) {
+      const own = await replay(ops.token, { ...period, manufacturerId });
+      expect({ orders: own.result.orders > 0, changed: own.result.changed }).toEqual({ orders: true, changed: 0 });
+    }
     expect(await fingerprint(db)).toEqual(before);
   });
 

@@ -7,7 +7,8 @@ import { JobPayloads } from '../queue/jobs';
 import { allocateCapacity, fromUuidArray, toUuidArray } from '../resolution/award-rule';
 import { firstRunAtOrAfter, nextRunAfter } from '../resolution/run-schedule';
 import { MAX_REPLAY_ORDERS, REPLAY_EXAMPLES } from './replay.dto';
-import { Replay, ReplayPolicy, ReplayResult, ReplayState } from './replay.entity';
+import { Replay, ReplayPolicy, ReplayResult } from './replay.entity';
+import { ReplayState } from './replay-state';
 import { ReplayReader } from './replay-reader';
 import { PERIOD_SIZE, REPLAY_FIGURES, REPLAY_PAIRS } from './replay.sql';
 

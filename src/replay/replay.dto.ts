@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageOf } from '../common/pagination.dto';
-import { AwardFigures, ChangedOrder, ReplayFulfiller, ReplayPolicy, ReplayResult, ReplayState } from './replay.entity';
+import { AwardFigures, ChangedOrder, ReplayFulfiller, ReplayPolicy, ReplayResult } from './replay.entity';
+import { ReplayState } from './replay-state';
 
 /** The longest period one replay takes, days: its orders' pairs are held in memory at once. */
 export const MAX_REPLAY_DAYS = 31;

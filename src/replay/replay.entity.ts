@@ -1,11 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum ReplayState {
-  Queued = 'queued',
-  Running = 'running',
-  Completed = 'completed',
-  Failed = 'failed',
-}
+import { ReplayState } from './replay-state';
 
 /**
  * The policy a replay tries instead of the live one; null (or true for the chosen dealer) keeps the live rule.

@@ -27,6 +27,18 @@ export const PERIOD_SIZE = `
     FROM period p JOIN orders o ON o.id = p.order_id`;
 
 /**
+ * What location `location` took on local day `day` in the period's runs for other manufacturers' orders, when the
+ * replay is of one manufacturer ($3): they shared its capacity. Counting them first gives each of the
+ * manufacturer's pairs the capacity the run's walk gave it (a pair that won had room beside them; one refused for
+ * capacity found the location full).
+ */
+const TAKEN_BY_OTHERS = (location: string, day: string) => `
+  CASE WHEN $3::uuid IS NULL THEN 0 ELSE (
+    SELECT count(*) FROM awards x JOIN resolution_runs xr ON xr.id = x.run_id JOIN orders xo ON xo.id = x.order_id
+     WHERE x.location_id = ${location} AND x.local_day = ${day} AND xr.cutoff >= $1 AND xr.cutoff < $2 AND NOT xr.dry_run
+       AND xo.manufacturer_id <> $3::uuid)::int END`;
+
+/**
  * The candidate (order, bid) pairs of the period under a policy, in the order the award rule takes them: by
  * the instant the order's window closes (`closes`: the run's cut-off, or with $8 minimum board hours the first
  * of the scheduled runs $9 at least that long after posting), then PAIR_ORDER. A bid counts when it was placed
@@ -35,7 +47,8 @@ export const PERIOD_SIZE = `
  * measures reach; a longer radius can only keep bids that were placed. $6: whether the customer's choice goes
  * first; $7: every location's daily capacity in place of its own. Of each order only the pairs up to its first
  * at a location without a cap are returned: that one always wins if it is reached.
- * As array literals: order ids, bid ids, capacity keys (location|local day at `closes`), caps (NULL: none).
+ * As array literals: order ids, bid ids, capacity keys (location|local day at `closes`), the capacity each key has
+ * left for the replay (TAKEN_BY_OTHERS taken off; NULL: no cap).
  */
 export const REPLAY_PAIRS = `
   WITH ${PERIOD}, replayed AS MATERIALIZED (
@@ -46,12 +59,14 @@ export const REPLAY_PAIRS = `
   ), ranked AS (
     SELECT o.id AS order_id, o.number, o.closes, b.id AS bid_id, b.placed_at, b.retailer_id,
            b.location_id || '|' || ${LOCAL_DAY('l.time_zone', 'o.closes')} AS capacity_key,
-           coalesce($7::int, l.daily_capacity) AS cap, ${CHOSEN('o', '$6::boolean')} AS chosen, d.km,
+           CASE WHEN c.cap IS NOT NULL THEN greatest(c.cap - ${TAKEN_BY_OTHERS('b.location_id', LOCAL_DAY('l.time_zone', 'o.closes'))}, 0) END AS cap,
+           ${CHOSEN('o', '$6::boolean')} AS chosen, d.km,
            row_number() OVER (PARTITION BY o.id ORDER BY ${BID_PREFERENCE('d.km', CHOSEN('o', '$6::boolean'))}) AS pref
       FROM replayed o
       JOIN bids b ON b.order_id = o.id
       JOIN retailer_locations l ON l.id = b.location_id
      CROSS JOIN LATERAL (SELECT nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS km) d
+     CROSS JOIN LATERAL (SELECT coalesce($7::int, l.daily_capacity) AS cap) c
      WHERE b.placed_at <= o.closes
        AND (b.status <> 'withdrawn' OR (o.closes < o.resolves_at AND b.updated_at > o.closes))
        AND (($4::float8 IS NULL AND $5::float8 IS NULL) OR ${AREA_KM} <= coalesce($4::float8, l.service_radius_km * $5::float8))
