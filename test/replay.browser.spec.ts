@@ -72,11 +72,11 @@ describe('the What if pages', () => {
   it('ops try a policy on every store: a mistake is named beside its field, then the figures and changed orders', async () => {
     const { context, page } = await signedIn('/ops', ops.email);
     await page.goto(`${t.base}/ops/what-if`);
-    await expect(page.getByLabel('Manufacturer')).toBeTruthy();
+    expect(await page.getByLabel('Manufacturer').count()).toBe(1);
     await page.getByLabel('From').fill('2031-06-12');
     await page.getByLabel('Until (not included)').fill('2031-06-10');
     await page.getByRole('button', { name: 'Replay' }).click();
-    expect(await page.locator('[role=alert]').innerText()).toContain('Until must be later than from');
+    expect(await page.locator('[role=alert]').innerText()).toContain('Until must be later than From');
     await expectGoodPage(page, 'replay-ops-form-error', reports);
 
     await page.getByLabel('From').fill('2031-06-10');

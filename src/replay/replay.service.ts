@@ -41,7 +41,7 @@ export class ReplayService {
     }
     const from = new Date(input.from);
     const to = new Date(input.to);
-    if (to.getTime() <= from.getTime()) throw new DomainError(ErrorCode.BadRequest, 'Until must be later than from', 'to');
+    if (to.getTime() <= from.getTime()) throw new DomainError(ErrorCode.BadRequest, 'Until must be later than From', 'to');
     if (to.getTime() > this.clock.now().getTime() + DAY_MS) throw new DomainError(ErrorCode.BadRequest, 'Until must not be after tomorrow: a replay reads past runs', 'to');
     if (to.getTime() - from.getTime() > MAX_REPLAY_DAYS * DAY_MS) {
       throw new DomainError(ErrorCode.BadRequest, `Choose a period of at most ${MAX_REPLAY_DAYS} days, or start one replay per month`, 'to');
