@@ -11,20 +11,19 @@ export class Replays1795810000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "replays" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-        "manufacturer_id" uuid REFERENCES "manufacturers" ("id") ON DELETE CASCADE,
+        "manufacturer_id" uuid,
         "requested_by_user_id" uuid,
         "period_from" TIMESTAMP WITH TIME ZONE NOT NULL,
         "period_to" TIMESTAMP WITH TIME ZONE NOT NULL,
         "policy" jsonb NOT NULL,
-        "state" text NOT NULL DEFAULT 'queued' CHECK ("state" IN ('queued', 'running', 'completed', 'failed')),
+        "state" text NOT NULL DEFAULT 'queued',
         "progress_percent" integer NOT NULL DEFAULT 0,
         "result" jsonb,
         "error" text,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "started_at" TIMESTAMP WITH TIME ZONE,
         "finished_at" TIMESTAMP WITH TIME ZONE,
-        CONSTRAINT "PK_replays" PRIMARY KEY ("id"),
-        CONSTRAINT "CHK_replays_period" CHECK ("period_from" < "period_to")
+        CONSTRAINT "PK_replays" PRIMARY KEY ("id")
       )`);
     await queryRunner.query(`CREATE INDEX "replays_by_manufacturer" ON "replays" ("manufacturer_id", "created_at")`);
     await queryRunner.query(`CREATE INDEX "awards_by_run" ON "awards" ("run_id") WHERE "run_id" IS NOT NULL`);

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../src/config/app-config';
+import { resolvesAtFor } from '../src/orders/resolves-at';
 import { Clock } from '../src/resolution/clock';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { seedScenario, waitForRun } from './support/resolution';
@@ -143,6 +145,32 @@ describe('replaying a past period under a policy to try', () => {
         else expect(byNumber.has(example.orderNumber)).toBe(false);
       }
     }
+  });
+
+  it('with a shorter minimum board time, drops the bids placed after the window would have closed', async () => {
+    const radiusPeriod = { from: new Date(RADIUS_DAY).toISOString(), to: new Date(RADIUS_DAY + 24 * HOUR).toISOString(), manufacturerId: radiusMakerId };
+    const config = t.app.get(AppConfig);
+    const orders: { id: string; posted_at: Date; bids: number }[] = await db.query(
+      `SELECT o.id, o.posted_at, (SELECT count(*)::int FROM bids b WHERE b.order_id = o.id) AS bids FROM orders o WHERE o.manufacturer_id = $1 ORDER BY o.number`,
+      [radiusMakerId],
+    );
+    // Every other order's bids came from a minute after a 1-hour window would have closed (still before the run).
+    const late = orders.filter((o, i) => i % 2 === 0 && o.bids > 0);
+    for (const order of late) {
+      const closes = resolvesAtFor(order.posted_at, 1, config.RESOLVE_CRON, config.RESOLVE_TZ);
+      // Shifted together, so ties on distance still go to the same earlier bid.
+      await db.query(`UPDATE bids SET placed_at = placed_at + ($2::timestamptz - (SELECT min(placed_at) FROM bids WHERE order_id = $1)) WHERE order_id = $1`, [
+        order.id,
+        new Date(closes.getTime() + 60_000),
+      ]);
+    }
+    const live = await replay(ops.token, radiusPeriod);
+    expect(live.result.changed).toBe(0);
+    const shorter = await replay(ops.token, { ...radiusPeriod, minBoardHours: 1 });
+    expect(shorter.result.changed).toBe(late.length);
+    expect(shorter.result.replayed.toManufacturer).toBe(live.result.actual.toManufacturer + late.length);
+    // A longer window cannot add a bid nobody placed: it changes nothing here.
+    expect((await replay(ops.token, { ...radiusPeriod, minBoardHours: 72 })).result.changed).toBe(0);
   });
 
   it('refuses a period longer than 31 days, or a radius given both ways, saying what to do', async () => {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ReplayState } from './replay-state';
 
 /**
@@ -55,6 +55,8 @@ export interface ReplayResult {
 
 /** One replay: a past period (runs whose cut-off falls in [periodFrom, periodTo)), a policy, its progress and result. */
 @Entity('replays')
+// Created in its migration: (manufacturer_id, created_at), a manufacturer's replays newest first.
+@Index('replays_by_manufacturer', { synchronize: false })
 export class Replay {
   @PrimaryGeneratedColumn('uuid')
   id: string;
