@@ -53,6 +53,8 @@ const API_TAGS: Record<string, string> = {
     "Fulfillers' payout accounts with the payment provider (onboarding on the provider's page), and the transfers that pay their statements' nets.",
   settlement: 'Statements per period: per shipped order the payment, the platform fee and the net, with totals per currency, as JSON or CSV.',
   ops: 'Onboarding, orders and the board for support, resolution runs, bidding windows, notifications, e-mails and metrics.',
+  replays:
+    "What-if replays for ops and manufacturers: a past period's orders and bids awarded again by the award rule under a policy to try; nothing but the replay is written.",
   health: 'Liveness and readiness for load balancers and orchestrators.',
 };
 

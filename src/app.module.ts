@@ -27,6 +27,7 @@ import { RatingsModule } from './ratings/ratings.module';
 import { ReturnsModule } from './returns/returns.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
+import { ReplayModule } from './replay/replay.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
@@ -62,6 +63,7 @@ export class AppModule {
         BoardModule,
         InventoryModule,
         ResolutionModule,
+        ReplayModule,
         FulfilmentModule,
         PickupModule,
         ReturnsModule,

@@ -106,7 +106,7 @@ describe('the ops console', () => {
     const ui = await t.http.get('/ops/queues').set(HTML).set('Cookie', cookie).expect(200);
     expect(ui.text).toContain('<base href="/ops/queues/"');
     const api = await t.http.get('/ops/queues/api/queues').set('Cookie', cookie).expect(200);
-    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['maintenance', 'notifications', 'payouts', 'resolution']);
+    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['maintenance', 'notifications', 'payouts', 'replays', 'resolution']);
   });
 
   it('validates the period of the runs page', async () => {

@@ -20,7 +20,7 @@ const { SchedulerRegistry } = require('@nestjs/schedule');
 const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
-const { allocateCapacity } = require('../../dist/src/resolution/capacity-allocation');
+const { allocateCapacity } = require('../../dist/src/resolution/award-rule');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
@@ -271,7 +271,12 @@ async function main() {
   console.log(`peak RSS of this process (target ≤ 300 MB): ${rssMb.toFixed(0)} MB`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// bench/replay reuses the generated day and the timed run.
+module.exports = { generate, settle, timeRun, cpuSeconds, backendsOf, DATABASE_ORDERS: ORDERS };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -5,7 +5,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
-import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
+import { BID_PREFERENCE, CHOSEN } from '../resolution/award-rule';
 import { BID_STATUS, BOARD_PLANNING, boardQuery, LINES, SHIP_AREA } from './board.sql';
 import { preparedQuery } from '../database/prepared-query';
 import { minorUnitsSql } from '../common/money';

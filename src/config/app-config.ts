@@ -97,6 +97,12 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string = undefined;
 
+  // A read replica of DATABASE_URL for replays' reads (src/replay); without it they read DATABASE_URL.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'REPLICA_DATABASE_URL must be a postgres:// URL' })
+  REPLICA_DATABASE_URL?: string = undefined;
+
   @IsString()
   DATA_DIR = '.nearfill-data';
 

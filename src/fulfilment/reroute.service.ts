@@ -16,7 +16,7 @@ import { Award, AwardKind, SHIP_BY } from '../resolution/award.entity';
 import { Clock } from '../resolution/clock';
 import { shortLines } from '../inventory/stock.sql';
 import { CAPACITY_LOCK, HAS_CAPACITY, LOCAL_DAY } from '../resolution/capacity.sql';
-import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
+import { BID_PREFERENCE, CHOSEN } from '../resolution/award-rule';
 import { DeclinedView } from './fulfilment.dto';
 import { liveAwardFor } from './live-award';
 

@@ -37,6 +37,7 @@ export const MANUFACTURER_PATHS = {
   statements: `${BASE}/statement`,
   statementCsv: `${BASE}/statement/csv`,
   payouts: PAYOUT_SETTINGS_PATHS.manufacturer,
+  replays: `${BASE}/what-if`,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -53,6 +54,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
     { key: 'emails', label: 'E-mails', href: MANUFACTURER_PATHS.emails },
+    { key: 'replays', label: 'What if', href: MANUFACTURER_PATHS.replays },
     { key: 'payouts', label: 'Payouts', href: MANUFACTURER_PATHS.payouts },
     { key: 'store', label: 'Store', href: MANUFACTURER_PATHS.store },
   ],

@@ -13,6 +13,8 @@ import { workspaceSignInController } from '../workspace/workspace-sign-in.contro
 import { workspaceReturnsController } from '../workspace/workspace-returns';
 import { workspacePayoutsController } from '../workspace/workspace-payouts';
 import { workspaceStatementController } from '../workspace/workspace-statement';
+import { workspaceReplaysController } from '../workspace/workspace-replays';
+import { ReplayModule } from '../replay/replay.module';
 import { ReturnsModule } from '../returns/returns.module';
 import { ManufacturerCatalogueController } from './manufacturer-catalogue.controller';
 import { ManufacturerDealershipController } from './manufacturer-dealership.controller';
@@ -34,11 +36,12 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspaceReturnsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspacePayoutsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS.payouts, { current: 'payouts' }),
+  workspaceReplaysController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS.replays),
 ];
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule, ReplayModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

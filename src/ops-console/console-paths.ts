@@ -16,6 +16,7 @@ export const CONSOLE_PATHS = {
   payoutRun: '/ops/payouts-overview/run',
   retryPayout: (id: string) => `/ops/payouts-overview/${id}/retry`,
   reconciliation: '/ops/reconcile',
+  replays: '/ops/what-if',
 } as const;
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
@@ -27,6 +28,7 @@ export const OPS_WORKSPACE: WorkspaceAudience = {
   home: CONSOLE_PATHS.runs,
   nav: [
     { key: 'runs', label: 'Runs', href: CONSOLE_PATHS.runs },
+    { key: 'replays', label: 'What if', href: CONSOLE_PATHS.replays },
     { key: 'orders', label: 'Orders', href: CONSOLE_PATHS.orders },
     { key: 'accounts', label: 'Accounts', href: CONSOLE_PATHS.accounts },
     { key: 'payouts', label: 'Payouts', href: CONSOLE_PATHS.payouts },

@@ -9,11 +9,13 @@ import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { RatingsModule } from '../ratings/ratings.module';
 import { ReturnsModule } from '../returns/returns.module';
 import { workspaceSignInController } from '../workspace/workspace-sign-in.controller';
+import { workspaceReplaysController } from '../workspace/workspace-replays';
+import { ReplayModule } from '../replay/replay.module';
 import { ConsoleAccountsController } from './console-accounts.controller';
 import { ConsoleMessagesController } from './console-messages.controller';
 import { ConsoleOrdersController } from './console-orders.controller';
 import { ConsolePayoutsController } from './console-payouts.controller';
-import { OPS_WORKSPACE } from './console-paths';
+import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
 import { ConsoleRunsController } from './console-runs.controller';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
@@ -26,11 +28,12 @@ export const OPS_PAGE_CONTROLLERS = [
   ConsoleAccountsController,
   ConsoleMessagesController,
   ConsolePayoutsController,
+  workspaceReplaysController(OPS_WORKSPACE, OpsConsolePages, OpsConsolePageFilter, CONSOLE_PATHS.replays),
 ];
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule, ReplayModule],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],

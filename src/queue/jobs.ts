@@ -4,6 +4,7 @@ export const QUEUES = {
   notifications: 'notifications',
   maintenance: 'maintenance',
   payouts: 'payouts',
+  replays: 'replays',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -21,6 +22,8 @@ export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   maintenance: 1,
   // Transfers mostly wait on the payment provider.
   payouts: 4,
+  // A replay keeps a database core busy for as long as a live run would: one at a time, apart from the maintenance jobs.
+  replays: 1,
 };
 
 export interface JobPayloads {
@@ -38,6 +41,7 @@ export interface JobPayloads {
   /** A payout run for the slot (`payouts:schedule:…` or `payouts:ops:…`), paying lines dated before `cutoff` (ISO). */
   'payouts.run': { slotKey: string; cutoff: string; trigger: 'schedule' | 'ops' };
   'payouts.transfer': { payoutId: string };
+  'replay.run': { replayId: string };
 }
 
 /** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
@@ -59,4 +63,5 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'payments.sweep': QUEUES.maintenance,
   'payouts.run': QUEUES.payouts,
   'payouts.transfer': QUEUES.payouts,
+  'replay.run': QUEUES.replays,
 };

@@ -12,6 +12,8 @@ export enum AwardKind {
  */
 @Entity('awards')
 @Index('awards_one_live_per_order', { synchronize: false })
+// A run's awards, for replays of its period (created in migration Replays).
+@Index('awards_by_run', { synchronize: false })
 @Index(['retailerId', 'createdAt'])
 @Index('awards_by_location_day', ['locationId', 'localDay'], { where: 'local_day IS NOT NULL' })
 export class Award {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { allocateCapacity, fromUuidArray, toUuidArray } from './capacity-allocation';
+import { allocateCapacity, fromUuidArray, toUuidArray } from './award-rule';
 import { CAPACITY_LOCK } from './capacity.sql';
 import { ResolutionRun } from './resolution-run.entity';
 import { AWARD_CAPPED, CAPPED_PAIRS, LOCK_WINNERS, PLAN_CAPPED, RECORD_CAPS } from './resolution.sql';

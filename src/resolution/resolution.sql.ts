@@ -1,3 +1,4 @@
+import { BID_PREFERENCE, CHOSEN, PAIR_ORDER } from './award-rule';
 import { LOCAL_DAY, TAKEN_ON_DAY } from './capacity.sql';
 
 /**
@@ -55,16 +56,6 @@ export const lockBatch = (skipLocked: boolean) => `
     FROM (SELECT array_agg(id ORDER BY id) AS ids, array_agg(ship_lat ORDER BY id) AS lats,
                  array_agg(ship_lng ORDER BY id) AS lngs, array_agg(chosen_retailer_id ORDER BY id) AS chosen
             FROM locked) batch`;
-
-/** Whether bid `b` is the one of the dealer order `order`'s customer chose. */
-export const CHOSEN = (order = 'o') => `coalesce(b.retailer_id = ${order}.chosen_retailer_id, false)`;
-
-/**
- * The order of preference between the bids on one order (README "The daily resolver"): the customer's chosen
- * dealer's bid first (`chosen`), then nearest first (`distance`, the location's km to the shipping point),
- * ties to the earlier bid, then the lower retailer id.
- */
-export const BID_PREFERENCE = (distance: string, chosen: string) => `${chosen} DESC, ${distance}, b.placed_at, b.retailer_id`;
 
 /** Why the fulfiller got the order, in the customer's words; `chosen`, the retailer's `name` and `km` are SQL. */
 const AWARD_REASON = (chosen: string, name: string, km: string) => `
@@ -218,9 +209,9 @@ export const CAPPED_PAIRS = `
   ), cut AS (
     SELECT *, min(pref) FILTER (WHERE NOT capped) OVER (PARTITION BY order_id) AS first_uncapped FROM ranked
   )
-  SELECT coalesce(array_agg(order_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS order_ids,
-         coalesce(array_agg(bid_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS bid_ids,
-         coalesce(array_agg(location_id ORDER BY chosen DESC, km, placed_at, retailer_id, number), '{}')::text AS location_ids
+  SELECT coalesce(array_agg(order_id ORDER BY ${PAIR_ORDER}), '{}')::text AS order_ids,
+         coalesce(array_agg(bid_id ORDER BY ${PAIR_ORDER}), '{}')::text AS bid_ids,
+         coalesce(array_agg(location_id ORDER BY ${PAIR_ORDER}), '{}')::text AS location_ids
     FROM cut
    WHERE capped AND pref < coalesce(first_uncapped, 'Infinity'::float8)`;
 

@@ -1,4 +1,4 @@
-import { allocateCapacity, fromUuidArray, toUuidArray } from './capacity-allocation';
+import { allocateCapacity, fromUuidArray, toUuidArray } from './award-rule';
 
 const pairs = (rows: [string, string, string][]) => ({
   orderIds: rows.map((r) => r[0]),
