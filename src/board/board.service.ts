@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
+import { BoardEntry, BoardPage, BoardQuery, CAPACITY_LOCATIONS, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE, CHOSEN } from '../resolution/resolution.sql';
 import { BID_STATUS, boardQuery, LINES, SHIP_AREA } from './board.sql';
 import { minorUnitsSql } from '../common/money';
+import { locationsToday } from '../retailers/location-today';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
 @Injectable()
@@ -24,9 +25,13 @@ export class BoardService {
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       limit: query.limit,
     });
-    const items: BoardEntry[] = await this.dataSource.query(sql, params);
+    const [items, today] = await Promise.all([
+      this.dataSource.query<BoardEntry[]>(sql, params),
+      locationsToday(this.dataSource, 'l.retailer_id = $1 AND l.active', [retailerId], CAPACITY_LOCATIONS),
+    ]);
     const last = items.length === query.limit ? items[items.length - 1] : undefined;
-    return { items, nextCursor: last ? encodeCursor(last.distanceKm, last.orderId) : null };
+    const capacity = [...today].map(([id, { name, ...day }]) => ({ location: { id, name }, ...day }));
+    return { items, capacity, nextCursor: last ? encodeCursor(last.distanceKm, last.orderId) : null };
   }
 
   // Ops are not a tenant: the route admits only them, and they read any order, never its customer.
