@@ -3058,8 +3058,39 @@ export interface components {
             /** @description The customer chose you as the dealer to support: if you bid, you ship it (within your capacity). Only you see this */
             chosenByCustomer: boolean;
         };
+        LocationCapacity: {
+            /** @description Your location */
+            location: components["schemas"]["Named"];
+            /**
+             * Format: int32
+             * @description Awards it takes per local day; null: no cap
+             */
+            dailyCapacity: number | null;
+            /**
+             * @description Its local date now (its own time zone)
+             * @example 2026-12-05
+             */
+            localDay: string;
+            /**
+             * Format: int32
+             * @description Awards counted on that day (resolver runs, re-routes) and pickups it accepted
+             */
+            taken: number;
+            /**
+             * Format: int32
+             * @description Awards it can still take today; null without a cap
+             */
+            left: number | null;
+            /**
+             * Format: int32
+             * @description Its open bids on orders still on the board, to compare with its capacity
+             */
+            openBids: number;
+        };
         BoardPage: {
             items: components["schemas"]["BoardEntry"][];
+            /** @description Your active locations by name (the first 200): each one's daily capacity, what is left today and its open bids */
+            capacity: components["schemas"]["LocationCapacity"][];
             /** @description Send as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };

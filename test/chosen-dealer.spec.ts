@@ -100,6 +100,11 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     }
     const before = (await t.http.get(`/api/v1/retailer/locations/${location.id}`).set(bearer(store.near.admin.token)).expect(200)).body;
     expect(before.today).toMatchObject({ left: 2, openBids: 2 });
+    // The board says the same: the cap, what is left today and the open bids against it.
+    const board = (await t.http.get('/api/v1/retailer/board').set(bearer(store.near.admin.token)).expect(200)).body;
+    expect(board.capacity).toEqual([
+      { location: { id: location.id, name: location.name }, dailyCapacity: 2, localDay: before.today.localDay, taken: 0, left: 2, openBids: 2 },
+    ]);
 
     const run = await resolveNow(t, ops.token, store.maker.id);
     expect(run.counts).toMatchObject({ considered: 2, awardedRetailer: 2 });
@@ -107,6 +112,14 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect((await track(first.trackingToken)).fulfiller.name).toBe('Rose City Bikes');
     expect((await track(second.trackingToken)).fulfiller.name).toBe('Gorge Cyclery');
     expect((await bidOf(store.near, second.id)).lostReason).toEqual({ code: 'no_capacity', message: 'Your location had no capacity left that day' });
+    // The customer reads why: the nearest dealer for the first order; for the second, not "the nearest" (a nearer
+    // shop was full), and neither that shop's name nor its capacity.
+    const [nearest, withRoom] = [await track(first.trackingToken), await track(second.trackingToken)];
+    expect(nearest.fulfiller.summary).toMatch(/mi from you, the nearest dealer who confirmed they had it in stock$/);
+    expect(withRoom.fulfiller.summary).toMatch(/mi from you, the nearest dealer who confirmed they had it in stock and could take more orders that day$/);
+    const awardNote = withRoom.timeline.find((e: { status: string }) => e.status === 'awarded_retailer').note;
+    expect(awardNote).toMatch(/^The nearest dealer who confirmed they had it in stock and could take more orders that day, [\d.]+ mi away$/);
+    expect(JSON.stringify(withRoom)).not.toMatch(/Rose City|capacity|\b2 orders/);
     const lostToNear = (await bidOf(store.far, first.id)).lostReason;
     expect(lostToNear).toMatchObject({ code: 'nearer_dealer', rank: 2, bids: 2 });
     expect(lostToNear.winnerDistanceKm).toBeLessThanOrEqual(6);

@@ -327,6 +327,31 @@ describe('pick up in store', () => {
     expect(await stock()).toEqual({ onHand: 0, held: 0, available: 0 });
   });
 
+  it('an accepted pickup counts against the location\'s daily capacity: of two acceptances for the last place, one is refused with what to do', async () => {
+    const sellwood = await addLocation(t, shop, northOf(PORTLAND, 7), { name: 'Sellwood' });
+    const setCap = (dailyCapacity: number | null) =>
+      t.http.patch(`/api/v1/retailer/locations/${sellwood.id}`).set(bearer(shop.admin.token)).send({ dailyCapacity }).expect(200);
+    await setCap(2);
+    const [first, second, third] = [await pickupOrder(sellwood.id), await pickupOrder(sellwood.id), await pickupOrder(sellwood.id)];
+    await step(shop, first.id, 'accept').expect(200);
+    expect((await setCap(2)).body.today).toMatchObject({ taken: 1, left: 1 });
+
+    // Both at once for the one place left: exactly one is accepted.
+    const raced = await Promise.all([step(shop, second.id, 'accept'), step(shop, third.id, 'accept')]);
+    expect(raced.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = raced.find((r) => r.status === 409)!;
+    expect(refused.body.message).toBe(
+      'Sellwood has taken all 2 orders it can take today; raise its "Orders a day" in Settings, Locations, or decline the pickup so the manufacturer ships it to the store',
+    );
+    const loser = raced[0].status === 409 ? second : third;
+    expect((await track(loser.trackingToken)).status).toBe('pickup_assigned');
+    expect((await setCap(2)).body.today).toMatchObject({ taken: 2, left: 0 });
+
+    // A higher cap lets the store take it after all.
+    await setCap(3);
+    expect((await step(shop, loser.id, 'accept').expect(200)).body.status).toBe('pickup_accepted');
+  });
+
   it('another retailer can neither see nor work a store\'s pickup', async () => {
     const order = await pickupOrder();
     for (const what of ['accept', 'ready'] as const) await step(other, order.id, what).expect(404);

@@ -21,6 +21,7 @@ const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
 const { allocateCapacity } = require('../../dist/src/resolution/award-rule');
+const { NEARER_BID } = require('../../dist/src/resolution/resolution.sql');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
@@ -103,6 +104,8 @@ const BASELINE = `
          w.retailer_id, w.location_id, w.bid_id, w.distance_km, $1,
          CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
               WHEN w.chosen THEN 'You chose ' || r.name || '; ' || r.name || ' confirmed it has it in stock'
+              WHEN ${NEARER_BID('o.id', 'o.ship_lat', 'o.ship_lng', 'w.distance_km')}
+                THEN 'The nearest dealer who confirmed they had it in stock and could take more orders that day, ' || round(w.distance_km::numeric, 1) || ' km away'
               ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away' END,
          timezone(w.time_zone, now())::date
     FROM orders o

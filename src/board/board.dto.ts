@@ -104,8 +104,30 @@ export class BoardEntry {
   chosenByCustomer: boolean;
 }
 
+export const CAPACITY_LOCATIONS = 200;
+
+/** One of your active locations and its capacity today: bids beyond it are allowed and may still win. */
+export class LocationCapacity {
+  @ApiProperty({ description: 'Your location' }) location: Named;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it takes per local day; null: no cap' })
+  dailyCapacity: number | null;
+  @ApiProperty({ example: '2026-12-05', description: 'Its local date now (its own time zone)' }) localDay: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Awards counted on that day (resolver runs, re-routes) and pickups it accepted' })
+  taken: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it can still take today; null without a cap' })
+  left: number | null;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Its open bids on orders still on the board, to compare with its capacity' })
+  openBids: number;
+}
+
 export class BoardPage {
   @ApiProperty({ type: [BoardEntry], maxItems: 100 }) items: BoardEntry[];
+  @ApiProperty({
+    type: [LocationCapacity],
+    maxItems: CAPACITY_LOCATIONS,
+    description: `Your active locations by name (the first ${CAPACITY_LOCATIONS}): each one's daily capacity, what is left today and its open bids`,
+  })
+  capacity: LocationCapacity[];
   @ApiProperty({ nullable: true, type: String, description: 'Send as cursor for the next page; null on the last page' })
   nextCursor: string | null;
 }

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { BoardEntry, BoardPage, BoardQuery, OpsBoardView } from './board.dto';
+import { BoardEntry, BoardPage, BoardQuery, CAPACITY_LOCATIONS, OpsBoardView } from './board.dto';
 import { BID_PREFERENCE, CHOSEN } from '../resolution/award-rule';
 import { BID_STATUS, BOARD_PLANNING, boardQuery, LINES, SHIP_AREA } from './board.sql';
 import { preparedQuery } from '../database/prepared-query';
 import { minorUnitsSql } from '../common/money';
+import { locationsToday } from '../retailers/location-today';
 
 /** The orders a retailer may bid on, nearest first, with a cursor that survives new orders arriving. */
 @Injectable()
@@ -25,13 +26,17 @@ export class BoardService {
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       limit: query.limit,
     });
-    // Read-only; the transaction only scopes BOARD_PLANNING to this statement.
-    const items = await this.dataSource.transaction(async (manager) => {
-      await manager.query(BOARD_PLANNING);
-      return preparedQuery<BoardEntry>(manager, sql, params);
-    });
+    const [items, today] = await Promise.all([
+      // Read-only; the transaction only scopes BOARD_PLANNING to this statement.
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(BOARD_PLANNING);
+        return preparedQuery<BoardEntry>(manager, sql, params);
+      }),
+      locationsToday(this.dataSource, 'l.retailer_id = $1 AND l.active', [retailerId], CAPACITY_LOCATIONS),
+    ]);
     const last = items.length === query.limit ? items[items.length - 1] : undefined;
-    return { items, nextCursor: last ? encodeCursor(last.distanceKm, last.orderId) : null };
+    const capacity = [...today].map(([id, { name, ...day }]) => ({ location: { id, name }, ...day }));
+    return { items, capacity, nextCursor: last ? encodeCursor(last.distanceKm, last.orderId) : null };
   }
 
   // Ops are not a tenant: the route admits only them, and they read any order, never its customer.

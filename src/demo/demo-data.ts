@@ -1,6 +1,6 @@
 /**
  * The demo's cast: two branded manufacturers (products with descriptions and the pictures in
- * src/storefront/assets/demo) and a dozen retailers in real US cities (located by ZIP code).
+ * src/storefront/assets/demo) and thirteen retailers in real US cities (located by ZIP code).
  */
 export const DEMO_PASSWORD = 'nearfill-demo-2026';
 
@@ -142,13 +142,29 @@ export const DEMO_RETAILERS = [
   { name: 'Chelsea Cycle Works', line1: '350 W 31st St', city: 'New York', region: 'NY', postalCode: '10001' },
   { name: 'North Loop Outdoors', line1: '300 N 1st Ave', city: 'Minneapolis', region: 'MN', postalCode: '55401' },
   { name: 'Desert Fairways', line1: '50 W Washington St', city: 'Phoenix', region: 'AZ', postalCode: '85004' },
+  { name: 'Bay Trail Bikes', line1: '150 S 1st St', city: 'San Jose', region: 'CA', postalCode: '95113' },
 ];
+
+/**
+ * The award rule's two twists, shown in the Bay Area: Mission Wheels takes one order a day (its nearest bid wins it;
+ * its bid on a second order there loses for "no capacity left" and the next dealer wins), and one customer chooses
+ * Bay Trail Bikes, which wins from farther away. A few other shops set a roomy cap, as most would.
+ */
+export const DEMO_DAILY_CAPACITY: Record<string, number> = {
+  'Mission Wheels': 1,
+  'Velo Shop Portland': 20,
+  'Rainier Riders': 15,
+  'Chelsea Cycle Works': 25,
+};
+export const DEMO_CHOSEN_DEALER: Record<string, string> = { 'Sam Okafor': 'Bay Trail Bikes' };
 
 /** Customers: most near a retailer, a few where no retailer reaches (their orders fall back to the manufacturer). */
 export const DEMO_CUSTOMERS = [
   { name: 'Avery Chen', city: 'Portland', region: 'OR', postalCode: '97214' },
   { name: 'Jordan Patel', city: 'Seattle', region: 'WA', postalCode: '98109' },
   { name: 'Sam Okafor', city: 'Oakland', region: 'CA', postalCode: '94607' },
+  { name: 'Alex Romero', city: 'Berkeley', region: 'CA', postalCode: '94704' },
+  { name: 'Kai Foster', city: 'Daly City', region: 'CA', postalCode: '94014' },
   { name: 'Riley Gomez', city: 'Pasadena', region: 'CA', postalCode: '91101' },
   { name: 'Taylor Kim', city: 'Boulder', region: 'CO', postalCode: '80302' },
   { name: 'Morgan Lee', city: 'Evanston', region: 'IL', postalCode: '60201' },

@@ -9,7 +9,7 @@ import { countOf } from '../common/plural';
 import { loadConfig, readDotEnv } from '../config/app-config';
 import { checkEmbeddedDatabaseFree } from '../database/embedded-postgres';
 import { startCommand } from './start-command';
-import { DEMO_CUSTOMERS, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
+import { DEMO_CHOSEN_DEALER, DEMO_CUSTOMERS, DEMO_DAILY_CAPACITY, DEMO_MANUFACTURERS, DEMO_PASSWORD, DEMO_RETAILERS } from './demo-data';
 
 type Api = <T = unknown>(method: string, url: string, token?: string, body?: unknown) => Promise<T>;
 
@@ -97,7 +97,8 @@ async function main(): Promise<void> {
       const admin = email(shop.name, 'shop');
       await api('POST', '/ops/retailers', ops, { name: shop.name, admin: { email: admin, name: `${shop.name} admin`, password: DEMO_PASSWORD } });
       const token = await login(admin);
-      await api('POST', '/retailer/locations', token, { ...shop, name: `${shop.name} store`, country: 'US', serviceRadiusKm: 120 });
+      const dailyCapacity = DEMO_DAILY_CAPACITY[shop.name] ?? null;
+      await api('POST', '/retailer/locations', token, { ...shop, name: `${shop.name} store`, country: 'US', serviceRadiusKm: 120, dailyCapacity });
       for (const maker of makers) await api('POST', '/retailer/dealers', token, { storeSlug: maker.store.slug, note: 'We stock your range.' });
       shops.push({ ...shop, token, admin });
       accounts.push([`retailer (${shop.name})`, admin]);
@@ -108,18 +109,28 @@ async function main(): Promise<void> {
     }
 
     const tracking: string[] = [];
+    const chosenTracking: string[] = [];
+    // The dealer a customer chose, from the list the checkout offers for their ZIP code.
+    const chosenDealerOf = async (slug: string, customer: (typeof DEMO_CUSTOMERS)[number]) => {
+      const name = DEMO_CHOSEN_DEALER[customer.name];
+      if (!name) return {};
+      const dealers = await api<{ items: { retailerId: string; name: string }[] }>('GET', `/stores/${slug}/dealers?postalCode=${customer.postalCode}`);
+      return { chosenDealerId: dealers.items.find((d) => d.name === name)!.retailerId };
+    };
     const placeOrders = async (wave: number) => {
       for (const [i, customer] of DEMO_CUSTOMERS.entries()) {
         const maker = makers[(i + wave) % makers.length];
         const product = maker.products[(i + wave) % maker.products.length];
+        const chosen = wave === 0 ? await chosenDealerOf(maker.store.slug, customer) : {};
         const order = await api<{ trackingUrl: string; payment: { checkoutUrl: string } }>('POST', `/stores/${maker.store.slug}/orders`, undefined, {
+          ...chosen,
           customer: { name: customer.name, email: email(customer.name, 'customer') },
           shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
           // Every third order carries a second product, two of it.
           lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + wave + 1) % maker.products.length].sku, quantity: 2 }] : [])],
         });
         await payWithTestCard(app, order);
-        tracking.push(order.trackingUrl);
+        (Object.keys(chosen).length ? chosenTracking : tracking).push(order.trackingUrl);
       }
     };
     await placeOrders(0);
@@ -174,6 +185,11 @@ async function main(): Promise<void> {
     console.log('Payments are in TEST MODE: pay at checkout with the test card 4242 4242 4242 4242 (any future expiry, any security code).');
     console.log('A few customers\' tracking pages:');
     for (const url of tracking.slice(0, 3)) console.log(`  ${url}`);
+    const limited = shops.find((shop) => DEMO_DAILY_CAPACITY[shop.name] === 1)!;
+    const chooser = Object.entries(DEMO_CHOSEN_DEALER)[0];
+    console.log('The award rule\'s twists:');
+    console.log(`  Chosen dealer    ${chooser[0]} chose ${chooser[1]}, which won from farther away: ${chosenTracking[0]}`);
+    console.log(`  Capacity         ${limited.name} takes ${countOf(1, 'order', 'orders')} a day: sign in as ${limited.admin}, its Bids page shows a bid lost because "Your location had no capacity left that day"`);
     if (run.state !== 'completed') process.exitCode = 1;
   } finally {
     await app.close();

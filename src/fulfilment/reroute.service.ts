@@ -17,6 +17,7 @@ import { Clock } from '../resolution/clock';
 import { shortLines } from '../inventory/stock.sql';
 import { CAPACITY_LOCK, HAS_CAPACITY, LOCAL_DAY } from '../resolution/capacity.sql';
 import { BID_PREFERENCE, CHOSEN } from '../resolution/award-rule';
+import { NEARER_BID } from '../resolution/resolution.sql';
 import { DeclinedView } from './fulfilment.dto';
 import { liveAwardFor } from './live-award';
 
@@ -26,6 +27,9 @@ interface NextBid {
   location_id: string;
   distance_km: number;
   local_day: string;
+  // The customer's chosen dealer; an open bid nearer than it (passed by for capacity or stock).
+  chosen: boolean;
+  nearer: boolean;
 }
 
 /**
@@ -122,7 +126,13 @@ export class RerouteService {
     let reason: string;
     let inserted: { identifiers: { id?: string }[] };
     if (next) {
-      reason = `The next-nearest dealer who confirmed they had it in stock, ${next.distance_km.toFixed(1)} km away`;
+      // In the customer's words (the tracking page): never "nearest" past a nearer bid it could not go to.
+      const who = next.chosen
+        ? 'The dealer you chose, who confirmed they had it in stock'
+        : next.nearer
+          ? 'The next-nearest dealer who confirmed they had it in stock and could take it'
+          : 'The next-nearest dealer who confirmed they had it in stock';
+      reason = `${who}, ${next.distance_km.toFixed(1)} km away`;
       inserted = await manager.insert(Award, {
         orderId: award.orderId,
         kind: AwardKind.Retailer,
@@ -171,6 +181,7 @@ export class RerouteService {
     );
     const [next]: NextBid[] = await manager.query(
       `SELECT b.id, b.retailer_id, b.location_id, nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS distance_km,
+              ${CHOSEN()} AS chosen, ${NEARER_BID('b.order_id', 'o.ship_lat', 'o.ship_lng', 'nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng)')} AS nearer,
               ${LOCAL_DAY('l.time_zone', '$2::timestamptz')}::text AS local_day
          FROM bids b
          JOIN orders o ON o.id = b.order_id

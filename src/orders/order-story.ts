@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { formatDistance } from '../common/locale-format';
 import { AwardKind } from '../resolution/award.entity';
+import { NEARER_BID } from '../resolution/resolution.sql';
 import { OrderStatus } from './order-status';
 import { OrderLine } from './order-line.entity';
 import { Fulfiller, OrderLineView, TimelineEntry } from './order-views';
@@ -21,6 +22,7 @@ interface LiveAwardRow {
   ship_country: string;
   passed_on: boolean;
   chosen: boolean;
+  nearer_bid: boolean;
 }
 
 /**
@@ -101,7 +103,8 @@ async function currentFulfiller(manager: EntityManager, orderId: string, toCusto
     `SELECT a.kind, a.distance_km, r.name AS retailer_name, m.name AS manufacturer_name,
             l.city AS location_city, l.region AS location_region, o.ship_country,
             coalesce(a.retailer_id = o.chosen_retailer_id, false) AS chosen,
-            EXISTS (SELECT 1 FROM awards p WHERE p.order_id = a.order_id AND p.superseded_at IS NOT NULL) AS passed_on
+            EXISTS (SELECT 1 FROM awards p WHERE p.order_id = a.order_id AND p.superseded_at IS NOT NULL) AS passed_on,
+            a.distance_km IS NOT NULL AND ${NEARER_BID('a.order_id', 'o.ship_lat', 'o.ship_lng', 'a.distance_km')} AS nearer_bid
        FROM awards a
        JOIN orders o ON o.id = a.order_id
        JOIN manufacturers m ON m.id = o.manufacturer_id
@@ -122,10 +125,14 @@ async function currentFulfiller(manager: EntityManager, orderId: string, toCusto
   }
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
   // The customer's chosen dealer wins whatever its distance; otherwise the nearest bidder, or after a decline or
-  // a missed ship-by date the next bidder in line.
+  // a missed ship-by date the next bidder in line. A nearer bid still open means the rule passed a full location
+  // by: then it is the nearest that could take it, never "the nearest" (and never who was full).
+  const nearest = award.passed_on ? 'the next-nearest' : 'the nearest';
   const why = award.chosen
     ? `the dealer ${you} chose, who confirmed it had it in stock`
-    : `${award.passed_on ? 'the next-nearest' : 'the nearest'} dealer who confirmed they had it in stock`;
+    : award.nearer_bid
+      ? `${nearest} dealer who confirmed they had it in stock and could take more orders that day`
+      : `${nearest} dealer who confirmed they had it in stock`;
   // In the reader's own unit: miles for a US address.
   const away = distance === null ? '' : ` — ${formatDistance(distance, award.ship_country)} from ${you},`;
   return {

@@ -14,6 +14,7 @@ import { OrderStatus } from '../orders/order-status';
 import { requestCapture } from '../payments/payment-operations';
 import { transitionOrder } from '../orders/order-transitions';
 import { Award } from '../resolution/award.entity';
+import { CAPACITY_LOCK, HAS_CAPACITY } from '../resolution/capacity.sql';
 import { Clock } from '../resolution/clock';
 import { Store } from '../stores/store.entity';
 import { LOCATIONS_SHOWN, PickupLocationList, PickupLocationsQuery, PickupLocationView, StorePickupQuery, StorePickupView } from './pickup.dto';
@@ -84,6 +85,7 @@ export class PickupService {
   accept(principal: Principal, orderId: string): Promise<StorePickupView> {
     return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, pickup, actor) => {
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
+      await assertCapacityLeft(manager, pickup.locationId, this.clock.now());
       // From now on the order holds its lines in the store's stock (stock.sql.ts): only what is available, as for a bid.
       const [location] = await manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM retailer_locations WHERE id = $1`, [pickup.locationId]);
       await assertAvailable(manager, orderId, location, 'Update the location\'s inventory count if it is wrong, or decline the pickup so the manufacturer ships it to the store');
@@ -194,6 +196,25 @@ export class PickupService {
       [orderId],
     );
     return { store: row.store, address: pickupAddress(row) };
+  }
+}
+
+/**
+ * An accepted pickup counts against its location's daily capacity on the local day it is accepted (the
+ * award rule, docs/marketplace-rules.md): with that day's capacity used up, 409. Under CAPACITY_LOCK, held
+ * until the acceptance commits, so two acceptances for the last place (or one and a run) never both take it.
+ */
+async function assertCapacityLeft(manager: EntityManager, locationId: string, now: Date): Promise<void> {
+  await manager.query(CAPACITY_LOCK);
+  const [location] = await manager.query<{ name: string; daily_capacity: number | null; full: boolean }[]>(
+    `SELECT l.name, l.daily_capacity, NOT ${HAS_CAPACITY('$2::timestamptz')} AS full FROM retailer_locations l WHERE l.id = $1`,
+    [locationId, now],
+  );
+  if (location.full) {
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `${location.name} has taken all ${countOf(location.daily_capacity!, 'order', 'orders')} it can take today; raise its "Orders a day" in Settings, Locations, or decline the pickup so the manufacturer ships it to the store`,
+    );
   }
 }
 

@@ -57,9 +57,21 @@ export const lockBatch = (skipLocked: boolean) => `
                  array_agg(ship_lng ORDER BY id) AS lngs, array_agg(chosen_retailer_id ORDER BY id) AS chosen
             FROM locked) batch`;
 
-/** Why the fulfiller got the order, in the customer's words; `chosen`, the retailer's `name` and `km` are SQL. */
-const AWARD_REASON = (chosen: string, name: string, km: string) => `
+/**
+ * Whether order `order` (shipping to `lat`, `lng`) has an open bid nearer than `km`: a winner that is not the
+ * customer's choice and has one was reached past a full location, so it is not "the nearest dealer".
+ */
+export const NEARER_BID = (order: string, lat: string, lng: string, km: string) => `EXISTS (
+  SELECT 1 FROM bids nb JOIN retailer_locations nl ON nl.id = nb.location_id
+   WHERE nb.order_id = ${order} AND nb.status = 'open' AND nearfill_distance_km(${lat}, ${lng}, nl.lat, nl.lng) < ${km})`;
+
+/**
+ * Why the fulfiller got the order, in the customer's words; `chosen`, the retailer's `name`, `km` and `nearer`
+ * (NEARER_BID) are SQL. Never another dealer's name nor a capacity figure: the customer reads it.
+ */
+const AWARD_REASON = (chosen: string, name: string, km: string, nearer: string) => `
   CASE WHEN ${chosen} THEN 'You chose ' || ${name} || '; ' || ${name} || ' confirmed it has it in stock'
+       WHEN ${nearer} THEN 'The nearest dealer who confirmed they had it in stock and could take more orders that day, ' || round(${km}::numeric, 1) || ' km away'
        ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(${km}::numeric, 1) || ' km away' END`;
 
 /**
@@ -93,7 +105,7 @@ const decide = (maker: string, first: string, last: string, run: string, cutoff:
     SELECT o.id AS order_id, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
            (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
            CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
-                ELSE ${AWARD_REASON('w.chosen', '(SELECT r.name FROM retailers r WHERE r.id = w.retailer_id)', 'w.distance_km')}
+                ELSE ${AWARD_REASON('w.chosen', '(SELECT r.name FROM retailers r WHERE r.id = w.retailer_id)', 'w.distance_km', NEARER_BID('o.id', 'o.ship_lat', 'o.ship_lng', 'w.distance_km'))}
            END AS reason,
            ${LOCAL_DAY('w.time_zone', cutoff)} AS local_day
       FROM batch o
@@ -231,7 +243,7 @@ export const LOCK_WINNERS = `
 export const AWARD_CAPPED = `
   WITH decided AS (
     SELECT w.order_id, b.id AS bid_id, b.retailer_id, b.location_id, d.km AS distance_km, 'retailer'::award_kind AS kind,
-           ${AWARD_REASON(CHOSEN(), 'r.name', 'd.km')} AS reason,
+           ${AWARD_REASON(CHOSEN(), 'r.name', 'd.km', NEARER_BID('o.id', 'o.ship_lat', 'o.ship_lng', 'd.km'))} AS reason,
            ${LOCAL_DAY('l.time_zone', '$3::timestamptz')} AS local_day
       FROM unnest($1::uuid[], $4::uuid[]) AS w (order_id, bid_id)
       JOIN orders o ON o.id = w.order_id

@@ -7,8 +7,8 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { withdrawBidsOnBoard } from '../board/withdraw-bids';
 import { locate, Located } from '../geo/locate';
 import { timeZoneAt } from '../geo/time-zone';
-import { LOCAL_DAY, TAKEN_ON_DAY } from '../resolution/capacity.sql';
-import { CreateLocationDto, LocationQuery, LocationToday, LocationView, UpdateLocationDto } from './location.dto';
+import { CreateLocationDto, LocationQuery, LocationView, UpdateLocationDto } from './location.dto';
+import { locationsToday } from './location-today';
 import { RetailerLocation } from './retailer-location.entity';
 
 /** A retailer's shops and warehouses; every query is scoped to the caller's retailer. */
@@ -74,19 +74,13 @@ export class LocationsService {
 
   /** The locations with their day so far: awards taken against the cap, what is left, and open bids on undecided orders. */
   private async withToday(locations: RetailerLocation[]): Promise<LocationView[]> {
-    const rows: (LocationToday & { id: string })[] = await this.dataSource.query(
-      `SELECT l.id, d.day::text AS "localDay", ${TAKEN_ON_DAY('l.id', 'l.time_zone', 'd.day')} AS taken,
-              CASE WHEN l.daily_capacity IS NULL THEN NULL
-                   ELSE greatest(l.daily_capacity - ${TAKEN_ON_DAY('l.id', 'l.time_zone', 'd.day')}, 0) END AS left,
-              (SELECT count(*)::int FROM bids b JOIN board_orders p ON p.order_id = b.order_id
-                WHERE b.location_id = l.id AND b.status = 'open') AS "openBids"
-         FROM retailer_locations l CROSS JOIN LATERAL (SELECT ${LOCAL_DAY('l.time_zone', 'now()')} AS day) d
-        WHERE l.id = ANY($1::uuid[])`,
-      [locations.map((l) => l.id)],
-    );
-    const today = new Map(rows.map(({ id, ...day }) => [id, day]));
-    return locations.map((location) => ({ ...location, today: today.get(location.id)! }));
+    const today = await locationsToday(this.dataSource, 'l.id = ANY($1::uuid[])', [locations.map((l) => l.id)]);
+    return locations.map((location) => {
+      const { localDay, taken, left, openBids } = today.get(location.id)!;
+      return { ...location, today: { localDay, taken, left, openBids } };
+    });
   }
+
 }
 
 /** The coordinates sent (both or neither), else those of the postal code. */
