@@ -8,7 +8,8 @@ import { CreateProductDto, UpdateProductDto } from '../catalog/product.dto';
 import { Product } from '../catalog/product.entity';
 import { currencyExponent, majorToMinor } from '../common/money';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { ProductImagesService, readImageUpload } from '../product-images/product-images.service';
+import { readImageUpload } from '../product-images/image-storage';
+import { ProductImagesService } from '../product-images/product-images.service';
 import { StoresService } from '../stores/stores.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
@@ -78,7 +79,7 @@ export class ManufacturerCatalogueController {
   @Post(':id/image')
   async uploadImage(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      await this.images.upload(principal, id, readImageUpload(body));
+      await this.images.upload(principal, id, readImageUpload(body, 'a picture'));
     } catch (error) {
       const problem = formErrorOf(error);
       const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
