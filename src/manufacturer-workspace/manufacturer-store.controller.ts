@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles, SESSION_COOKIE } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { CURRENCY_CODES } from '../common/money';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 import { readImageUpload } from '../product-images/image-storage';
 import { UpdateStoreDto } from '../stores/store.dto';
 import { STORE_IMAGES, StoreImageKind, StoreImagesService } from '../stores/store-images.service';
@@ -96,7 +97,8 @@ export class ManufacturerStoreController {
     } catch (error) {
       const problem = formErrorOf(error);
       const saved = await this.stores.settingsOf(principal);
-      return this.render(request, reply, /larger/.test(problem.message) ? 413 : 422, saved, storeFormValues(saved), [{ field: kind, message: problem.message }]);
+      const status = error instanceof DomainError && error.code === ErrorCode.Unprocessable ? 422 : /larger/.test(problem.message) ? 413 : 400;
+      return this.render(request, reply, status, saved, storeFormValues(saved), [{ field: kind, message: problem.message }]);
     }
     seeOther(reply, `${MANUFACTURER_PATHS.store}?done=${kind}`);
   }
