@@ -79,6 +79,7 @@ describe("a new store's pictures, preview and launch", () => {
     await page.getByLabel('Country').fill('US');
     await page.getByRole('button', { name: 'Save' }).click();
     expect(await text('.checklist')).not.toContain('not done yet');
+    expect(await text('#preview-product')).toMatch(/Touring bike\s+\$1,899\.00/);
     await expectGoodPage(page, 'store-ready-to-launch', reports);
 
     await page.getByRole('link', { name: 'Preview your store' }).click();

@@ -47,10 +47,13 @@ export class ManufacturerCatalogueController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const [{ currency }, page] = await Promise.all([this.stores.settingsOf(principal), this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0 })]);
+  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('q') search: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    // A hand-edited or over-long search is read as its first 100 characters, not refused.
+    const q = typeof search === 'string' ? search.trim().slice(0, 100) : '';
+    const [{ currency }, page] = await Promise.all([this.stores.settingsOf(principal), this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0, q: q || undefined })]);
     this.pages.send(request, reply, 200, 'catalogue', {
       current: 'catalogue',
+      q,
       notice: done === 'saved' ? 'Product saved; the store shows it now.' : undefined,
       currency,
       products: page.items.map((p) => ({ ...p, netMinor: this.catalog.fulfillerNetMinor(p.fulfilmentPriceMinor, currency) })),

@@ -61,7 +61,7 @@ export class ManufacturerStoreController {
   async show(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const saved = await this.stores.settingsOf(principal);
     const done = NOTICES[String((request.query as Form).done)];
-    this.render(request, reply, 200, saved, storeFormValues(saved), [], { notice: done });
+    this.render(principal, request, reply, 200, saved, storeFormValues(saved), [], { notice: done });
   }
 
   /**
@@ -84,7 +84,7 @@ export class ManufacturerStoreController {
       await this.stores.launch(principal);
     } catch (error) {
       const saved = await this.stores.settingsOf(principal);
-      return this.render(request, reply, 409, saved, storeFormValues(saved), [{ field: 'launch', message: formErrorOf(error).message }]);
+      return this.render(principal, request, reply, 409, saved, storeFormValues(saved), [{ field: 'launch', message: formErrorOf(error).message }]);
     }
     seeOther(reply, `${MANUFACTURER_PATHS.store}?done=launched`);
   }
@@ -98,7 +98,7 @@ export class ManufacturerStoreController {
       const problem = formErrorOf(error);
       const saved = await this.stores.settingsOf(principal);
       const status = error instanceof DomainError && error.code === ErrorCode.Unprocessable ? 422 : /larger/.test(problem.message) ? 413 : 400;
-      return this.render(request, reply, status, saved, storeFormValues(saved), [{ field: kind, message: problem.message }]);
+      return this.render(principal, request, reply, status, saved, storeFormValues(saved), [{ field: kind, message: problem.message }]);
     }
     seeOther(reply, `${MANUFACTURER_PATHS.store}?done=${kind}`);
   }
@@ -118,10 +118,10 @@ export class ManufacturerStoreController {
     if (noWarehouse) for (const f of WAREHOUSE_FIELDS) delete fields[f];
     const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS, required: ['name', 'slug'] });
     const values = { ...storeFormValues(saved), ...form.values };
-    if (!form.ok) return this.render(request, reply, 400, saved, values, form.errors);
-    if (action === 'preview') return this.render(request, reply, 200, saved, values, [], { previewing: true });
+    if (!form.ok) return this.render(principal, request, reply, 400, saved, values, form.errors);
+    if (action === 'preview') return this.render(principal, request, reply, 200, saved, values, [], { previewing: true });
     if (slugChanges(values, saved) && confirmSlug !== 'yes') {
-      return this.render(request, reply, 409, saved, values, [
+      return this.render(principal, request, reply, 409, saved, values, [
         { field: 'confirmSlug', message: `Tick the box to confirm the new address: links to /s/${saved.slug} will stop working` },
       ]);
     }
@@ -129,7 +129,8 @@ export class ManufacturerStoreController {
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.store}?done=saved`).send();
   }
 
-  private render(
+  private async render(
+    principal: Principal,
     request: FastifyRequest,
     reply: FastifyReply,
     status: number,
@@ -137,8 +138,10 @@ export class ManufacturerStoreController {
     values: StoreFormValues,
     errors: FieldError[],
     extra: { notice?: string; previewing?: boolean } = {},
-  ): void {
+  ): Promise<void> {
+    const sample = await this.stores.sampleProduct(principal);
     this.pages.send(request, reply, status, 'store', {
+      sample,
       current: 'store',
       saved,
       values,

@@ -107,6 +107,21 @@ export class StoresService {
     return this.settings(await this.stores.save(Object.assign(store, changes)));
   }
 
+  /**
+   * One of the caller's products on sale as its store shows it (one with a picture first, then the newest), for the
+   * branding preview; null when nothing is on sale yet.
+   */
+  async sampleProduct(principal: Principal): Promise<PublicProduct | null> {
+    const store = await this.ownStore(principal);
+    const product = await this.products
+      .createQueryBuilder('p')
+      .where('p.manufacturer_id = :manufacturerId AND p.active', { manufacturerId: store.manufacturerId })
+      .orderBy('p.image_url IS NULL', 'ASC')
+      .addOrderBy('p.created_at', 'DESC')
+      .getOne();
+    return product ? publicProduct(product, store) : null;
+  }
+
   /** The caller's store (its id and manufacturer), for features that act on it. */
   ownStoreOf(principal: Principal): Promise<Store> {
     return this.ownStore(principal);
