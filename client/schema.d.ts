@@ -8607,7 +8607,7 @@ export interface operations {
                 active?: "true" | "false";
                 /** @description Exact SKU */
                 sku?: string;
-                /** @description Words in the name or description */
+                /** @description Words in the name, SKU or description (any part of them) */
                 q?: string;
             };
             header?: never;
