@@ -61,7 +61,7 @@ export class ManufacturerStoreController {
   async show(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const saved = await this.stores.settingsOf(principal);
     const done = NOTICES[String((request.query as Form).done)];
-    this.render(principal, request, reply, 200, saved, storeFormValues(saved), [], { notice: done });
+    await this.render(principal, request, reply, 200, saved, storeFormValues(saved), [], { notice: done });
   }
 
   /**
