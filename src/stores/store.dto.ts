@@ -129,7 +129,7 @@ export class StoreBranding {
   @ApiProperty({ nullable: true, type: String, description: 'An uploaded logo (a path on this site) or an http(s) URL' }) logoUrl: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The catalogue's hero picture: its largest copy, a path on this site" })
   heroImageUrl: string | null;
-  @ApiProperty({ type: () => [ImageVariantView], description: 'Every copy of the hero picture, narrowest first, for a srcset' })
+  @ApiProperty({ type: () => [ImageVariantView], description: 'Every copy of the hero picture, narrowest first, for a srcset', maxItems: 3 })
   heroImageVariants: ImageVariantView[];
   @ApiProperty() primaryColor: string;
   @ApiProperty() accentColor: string;
@@ -151,7 +151,7 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the store opened to the public; null while it is a draft' })
   launchedAt: Date | null;
-  @ApiProperty({ type: () => [LaunchStep], description: 'What launching needs; every step done before POST /manufacturer/store/launch succeeds' })
+  @ApiProperty({ type: () => [LaunchStep], description: 'What launching needs; every step done before POST /manufacturer/store/launch succeeds', maxItems: 3 })
   launchChecklist: LaunchStep[];
 }
 
