@@ -11,7 +11,7 @@ import { STORE_IMAGES, StoreImageKind, StoreImagesService } from './store-images
 import { branding, StoresService } from './stores.service';
 
 const KINDS = Object.keys(STORE_IMAGES) as StoreImageKind[];
-const KindParam = () => Param('kind', new ParseEnumPipe(Object.fromEntries(KINDS.map((k) => [k, k])), { exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Not found: the store has a logo and a hero picture') }));
+const KindParam = () => Param('kind', new ParseEnumPipe(Object.fromEntries(KINDS.map((k) => [k, k])), { exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Not found: a store picture is either logo or hero') }));
 
 @ApiTags('manufacturer')
 @Controller('manufacturer/store')
