@@ -32,8 +32,6 @@ describe('form messages in every workspace', () => {
   let ops: Account;
   let maker: Tenant;
   let shop: Tenant;
-  let locationId: string;
-  let wonId: string;
   let toShipId: string;
   let postedId: string;
   let ownId: string;
@@ -47,7 +45,7 @@ describe('form messages in every workspace', () => {
     shop = await createRetailer(t, ops, 'Rose City Bikes');
     const { sku } = await createProduct(t, maker, { name: 'Road bike' });
     const slug = await storeSlugOf(t, maker);
-    locationId = (await addLocation(t, shop, northOf(PORTLAND, 3))).id;
+    await addLocation(t, shop, northOf(PORTLAND, 3));
     await makeDealer(t, maker, shop);
     const won = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     const toShip = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
@@ -55,7 +53,6 @@ describe('form messages in every workspace', () => {
     toShipId = toShip.id;
     const own = await placeOrder(t, slug, { lines: [{ sku }], postalCode: '10001' });
     await resolveNow(t, ops.token, maker.id);
-    wonId = won.id;
     ownId = own.id;
     postedId = (await placeOrder(t, slug, { lines: [{ sku }] })).id;
     await t.http.post(`/api/v1/retailer/orders/${won.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);

@@ -5,7 +5,7 @@ import { PaymentSweep } from '../src/payments/payment-sweep.service';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { eventually } from './support/eventually';
-import { FakeStripe, startFakeStripe, StripeObject } from './support/fake-stripe/fake-stripe';
+import { FakeEvent, FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { createProduct, orderBody, OrderPlaced, ProductFixture, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
@@ -61,7 +61,7 @@ describe('card payments through Stripe', () => {
   const history = async (orderId: string) => (await sql(t, `SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [orderId])).map((e: { to_status: string }) => e.to_status);
   const onBoard = async (orderId: string) => (await sql(t, `SELECT 1 FROM board_orders WHERE order_id = $1`, [orderId])).length === 1;
   const movements = (orderId: string) => sql(t, `SELECT kind, currency, amount_minor::int AS amount, provider_ref FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [orderId]);
-  const eventOf = (objectId: string, type: string): StripeObject => fake.eventsAbout(objectId).find((e) => e.type === type)!;
+  const eventOf = (objectId: string, type: string): FakeEvent => fake.eventsAbout(objectId).find((e) => e.type === type)!;
   const orderCount = async () => Number((await sql(t, `SELECT count(*) FROM orders`))[0].count);
   const ship = (orderId: string) =>
     t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
@@ -79,7 +79,7 @@ describe('card payments through Stripe', () => {
   it('answers POST /orders with the hosted Checkout page, manual capture, and keeps the order off the board until paid', async () => {
     const order = await place();
     expect(order).toMatchObject({ status: 'awaiting_payment', payment: { status: 'awaiting_payment', provider: 'stripe', checkoutUrl: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) } });
-    const session = fake.get(await sessionOf(order.id));
+    const session = fake.get(await sessionOf(order.id), 'checkout.session');
     expect(session).toMatchObject({ amount_total: 129900 + 2 * 2500, currency: 'usd', metadata: { order_id: order.id } });
     expect(session._payment_intent_data.capture_method).toBe('manual');
     expect(fake.requests.find((r) => r.path === '/v1/checkout/sessions' && r.method === 'POST')!.idempotencyKey).toBe(`checkout:${order.id}`);
@@ -128,7 +128,7 @@ describe('card payments through Stripe', () => {
     const order = await place();
     const sessionId = await sessionOf(order.id);
     // A stale "expired" snapshot of the session, delivered after the customer paid.
-    const stale = fake.emit('checkout.session.expired', { ...fake.view(fake.get(sessionId)), status: 'expired' });
+    const stale = fake.emit('checkout.session.expired', { ...fake.view(fake.get(sessionId, 'checkout.session')), status: 'expired' });
     fake.pay(sessionId);
     expect(await fake.deliver(stale)).toBe(200);
     expect(await statusOf(order.id)).toBe('posted');
@@ -163,7 +163,7 @@ describe('card payments through Stripe', () => {
 
   it('captures at shipment the amount shipped, once, with the ledger row reconciliation sums', async () => {
     const order = await postedAndAwarded();
-    const intentId = fake.get(await sessionOf(order.id)).payment_intent;
+    const intentId = fake.get(await sessionOf(order.id), 'checkout.session').payment_intent!;
     // The first two tries meet a Stripe outage: the queue retries with backoff and the same key.
     fake.fail({ status: 500, match: /capture/ }, 2);
     await ship(order.id).expect(200);
@@ -204,8 +204,8 @@ describe('card payments through Stripe', () => {
     fake.pay(sessionId);
     await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
     await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(200);
-    const intentId = fake.get(sessionId).payment_intent;
-    await eventually(() => fake.get(intentId).status === 'canceled', 'the released authorisation');
+    const intentId = fake.get(sessionId, 'checkout.session').payment_intent!;
+    await eventually(() => fake.get(intentId, 'payment_intent').status === 'canceled', 'the released authorisation');
     await eventually(async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'cancelled', 'the payment marked cancelled');
     expect(await movements(order.id)).toEqual([]);
   });
@@ -234,7 +234,7 @@ describe('card payments through Stripe', () => {
 
   it('shows ops a capture Stripe refuses, and retries it on request', async () => {
     const order = await postedAndAwarded();
-    const intentId = fake.get(await sessionOf(order.id)).payment_intent;
+    const intentId = fake.get(await sessionOf(order.id), 'checkout.session').payment_intent!;
     // Captured behind our back (in Stripe's dashboard): our capture is refused as "already captured".
     await fake.client().paymentIntents.capture(intentId, {}, { idempotencyKey: 'dashboard' });
     await ship(order.id).expect(200);

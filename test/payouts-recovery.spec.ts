@@ -97,7 +97,7 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
     await redis.resume();
     await eventually(async () => (await state('payouts.transfer', transferJob)) === 'waiting', 'the transfer queued again');
 
-    payoutsWorker().resume();
+    await payoutsWorker().resume();
     await eventually(async () => (await payout())?.status === 'paid', 'the payout paid after its jobs were lost', 30_000);
     expect(await transfersTo()).toHaveLength(2);
   });
@@ -118,7 +118,7 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
       metadata: { payout_id: pending.id },
       idempotencyKey: pending.idempotency_key,
     });
-    payoutsWorker().resume();
+    await payoutsWorker().resume();
     await eventually(async () => (await payout()).status === 'paid', 'the payout recorded', 30_000);
     expect((await payout()).transfer_id).toBe(sent.transferId);
     expect(await transfersTo()).toHaveLength(3);

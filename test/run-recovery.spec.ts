@@ -109,7 +109,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
         [run.id],
       );
       expect({ state, manyParts: parts > 1 }).toEqual(plannedHere ? { state: 'running', manyParts: true } : { state: 'queued', manyParts: false });
-      resolutionWorker().resume();
+      await resolutionWorker().resume();
 
       const done = await waitForRun(t, ops.token, run.id, 30_000);
       expect(done.state).toBe('completed');

@@ -102,7 +102,7 @@ describe('statement CSV downloads and spreadsheet formulas', () => {
     for (const download of await Promise.all(downloads)) {
       expect(download.status).toBe(200);
       expect(download.headers['content-type']).toMatch(/^text\/csv/);
-      const [row] = parse(download.text, { columns: true }) as Record<string, string>[];
+      const [row] = parse<Record<string, string>>(download.text, { columns: true });
       expect(row.fulfilledBy).toBe(`'${formula}`);
       expect(row.totalMinor).toBe('150000');
       expect(Number(row.receivesMinor)).toBeGreaterThan(0);

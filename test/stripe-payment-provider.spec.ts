@@ -49,7 +49,7 @@ describe('StripePaymentProvider against the fake Stripe API', () => {
     const request = checkout();
     const session = await stripe.createCheckout(request);
     expect(session.url).toMatch(/^https:\/\/checkout\.stripe\.com\//);
-    const stored = fake.get(session.id);
+    const stored = fake.get(session.id, 'checkout.session');
     expect(stored).toMatchObject({ amount_total: 8499, currency: 'usd', mode: 'payment', metadata: { order_id: request.orderId } });
     expect(stored._payment_intent_data).toMatchObject({ capture_method: 'manual', metadata: { order_id: request.orderId } });
     expect(stored.success_url).toBe(`http://shop.test/s/cascade/payment/tok/return?session_id=${session.id}`);
@@ -83,7 +83,7 @@ describe('StripePaymentProvider against the fake Stripe API', () => {
     expect(await stripe.capture(status.paymentId!, 8000, 'capture:a')).toEqual({ capturedMinor: 8000 });
     expect(await stripe.capture(status.paymentId!, 8000, 'capture:a')).toEqual({ capturedMinor: 8000 });
     expect(fake.requests.filter((r) => r.idempotencyKey === 'capture:a')).toHaveLength(2);
-    expect(fake.get(status.paymentId!).amount_received).toBe(8000);
+    expect(fake.get(status.paymentId!, 'payment_intent').amount_received).toBe(8000);
     expect(await kindOf(stripe.capture(status.paymentId!, 8000, 'capture:b'))).toBe('invalid');
     expect(await stripe.checkoutStatus(status.sessionId)).toMatchObject({ state: 'captured', amountCapturedMinor: 8000, amountCapturableMinor: 0 });
   });
@@ -132,7 +132,7 @@ describe('StripePaymentProvider against the fake Stripe API', () => {
       id: event.id,
       type: 'checkout.completed',
       objectId: session.id,
-      orderId: event.data.object.metadata.order_id,
+      orderId: fake.get(session.id, 'checkout.session').metadata.order_id,
     });
     const signatureError = (raw: string, header: string) => {
       try {

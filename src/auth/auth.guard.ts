@@ -1,5 +1,6 @@
-import { CanActivate, ExecutionContext, Injectable, Type } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { RequestLimits } from '../rate-limits/request-limits';
 import { bearerToken, SESSION_COOKIE } from './auth.decorators';
@@ -24,9 +25,9 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = routeAccess(this.reflector, context.getHandler(), context.getClass() as Type);
-    const request = context.switchToHttp().getRequest();
-    const reply = context.switchToHttp().getResponse();
+    const access = routeAccess(this.reflector, context.getHandler(), context.getClass<unknown>());
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
     if (access.isPublic) {
       await this.limits.take(request, reply);
       return true;
@@ -36,8 +37,9 @@ export class AuthGuard implements CanActivate {
       return true;
     }
 
-    const apiKey: string | undefined = request.headers[API_KEY_HEADER];
-    const cookie: string | undefined = access.sessionCookie ? request.cookies?.[SESSION_COOKIE] : undefined;
+    // Node joins a repeated header into one string, so the key is never a list.
+    const apiKey = request.headers[API_KEY_HEADER] as string | undefined;
+    const cookie = access.sessionCookie ? request.cookies?.[SESSION_COOKIE] : undefined;
     const token = bearerToken(request.headers) ?? cookie;
     const principal: Principal | undefined = apiKey
       ? await this.auth.principalForApiKey(apiKey)

@@ -74,7 +74,7 @@ export class AuthService {
       throw new DomainError(ErrorCode.Unauthenticated, 'E-mail or password is incorrect');
     }
     const { passwordHash: _, ...user } = found;
-    return { ...(await this.issueToken(user as User)), user: user as User };
+    return { ...(await this.issueToken(user)), user: user as User };
   }
 
   /** A new access token for `user` (with their current session version), valid for JWT_TTL_SECONDS. */

@@ -3,7 +3,7 @@ import type { Type } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { SESSION_COOKIE } from './auth.decorators';
-import { acceptsApiKey, RouteAccess, routeAccess } from './route-access';
+import { acceptsApiKey, RouteAccess, routeAccess, RouteHandler } from './route-access';
 
 /** The id of a controller method's operation in the OpenAPI document (also given to Swagger to name them). */
 export const operationId = (controller: string, method: string) => `${controller}_${method}`;
@@ -14,15 +14,16 @@ export const SECURITY_SCHEMES = { bearer: 'bearer', apiKey: 'api-key', session: 
 type Operation = { operationId?: string; security?: Record<string, string[]>[]; 'x-roles'?: string[] };
 
 /** Every controller method that serves a route (inherited ones too, as Swagger scans them), with its class. */
-function routes(modules: ModulesContainer): { controller: Type; handler: Function; name: string }[] {
+function routes(modules: ModulesContainer): { controller: Type; handler: RouteHandler; name: string }[] {
   const scanner = new MetadataScanner();
   const controllers = [...modules.values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type));
-  return controllers.flatMap((controller) =>
-    scanner
-      .getAllMethodNames(controller.prototype)
-      .map((name) => ({ controller, name, handler: controller.prototype[name] as Function }))
-      .filter(({ handler }) => Reflect.getMetadata(PATH_METADATA, handler) !== undefined),
-  );
+  return controllers.flatMap((controller) => {
+    const methods = controller.prototype as Record<string, RouteHandler>;
+    return scanner
+      .getAllMethodNames(methods)
+      .map((name) => ({ controller, name, handler: methods[name] }))
+      .filter(({ handler }) => Reflect.getMetadata(PATH_METADATA, handler) !== undefined);
+  });
 }
 
 /** An operation's security requirements: any one of them lets the caller in (OpenAPI's "or"). */

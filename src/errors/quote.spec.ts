@@ -11,6 +11,12 @@ describe('quoting input in messages', () => {
     expect(excerpt(`Invalid Opening Quote: value is "${cell}"`, 60).length).toBeLessThan(100);
   });
 
+  it('quotes a number as itself and a list or object sent in its place as its JSON', () => {
+    expect(quoted(12)).toBe('"12"');
+    expect(quoted({ sku: 'BK-ROAD-54' })).toBe('"{"sku":"BK-ROAD-54"}"');
+    expect(quoted(null)).toBe('""');
+  });
+
   it('never cuts a character in half', () => {
     expect(quoted(`${'a'.repeat(39)}😀😀`)).toBe(`"${'a'.repeat(39)}…" (43 characters)`);
   });

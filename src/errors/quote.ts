@@ -13,7 +13,8 @@ export function excerpt(text: string, max = QUOTE_LIMIT): string {
 
 /** A client's value quoted in a message: `"BK-ROAD-54"`, or a cut excerpt of a long one (see excerpt). */
 export function quoted(value: unknown, max = QUOTE_LIMIT): string {
-  const text = typeof value === 'string' ? value : String(value ?? '');
+  // A JSON body's value may be anything: a number reads as itself, a list or object as its JSON.
+  const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
   if (text.length <= max) return `"${text}"`;
   const cut = excerpt(text, max);
   const at = cut.lastIndexOf('… (');

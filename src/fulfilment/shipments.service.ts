@@ -42,7 +42,7 @@ export class ShipmentsService {
       });
       if (award.locationId) await consumeShippedStock(manager, orderId, award.locationId);
       // The customer's card is charged when the goods leave; a pickup order's when it is handed over.
-      const [pickup] = await manager.query(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
+      const [pickup] = await manager.query<unknown[]>(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
       if (!pickup) await requestCapture(manager, orderId);
       await emailCustomer(manager, orderId, 'order.shipped');
       return this.view(manager, orderId);

@@ -12,7 +12,7 @@ import { readImageUpload } from '../product-images/image-storage';
 import { ProductImagesService } from '../product-images/product-images.service';
 import { StoresService } from '../stores/stores.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
+import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -21,7 +21,7 @@ const PRODUCT_LABELS = { sku: 'SKU', name: 'Name', description: 'Description', i
 
 /** Money typed in the store's currency ("1299.00") as the API's minor units; a field error when it is blank or not an amount. */
 function minorOf(form: Form, field: string, label: string, currency: string, errors: FieldError[]): number | undefined {
-  const typed = String(form[field] ?? '').trim().replace(/,/g, '');
+  const typed = formText(form[field]).trim().replace(/,/g, '');
   if (!typed) {
     errors.push({ field, message: `Enter ${label === 'Price' ? 'a price' : 'a fulfilment price'}` });
     return undefined;
@@ -107,7 +107,7 @@ export class ManufacturerCatalogueController {
     const input = { ...fields, priceMinor: priceMinor?.toString() ?? '', fulfilmentPriceMinor: fulfilmentPriceMinor?.toString() ?? '' };
     const options = { numbers: ['priceMinor', 'fulfilmentPriceMinor'], labels: PRODUCT_LABELS, required: ['sku', 'name'] };
     const form = product ? await readForm(UpdateProductDto, input, options) : await readForm(CreateProductDto, input, options);
-    const typed = { ...form.values, price: String(price ?? ''), fulfilmentPrice: String(fulfilmentPrice ?? '') };
+    const typed = { ...form.values, price: formText(price), fulfilmentPrice: formText(fulfilmentPrice) };
     // One message per field: the typed amount's own problem before the DTO's about its minor units.
     const all = [...errors, ...(form.ok ? [] : form.errors.map(named))].filter((e, i, list) => list.findIndex((o) => o.field === e.field) === i);
     if (all.length || !form.ok) return this.form(request, reply, 400, currency, product, typed, all);

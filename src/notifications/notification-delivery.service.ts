@@ -71,7 +71,7 @@ export class NotificationDelivery {
   private renewLease(id: string): void {
     this.dataSource
       .query(`UPDATE notifications SET lease_until = now() + ${LEASE} WHERE id = $1 AND state = 'pending' AND lease_until IS NOT NULL`, [id])
-      .catch((error) => this.logger.warn({ notificationId: id, err: error }, 'Could not renew the delivery lease'));
+      .catch((error: unknown) => this.logger.warn({ notificationId: id, err: error }, 'Could not renew the delivery lease'));
   }
 
   private send(notification: Notification): Promise<NotificationState> {

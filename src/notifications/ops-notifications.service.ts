@@ -5,7 +5,7 @@ import { queryPage } from '../common/query-page';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
-import { Notification, NotificationChannel } from './notification.entity';
+import { CustomerEmailEvent, EmailRefs, emailCustomer } from './outbox';
 import { EmailPage, EmailsQuery, EmailSummary, EmailView, NotificationPage, NotificationsQuery, NotificationView } from './ops-notifications.dto';
 
 export const EMAIL_COLUMNS = `e.notification_id AS id, o.number::text AS "orderNumber", e.event, e.to_address AS "to", e.from_name AS "fromName",
@@ -70,13 +70,14 @@ export class OpsNotificationsService {
   async resend(principal: Principal, orderId: string, emailId: string, reason: string): Promise<void> {
     access.requireOps(principal);
     await this.dataSource.transaction(async (manager) => {
-      const [original] = await manager.query(
+      // A customer's e-mail: its payload holds the EmailRefs it was rendered from (a staff e-mail's names a userId).
+      const [original] = await manager.query<{ event: CustomerEmailEvent; payload: EmailRefs; subject: string }[]>(
         `SELECT n.event, n.payload, e.subject FROM notifications n JOIN sent_emails e ON e.notification_id = n.id
           WHERE n.id = $1 AND n.order_id = $2 AND n.channel = 'email' AND NOT (n.payload ? 'userId')`,
         [emailId, orderId],
       );
       if (!original) throw DomainError.notFound('E-mail');
-      await manager.insert(Notification, { channel: NotificationChannel.Email, event: original.event, orderId, payload: original.payload });
+      await emailCustomer(manager, orderId, original.event, original.payload);
       // Not a transition: the history keeps the status, as when bidding is closed early.
       await manager.query(
         `INSERT INTO order_events (order_id, from_status, to_status, actor, note)

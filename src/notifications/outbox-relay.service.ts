@@ -105,7 +105,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async recoverAbandoned(): Promise<void> {
     if (Date.now() - this.lastAbandonedSweep < ABANDONED_SWEEP_MS) return;
     this.lastAbandonedSweep = Date.now();
-    const [, recovered] = await this.dataSource.query(
+    const [, recovered] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE notifications SET relayed_at = NULL, lease_until = NULL WHERE state = 'pending' AND lease_until < now()`,
     );
     if (recovered) this.logger.warn(`Handing over again ${recovered} notification(s) whose delivery stopped with its process`);

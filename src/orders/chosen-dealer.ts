@@ -43,7 +43,7 @@ export async function assertChoosable(manager: EntityManager, manufacturerId: st
   const [row] =
     point.lat === null || point.lng === null
       ? []
-      : await manager.query(
+      : await manager.query<unknown[]>(
           `SELECT 1 FROM (SELECT $1::uuid AS manufacturer_id, $3::float8 AS ship_lat, $4::float8 AS ship_lng) o
              JOIN retailer_locations l ON l.retailer_id = $2 AND l.active AND ${withinReach()}
             WHERE ${approvedDealer('l.retailer_id')} LIMIT 1`,

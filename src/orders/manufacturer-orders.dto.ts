@@ -36,7 +36,7 @@ export class CancelOrderDto {
 /** Why ops step in on an order (cancel, re-route, resend): kept in the order's history, never shown to the customer. */
 export class OpsReasonDto {
   @ApiProperty({ example: 'The customer asked us by phone', minLength: 3, maxLength: 500 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(500)
   @MinLength(3, { message: 'reason must say in a few words why' })

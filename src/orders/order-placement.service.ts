@@ -62,7 +62,7 @@ export class OrderPlacementService {
     const [store] = await preparedQuery<PlacingStore>(this.dataSource.manager, STORE_BY_SLUG, [slug]);
     if (!store) throw DomainError.notFound('Store');
     const point = near.lat !== undefined && near.lng !== undefined ? { lat: near.lat, lng: near.lng } : locate({ postalCode: near.postalCode!, country: 'US' }, '');
-    return { items: await choosableDealers(this.dataSource.manager, store.manufacturerId, point.lat!, point.lng!) };
+    return { items: await choosableDealers(this.dataSource.manager, store.manufacturerId, point.lat, point.lng) };
   }
 
   async place(slug: string, idempotencyKey: string | undefined, input: PlaceOrderDto): Promise<StoredResponse<PlacedOrder>> {

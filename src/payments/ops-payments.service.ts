@@ -26,8 +26,8 @@ export class OpsPaymentsService {
     access.requireOps(principal);
     const where = query.state ? `op.state = $1` : `op.state <> 'succeeded' AND $1::text IS NULL`;
     const params = [query.state ?? null];
-    const items = await this.dataSource.query(`${VIEW} WHERE ${where} ORDER BY op.created_at, op.id LIMIT ${query.limit} OFFSET ${query.offset}`, params);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM payment_operations op WHERE ${where}`, params);
+    const items = await this.dataSource.query<PaymentOperationView[]>(`${VIEW} WHERE ${where} ORDER BY op.created_at, op.id LIMIT ${query.limit} OFFSET ${query.offset}`, params);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM payment_operations op WHERE ${where}`, params);
     return { items: items.map(trimmed), total, limit: query.limit, offset: query.offset };
   }
 
@@ -43,7 +43,7 @@ export class OpsPaymentsService {
   }
 
   private async one(manager: EntityManager, id: string): Promise<PaymentOperationView> {
-    const [row] = await manager.query(`${VIEW} WHERE op.id = $1`, [id]);
+    const [row] = await manager.query<PaymentOperationView[]>(`${VIEW} WHERE op.id = $1`, [id]);
     if (!row) throw DomainError.notFound('Payment operation');
     return trimmed(row);
   }

@@ -48,7 +48,8 @@ export class PaymentOperationsRunner {
 
   @HandlesJob('payment.operation')
   async run({ operationId }: JobPayloads['payment.operation']): Promise<string> {
-    const [op]: OperationRow[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [op] = await this.dataSource.query<[OperationRow[], number]>(
       `UPDATE payment_operations o SET attempts = attempts + 1
          FROM order_payments p
         WHERE o.id = $1 AND p.order_id = o.order_id
@@ -76,7 +77,7 @@ export class PaymentOperationsRunner {
   /** Ops: runs a failed (or stuck) operation again with its own idempotency key. */
   async retry(manager: EntityManager, operationId: string): Promise<boolean> {
     // TypeORM answers a bare UPDATE with [rows, affected].
-    const [, reset] = await manager.query(`UPDATE payment_operations SET state = 'pending' WHERE id = $1 AND state <> 'succeeded'`, [
+    const [, reset] = await manager.query<[unknown[], number]>(`UPDATE payment_operations SET state = 'pending' WHERE id = $1 AND state <> 'succeeded'`, [
       operationId,
     ]);
     if (!reset) return false;
@@ -131,7 +132,7 @@ export class PaymentOperationsRunner {
   /** Records the outcome once: the operation row is the guard, so a second run writes nothing twice. */
   private async settle(op: OperationRow, providerRef: string | null, record: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [, done] = await manager.query(
+      const [, done] = await manager.query<[unknown[], number]>(
         `UPDATE payment_operations SET state = 'succeeded', provider_ref = $2, last_error = NULL, completed_at = now()
           WHERE id = $1 AND state <> 'succeeded'`,
         [op.id, providerRef],

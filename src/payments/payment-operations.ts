@@ -18,7 +18,7 @@ interface PaymentFacts {
 }
 
 async function paymentOf(manager: EntityManager, orderId: string): Promise<PaymentFacts | null> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<PaymentFacts[]>(
     `SELECT state, amount_minor, captured_minor, refunded_minor FROM order_payments WHERE order_id = $1 FOR UPDATE`,
     [orderId],
   );

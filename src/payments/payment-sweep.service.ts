@@ -49,7 +49,7 @@ export class PaymentSweep {
     );
     for (const { order_id: orderId } of open) {
       // One payment's provider trouble must not stop the others; the next sweep tries it again.
-      await this.payments.refresh(orderId).catch((error) => this.logger.warn({ err: error, orderId }, 'Payment lookup failed'));
+      await this.payments.refresh(orderId).catch((error: unknown) => this.logger.warn({ err: error, orderId }, 'Payment lookup failed'));
     }
     const lapsing: { order_id: string }[] = await this.dataSource.query(
       `SELECT p.order_id FROM order_payments p

@@ -2,13 +2,37 @@ import { EntityManager } from 'typeorm';
 import { CARD_WORDS, cardName } from './card-words';
 import { OrderPaymentView } from './payments.dto';
 
+/** A refund as json_agg gives it: timestamps as ISO strings, the bigint amount as a number. */
+interface RefundJson {
+  amountMinor: string | number;
+  refundId: string | null;
+  state: 'pending' | 'succeeded' | 'failed';
+  requestedAt: string;
+  completedAt: string | null;
+}
+
+interface PaymentRow {
+  state: OrderPaymentView['state'];
+  card_brand: string | null;
+  card_last4: string | null;
+  /** character(3), so it comes back padded. */
+  currency: string;
+  amount: number;
+  captured: number;
+  refunded: number;
+  checkout_url: string | null;
+  authorised_at: Date | null;
+  captured_at: Date | null;
+  refunds: RefundJson[];
+}
+
 /**
  * The order's card payment as its customer reads it (tracking page, API, export): card brand and last four, what
  * was authorised, charged and refunded, and each refund with the provider's id. Null for an order with no card
  * payment (placed before card payments).
  */
 export async function orderPaymentView(manager: EntityManager, orderId: string): Promise<OrderPaymentView | null> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<PaymentRow[]>(
     `SELECT p.state, p.card_brand, p.card_last4, p.currency, p.amount_minor::float8 AS amount, p.captured_minor::float8 AS captured,
             p.refunded_minor::float8 AS refunded, p.checkout_url, p.authorised_at, p.captured_at,
             coalesce((SELECT json_agg(json_build_object('amountMinor', op.amount_minor, 'refundId', op.provider_ref, 'state', op.state,
@@ -31,7 +55,7 @@ export async function orderPaymentView(manager: EntityManager, orderId: string):
     checkoutUrl: row.state === 'open' ? row.checkout_url : null,
     authorisedAt: row.authorised_at,
     capturedAt: row.captured_at,
-    refunds: row.refunds.map((refund: { amountMinor: string | number; refundId: string | null; state: string; requestedAt: string; completedAt: string | null }) => ({
+    refunds: row.refunds.map((refund) => ({
       amountMinor: Number(refund.amountMinor),
       refundId: refund.state === 'succeeded' ? refund.refundId : null,
       state: refund.state,

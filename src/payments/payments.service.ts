@@ -128,7 +128,7 @@ export class PaymentsService {
 
   /** The order a tracking token opens in this store (the return pages); 404 for a wrong token or another store's order. */
   async orderFor(slug: string, trackingToken: string): Promise<string> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ id: string }[]>(
       `SELECT o.id FROM orders o JOIN stores s ON s.id = o.store_id WHERE o.tracking_token = $1 AND s.slug = $2`,
       [trackingToken, slug],
     );
@@ -141,7 +141,7 @@ export class PaymentsService {
    * decline in the provider's words, or that they left the payment page. Null when that order is not an unpaid one.
    */
   async unpaidNotice(slug: string, trackingToken: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ decline_message: string | null }[]>(
       `SELECT p.decline_message FROM order_payments p JOIN orders o ON o.id = p.order_id JOIN stores s ON s.id = o.store_id
         WHERE o.tracking_token = $1 AND s.slug = $2 AND o.status = 'expired'`,
       [trackingToken, slug],
@@ -153,7 +153,7 @@ export class PaymentsService {
   }
 
   private async declineOf(orderId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT decline_message FROM order_payments WHERE order_id = $1`, [orderId]);
+    const [row] = await this.dataSource.query<{ decline_message: string | null }[]>(`SELECT decline_message FROM order_payments WHERE order_id = $1`, [orderId]);
     return row?.decline_message ?? null;
   }
 
@@ -185,7 +185,7 @@ export class PaymentsService {
           orderId,
           status.declineMessage,
         ]);
-        const [order] = await manager.query(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [orderId]);
+        const [order] = await manager.query<{ status: OrderStatus }[]>(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [orderId]);
         if (order.status === OrderStatus.AwaitingPayment) {
           await transitionOrder(manager, {
             orderId,
@@ -220,13 +220,13 @@ export class PaymentsService {
       }
       throw error;
     }
-    const [seen] = await this.dataSource.query(`SELECT 1 FROM payment_events WHERE event_id = $1`, [event.id]);
+    const [seen] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM payment_events WHERE event_id = $1`, [event.id]);
     if (seen) return { received: true, duplicate: true };
     if (event.orderId && ['checkout.completed', 'checkout.expired', 'payment.authorised'].includes(event.type)) {
       await this.refresh(event.orderId);
     }
     // Recorded once handled: a failure above leaves it unrecorded, and the provider's retry is handled again.
-    const recorded = await this.dataSource.query(
+    const recorded = await this.dataSource.query<{ event_id: string }[]>(
       `INSERT INTO payment_events (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
       [event.id, event.type],
     );

@@ -272,7 +272,7 @@ export class TestPaymentProvider implements PaymentProvider {
   async onboardingLink(accountId: string, refreshUrl: string, returnUrl: string): Promise<{ url: string; expiresAt: Date }> {
     const link = token();
     const expiresAt = new Date(Date.now() + 5 * 60_000);
-    const [, updated] = await this.dataSource.query(
+    const [, updated] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE test_payout_accounts SET link_token = $2, link_expires_at = $3, refresh_url = $4, return_url = $5 WHERE id = $1`,
       [accountId, link, expiresAt, refreshUrl, returnUrl],
     );
@@ -306,7 +306,7 @@ export class TestPaymentProvider implements PaymentProvider {
 
   async reverseTransfer(transferId: string, amountMinor: number, idempotencyKey: string): Promise<{ reversalId: string }> {
     return this.once(idempotencyKey, async (manager) => {
-      const [, reversed] = await manager.query(
+      const [, reversed] = await manager.query<[unknown[], number]>(
         `UPDATE test_transfers SET reversed_minor = reversed_minor + $2 WHERE id = $1 AND reversed_minor + $2 <= amount_minor`,
         [transferId, amountMinor],
       );
@@ -379,14 +379,16 @@ function readFacts(sessionId: string): SessionFacts {
     Number.isSafeInteger(facts.a) &&
     typeof facts.s === 'string' &&
     typeof facts.x === 'string' &&
-    !Number.isNaN(Date.parse(String(facts.e)));
+    typeof facts.e === 'string' &&
+    !Number.isNaN(Date.parse(facts.e));
   if (!valid) throw new PaymentProviderError('invalid', `No such test payment session: ${sessionId.slice(0, 40)}`, 'resource_missing');
   return facts as SessionFacts;
 }
 
-function safeJson(text: string): Partial<SessionFacts> | null {
+/** Anything a client put in the id: readFacts checks each field before trusting it. */
+function safeJson(text: string): Partial<Record<keyof SessionFacts, unknown>> | null {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as Partial<Record<keyof SessionFacts, unknown>>;
   } catch {
     return null;
   }

@@ -42,12 +42,12 @@ export class ReconciliationService {
 
     const paid: Map<string, { net: number; status: string }> = new Map(
       (
-        await this.dataSource.query(
+        await this.dataSource.query<{ key: string; net: number; status: string }[]>(
           `SELECT pl.source_kind || ':' || pl.source_id AS key, pl.net_minor::float8 AS net, p.status
              FROM payout_lines pl JOIN payouts p ON p.id = pl.payout_id WHERE pl.dated_at >= $1 AND pl.dated_at < $2`,
           [from, to],
         )
-      ).map((r: { key: string; net: number; status: string }) => [r.key, r]),
+      ).map((r) => [r.key, r]),
     );
     for (const { sourceKind, sourceId, line } of await this.settlement.linesDatedIn(from, to)) {
       const row = of(line.currency);

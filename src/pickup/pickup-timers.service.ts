@@ -113,7 +113,7 @@ export class PickupTimers {
       note: `${reason}, so the order was cancelled`,
       set: { cancelledAt: now, cancelReason: reason },
     });
-    const [{ retailer_id: retailerId }] = await manager.query(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
+    const [{ retailer_id: retailerId }] = await manager.query<{ retailer_id: string }[]>(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
     await requestRelease(manager, orderId);
     await emailCustomer(manager, orderId, 'order.cancelled');
     await notifyRetailers(manager, 'pickup.cancelled', orderId, [retailerId], { reason: `${reason}: put it back in stock` });

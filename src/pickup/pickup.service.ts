@@ -74,7 +74,7 @@ export class PickupService {
     return this.storeStep(principal, orderId, 'pickup.accepted', async (manager, pickup, actor) => {
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
       // From now on the order holds its lines in the store's stock (stock.sql.ts): only what is available, as for a bid.
-      const [location] = await manager.query(`SELECT id, name FROM retailer_locations WHERE id = $1`, [pickup.locationId]);
+      const [location] = await manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM retailer_locations WHERE id = $1`, [pickup.locationId]);
       await assertAvailable(manager, orderId, location, 'Update the location\'s inventory count if it is wrong, or decline the pickup so the manufacturer ships it to the store');
       await manager.update(Pickup, { orderId }, { acceptedAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'pickup.accepted', { pickup: await this.emailFacts(manager, orderId) });

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { WorkerHost } from '@nestjs/bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { claimQueuePrefix, DATABASE_IDENTITY, describeDatabase } from './queue-prefix';
+import { claimQueuePrefix, DATABASE_IDENTITY, DatabaseIdentity, describeDatabase } from './queue-prefix';
 import { QUEUE_WORKERS } from './queue-workers';
 
 // While Redis cannot be asked at start, ask again this often (the workers wait for Redis too).
@@ -30,7 +30,7 @@ export class QueuePrefixClaim implements OnModuleDestroy {
 
   /** Claims the prefix, or throws QueuePrefixTaken; returns false when Redis could not be asked. */
   async claim(): Promise<boolean> {
-    const [database] = await this.dataSource.query(DATABASE_IDENTITY);
+    const [database] = await this.dataSource.query<DatabaseIdentity[]>(DATABASE_IDENTITY);
     return claimQueuePrefix(this.config.REDIS_URL!, this.config.QUEUE_PREFIX, describeDatabase(database));
   }
 

@@ -19,7 +19,12 @@ export class QueuePrefixTaken extends Error {
 
 /** Which database this is: its name and PostgreSQL's system identifier (the cluster it lives in). */
 export const DATABASE_IDENTITY = `SELECT (SELECT system_identifier::text FROM pg_control_system()) AS system, current_database() AS name`;
-export const describeDatabase = ({ system, name }: { system: string; name: string }) => `database "${name}" of PostgreSQL system ${system}`;
+/** DATABASE_IDENTITY's one row. */
+export interface DatabaseIdentity {
+  system: string;
+  name: string;
+}
+export const describeDatabase = ({ system, name }: DatabaseIdentity) => `database "${name}" of PostgreSQL system ${system}`;
 
 /**
  * Claims `prefix` for database `mine` (describeDatabase) in the Redis at `redisUrl`: the first claim
@@ -55,7 +60,7 @@ export async function checkQueuePrefixFree(config: { REDIS_URL?: string; DATABAS
   let mine: string;
   try {
     await database.initialize();
-    mine = describeDatabase((await database.query(DATABASE_IDENTITY))[0]);
+    mine = describeDatabase((await database.query<DatabaseIdentity[]>(DATABASE_IDENTITY))[0]);
   } catch {
     return;
   } finally {

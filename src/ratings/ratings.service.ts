@@ -53,7 +53,7 @@ export class RatingsService {
             : 'Your details on this order were erased, so it can no longer be rated',
         );
       }
-      const [shipment] = await manager.query(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
+      const [shipment] = await manager.query<({ retailer_id: string } | undefined)[]>(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
       const rating = {
         orderId: order.id,
         manufacturerId: order.manufacturerId,

@@ -120,7 +120,7 @@ export class ResolutionRunner {
     let lastId: string | null;
     let sample: SampleAward[] | null = null;
     if (run.dryRun) {
-      const [preview] = await manager.query(PREVIEW_BATCH, [...range, SAMPLE_SIZE, run.id]);
+      const [preview] = await manager.query<(BatchTotals & { last_id: string | null; sample: SampleAward[] })[]>(PREVIEW_BATCH, [...range, SAMPLE_SIZE, run.id]);
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {

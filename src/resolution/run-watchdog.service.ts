@@ -137,7 +137,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Whether the run is still queued, read after its planner's job was seen completed. */
   private async stillQueuedRun(runId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM resolution_runs WHERE id = $1 AND state = 'queued'`, [runId]);
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM resolution_runs WHERE id = $1 AND state = 'queued'`, [runId]);
     return rows.length > 0;
   }
 

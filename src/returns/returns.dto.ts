@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Role } from '../auth/role';
 import { MAX_LINES, OrderLineInput } from '../orders/place-order.dto';
 import { ReturnStatus } from './return-status';
 
@@ -64,7 +65,7 @@ export class ReturnView {
   @ApiProperty() orderNumber: string;
   @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
   @ApiProperty({ description: 'Who handles it: the retailer that fulfilled the order, or the manufacturer' }) handledBy: string;
-  @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Whether a retailer or the manufacturer itself handles it' }) handler: 'retailer' | 'manufacturer';
+  @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Whether a retailer or the manufacturer itself handles it' }) handler: Role.Retailer | Role.Manufacturer;
   @ApiProperty() currency: string;
   @ApiProperty({ description: "Refund due for these lines at the prices paid, minor units; refunded to the customer's card when the goods are received" }) refundMinor: number;
   @ApiProperty({ nullable: true, type: String }) instructions: string | null;

@@ -98,7 +98,7 @@ export class ReturnsService {
       );
       await manager.insert(ReturnEvent, { returnId, fromStatus: null, toStatus: ReturnStatus.Requested, actor: 'customer', note: 'Return requested' });
       const names = new Map<string, string>(
-        (await manager.query(`SELECT sku, name FROM order_lines WHERE order_id = $1`, [order.id])).map((l: { sku: string; name: string }) => [l.sku, l.name]),
+        (await manager.query<{ sku: string; name: string }[]>(`SELECT sku, name FROM order_lines WHERE order_id = $1`, [order.id])).map((l) => [l.sku, l.name]),
       );
       const asked = input.lines.map((l) => `${l.quantity} × ${names.get(l.sku)}: ${l.reason}`);
       await emailCustomer(manager, order.id, 'return.requested', { return: { id: returnId, refundMinor, lines: asked } });

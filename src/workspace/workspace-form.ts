@@ -62,6 +62,9 @@ export function formErrorOf(error: unknown): FieldError {
   throw error;
 }
 
+/** A form field's text; '' when it is missing or repeated (a list), as readForm keeps only single values. */
+export const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /**
  * Reads an HTML form (every value a string) into the DTO the JSON API validates, so a page and the API accept
  * exactly the same input: blanks count as left out, `numbers` fields are converted when they look like numbers

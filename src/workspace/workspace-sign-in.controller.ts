@@ -9,13 +9,12 @@ import { SessionsService } from '../auth/sessions.service';
 import { UsersService } from '../auth/users.service';
 import { accountPaths, safeNext, signInPath, WorkspaceAudience } from './workspace-audience';
 import { FormTokenGuard } from './workspace-csrf';
-import { FieldError, readForm, seeOther, submitForm } from './workspace-form';
+import { FieldError, formText, readForm, seeOther, submitForm } from './workspace-form';
 import { WorkspacePages } from './workspace-pages';
 import { WorkspaceSessions } from './workspace-session';
 
 type SignInForm = Record<string, string | string[] | undefined>;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 // The service names its fields as the API does; the page names them by their labels.
 const labelled = (error: FieldError): FieldError => ({
@@ -65,9 +64,9 @@ export function workspaceSignInController(
     @Post('login')
     @Public()
     async signIn(@Body() body: SignInForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-      const email = text(body?.email).slice(0, 254);
+      const email = formText(body?.email).slice(0, 254);
       const next = safeNext(audience, body?.next);
-      const outcome = await this.sessions.signIn(audience, email, text(body?.password), request, reply);
+      const outcome = await this.sessions.signIn(audience, email, formText(body?.password), request, reply);
       if (!outcome.ok) return this.pages.send(request, reply, outcome.status, '@sign-in', { next, email, error: outcome.error });
       seeOther(reply, next);
     }

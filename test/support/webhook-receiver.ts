@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
 export interface ReceivedEvent {
@@ -35,8 +35,7 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
   const failures = new Map<string, number>();
   const control = { holding: false };
 
-  const server: Server = createServer(async (request, response) => {
-    const body = await readBody(request);
+  const answer = (request: IncomingMessage, response: ServerResponse, body: string): void => {
     if (control.holding) return;
     const signatureValid = verify(secret, String(request.headers['nearfill-signature'] ?? ''), body);
     const event = JSON.parse(body) as ReceivedEvent;
@@ -48,6 +47,13 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
     } else if (!events.has(event.id)) events.set(event.id, event);
     attempts.push({ eventId: event.id, status, signatureValid });
     response.writeHead(status).end();
+  };
+  // A request that breaks off mid-body gets no answer, as from a receiver that is down: the sender retries it.
+  const server: Server = createServer((request, response) => {
+    readBody(request).then(
+      (body) => answer(request, response, body),
+      () => response.destroy(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

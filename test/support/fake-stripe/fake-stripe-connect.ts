@@ -1,4 +1,5 @@
-import { FakeStripe, StripeFakeError, StripeObject } from './fake-stripe';
+import { FakeStripe, StripeFakeError } from './fake-stripe';
+import { FakeAccount, FakeEvent, FakeObjects, nested, required, text } from './fake-stripe-objects';
 
 /**
  * The Connect part of the FAKE of Stripe's HTTP API (tests only), added to a FakeStripe with `route()`: Express
@@ -20,15 +21,8 @@ function positiveInt(value: unknown, param: string): number {
   return Number(value);
 }
 
-function required(body: Record<string, any>, param: string): any {
-  if (body[param] === undefined || body[param] === '') {
-    throw new StripeFakeError(400, 'invalid_request_error', `Missing required param: ${param}.`, 'parameter_missing', { param });
-  }
-  return body[param];
-}
-
 /** Stripe's answer for a connected account that is not there (a 400 on a parameter, a 404 on the path). */
-function account(fake: FakeStripe, id: string, param?: string): StripeObject {
+function account(fake: FakeStripe, id: string, param?: string): FakeAccount {
   const found = fake.objects.get(id);
   if (found?.object !== 'account') {
     throw new StripeFakeError(param ? 400 : 404, 'invalid_request_error', `No such account: '${id}'`, 'resource_missing', param ? { param } : {});
@@ -39,14 +33,14 @@ function account(fake: FakeStripe, id: string, param?: string): StripeObject {
 export function registerConnectRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/accounts', ({ body }) => {
     if (required(body, 'type') !== 'express') throw new StripeFakeError(400, 'invalid_request_error', 'Only type=express is faked', 'parameter_invalid_string', { param: 'type' });
-    const transfers = body.capabilities?.transfers?.requested === 'true';
-    const created = fake.put({
+    const transfers = text(nested(nested(body.capabilities).transfers).requested) === 'true';
+    const created = fake.put<FakeAccount>({
       id: fake.newId('acct'),
       object: 'account',
       type: 'express',
-      country: body.country ?? 'US',
-      email: body.email ?? null,
-      metadata: body.metadata ?? {},
+      country: text(body.country) ?? 'US',
+      email: text(body.email) ?? null,
+      metadata: nested(body.metadata),
       created: now(),
       charges_enabled: false,
       payouts_enabled: false,
@@ -70,7 +64,7 @@ export function registerConnectRoutes(fake: FakeStripe): void {
 
   fake.route('POST', '/v1/transfers', ({ body }) => {
     const amount = positiveInt(body.amount, 'amount');
-    const currency = String(required(body, 'currency'));
+    const currency = required(body, 'currency');
     const destination = account(fake, required(body, 'destination'), 'destination');
     if (destination.capabilities.transfers !== 'active') {
       throw new StripeFakeError(
@@ -81,15 +75,15 @@ export function registerConnectRoutes(fake: FakeStripe): void {
         { param: 'destination' },
       );
     }
-    const transfer = fake.put({
+    const transfer = fake.put<FakeObjects['transfer']>({
       id: fake.newId('tr'),
       object: 'transfer',
       amount,
       amount_reversed: 0,
       currency,
       destination: destination.id,
-      description: body.description ?? null,
-      metadata: body.metadata ?? {},
+      description: text(body.description) ?? null,
+      metadata: nested(body.metadata),
       created: now(),
       reversed: false,
       reversals: { object: 'list', data: [], has_more: false },
@@ -107,7 +101,7 @@ export function registerConnectRoutes(fake: FakeStripe): void {
     if (amount > left) {
       throw new StripeFakeError(400, 'invalid_request_error', `Amount (${amount}) is greater than the amount remaining (${left}) on the transfer.`, 'amount_too_large', { param: 'amount' });
     }
-    const reversal = fake.put({ id: fake.newId('trr'), object: 'transfer_reversal', amount, currency: transfer.currency, transfer: transfer.id, created: now(), metadata: {} });
+    const reversal = fake.put<FakeObjects['transfer_reversal']>({ id: fake.newId('trr'), object: 'transfer_reversal', amount, currency: transfer.currency, transfer: transfer.id, created: now(), metadata: {} });
     transfer.amount_reversed += amount;
     transfer.reversed = transfer.amount_reversed === transfer.amount;
     transfer.reversals.data.unshift(fake.view(reversal));
@@ -117,7 +111,7 @@ export function registerConnectRoutes(fake: FakeStripe): void {
 }
 
 /** The fulfiller finishes Stripe's hosted onboarding: transfers and payouts are enabled (event `account.updated`). */
-export function completeOnboarding(fake: FakeStripe, accountId: string): StripeObject {
+export function completeOnboarding(fake: FakeStripe, accountId: string): FakeEvent {
   const onboarded = account(fake, accountId);
   Object.assign(onboarded, {
     details_submitted: true,

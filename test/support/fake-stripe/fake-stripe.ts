@@ -3,6 +3,11 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo, Socket } from 'node:net';
 import qs from 'qs';
 import Stripe from 'stripe';
+import { StripeFakeError } from './fake-stripe-error';
+import { FakeEvent, FakeObjects, FakePaymentIntent, FormBody, nested, required, StripeObject, text, texts } from './fake-stripe-objects';
+
+export { StripeFakeError } from './fake-stripe-error';
+export type { FakeEvent, StripeObject } from './fake-stripe-objects';
 
 /**
  * A FAKE of the parts of Stripe's HTTP API that Nearfill uses, for tests only: stateful, plain node:http, answering
@@ -18,29 +23,16 @@ import Stripe from 'stripe';
  * them (`deliver()` posts one to the app).
  */
 
-/** An error answered the way Stripe answers it. */
-export class StripeFakeError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: 'invalid_request_error' | 'card_error' | 'api_error' | 'idempotency_error' | 'authentication_error',
-    message: string,
-    readonly code?: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
 export interface FakeRequest {
   method: string;
   path: string;
   params: Record<string, string>;
-  /** The form body (or query, for GET) decoded as the SDK encodes it: `a[b][0]=x` → `{ a: { b: ['x'] } }`. */
-  body: Record<string, any>;
+  /** The form body (or query, for GET). */
+  body: FormBody;
   idempotencyKey: string | null;
 }
 
-export type FakeHandler = (request: FakeRequest, fake: FakeStripe) => unknown | Promise<unknown>;
+export type FakeHandler = (request: FakeRequest, fake: FakeStripe) => unknown;
 
 interface Route {
   method: string;
@@ -48,8 +40,6 @@ interface Route {
   names: string[];
   handler: FakeHandler;
 }
-
-export type StripeObject = Record<string, any> & { id: string; object: string };
 
 /** Stripe's public test cards as its hosted page treats them (https://docs.stripe.com/testing). */
 const CARDS: Record<string, { brand: string; decline?: { code: string; decline_code: string; message: string } }> = {
@@ -70,7 +60,7 @@ export class FakeStripe {
   /** Every object, by id. */
   readonly objects = new Map<string, StripeObject>();
   /** Every event, oldest first. */
-  readonly events: StripeObject[] = [];
+  readonly events: FakeEvent[] = [];
   /** Every request, for assertions (method, path, idempotency key). */
   readonly requests: { method: string; path: string; idempotencyKey: string | null; status: number }[] = [];
   /** Where `deliver()` posts events (the app's webhook URL). */
@@ -143,7 +133,10 @@ export class FakeStripe {
     return `${prefix}_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
   }
 
-  get(id: string, type?: string): StripeObject {
+  /** The object `id`, of the `type` asked for; Stripe's 404 `resource_missing` when there is none. */
+  get<K extends keyof FakeObjects>(id: string, type: K): FakeObjects[K];
+  get(id: string): StripeObject;
+  get(id: string, type?: keyof FakeObjects): StripeObject {
     const object = this.objects.get(id);
     if (!object || (type && object.object !== type)) {
       throw new StripeFakeError(404, 'invalid_request_error', `No such ${type ?? 'object'}: '${id}'`, 'resource_missing', { param: 'id' });
@@ -151,14 +144,14 @@ export class FakeStripe {
     return object;
   }
 
-  put(object: StripeObject): StripeObject {
+  put<T extends StripeObject>(object: T): T {
     this.objects.set(object.id, object);
     return object;
   }
 
   /** Records an event about `object` (a snapshot, as Stripe sends) and returns it. */
-  emit(type: string, object: StripeObject): StripeObject {
-    const event = {
+  emit(type: string, object: StripeObject): FakeEvent {
+    const event: FakeEvent = {
       id: this.newId('evt'),
       object: 'event',
       api_version: '2026-11-18.endive',
@@ -174,14 +167,14 @@ export class FakeStripe {
   }
 
   /** The body and Stripe-Signature header Stripe would send for `event`, signed at `timestamp` (seconds). */
-  signed(event: StripeObject, timestamp = Math.floor(Date.now() / 1000), secret = this.webhookSecret): { body: string; signature: string } {
+  signed(event: FakeEvent, timestamp = Math.floor(Date.now() / 1000), secret = this.webhookSecret): { body: string; signature: string } {
     const body = JSON.stringify(event, null, 2);
     const signature = this.client().webhooks.generateTestHeaderString({ payload: body, secret, timestamp });
     return { body, signature };
   }
 
   /** Posts `event` to `webhookUrl` as Stripe does; returns the app's status code. */
-  async deliver(event: StripeObject, options: { timestamp?: number; secret?: string; tamper?: boolean } = {}): Promise<number> {
+  async deliver(event: FakeEvent, options: { timestamp?: number; secret?: string; tamper?: boolean } = {}): Promise<number> {
     if (!this.webhookUrl) throw new Error('Set webhookUrl first');
     const { body, signature } = this.signed(event, options.timestamp, options.secret);
     const response = await fetch(this.webhookUrl, {
@@ -193,7 +186,7 @@ export class FakeStripe {
     return response.status;
   }
 
-  eventsAbout(objectId: string): StripeObject[] {
+  eventsAbout(objectId: string): FakeEvent[] {
     return this.events.filter((event) => event.data.object.id === objectId);
   }
 
@@ -203,25 +196,25 @@ export class FakeStripe {
    * payment_intent.amount_capturable_updated); a declining one leaves the session open with the PaymentIntent's
    * `last_payment_error` (event payment_intent.payment_failed).
    */
-  pay(sessionId: string, cardNumber = '4242424242424242'): { session: StripeObject; paymentIntent: StripeObject } {
+  pay(sessionId: string, cardNumber = '4242424242424242'): { session: FakeObjects['checkout.session']; paymentIntent: FakePaymentIntent } {
     const session = this.get(sessionId, 'checkout.session');
     if (session.status !== 'open') throw new Error(`Session ${sessionId} is ${session.status}`);
     const card = CARDS[cardNumber.replace(/\s/g, '')] ?? CARDS['4000000000000002'];
     let intent = session.payment_intent ? this.get(session.payment_intent, 'payment_intent') : null;
     if (!intent) {
-      const data = session._payment_intent_data ?? {};
-      intent = this.put({
+      const data = session._payment_intent_data;
+      intent = this.put<FakePaymentIntent>({
         id: this.newId('pi'),
         object: 'payment_intent',
         amount: session.amount_total,
         amount_capturable: 0,
         amount_received: 0,
-        capture_method: data.capture_method ?? 'automatic_async',
+        capture_method: text(data.capture_method) ?? 'automatic_async',
         currency: session.currency,
         created: Math.floor(Date.now() / 1000),
         latest_charge: null,
         last_payment_error: null,
-        metadata: data.metadata ?? {},
+        metadata: nested(data.metadata),
         status: 'requires_payment_method',
         livemode: false,
       });
@@ -260,7 +253,7 @@ export class FakeStripe {
   }
 
   /** Stripe expires an unpaid session at its `expires_at`: this plays that moment (event checkout.session.expired). */
-  expire(sessionId: string): StripeObject {
+  expire(sessionId: string): FakeObjects['checkout.session'] {
     const session = this.get(sessionId, 'checkout.session');
     if (session.status !== 'open') throw new StripeFakeError(400, 'invalid_request_error', `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`);
     session.status = 'expired';
@@ -268,15 +261,18 @@ export class FakeStripe {
     return session;
   }
 
-  /** An object as the API shows it: internal fields (leading "_") left out, `expand` paths filled in. */
-  view(object: StripeObject, expand: string[] = []): StripeObject {
-    const shown = Object.fromEntries(Object.entries(object).filter(([key]) => !key.startsWith('_'))) as StripeObject;
+  /**
+   * An object as the API shows it: internal fields (leading "_") left out, `expand` paths filled in (the id there
+   * becomes the object, which the type of the answer does not say).
+   */
+  view<T extends StripeObject>(object: T, expand: string[] = []): T {
+    const shown: Record<string, unknown> = Object.fromEntries(Object.entries(object).filter(([key]) => !key.startsWith('_')));
     for (const path of expand) {
       const [head, ...rest] = path.split('.');
       const id = shown[head];
       if (typeof id === 'string' && this.objects.has(id)) shown[head] = this.view(this.objects.get(id)!, rest.length ? [rest.join('.')] : []);
     }
-    return shown;
+    return shown as T;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -311,7 +307,7 @@ export class FakeStripe {
     if (!route) {
       return send(404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${url.pathname}).` } });
     }
-    const body = qs.parse(method === 'GET' ? url.search.slice(1) : raw, { depth: 10, arrayLimit: 1000 }) as Record<string, any>;
+    const body = qs.parse(method === 'GET' ? url.search.slice(1) : raw, { depth: 10, arrayLimit: 1000 });
     const fingerprint = createHash('sha256').update(`${method} ${url.pathname} ${raw}`).digest('hex');
     if (idempotencyKey && method === 'POST') {
       const earlier = this.idempotent.get(idempotencyKey);
@@ -343,29 +339,25 @@ export class FakeStripe {
 
 const int = (value: unknown): number | null => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null);
 
-function required(body: Record<string, any>, param: string): any {
-  if (body[param] === undefined || body[param] === '') {
-    throw new StripeFakeError(400, 'invalid_request_error', `Missing required param: ${param}.`, 'parameter_missing', { param });
-  }
-  return body[param];
-}
-
 function registerCardRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/checkout/sessions', ({ body }) => {
     if (required(body, 'mode') !== 'payment') throw new StripeFakeError(400, 'invalid_request_error', 'Only mode=payment is faked', 'parameter_invalid_string');
-    required(body, 'success_url');
-    const items: any[] = required(body, 'line_items');
+    const successUrl = required(body, 'success_url');
+    const items: FormBody[string][] = Array.isArray(body.line_items) ? body.line_items : [];
+    if (!items.length) throw new StripeFakeError(400, 'invalid_request_error', 'Missing required param: line_items.', 'parameter_missing', { param: 'line_items' });
     let currency: string | null = null;
     let total = 0;
     for (const [i, item] of items.entries()) {
-      const price = item.price_data ?? {};
+      const line = nested(item);
+      const price = nested(line.price_data);
       const amount = int(price.unit_amount);
-      const quantity = int(item.quantity);
-      if (amount === null || quantity === null || !price.currency || !price.product_data?.name) {
+      const quantity = int(line.quantity);
+      const lineCurrency = text(price.currency);
+      if (amount === null || quantity === null || !lineCurrency || !text(nested(price.product_data).name)) {
         throw new StripeFakeError(400, 'invalid_request_error', `Invalid line_items[${i}]: price_data.currency, unit_amount, product_data.name and quantity are required.`, 'parameter_invalid_integer', { param: `line_items[${i}]` });
       }
-      if (currency && currency !== price.currency) throw new StripeFakeError(400, 'invalid_request_error', 'All line items must share one currency.');
-      currency = price.currency;
+      if (currency && currency !== lineCurrency) throw new StripeFakeError(400, 'invalid_request_error', 'All line items must share one currency.');
+      currency = lineCurrency;
       total += amount * quantity;
     }
     // Stripe: three-decimal currencies take amounts that are multiples of 10 (https://docs.stripe.com/currencies#three-decimal).
@@ -378,48 +370,48 @@ function registerCardRoutes(fake: FakeStripe): void {
       throw new StripeFakeError(400, 'invalid_request_error', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', 'parameter_invalid_integer', { param: 'expires_at' });
     }
     const id = fake.newId('cs_test');
-    const session = fake.put({
+    const session = fake.put<FakeObjects['checkout.session']>({
       id,
       object: 'checkout.session',
       amount_subtotal: total,
       amount_total: total,
-      cancel_url: body.cancel_url ?? null,
-      client_reference_id: body.client_reference_id ?? null,
+      cancel_url: text(body.cancel_url) ?? null,
+      client_reference_id: text(body.client_reference_id) ?? null,
       created: now,
-      currency,
-      customer_email: body.customer_email ?? null,
+      currency: currency!,
+      customer_email: text(body.customer_email) ?? null,
       expires_at: expiresAt,
       livemode: false,
-      metadata: body.metadata ?? {},
+      metadata: nested(body.metadata),
       mode: 'payment',
       payment_intent: null,
       payment_status: 'unpaid',
       status: 'open',
-      success_url: String(body.success_url).replaceAll('{CHECKOUT_SESSION_ID}', id),
+      success_url: successUrl.replaceAll('{CHECKOUT_SESSION_ID}', id),
       url: `https://checkout.stripe.com/c/pay/${id}`,
-      _payment_intent_data: body.payment_intent_data ?? {},
+      _payment_intent_data: nested(body.payment_intent_data),
     });
     return fake.view(session);
   });
 
-  fake.route('GET', '/v1/checkout/sessions/:id', ({ params, body }) => fake.view(fake.get(params.id, 'checkout.session'), [].concat(body.expand ?? [])));
+  fake.route('GET', '/v1/checkout/sessions/:id', ({ params, body }) => fake.view(fake.get(params.id, 'checkout.session'), texts(body.expand)));
 
   fake.route('POST', '/v1/checkout/sessions/:id/expire', ({ params }) => fake.view(fake.expire(params.id)));
 
-  fake.route('GET', '/v1/payment_intents/:id', ({ params, body }) => fake.view(fake.get(params.id, 'payment_intent'), [].concat(body.expand ?? [])));
+  fake.route('GET', '/v1/payment_intents/:id', ({ params, body }) => fake.view(fake.get(params.id, 'payment_intent'), texts(body.expand)));
 
   fake.route('POST', '/v1/payment_intents/:id/capture', ({ params, body }) => {
     const intent = fake.get(params.id, 'payment_intent');
     if (intent.status !== 'requires_capture') {
       throw new StripeFakeError(400, 'invalid_request_error', `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`, 'payment_intent_unexpected_state', { payment_intent: fake.view(intent) });
     }
-    const charge = fake.get(intent.latest_charge, 'charge');
+    const charge = fake.get(intent.latest_charge!, 'charge');
     if (charge.payment_method_details.card.capture_before < Date.now() / 1000) {
       throw new StripeFakeError(400, 'invalid_request_error', 'This PaymentIntent could not be captured because the authorization has expired.', 'charge_expired_for_capture');
     }
     const amount = body.amount_to_capture === undefined ? intent.amount_capturable : int(body.amount_to_capture);
     if (amount === null || amount <= 0 || amount > intent.amount_capturable) {
-      throw new StripeFakeError(400, 'invalid_request_error', `The amount_to_capture (${body.amount_to_capture}) is greater than the amount_capturable (${intent.amount_capturable}).`, 'amount_too_large', { param: 'amount_to_capture' });
+      throw new StripeFakeError(400, 'invalid_request_error', `The amount_to_capture (${text(body.amount_to_capture) ?? amount}) is greater than the amount_capturable (${intent.amount_capturable}).`, 'amount_too_large', { param: 'amount_to_capture' });
     }
     Object.assign(charge, { captured: true, amount_captured: amount });
     Object.assign(intent, { status: 'succeeded', amount_received: amount, amount_capturable: 0 });
@@ -442,24 +434,24 @@ function registerCardRoutes(fake: FakeStripe): void {
     if (intent.status !== 'succeeded') {
       throw new StripeFakeError(400, 'invalid_request_error', `This PaymentIntent does not have a successful charge to refund.`, 'charge_not_refundable');
     }
-    const charge = fake.get(intent.latest_charge, 'charge');
+    const charge = fake.get(intent.latest_charge!, 'charge');
     const left = charge.amount_captured - charge.amount_refunded;
     const amount = body.amount === undefined ? left : int(body.amount);
     if (left === 0) throw new StripeFakeError(400, 'invalid_request_error', `Charge ${charge.id} has already been refunded.`, 'charge_already_refunded');
     if (amount === null || amount <= 0 || amount > left) {
-      throw new StripeFakeError(400, 'invalid_request_error', `Refund amount (${body.amount}) is greater than unrefunded amount on charge (${left})`, 'amount_too_large', { param: 'amount' });
+      throw new StripeFakeError(400, 'invalid_request_error', `Refund amount (${text(body.amount) ?? amount}) is greater than unrefunded amount on charge (${left})`, 'amount_too_large', { param: 'amount' });
     }
     charge.amount_refunded += amount;
-    const refund = fake.put({
+    const refund = fake.put<FakeObjects['refund']>({
       id: fake.newId('re'),
       object: 'refund',
       amount,
       charge: charge.id,
       currency: intent.currency,
       created: Math.floor(Date.now() / 1000),
-      metadata: body.metadata ?? {},
+      metadata: nested(body.metadata),
       payment_intent: intent.id,
-      reason: body.reason ?? null,
+      reason: text(body.reason) ?? null,
       status: 'succeeded',
     });
     fake.emit('refund.created', refund);
