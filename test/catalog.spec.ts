@@ -40,6 +40,8 @@ describe("a manufacturer's store and catalogue", () => {
       slug: 'summit-golf',
       name: 'Summit Golf Co.',
       logoUrl: 'https://cdn.summit.test/logo.svg',
+      heroImageUrl: null,
+      heroImageVariants: [],
       primaryColor: '#0f766e',
       accentColor: '#f59e0b',
       tagline: 'Clubs made in Oregon',

@@ -59,6 +59,9 @@ describe('a first run on a non-default port', () => {
     const maker = await login(admin.email, admin.password);
     const slug = (await api('/api/v1/manufacturer/store', { token: maker })).body.slug;
     await api('/api/v1/manufacturer/products', { method: 'POST', token: maker, body: { sku: 'FR-1', name: 'Bike', priceMinor: 1000, fulfilmentPriceMinor: 800 } });
+    const warehouse = { line1: '1 Factory Rd', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' };
+    await api('/api/v1/manufacturer/store', { method: 'PATCH', token: maker, body: { primaryColor: '#0f766e', warehouse } });
+    expect((await api('/api/v1/manufacturer/store/launch', { method: 'POST', token: maker, body: {} })).status).toBe(200);
     const placed = await api(`/api/v1/stores/${slug}/orders`, {
       method: 'POST',
       headers: { 'idempotency-key': randomUUID() },

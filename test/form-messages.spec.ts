@@ -163,8 +163,14 @@ describe('form messages in every workspace', () => {
     },
     {
       name: 'close bidding windows', who: 'ops', page: () => '/ops/runs', post: () => '/ops/windows',
-      empty: { reason: 'Enter a reason' },
-      wrong: { body: { reason: 'ab' }, field: 'reason', message: 'Reason must say in a few words why' },
+      empty: { manufacturerId: 'Choose a store, or Every store', reason: 'Enter a reason' },
+      wrong: { body: { manufacturerId: 'every', confirmEvery: 'yes', reason: 'ab' }, field: 'reason', message: 'Reason must say in a few words why' },
+    },
+    {
+      name: "close every store's bidding windows", who: 'ops', page: () => '/ops/runs', post: () => '/ops/windows',
+      fixed: { manufacturerId: 'every' },
+      empty: { confirmEvery: "Tick the box to confirm closing the bidding windows of every store's open orders", reason: 'Enter a reason' },
+      wrong: { body: { manufacturerId: 'every', reason: 'Holiday rush' }, field: 'confirmEvery', message: 'Tick the box to confirm' },
     },
     {
       name: 'cancel from the console', who: 'ops', page: () => `/ops/store-orders/${postedId}`, post: () => `/ops/store-orders/${postedId}/cancel`,

@@ -83,8 +83,7 @@ describe('the ops console runs the marketplace', () => {
     await page.getByRole('button', { name: 'Close the windows' }).click();
     expect(await text('#windows [role=status]')).toContain('Closed the bidding windows of 2 orders (Cascade Cycles)');
 
-    await page.getByLabel('Dry run (writes nothing)').check();
-    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.getByRole('button', { name: 'Start a dry run' }).click();
     await page.waitForURL(/\/ops\/runs\/[0-9a-f-]{36}$/);
     visited.add(new URL(page.url()).pathname);
     // The page reloads itself (meta refresh) until the run has finished.
@@ -95,9 +94,8 @@ describe('the ops console runs the marketplace', () => {
     expect(await sql(t, `SELECT count(*)::int AS n FROM awards`)).toEqual([{ n: 0 }]);
 
     await open('/ops/runs');
-    await page.getByLabel('Real run (awards orders)').check();
     await page.getByLabel('Orders of').selectOption({ label: 'Cascade Cycles' });
-    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.getByRole('button', { name: 'Start a real run' }).click();
     await page.waitForFunction(() => document.querySelector('#run-state')?.textContent === 'Finished', undefined, { timeout: 30_000 });
     expect(await text('#to-retailers')).toBe('1');
     expect(await text('#to-manufacturers')).toBe('1');

@@ -44,7 +44,7 @@ describe('product pictures through the API', () => {
   });
 
   it('asks for the file when the body is not multipart, and refuses unknown fields', async () => {
-    expect((await upload(cascade.admin.token).send({ imageUrl: 'x' }).expect(400)).body.message).toMatch(/Choose an image file/);
+    expect((await upload(cascade.admin.token).send({ imageUrl: 'x' }).expect(400)).body.message).toMatch(/^Choose an image file \(JPEG, PNG or WebP\)/);
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer();
     expect((await upload(cascade.admin.token).field('price', '1').attach('image', png, 'a.png').expect(400)).body.message).toBe('price is not a field of this upload');
   });

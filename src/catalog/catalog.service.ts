@@ -79,7 +79,7 @@ export class CatalogService {
     if (query.sku) builder.andWhere('p.sku = :sku', { sku: query.sku });
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
-      builder.andWhere(new Brackets((w) => w.where('p.name ILIKE :like', { like }).orWhere('p.description ILIKE :like', { like })));
+      builder.andWhere(new Brackets((w) => w.where('p.name ILIKE :like', { like }).orWhere('p.sku ILIKE :like', { like }).orWhere('p.description ILIKE :like', { like })));
     }
     const [items, total] = await builder.getManyAndCount();
     return { items, total, limit: query.limit, offset: query.offset };

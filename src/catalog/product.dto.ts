@@ -82,7 +82,7 @@ export class ProductQuery extends PageQuery {
   @MaxLength(64)
   sku?: string;
 
-  @ApiProperty({ required: false, maxLength: 100, description: 'Words in the name or description' })
+  @ApiProperty({ required: false, maxLength: 100, description: 'Words in the name, SKU or description (any part of them)' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

@@ -88,6 +88,8 @@ async function main(): Promise<void> {
       const token = await login(admin);
       await api('PATCH', '/manufacturer/store', token, { ...maker.store, warehouse: maker.warehouse });
       for (const product of maker.products) await api('POST', '/manufacturer/products', token, product);
+      // The demo's stores are open for orders at once, as a manufacturer's store is once launched.
+      await api('POST', '/manufacturer/store/launch', token);
       makers.push({ ...maker, token });
       accounts.push([`manufacturer (${maker.name})`, admin]);
     }

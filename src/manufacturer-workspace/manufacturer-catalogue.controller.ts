@@ -8,7 +8,8 @@ import { CreateProductDto, UpdateProductDto } from '../catalog/product.dto';
 import { Product } from '../catalog/product.entity';
 import { currencyExponent, majorToMinor } from '../common/money';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { ProductImagesService, readImageUpload } from '../product-images/product-images.service';
+import { readImageUpload } from '../product-images/image-storage';
+import { ProductImagesService } from '../product-images/product-images.service';
 import { StoresService } from '../stores/stores.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
@@ -46,10 +47,13 @@ export class ManufacturerCatalogueController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const [{ currency }, page] = await Promise.all([this.stores.settingsOf(principal), this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0 })]);
+  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('q') search: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    // A hand-edited or over-long search is read as its first 100 characters, not refused.
+    const q = typeof search === 'string' ? search.trim().slice(0, 100) : '';
+    const [{ currency }, page] = await Promise.all([this.stores.settingsOf(principal), this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0, q: q || undefined })]);
     this.pages.send(request, reply, 200, 'catalogue', {
       current: 'catalogue',
+      q,
       notice: done === 'saved' ? 'Product saved; the store shows it now.' : undefined,
       currency,
       products: page.items.map((p) => ({ ...p, netMinor: this.catalog.fulfillerNetMinor(p.fulfilmentPriceMinor, currency) })),
@@ -78,7 +82,7 @@ export class ManufacturerCatalogueController {
   @Post(':id/image')
   async uploadImage(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      await this.images.upload(principal, id, readImageUpload(body));
+      await this.images.upload(principal, id, readImageUpload(body, 'a picture'));
     } catch (error) {
       const problem = formErrorOf(error);
       const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);

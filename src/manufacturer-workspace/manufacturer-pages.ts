@@ -16,6 +16,10 @@ const BASE = '/manufacturer';
 /** Every address of the manufacturer's workspace (none shares a path with the API's /manufacturer/...). */
 export const MANUFACTURER_PATHS = {
   store: `${BASE}/branding`,
+  storeImage: (kind: string) => `${BASE}/branding/${kind}`,
+  removeStoreImage: (kind: string) => `${BASE}/branding/${kind}/remove`,
+  launch: `${BASE}/branding/launch`,
+  previewStore: `${BASE}/branding/preview`,
   catalogue: `${BASE}/catalogue`,
   newProduct: `${BASE}/catalogue/new`,
   product: (id: string) => `${BASE}/catalogue/${id}`,

@@ -10,7 +10,6 @@ export function storeFormValues(store: StoreSettings): StoreFormValues {
   return {
     name: store.name,
     slug: store.slug,
-    logoUrl: text(store.logoUrl),
     primaryColor: store.primaryColor,
     accentColor: store.accentColor,
     tagline: text(store.tagline),
@@ -42,7 +41,7 @@ export function storePreview(values: StoreFormValues, saved: StoreSettings) {
     theme,
     name: values.name || saved.name,
     tagline: values.tagline ?? '',
-    logoUrl: /^https?:\/\//.test(values.logoUrl ?? '') ? values.logoUrl : null,
+    logoUrl: saved.logoUrl,
     currency: values.currency || saved.currency,
   };
 }

@@ -20,6 +20,8 @@ import { PERIODS, RunsQuery } from './runs-query.dto';
 type Form = Record<string, unknown>;
 
 const RECENT_RUNS = 20;
+// The close-windows form's value for "every store" (the API's manufacturerId left out); empty means none chosen yet.
+const EVERY_STORE = 'every';
 // A run page still in progress reloads itself this often (no script needed).
 const REFRESH_SECONDS = 2;
 
@@ -65,10 +67,23 @@ export class ConsoleRunsController {
     this.pages.send(request, reply, 200, 'run', { current: 'runs', run, refreshSeconds: live ? REFRESH_SECONDS : null });
   }
 
+  /**
+   * Closing windows names its store: none is chosen at first, and "every store" (the API's default) must be confirmed
+   * with a tick, since it ends bidding on every open order at once.
+   */
   @Post('windows')
   async closeWindows(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(CloseWindowsDto, body);
-    if (!form.ok) return this.runsPage(principal, request, reply, 400, new RunsQuery().days, { windowForm: form.values, errors: form.errors });
+    const { manufacturerId, confirmEvery, ...rest } = body ?? {};
+    const store = typeof manufacturerId === 'string' ? manufacturerId : '';
+    const form = await readForm(CloseWindowsDto, { ...rest, ...(store && store !== EVERY_STORE ? { manufacturerId: store } : {}) }, { labels: { reason: 'Reason' } });
+    const errors = form.ok ? [] : [...form.errors];
+    if (!store) errors.unshift({ field: 'manufacturerId', message: 'Choose a store, or Every store' });
+    else if (store === EVERY_STORE && confirmEvery !== 'yes') {
+      errors.unshift({ field: 'confirmEvery', message: "Tick the box to confirm closing the bidding windows of every store's open orders" });
+    }
+    if (!form.ok || errors.length) {
+      return this.runsPage(principal, request, reply, 400, new RunsQuery().days, { windowForm: { ...form.values, manufacturerId: store }, errors });
+    }
     const closure = await this.closures.close(principal, form.value);
     reply.status(303).header('Location', `${CONSOLE_PATHS.runs}?closed=${closure.id}#windows`).send();
   }
@@ -91,6 +106,7 @@ export class ConsoleRunsController {
       closed: closures.find((c) => c.id === state.closedId),
       manufacturers: organisations.filter((o) => o.kind === 'manufacturer'),
       windowForm: state.windowForm ?? {},
+      everyStore: EVERY_STORE,
       errors: state.errors ?? [],
     });
   }

@@ -27,10 +27,11 @@ type PlacingStore = Pick<Store, 'id' | 'manufacturerId' | 'name' | 'slug' | 'cur
 /** The product facts an order line copies. */
 type OrderedProduct = Pick<Product, 'id' | 'sku' | 'name' | 'priceMinor' | 'fulfilmentPriceMinor' | 'active'>;
 
-// Raw and prepared (parsed and planned once per connection): both run on every order placed.
+// Raw and prepared (parsed and planned once per connection): both run on every order placed. A draft store (not
+// launched) takes no orders and answers as a missing one, like its pages (stores.service.ts, bySlug).
 const STORE_BY_SLUG = `SELECT id, manufacturer_id AS "manufacturerId", name, slug, currency, min_board_hours AS "minBoardHours",
                               pickup_accept_hours AS "pickupAcceptHours"
-                         FROM stores WHERE slug = $1`;
+                         FROM stores WHERE slug = $1 AND launched_at IS NOT NULL`;
 const PRODUCTS_BY_SKU = `SELECT id, sku, name, price_minor AS "priceMinor", fulfilment_price_minor AS "fulfilmentPriceMinor", active
                            FROM products WHERE manufacturer_id = $1 AND sku = ANY($2::text[])`;
 

@@ -8,7 +8,8 @@ import { UuidParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
 import { DomainError } from '../errors/domain-error';
 import { IMAGE_WIDTHS } from '../stores/store.dto';
-import { MAX_IMAGE_BYTES, ProductImagesService, readImageUpload } from './product-images.service';
+import { ImageStorage, MAX_IMAGE_BYTES, readImageUpload } from './image-storage';
+import { ProductImagesService } from './product-images.service';
 
 const KEY = /^[0-9a-f]{32}\.webp$/;
 
@@ -54,7 +55,7 @@ export const MEDIA_ROUTES = ['media/products/:key'];
 @Controller('media/products')
 @Public()
 export class ProductMediaController {
-  constructor(private readonly images: ProductImagesService) {}
+  constructor(private readonly images: ImageStorage) {}
 
   @Get(':key')
   @ApiExcludeEndpoint()

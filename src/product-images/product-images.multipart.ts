@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { excerpt } from '../errors/quote';
-import { MAX_IMAGE_BYTES, UploadedFile } from './product-images.service';
+import { MAX_IMAGE_BYTES, UploadedFile } from './image-storage';
 
 const LIMITS = { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12 };
 

@@ -40,7 +40,7 @@ export class StorefrontCartController {
 
   @Get('cart')
   async cart(@Param('slug') slug: string, @Query('added') added: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
     const cart = await this.pages.cart(store, request);
     const addedLine = cart.lines.find((line) => line.sku === added);
     await this.pages.send(reply, request, 200, 'cart', store, { cart, addedLine, maxQuantity: MAX_QUANTITY }, cart);
@@ -48,7 +48,7 @@ export class StorefrontCartController {
 
   @Post('cart')
   async add(@Param('slug') slug: string, @Body() form: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
     const sku = String(form.sku ?? '');
     const cartId = await this.carts.add(store, this.pages.cartId(request), sku, quantityOf(form.quantity));
     this.pages.keepCart(reply, request, store, cartId);
@@ -57,14 +57,14 @@ export class StorefrontCartController {
 
   @Post('cart/update')
   async update(@Param('slug') slug: string, @Body() form: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
     await this.carts.setQuantity(store, this.pages.cartId(request), String(form.sku ?? ''), quantityOf(form.quantity));
     this.pages.redirect(reply, `/s/${slug}/cart`);
   }
 
   @Post('cart/remove')
   async remove(@Param('slug') slug: string, @Body() form: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
     await this.carts.setQuantity(store, this.pages.cartId(request), String(form.sku ?? ''), 0);
     this.pages.redirect(reply, `/s/${slug}/cart`);
   }
@@ -78,7 +78,8 @@ export class StorefrontCartController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
+    this.pages.assertOrderable(store);
     const cart = await this.pages.cart(store, request);
     if (!cart.lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
     const [pickup, dealer] = await Promise.all([pickupChoice(this.pickups, slug, pickupZip), dealerChoice(this.placement, slug, dealerZip)]);
@@ -91,7 +92,8 @@ export class StorefrontCartController {
 
   @Post('checkout')
   async placeOrder(@Param('slug') slug: string, @Body() form: CheckoutForm, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
+    this.pages.assertOrderable(store);
     // The order is what the shopper saw and confirmed on the checkout page, carried in the form.
     const lines = decodeLines(form.lines);
     if (!lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);

@@ -4,7 +4,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { storeSlugOf } from '../errors/error-page';
 import { HttpErrorFilter, sendRetryAfter } from '../errors/http-error.filter';
 import { Store } from '../stores/store.entity';
-import { StoresService } from '../stores/stores.service';
+import { PREVIEW_COOKIE, StoresService } from '../stores/stores.service';
 import { sendHtml } from './storefront-pages';
 import { StorefrontRenderer } from './storefront-renderer';
 
@@ -41,7 +41,7 @@ export class StorefrontPageFilter implements ExceptionFilter {
     const { statusCode, message } = this.apiErrors.toBody(exception, request);
     sendRetryAfter(exception, reply);
     if (statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Store page failed');
-    const store: Store | null = slug ? await this.stores.bySlug(slug).catch(() => null) : null;
+    const store: Store | null = slug ? await this.stores.forShopper(slug, request.cookies?.[PREVIEW_COOKIE]).catch(() => null) : null;
     if (!store) {
       // A store-less address keeps its status: a badly encoded one is a 400, not a missing page.
       if (statusCode !== 404) {

@@ -4,7 +4,7 @@ import { CART_DAYS, CartService, CartView } from '../cart/cart.service';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Store } from '../stores/store.entity';
-import { StoresService } from '../stores/stores.service';
+import { PREVIEW_COOKIE, StoresService } from '../stores/stores.service';
 import { StorefrontRenderer } from './storefront-renderer';
 
 const CART_COOKIE = 'cart';
@@ -20,17 +20,23 @@ export class StorefrontPages {
   ) {}
 
   /**
-   * The store at /s/:slug; a missing one is a 404 (answered by StorefrontPageFilter). Any other failure (the
-   * database busy) stays a fault, a page that says to try again: a 404 would tell the shopper, and search
-   * engines, that the store is gone.
+   * The store at /s/:slug; a missing one is a 404 (answered by StorefrontPageFilter), and so is a draft unless this
+   * browser holds its manufacturer's preview (StoresService.forShopper). Any other failure (the database busy)
+   * stays a fault, a page that says to try again: a 404 would tell the shopper, and search engines, that the
+   * store is gone.
    */
-  async store(slug: string): Promise<Store> {
-    return this.stores.bySlug(slug).catch((error: unknown) => {
+  async store(slug: string, request?: FastifyRequest): Promise<Store> {
+    return this.stores.forShopper(slug, request?.cookies?.[PREVIEW_COOKIE]).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === ErrorCode.NotFound) {
         throw new DomainError(ErrorCode.NotFound, 'There is no store at this address.');
       }
       throw error;
     });
+  }
+
+  /** Refuses checkout in a draft store's preview, saying why (409); the cart itself works, so it can be tried. */
+  assertOrderable(store: Store): void {
+    if (!store.launchedAt) throw new DomainError(ErrorCode.Conflict, 'This is a preview of your store: checkout opens when you launch it from your workspace (Store page).');
   }
 
   cartId(request: FastifyRequest): string | undefined {

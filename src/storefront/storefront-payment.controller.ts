@@ -40,7 +40,7 @@ export class StorefrontPaymentController {
     if (outcome === 'expired') return this.pages.redirect(reply, `/s/${slug}/checkout?unpaid=${encodeURIComponent(token)}`);
     // Paid (or already further along): the order is placed, the cart has done its job.
     if (outcome === 'authorised' || outcome === 'captured') {
-      await this.carts.clear(await this.pages.store(slug), this.pages.cartId(request));
+      await this.carts.clear(await this.pages.store(slug, request), this.pages.cartId(request));
       return this.pages.redirect(reply, `/s/${slug}/confirmation/${token}`);
     }
     this.pages.redirect(reply, `/s/${slug}/track/${token}`);

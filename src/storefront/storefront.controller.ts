@@ -32,7 +32,7 @@ export class StorefrontController {
 
   @Get()
   async catalogue(@Param('slug') slug: string, @Query() query: Record<string, string>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
     // A hand-edited sort or an over-long search is read as the nearest sensible one, not refused.
     const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
     const sort = CATALOGUE_SORTS.includes(query.sort as CatalogueSort) ? (query.sort as CatalogueSort) : q ? 'relevance' : 'name';
@@ -47,8 +47,8 @@ export class StorefrontController {
 
   @Get('p/:sku')
   async product(@Param('slug') slug: string, @Param('sku') sku: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const { store, product } = await this.stores.activeProduct(slug, sku).catch(async (error) => {
-      await this.pages.store(slug);
+    const store = await this.pages.store(slug, request);
+    const product = await this.stores.activeProduct(store, sku).catch((error) => {
       throw error instanceof DomainError ? new DomainError(ErrorCode.NotFound, 'This product is not available. It may have sold out.') : error;
     });
     await this.pages.send(reply, request, 200, 'product', store, {
@@ -61,14 +61,14 @@ export class StorefrontController {
 
   // The store's own icon (its initial on its colour), so a tab or bookmark shows whose store it is.
   @Get('favicon.svg')
-  async favicon(@Param('slug') slug: string, @Res() reply: FastifyReply) {
-    const store = await this.pages.store(slug);
+  async favicon(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const store = await this.pages.store(slug, request);
     reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=3600').send(storeFavicon(store));
   }
 
   @Get('*')
-  async notFound(@Param('slug') slug: string) {
-    await this.pages.store(slug);
+  async notFound(@Param('slug') slug: string, @Req() request: FastifyRequest) {
+    await this.pages.store(slug, request);
     throw new DomainError(ErrorCode.NotFound, 'We could not find this page. Browse the catalogue instead.');
   }
 }

@@ -126,7 +126,11 @@ export class UpdateStoreDto {
 export class StoreBranding {
   @ApiProperty() slug: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) logoUrl: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'An uploaded logo (a path on this site) or an http(s) URL' }) logoUrl: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The catalogue's hero picture: its largest copy, a path on this site" })
+  heroImageUrl: string | null;
+  @ApiProperty({ type: () => [ImageVariantView], description: 'Every copy of the hero picture, narrowest first, for a srcset', maxItems: 3 })
+  heroImageVariants: ImageVariantView[];
   @ApiProperty() primaryColor: string;
   @ApiProperty() accentColor: string;
   @ApiProperty({ nullable: true, type: String }) tagline: string | null;
@@ -145,6 +149,17 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty() returnWindowDays: number;
   @ApiProperty({ description: 'Whether the store names the platform in its footer' }) platformCredit: boolean;
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the store opened to the public; null while it is a draft' })
+  launchedAt: Date | null;
+  @ApiProperty({ type: () => [LaunchStep], description: 'What launching needs; every step done before POST /manufacturer/store/launch succeeds', maxItems: 3 })
+  launchChecklist: LaunchStep[];
+}
+
+/** One condition for launching a store (stores.service.ts, launchChecklist). */
+export class LaunchStep {
+  @ApiProperty({ enum: ['product', 'branding', 'warehouse'] }) key: 'product' | 'branding' | 'warehouse';
+  @ApiProperty({ example: 'At least one product on sale with a price' }) label: string;
+  @ApiProperty() done: boolean;
 }
 
 /**

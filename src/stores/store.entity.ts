@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import type { ImageVariant } from '../catalog/product.entity';
 import { Manufacturer } from '../manufacturers/manufacturer.entity';
 
 /** A manufacturer's branded store: its look, its policies and its fallback warehouse. */
@@ -24,6 +25,17 @@ export class Store {
 
   @Column({ type: 'text', nullable: true })
   logoUrl: string | null;
+
+  // The picture at the top of the catalogue: its largest copy, and every copy (narrowest first) for a srcset.
+  @Column({ type: 'text', nullable: true })
+  heroImageUrl: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  heroImageVariants: ImageVariant[];
+
+  // Null while the store is a draft: its pages and orders API are closed to the public (stores-launch.ts).
+  @Column({ type: 'timestamptz', nullable: true })
+  launchedAt: Date | null;
 
   @Column({ type: 'text', default: '#1f2937' })
   primaryColor: string;

@@ -1,18 +1,27 @@
-import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { STORE_SLUG, TextParam } from '../common/params';
 import { ApiErrors } from '../errors/api-errors.decorator';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+import { MAX_IMAGE_BYTES, readImageUpload } from '../product-images/image-storage';
 import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { STORE_IMAGES, StoreImageKind, StoreImagesService } from './store-images.service';
 import { branding, StoresService } from './stores.service';
+
+const KINDS = Object.keys(STORE_IMAGES) as StoreImageKind[];
+const KindParam = () => Param('kind', new ParseEnumPipe(Object.fromEntries(KINDS.map((k) => [k, k])), { exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Not found: a store picture is either logo or hero') }));
 
 @ApiTags('manufacturer')
 @Controller('manufacturer/store')
 @Roles(Role.Manufacturer)
 @ApiErrors(401, 403)
 export class StoreSettingsController {
-  constructor(private readonly stores: StoresService) {}
+  constructor(
+    private readonly stores: StoresService,
+    private readonly images: StoreImagesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Your store: branding, policies and fallback warehouse' })
@@ -27,6 +36,55 @@ export class StoreSettingsController {
   @ApiErrors(400, 409, 422)
   update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateStoreDto): Promise<StoreSettings> {
     return this.stores.update(principal, body);
+  }
+
+  @Post('launch')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Launch your store',
+    description:
+      'A new store is a draft: its pages, products and orders API answer 404 to the public, and only you can preview it. ' +
+      'Launching opens it once every step of launchChecklist is done (a product with a price, a logo or your own colours, your warehouse address); ' +
+      'a 409 names the steps missing. Launching a launched store changes nothing.',
+  })
+  @ApiOkResponse({ type: StoreSettings })
+  @ApiErrors(409)
+  launch(@CurrentPrincipal() principal: Principal): Promise<StoreSettings> {
+    return this.stores.launch(principal);
+  }
+
+  @Post(':kind')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Upload your store's logo or hero picture",
+    description:
+      `kind is logo or hero. A JPEG, PNG or WebP file of at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (checked by its content), resized to WebP copies ` +
+      `(logo ${STORE_IMAGES.logo.widths.join('/')} px wide, hero ${STORE_IMAGES.hero.widths.join('/')} px; never enlarged) and served from /media/products. ` +
+      'The logo replaces logoUrl; the hero sets heroImageUrl and heroImageVariants.',
+  })
+  @ApiParam({ name: 'kind', enum: KINDS })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['image'],
+      additionalProperties: false,
+      properties: { image: { type: 'string', format: 'binary', maxLength: MAX_IMAGE_BYTES, description: 'The picture file' } },
+    },
+  })
+  @ApiOkResponse({ type: StoreSettings })
+  @ApiErrors(400, 404, 422)
+  upload(@CurrentPrincipal() principal: Principal, @KindParam() kind: StoreImageKind, @Body() body: unknown): Promise<StoreSettings> {
+    return this.images.upload(principal, kind, readImageUpload(body, STORE_IMAGES[kind].what, []));
+  }
+
+  @Delete(':kind')
+  @ApiOperation({ summary: "Remove your store's logo or hero picture", description: 'kind is logo or hero; the store then shows its name alone, or no hero.' })
+  @ApiParam({ name: 'kind', enum: KINDS })
+  @ApiOkResponse({ type: StoreSettings })
+  @ApiErrors(404)
+  remove(@CurrentPrincipal() principal: Principal, @KindParam() kind: StoreImageKind): Promise<StoreSettings> {
+    return this.images.remove(principal, kind);
   }
 }
 

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { access } from '../auth/access';
+import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/role';
 import { Product } from '../catalog/product.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { locate } from '../geo/locate';
-import { CatalogueQuery, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
+import { CatalogueQuery, LaunchStep, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
 import { applyCatalogueSearch } from '../catalog/catalogue-search';
 import { Store } from './store.entity';
 import { isUniqueViolation } from '../errors/unique-violation';
@@ -15,6 +16,8 @@ export const branding = (store: Store): StoreBranding => ({
   slug: store.slug,
   name: store.name,
   logoUrl: store.logoUrl,
+  heroImageUrl: store.heroImageUrl,
+  heroImageVariants: store.heroImageVariants,
   primaryColor: store.primaryColor,
   accentColor: store.accentColor,
   tagline: store.tagline,
@@ -22,7 +25,26 @@ export const branding = (store: Store): StoreBranding => ({
   currency: store.currency,
 });
 
-const settings = (store: Store): StoreSettings => ({
+/** The cookie (scoped to /s/<slug>) with which the manufacturer's browser previews its draft store: its session token. */
+export const PREVIEW_COOKIE = 'store_preview';
+
+// The colours a store starts with (store.entity.ts): a store still showing both has no branding of its own.
+const DEFAULT_COLOURS = ['#1f2937', '#2563eb'];
+
+/**
+ * What a store needs before it opens to the public: something to sell, a look of its own (a logo or its own
+ * colours), and the warehouse it ships from when no dealer bids (the fallback every order relies on).
+ */
+export function launchChecklist(store: Store, hasPricedProduct: boolean): LaunchStep[] {
+  const ownColours = store.primaryColor.toLowerCase() !== DEFAULT_COLOURS[0] || store.accentColor.toLowerCase() !== DEFAULT_COLOURS[1];
+  return [
+    { key: 'product', label: 'At least one product on sale with a price', done: hasPricedProduct },
+    { key: 'branding', label: 'Your branding: a logo or your own colours', done: Boolean(store.logoUrl) || ownColours },
+    { key: 'warehouse', label: 'Your warehouse address (you ship the orders no dealer takes)', done: store.warehouseLine1 !== null },
+  ];
+}
+
+const settings = (store: Store, checklist: LaunchStep[]): StoreSettings => ({
   ...branding(store),
   id: store.id,
   minBoardHours: store.minBoardHours,
@@ -33,6 +55,8 @@ const settings = (store: Store): StoreSettings => ({
   shipToStoreDays: store.shipToStoreDays,
   returnWindowDays: store.returnWindowDays,
   platformCredit: store.platformCredit,
+  launchedAt: store.launchedAt,
+  launchChecklist: checklist,
   warehouse:
     store.warehouseLine1 === null
       ? null
@@ -53,10 +77,54 @@ export class StoresService {
   constructor(
     @InjectRepository(Store) private readonly stores: Repository<Store>,
     @InjectRepository(Product) private readonly products: Repository<Product>,
+    private readonly auth: AuthService,
   ) {}
 
   async settingsOf(principal: Principal): Promise<StoreSettings> {
-    return settings(await this.ownStore(principal));
+    return this.settings(await this.ownStore(principal));
+  }
+
+  /**
+   * Opens the store to the public (its pages, its products and its orders API); launching again changes nothing.
+   * Throws 409 naming every step of launchChecklist not done yet.
+   */
+  async launch(principal: Principal): Promise<StoreSettings> {
+    const store = await this.ownStore(principal);
+    const view = await this.settings(store);
+    if (store.launchedAt) return view;
+    const missing = view.launchChecklist.filter((step) => !step.done);
+    if (missing.length) {
+      throw new DomainError(ErrorCode.Conflict, `Before launching, add what is missing: ${missing.map((step) => step.label.replace(/ \(.*\)$/, '').toLowerCase()).join('; ')}`);
+    }
+    // Conditional, so two launches at once keep the first moment.
+    await this.stores.update({ id: store.id, launchedAt: IsNull() }, { launchedAt: () => 'now()' });
+    return this.settingsOf(principal);
+  }
+
+  /** Sets or clears the store's logo or hero picture (store-images.service.ts stores the copies). */
+  async setImages(principal: Principal, changes: Partial<Pick<Store, 'logoUrl' | 'heroImageUrl' | 'heroImageVariants'>>): Promise<StoreSettings> {
+    const store = await this.ownStore(principal);
+    return this.settings(await this.stores.save(Object.assign(store, changes)));
+  }
+
+  /**
+   * One of the caller's products on sale as its store shows it (one with a picture first, then the newest), for the
+   * branding preview; null when nothing is on sale yet.
+   */
+  async sampleProduct(principal: Principal): Promise<PublicProduct | null> {
+    const store = await this.ownStore(principal);
+    const product = await this.products
+      .createQueryBuilder('p')
+      .where('p.manufacturer_id = :manufacturerId AND p.active', { manufacturerId: store.manufacturerId })
+      .orderBy('p.image_url IS NULL', 'ASC')
+      .addOrderBy('p.created_at', 'DESC')
+      .getOne();
+    return product ? publicProduct(product, store) : null;
+  }
+
+  /** The caller's store (its id and manufacturer), for features that act on it. */
+  ownStoreOf(principal: Principal): Promise<Store> {
+    return this.ownStore(principal);
   }
 
   async update(principal: Principal, changes: UpdateStoreDto): Promise<StoreSettings> {
@@ -77,7 +145,7 @@ export class StoresService {
       });
     }
     try {
-      return settings(await this.stores.save(store));
+      return this.settings(await this.stores.save(store));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.Conflict, `The store address /s/${changes.slug} is taken; choose another slug`);
@@ -86,14 +154,25 @@ export class StoresService {
     }
   }
 
-  /** Every store's public branding, by name (the landing page's list). */
+  /** Every launched store's public branding, by name (the landing page's list). */
   async all(limit = 100): Promise<StoreBranding[]> {
-    return (await this.stores.find({ order: { name: 'ASC' }, take: limit })).map(branding);
+    return (await this.stores.find({ where: { launchedAt: Not(IsNull()) }, order: { name: 'ASC' }, take: limit })).map(branding);
   }
 
-  /** A public store by its slug; unknown slugs are 404. */
+  /** A launched store by its slug; unknown slugs and drafts are 404, so a draft's address tells nobody it exists. */
   async bySlug(slug: string): Promise<Store> {
-    return access.found(await this.stores.findOneBy({ slug }), 'Store');
+    return access.found(await this.stores.findOneBy({ slug, launchedAt: Not(IsNull()) }), 'Store');
+  }
+
+  /**
+   * The store a shopper's page shows: a launched store, or a draft when `previewToken` is a live session of its
+   * own manufacturer (the preview cookie the workspace sets; signing out ends the preview). Else 404 as bySlug.
+   */
+  async forShopper(slug: string, previewToken: string | undefined): Promise<Store> {
+    const store = access.found(await this.stores.findOneBy({ slug }), 'Store');
+    if (store.launchedAt) return store;
+    const viewer = previewToken ? await this.auth.principalForToken(previewToken) : undefined;
+    return access.found(viewer?.manufacturerId === store.manufacturerId ? store : null, 'Store');
   }
 
   /** A store's products on sale, searched and ordered as asked (catalogue-search.ts). */
@@ -116,10 +195,15 @@ export class StoresService {
     return new Map(products.map((product) => [product.sku, publicProduct(product, store)]));
   }
 
-  async activeProduct(slug: string, sku: string): Promise<{ store: Store; product: PublicProduct }> {
-    const store = await this.bySlug(slug);
+  /** One product on sale in a store already at hand (a page has it, draft preview included); 404 otherwise. */
+  async activeProduct(store: Store, sku: string): Promise<PublicProduct> {
     const product = access.found(await this.products.findOneBy({ manufacturerId: store.manufacturerId, sku, active: true }), 'Product');
-    return { store, product: publicProduct(product, store) };
+    return publicProduct(product, store);
+  }
+
+  private async settings(store: Store): Promise<StoreSettings> {
+    const priced = await this.products.exists({ where: { manufacturerId: store.manufacturerId, active: true, priceMinor: MoreThan(0) } });
+    return settings(store, launchChecklist(store, priced));
   }
 
   private async ownStore(principal: Principal): Promise<Store> {

@@ -1,4 +1,4 @@
-import { renderMap } from './workspace-map';
+import { placeLabels, renderMap } from './workspace-map';
 
 const PORTLAND = { lat: 45.5152, lng: -122.6784 };
 
@@ -37,5 +37,32 @@ describe('the offline map', () => {
     const svg = renderMap({ title: 'Map', locations: [], areas: [] });
     expect(svg).toContain('0 locations with their service radius; 0 orders in 0 areas.');
     expect(svg.length).toBeGreaterThan(2_000);
+  });
+
+  it('places labels inside the frame and never over another label or marker, leaving off one that has no room', () => {
+    const markers = [
+      { x: 470, y: 20, text: 'Rose City Bikes: Pearl District' },
+      { x: 300, y: 100, text: 'Bridge Cycles: Downtown' },
+      { x: 302, y: 103, text: 'Bridge Cycles: Old Town' },
+      { x: 300, y: 106, text: 'Bridge Cycles: Rivers' },
+      { x: 296, y: 100, text: 'Bridge Cycles: Slabtown' },
+      { x: 304, y: 100, text: 'Bridge Cycles: Alphabet' },
+    ];
+    const placed = placeLabels(markers, 480, 360);
+    const boxes = markers.flatMap((m) => {
+      const label = placed.get(`${m.x},${m.y},${m.text}`);
+      if (!label) return [];
+      const w = m.text.length * 7;
+      const left = label.anchor === 'start' ? label.x : label.x - w;
+      return [{ left, right: left + w, top: label.y - 11, bottom: label.y + 3 }];
+    });
+    // The marker by the right edge has its label turned to its left, inside the frame.
+    expect(placed.get('470,20,Rose City Bikes: Pearl District')).toEqual({ x: 462, y: 12, anchor: 'end' });
+    for (const b of boxes) expect(b.left >= 0 && b.right <= 480 && b.top >= 0 && b.bottom <= 360).toBe(true);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+    }
+    expect(placed.size).toBeGreaterThan(1);
+    expect(placed.size).toBeLessThan(markers.length);
   });
 });

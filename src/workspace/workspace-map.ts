@@ -104,6 +104,44 @@ const escapeXml = (text: string) =>
 
 const circle = (lat: number, lng: number, km: number) => geoCircle().center([lng, lat]).radius(km / KM_PER_DEGREE)();
 
+// Label text is 12px system-ui bold: about this many pixels per character, and this tall.
+const CHAR_PX = 7;
+const LINE_PX = 14;
+
+interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Where each marker's label goes: the first of four spots around it (right above, right below, left above, left
+ * below) that stays inside the frame and overlaps no label placed before nor another marker. A label with no such
+ * spot is left off (the marker keeps its name as a tooltip, and the page lists every location), so labels never
+ * cover each other or run off the edge. Keyed by "x,y,text".
+ */
+export function placeLabels(markers: { x: number; y: number; text: string }[], width: number, height: number): Map<string, PlacedLabel> {
+  type Box = [number, number, number, number];
+  const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const taken: Box[] = markers.map((m) => [m.x - 6, m.y - 6, m.x + 6, m.y + 6]);
+  const placed = new Map<string, PlacedLabel>();
+  for (const m of markers) {
+    const w = m.text.length * CHAR_PX;
+    const spots: (PlacedLabel & { box: Box })[] = [
+      { x: m.x + 8, y: m.y - 8, anchor: 'start', box: [m.x + 8, m.y - 8 - LINE_PX + 3, m.x + 8 + w, m.y - 8 + 3] },
+      { x: m.x + 8, y: m.y + 8 + LINE_PX - 3, anchor: 'start', box: [m.x + 8, m.y + 8, m.x + 8 + w, m.y + 8 + LINE_PX] },
+      { x: m.x - 8, y: m.y - 8, anchor: 'end', box: [m.x - 8 - w, m.y - 8 - LINE_PX + 3, m.x - 8, m.y - 8 + 3] },
+      { x: m.x - 8, y: m.y + 8 + LINE_PX - 3, anchor: 'end', box: [m.x - 8 - w, m.y + 8, m.x - 8, m.y + 8 + LINE_PX] },
+    ];
+    // The spots start 8px from the marker's centre, clear of its own 12px square.
+    const spot = spots.find(({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height && !taken.some((t) => overlaps(t, box)));
+    if (!spot) continue;
+    taken.push(spot.box);
+    placed.set(`${m.x},${m.y},${m.text}`, { x: spot.x, y: spot.y, anchor: spot.anchor });
+  }
+  return placed;
+}
+
 const point = (lat: number, lng: number): Feature<Point> => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } });
 
 /**
@@ -143,12 +181,15 @@ export function renderMap(input: MapInput): string {
       return `<circle cx="${Math.round(at[0])}" cy="${Math.round(at[1])}" r="${r.toFixed(1)}" class="o"><title>${escapeXml(a.label)}</title></circle>`;
     })
     .join('');
-  const locations = input.locations
-    .map((l) => {
-      const at = projection([l.lng, l.lat]);
+  const markers = input.locations.map((l) => ({ l, at: projection([l.lng, l.lat])?.map(Math.round) as [number, number] | undefined }));
+  const labels = placeLabels(markers.flatMap((m) => (m.at ? [{ x: m.at[0], y: m.at[1], text: m.l.label }] : [])), width, height);
+  const locations = markers
+    .map(({ l, at }) => {
       if (!at) return '';
-      const [x, y] = at.map(Math.round);
-      return `<path d="${path(circle(l.lat, l.lng, l.radiusKm)) ?? ''}" class="r"/><rect x="${x - 5}" y="${y - 5}" width="10" height="10" class="l"><title>${escapeXml(l.label)}</title></rect><text x="${x + 8}" y="${y - 8}">${escapeXml(l.label)}</text>`;
+      const [x, y] = at;
+      const label = labels.get(`${x},${y},${l.label}`);
+      const text = label ? `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escapeXml(l.label)}</text>` : '';
+      return `<path d="${path(circle(l.lat, l.lng, l.radiusKm)) ?? ''}" class="r"/><rect x="${x - 5}" y="${y - 5}" width="10" height="10" class="l"><title>${escapeXml(l.label)}</title></rect>${text}`;
     })
     .join('');
 

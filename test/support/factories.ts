@@ -52,8 +52,15 @@ async function onboard(t: TestApp, ops: Account, kind: 'manufacturers' | 'retail
   };
 }
 
-export const createManufacturer = (t: TestApp, ops: Account, name = `Maker ${unique()}`) =>
-  onboard(t, ops, 'manufacturers', name);
+/**
+ * A manufacturer whose store already trades (launched, as every store that existed before launching did), so specs
+ * about orders need not first meet the launch checklist; `{ draft: true }` keeps it a new store's draft, as onboarded.
+ */
+export async function createManufacturer(t: TestApp, ops: Account, name = `Maker ${unique()}`, options: { draft?: boolean } = {}): Promise<Tenant> {
+  const maker = await onboard(t, ops, 'manufacturers', name);
+  if (!options.draft) await t.app.get(DataSource).query(`UPDATE stores SET launched_at = now() WHERE manufacturer_id = $1`, [maker.id]);
+  return maker;
+}
 
 export const createRetailer = (t: TestApp, ops: Account, name = `Shop ${unique()}`) =>
   onboard(t, ops, 'retailers', name);
