@@ -27,6 +27,7 @@ import { RatingsModule } from './ratings/ratings.module';
 import { ReturnsModule } from './returns/returns.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
+import { InsightModule } from './insight/insight.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ResolutionModule,
         FulfilmentModule,
         PickupModule,
+        InsightModule,
         ReturnsModule,
         RatingsModule,
         SettlementModule,

@@ -38,6 +38,8 @@ export interface JobPayloads {
   /** A payout run for the slot (`payouts:schedule:…` or `payouts:ops:…`), paying lines dated before `cutoff` (ISO). */
   'payouts.run': { slotKey: string; cutoff: string; trigger: 'schedule' | 'ops' };
   'payouts.transfer': { payoutId: string };
+  /** Rebuilds the insight summaries for the slot: recent days, or every day in the nightly slot. */
+  'insight.refresh': { slotKey: string };
 }
 
 /** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
@@ -59,4 +61,5 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'payments.sweep': QUEUES.maintenance,
   'payouts.run': QUEUES.payouts,
   'payouts.transfer': QUEUES.payouts,
+  'insight.refresh': QUEUES.maintenance,
 };
