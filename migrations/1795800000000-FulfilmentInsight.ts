@@ -8,6 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `insight_distance_bins`: per store, currency and day, how many measured orders fall in each distance bin, for the
  *   fulfiller's distance and the warehouse's distance of the same orders (medians and p90 come from them);
  * - `insight_dealer_days`: per store, currency, day and retailer: the dealer table's counts;
+ * - the last two also hold whole months (span 'month', day = the 1st) summed from their days: a year's read takes
+ *   12 rows per dealer and bin instead of 365 (a store with 300 dealers: 7,200 rows instead of 219,000);
  * - `insight_refreshes`: when each store's summary was last rebuilt;
  * - `insight_shipping_rates`: the manufacturer's rate table for the shipping cost estimate (base + per km or mi, in one
  *   currency: orders in another currency get no estimate).
@@ -39,16 +41,18 @@ export class FulfilmentInsight1795800000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "insight_distance_bins" (
         "store_id" uuid NOT NULL REFERENCES "stores"("id") ON DELETE CASCADE,
+        "span" text NOT NULL CHECK ("span" IN ('day', 'month')),
         "currency" char(3) NOT NULL,
         "day" date NOT NULL,
         "bin" smallint NOT NULL,
         "fulfiller_orders" integer NOT NULL,
         "warehouse_orders" integer NOT NULL,
-        CONSTRAINT "PK_insight_distance_bins" PRIMARY KEY ("store_id", "day", "currency", "bin")
+        CONSTRAINT "PK_insight_distance_bins" PRIMARY KEY ("store_id", "span", "day", "currency", "bin")
       )`);
     await queryRunner.query(`
       CREATE TABLE "insight_dealer_days" (
         "store_id" uuid NOT NULL REFERENCES "stores"("id") ON DELETE CASCADE,
+        "span" text NOT NULL CHECK ("span" IN ('day', 'month')),
         "currency" char(3) NOT NULL,
         "day" date NOT NULL,
         "retailer_id" uuid NOT NULL REFERENCES "retailers"("id") ON DELETE CASCADE,
@@ -64,7 +68,7 @@ export class FulfilmentInsight1795800000000 implements MigrationInterface {
         "returns" integer NOT NULL,
         "ratings" integer NOT NULL,
         "stars" integer NOT NULL,
-        CONSTRAINT "PK_insight_dealer_days" PRIMARY KEY ("store_id", "day", "currency", "retailer_id")
+        CONSTRAINT "PK_insight_dealer_days" PRIMARY KEY ("store_id", "span", "day", "currency", "retailer_id")
       )`);
     await queryRunner.query(`CREATE INDEX "insight_dealer_days_by_retailer" ON "insight_dealer_days" ("retailer_id")`);
     await queryRunner.query(`

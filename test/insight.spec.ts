@@ -20,9 +20,9 @@ const within = (reported: number, exact: number) => {
 };
 
 /** The report, computed again from the generated orders themselves: no summary table, no SQL. */
-function bruteForce(orders: SeededOrder[], currency: string, rate: { base: number; perKm: number }) {
+function bruteForce(orders: SeededOrder[], currency: string, rate: { base: number; perKm: number }, period = PERIOD) {
   const inPeriod = orders.filter(
-    (o) => o.currency === currency && o.createdAt >= new Date(`${PERIOD.from}T00:00:00Z`) && o.createdAt < new Date(`${PERIOD.to}T00:00:00Z`),
+    (o) => o.currency === currency && o.createdAt >= new Date(`${period.from}T00:00:00Z`) && o.createdAt < new Date(`${period.to}T00:00:00Z`),
   );
   const counted = inPeriod.filter((o) => o.kind !== 'cancelled' && o.kind !== 'unpaid');
   const assigned = counted.filter((o) => o.kind !== 'unassigned');
@@ -214,6 +214,28 @@ describe('fulfilment insight', () => {
       (d: { awards: number }) => d.awards,
     );
     expect(byAwards).toEqual([...byAwards].sort((a, b) => b - a));
+  });
+
+  it('counts each day once in a period that starts and ends inside months, and compares dealers with the period before', async () => {
+    const period = { from: '2026-02-14', to: '2026-05-09' };
+    const previous = { from: '2025-11-21', to: '2026-02-14' };
+    const usd = (await report(maker.admin.token, period).expect(200)).body.currencies.find((c: { currency: string }) => c.currency === 'USD');
+    const expected = bruteForce(orders, 'USD', { base: 0, perKm: 0 }, period);
+    const before = bruteForce(orders, 'USD', { base: 0, perKm: 0 }, previous).dealers;
+    expect(usd.orders).toBe(expected.orders);
+    expect(usd.distance.kmSaved).toBeCloseTo(expected.kmSaved, 6);
+    expect(usd.distanceBins.reduce((sum: number, b: { warehouseOrders: number }) => sum + b.warehouseOrders, 0)).toBe(expected.measured.length);
+    within(
+      usd.distance.fulfillerMedianKm,
+      nearestRank(
+        expected.measured.map((m) => m.fromKm),
+        0.5,
+      ),
+    );
+    for (const row of usd.dealers) {
+      const want = expected.dealers.get(row.retailerId)!;
+      expect([row.awards, row.bids, row.previousAwards]).toEqual([want.awards, want.bids, before.get(row.retailerId)?.awards ?? 0]);
+    }
   });
 
   it('shows a manufacturer only its own store; ops see every store or the one they filter on', async () => {

@@ -5,7 +5,7 @@ import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/job-queue';
 import { enqueueForSlot } from '../queue/slot-job';
 import { Clock } from '../resolution/clock';
-import { CLEAR_SUMMARY, DISTANCE_BIN_EDGES_KM, ORDER_FACTS, WRITE_BINS, WRITE_DAYS, WRITE_DEALER_DAYS } from './insight-refresh.sql';
+import { CLEAR_SUMMARY, DISTANCE_BIN_EDGES_KM, ORDER_FACTS, WRITE_BINS, WRITE_DAYS, WRITE_DEALER_DAYS, WRITE_MONTHS } from './insight-refresh.sql';
 
 /**
  * Days a quarter-hourly refresh rebuilds: orders placed in them still change (awards, shipments, deliveries, returns
@@ -57,6 +57,7 @@ export class InsightRefresh {
       await manager.query(WRITE_DAYS, [storeId]);
       await manager.query(WRITE_BINS, [storeId, DISTANCE_BIN_EDGES_KM]);
       await manager.query(WRITE_DEALER_DAYS, [storeId]);
+      for (const statement of WRITE_MONTHS) await manager.query(statement, [storeId, fromDay]);
       const tookMs = Date.now() - started;
       await manager.query(
         `INSERT INTO insight_refreshes (store_id, refreshed_at, from_day, took_ms) VALUES ($1, $2, $3::date, $4)

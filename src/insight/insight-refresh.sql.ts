@@ -18,6 +18,45 @@ function range(from: number, to: number, step: number): number[] {
   return Array.from({ length: Math.round((to - from) / step) }, (_, i) => from + i * step);
 }
 
+/** The summary tables that also keep whole months, summed from their day rows (their key columns, then their counts). */
+const MONTHLY_COLUMNS = {
+  insight_distance_bins: { keys: ['bin'], counts: ['fulfiller_orders', 'warehouse_orders'] },
+  insight_dealer_days: {
+    keys: ['retailer_id'],
+    counts: ['awards', 'bids', 'bids_won', 'chosen', 'shipped', 'ship_seconds', 'due', 'late', 'declines', 'returns', 'ratings', 'stars'],
+  },
+} as const;
+const MONTHLY = Object.keys(MONTHLY_COLUMNS) as (keyof typeof MONTHLY_COLUMNS)[];
+
+/** Writes the month rows of store $1 from the month of day $2 on, from its day rows (all of them already written). */
+export const WRITE_MONTHS = MONTHLY.map((table) => {
+  const { keys, counts } = MONTHLY_COLUMNS[table];
+  const columns = [...keys, ...counts].join(', ');
+  return `INSERT INTO ${table} (store_id, span, currency, day, ${columns})
+    SELECT store_id, 'month', currency, date_trunc('month', day)::date, ${keys.join(', ')}, ${counts.map((c) => `sum(${c})`).join(', ')}
+      FROM ${table} WHERE store_id = $1 AND span = 'day' AND day >= date_trunc('month', $2::date)
+     GROUP BY store_id, currency, date_trunc('month', day), ${keys.join(', ')}`;
+});
+
+/**
+ * The summary rows a read of [from, to) takes: the whole months inside it from month rows, the days before and after
+ * them from day rows, so each day counts once and a year reads 12 rows per key instead of 365. Returns the SQL
+ * condition on `span` and `day` with the four dates it needs as parameters $n…$n+3 (from, to, and the whole months'
+ * [start, end), empty when there is none), and those dates.
+ */
+export function coverage(from: string, to: string, n: number): { sql: string; params: string[] } {
+  const first = new Date(`${from.slice(0, 10)}T00:00:00Z`);
+  if (first.getUTCDate() !== 1) first.setUTCMonth(first.getUTCMonth() + 1, 1);
+  const end = new Date(`${to.slice(0, 10)}T00:00:00Z`);
+  end.setUTCDate(1);
+  const [monthsFrom, monthsTo] = first < end ? [first, end].map((at) => at.toISOString().slice(0, 10)) : [to, to];
+  const [f, t, a, b] = [0, 1, 2, 3].map((i) => `$${n + i}::date`);
+  return {
+    sql: `((span = 'month' AND day >= ${a} AND day < ${b}) OR (span = 'day' AND ((day >= ${f} AND day < LEAST(${a}, ${t})) OR (day >= ${b} AND day < ${t}))))`,
+    params: [from, to, monthsFrom, monthsTo],
+  };
+}
+
 /**
  * One row per order of store $1 placed on or after $2 (UTC): who fulfils it now, the fulfiller's and the
  * warehouse's great-circle distance to the customer, and its clocks. Left out: orders never paid (awaiting payment,
@@ -57,10 +96,14 @@ export const ORDER_FACTS = `
      AND o.status NOT IN ('awaiting_payment', 'expired')
      AND NOT (o.status = 'cancelled' AND a.id IS NULL)`;
 
-/** Deletes the store's ($1) summary rows from day $2 on, before they are written again. */
-export const CLEAR_SUMMARY = ['insight_days', 'insight_distance_bins', 'insight_dealer_days'].map(
-  (table) => `DELETE FROM ${table} WHERE store_id = $1 AND day >= $2::date`,
-);
+/** Deletes the store's ($1) summary rows from day $2 on (month rows from its month on), before they are written again. */
+export const CLEAR_SUMMARY = [
+  `DELETE FROM insight_days WHERE store_id = $1 AND day >= $2::date`,
+  ...MONTHLY.flatMap((table) => [
+    `DELETE FROM ${table} WHERE store_id = $1 AND span = 'day' AND day >= $2::date`,
+    `DELETE FROM ${table} WHERE store_id = $1 AND span = 'month' AND day >= date_trunc('month', $2::date)`,
+  ]),
+];
 
 /** Orders per day, currency and fulfiller, with sums the report divides (distances only for measured orders). */
 export const WRITE_DAYS = `
@@ -75,8 +118,8 @@ export const WRITE_DAYS = `
 
 /** Measured orders per distance bin ($2: the bin edges), for the fulfiller's distance and the warehouse's. */
 export const WRITE_BINS = `
-  INSERT INTO insight_distance_bins (store_id, currency, day, bin, fulfiller_orders, warehouse_orders)
-  SELECT $1, currency, day, bin, sum(fulfiller), sum(warehouse)
+  INSERT INTO insight_distance_bins (store_id, span, currency, day, bin, fulfiller_orders, warehouse_orders)
+  SELECT $1, 'day', currency, day, bin, sum(fulfiller), sum(warehouse)
     FROM (SELECT currency, day, width_bucket(fulfiller_km, $2::float8[]) AS bin, 1 AS fulfiller, 0 AS warehouse
             FROM insight_order_facts WHERE fulfiller_km IS NOT NULL
           UNION ALL
@@ -93,9 +136,9 @@ export const WRITE_BINS = `
  * - returns: return requests on orders it fulfilled that were not refused; ratings and stars.
  */
 export const WRITE_DEALER_DAYS = `
-  INSERT INTO insight_dealer_days (store_id, currency, day, retailer_id, awards, bids, bids_won, chosen, shipped, ship_seconds,
+  INSERT INTO insight_dealer_days (store_id, span, currency, day, retailer_id, awards, bids, bids_won, chosen, shipped, ship_seconds,
                                    due, late, declines, returns, ratings, stars)
-  SELECT $1, currency, day, retailer_id, sum(awards), sum(bids), sum(bids_won), sum(chosen), sum(shipped), sum(ship_seconds),
+  SELECT $1, 'day', currency, day, retailer_id, sum(awards), sum(bids), sum(bids_won), sum(chosen), sum(shipped), sum(ship_seconds),
          sum(due), sum(late), sum(declines), sum(returns), sum(ratings), sum(stars)
     FROM (
       SELECT f.currency, f.day, a.retailer_id, 1 AS awards, 0 AS bids, 0 AS bids_won, 0 AS chosen,

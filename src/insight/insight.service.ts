@@ -6,6 +6,7 @@ import { toCsv } from '../common/csv';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { BinSums, currencyInsight, DaySums, DealerSums, RateTable } from './insight-figures';
 import { InsightRefresh } from './insight-refresh.service';
+import { coverage } from './insight-refresh.sql';
 import {
   DealerRow,
   Granularity,
@@ -194,6 +195,8 @@ export class InsightService {
     const days = checkPeriod(query.from, query.to, granularity);
     const previousFrom = utcDay(new Date(new Date(`${query.from}T00:00:00Z`).getTime() - days * DAY_MS));
     const stores = scope.storeIds;
+    const period = coverage(query.from, query.to, 2);
+    const previous = coverage(previousFrom, query.from, 6);
     const [dayRows, binRows, dealerRows, rateRows, refreshed] = await Promise.all([
       this.dataSource.query<DayRow[]>(
         `SELECT store_id, currency, fulfiller, to_char(date_trunc($4, day::timestamp), 'YYYY-MM-DD') AS start,
@@ -208,9 +211,9 @@ export class InsightService {
       this.dataSource.query<BinRow[]>(
         `SELECT currency, bin, sum(fulfiller_orders) AS fulfiller_orders, sum(warehouse_orders) AS warehouse_orders
            FROM insight_distance_bins
-          WHERE ($1::uuid[] IS NULL OR store_id = ANY($1)) AND day >= $2::date AND day < $3::date
+          WHERE ($1::uuid[] IS NULL OR store_id = ANY($1)) AND ${period.sql}
           GROUP BY currency, bin`,
-        [stores, query.from, query.to],
+        [stores, ...period.params],
       ),
       // The period and the one of the same length before it (the trend), in one pass.
       this.dataSource.query<DealerSqlRow[]>(
@@ -219,12 +222,13 @@ export class InsightService {
                 sum(ship_seconds) FILTER (WHERE cur) AS ship_seconds, sum(due) FILTER (WHERE cur) AS due, sum(late) FILTER (WHERE cur) AS late,
                 sum(declines) FILTER (WHERE cur) AS declines, sum(returns) FILTER (WHERE cur) AS returns, sum(ratings) FILTER (WHERE cur) AS ratings,
                 sum(stars) FILTER (WHERE cur) AS stars, COALESCE(sum(awards) FILTER (WHERE NOT cur), 0) AS previous_awards
-           FROM (SELECT *, day >= $2::date AS cur FROM insight_dealer_days
-                  WHERE ($1::uuid[] IS NULL OR store_id = ANY($1)) AND day >= $4::date AND day < $3::date) d
+           FROM (SELECT *, true AS cur FROM insight_dealer_days WHERE ($1::uuid[] IS NULL OR store_id = ANY($1)) AND ${period.sql}
+                 UNION ALL
+                 SELECT *, false FROM insight_dealer_days WHERE ($1::uuid[] IS NULL OR store_id = ANY($1)) AND ${previous.sql}) d
            JOIN retailers r ON r.id = d.retailer_id
           GROUP BY d.currency, d.retailer_id, r.name
          HAVING bool_or(cur)`,
-        [stores, query.from, query.to, previousFrom],
+        [stores, ...period.params, ...previous.params],
       ),
       this.dataSource.query<RateRow[]>(`SELECT * FROM insight_shipping_rates WHERE ($1::uuid[] IS NULL OR store_id = ANY($1))`, [stores]),
       this.dataSource.query<{ at: Date | null }[]>(
