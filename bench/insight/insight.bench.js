@@ -42,7 +42,7 @@ async function generate(db) {
   await timed(`${ORDERS.toLocaleString('en')} orders over a year, awards, pickups, bids`, () =>
     db.query(`
       CREATE TEMP TABLE gen AS
-        SELECT gen_random_uuid() AS id, random() AS roll, random() AS roll2, 1 + (i * 7919) % 300 AS loc, 1 + (i * 104729) % 300 AS other,
+        SELECT gen_random_uuid() AS id, random() AS roll, random() AS roll2, 1 + (i::bigint * 7919) % 300 AS loc, 1 + (i::bigint * 104729) % 300 AS other,
                timestamptz '2026-01-01' + random() * interval '365 days' AS created_at, 25 + random() * 24 AS lat, -124 + random() * 57 AS lng
           FROM generate_series(1, ${ORDERS}) i;
       CREATE TEMP TABLE locs AS SELECT row_number() OVER (ORDER BY id) AS n, id, retailer_id FROM retailer_locations;

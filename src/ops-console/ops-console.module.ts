@@ -15,6 +15,8 @@ import { ConsoleOrdersController } from './console-orders.controller';
 import { ConsolePayoutsController } from './console-payouts.controller';
 import { OPS_WORKSPACE } from './console-paths';
 import { ConsoleRunsController } from './console-runs.controller';
+import { ConsoleInsightController } from './console-insight.controller';
+import { InsightModule } from '../insight/insight.module';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 
@@ -26,11 +28,12 @@ export const OPS_PAGE_CONTROLLERS = [
   ConsoleAccountsController,
   ConsoleMessagesController,
   ConsolePayoutsController,
+  ConsoleInsightController,
 ];
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule, InsightModule],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],
