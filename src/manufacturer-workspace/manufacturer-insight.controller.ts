@@ -66,7 +66,8 @@ export class ManufacturerInsightController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { currency } = await this.stores.settingsOf(principal);
-    const values = { base: String(body?.base ?? ''), perUnit: String(body?.perUnit ?? ''), unit: String(body?.unit ?? '') };
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const values = { base: text(body?.base), perUnit: text(body?.perUnit), unit: text(body?.unit) };
     // Amounts are typed as the customer sees prices ("4.50"); the DTO takes minor units.
     const amountErrors: FieldError[] = [];
     const minorOf = (field: 'base' | 'perUnit', label: string) => {
