@@ -129,7 +129,7 @@ describe('fulfilment insight', () => {
       .send({ baseMinor: 450, perUnitMinor: 56, unit: 'mi' })
       .expect(200);
     const body = (await report(maker.admin.token).expect(200)).body;
-    expect(body.currencies.map((c: { currency: string }) => c.currency)).toEqual(['CAD', 'USD']);
+    expect(body.currencies.map((c: { currency: string }) => c.currency)).toEqual(['USD', 'CAD']);
     const usd = body.currencies.find((c: { currency: string }) => c.currency === 'USD');
     const expected = bruteForce(orders, 'USD', { base: 450, perKm: 56 / KM_PER_MI });
 
@@ -210,7 +210,7 @@ describe('fulfilment insight', () => {
       });
       expect(row.winRate).toBeCloseTo(want.won / want.bids, 10);
     }
-    const byAwards = (await report(maker.admin.token, { sort: 'awards' }).expect(200)).body.currencies[1].dealers.map(
+    const byAwards = (await report(maker.admin.token, { sort: 'awards' }).expect(200)).body.currencies[0].dealers.map(
       (d: { awards: number }) => d.awards,
     );
     expect(byAwards).toEqual([...byAwards].sort((a, b) => b - a));

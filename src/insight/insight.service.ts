@@ -247,7 +247,9 @@ export class InsightService {
     const dealerSums = dealerRows.map(dealerSumsOf);
     const rates = rateRows.map((r): RateTable => ({ storeId: r.store_id, ...rateOf(r) }));
     const starts = slotStarts(query.from, query.to, granularity);
-    const currencies = [...new Set(daySums.map((d) => d.currency))].sort();
+    // The currency with the most orders first (a store's own), then by code.
+    const ordersIn = (currency: string) => daySums.filter((d) => d.currency === currency).reduce((sum, d) => sum + d.orders, 0);
+    const currencies = [...new Set(daySums.map((d) => d.currency))].sort((a, b) => ordersIn(b) - ordersIn(a) || a.localeCompare(b));
     return {
       from: query.from,
       to: query.to,

@@ -115,7 +115,7 @@ export class ManufacturerInsightController {
     const sort = form.ok ? (form.value.sort ?? 'awards') : 'awards';
     const order = form.ok ? (form.value.order ?? (sort === 'name' ? 'asc' : 'desc')) : 'desc';
     const unit = rates?.unit ?? format.distanceUnit;
-    const minor = 10 ** currencyExponent(store.currency);
+    const major = (minor: number) => (minor / 10 ** currencyExponent(store.currency)).toFixed(currencyExponent(store.currency));
     this.pages.send(request, reply, errors.length || rateForm?.errors.length ? 400 : 200, 'insight', {
       reader,
       current: 'insight',
@@ -127,7 +127,7 @@ export class ManufacturerInsightController {
       rateErrors: rateForm?.errors ?? [],
       rateValues:
         rateForm?.values ??
-        (rates ? { base: String(rates.baseMinor / minor), perUnit: String(rates.perUnitMinor / minor), unit } : { base: '', perUnit: '', unit }),
+        (rates ? { base: major(rates.baseMinor), perUnit: major(rates.perUnitMinor), unit } : { base: '', perUnit: '', unit }),
       noRateHint: 'Set your rate table below to see an estimate.',
       ...(report
         ? insightPageModel(report, format, { path: MANUFACTURER_PATHS.insight, csvPath: MANUFACTURER_PATHS.insightCsv, query: {}, sort, order })
