@@ -3781,6 +3781,7 @@ export interface components {
             ratings: number;
             /** @description Mean stars, 1–5 */
             rating: number | null;
+            /** @description One slot per day, week or month (at most 400) */
             series: components["schemas"]["SeriesPoint"][];
             distanceBins: components["schemas"]["DistanceBin"][];
             dealers: components["schemas"]["DealerRow"][];

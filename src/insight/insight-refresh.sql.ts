@@ -151,7 +151,8 @@ export const WRITE_DEALER_DAYS = `
         JOIN stores s ON s.id = $1
         LEFT JOIN shipments sh ON sh.award_id = a.id
       UNION ALL
-      SELECT f.currency, f.day, b.retailer_id, 0, 1, EXISTS (SELECT 1 FROM awards w WHERE w.bid_id = b.id)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      -- By the order's awards (indexed by order), not by bid id (not indexed).
+      SELECT f.currency, f.day, b.retailer_id, 0, 1, EXISTS (SELECT 1 FROM awards w WHERE w.order_id = b.order_id AND w.bid_id = b.id)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0
         FROM insight_order_facts f JOIN bids b ON b.order_id = f.id
       UNION ALL
       SELECT f.currency, f.day, f.chosen_retailer_id, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0

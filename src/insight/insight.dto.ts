@@ -148,18 +148,18 @@ export class DealerRow {
 export class CurrencyInsight {
   @ApiProperty({ example: 'USD' }) currency: string;
   @ApiProperty({ description: 'Paid orders placed in the period, not cancelled before an assignment' }) orders: number;
-  @ApiProperty({ type: [FulfillerShare] }) fulfillers: FulfillerShare[];
+  @ApiProperty({ type: [FulfillerShare], maxItems: 5 }) fulfillers: FulfillerShare[];
   @ApiProperty({ type: DistanceFigures }) distance: DistanceFigures;
   @ApiProperty({ type: ShippingEstimate, nullable: true, description: 'Null without a rate table in this currency' })
   shippingEstimate: ShippingEstimate | null;
-  @ApiProperty({ type: [FulfillerTimes] }) times: FulfillerTimes[];
+  @ApiProperty({ type: [FulfillerTimes], maxItems: 4 }) times: FulfillerTimes[];
   @ApiProperty({ description: 'Awards declined by their fulfiller' }) declines: number;
   @ApiProperty({ description: 'Orders moved from one fulfiller to another (declined, overdue or by ops)' }) rerouted: number;
   @ApiProperty() ratings: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Mean stars, 1–5' }) rating: number | null;
-  @ApiProperty({ type: [SeriesPoint] }) series: SeriesPoint[];
-  @ApiProperty({ type: [DistanceBin] }) distanceBins: DistanceBin[];
-  @ApiProperty({ type: [DealerRow] }) dealers: DealerRow[];
+  @ApiProperty({ type: [SeriesPoint], maxItems: 400, description: 'One slot per day, week or month (at most 400)' }) series: SeriesPoint[];
+  @ApiProperty({ type: [DistanceBin], maxItems: 200 }) distanceBins: DistanceBin[];
+  @ApiProperty({ type: [DealerRow], maxItems: 100000 }) dealers: DealerRow[];
 }
 
 export class Insight {
@@ -170,7 +170,7 @@ export class Insight {
     string | null;
   @ApiProperty({ nullable: true, type: Date, description: 'When the oldest of the stores’ summaries was rebuilt; figures are as of then' })
   refreshedAt: Date | null;
-  @ApiProperty({ type: [CurrencyInsight] }) currencies: CurrencyInsight[];
+  @ApiProperty({ type: [CurrencyInsight], maxItems: 200 }) currencies: CurrencyInsight[];
 }
 
 export class InsightRefresh {
