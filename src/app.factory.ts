@@ -51,6 +51,7 @@ const API_TAGS: Record<string, string> = {
   ratings: "Customers' ratings of fulfilments and each dealer's record.",
   payouts:
     "Fulfillers' payout accounts with the payment provider (onboarding on the provider's page), and the transfers that pay their statements' nets.",
+  insight: "Fulfilment insight per period and currency: who fulfilled a store's orders, distances against its warehouse, km and estimated shipping cost saved, times, ratings and the dealer table, as JSON or CSV; the rate table of the estimate.",
   settlement: 'Statements per period: per shipped order the payment, the platform fee and the net, with totals per currency, as JSON or CSV.',
   ops: 'Onboarding, orders and the board for support, resolution runs, bidding windows, notifications, e-mails and metrics.',
   replays:

@@ -28,6 +28,7 @@ import { ReturnsModule } from './returns/returns.module';
 import { QueueModule } from './queue/queue.module';
 import { ResolutionModule } from './resolution/resolution.module';
 import { ReplayModule } from './replay/replay.module';
+import { InsightModule } from './insight/insight.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { RetailersModule } from './retailers/retailers.module';
 import { StorefrontModule } from './storefront/storefront.module';
@@ -66,6 +67,7 @@ export class AppModule {
         ReplayModule,
         FulfilmentModule,
         PickupModule,
+        InsightModule,
         ReturnsModule,
         RatingsModule,
         SettlementModule,

@@ -42,6 +42,9 @@ export const MANUFACTURER_PATHS = {
   statementCsv: `${BASE}/statement/csv`,
   payouts: PAYOUT_SETTINGS_PATHS.manufacturer,
   replays: `${BASE}/what-if`,
+  insight: `${BASE}/fulfilment-insight`,
+  insightCsv: `${BASE}/fulfilment-insight/csv`,
+  insightRates: `${BASE}/fulfilment-insight/shipping-rates`,
 };
 
 export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
@@ -56,6 +59,7 @@ export const MANUFACTURER_WORKSPACE: WorkspaceAudience = {
     { key: 'returns', label: 'Returns', href: MANUFACTURER_PATHS.returns },
     { key: 'catalogue', label: 'Catalogue', href: MANUFACTURER_PATHS.catalogue },
     { key: 'dealers', label: 'Dealers', href: MANUFACTURER_PATHS.dealers },
+    { key: 'insight', label: 'Insight', href: MANUFACTURER_PATHS.insight },
     { key: 'statements', label: 'Statements', href: MANUFACTURER_PATHS.statements },
     { key: 'emails', label: 'E-mails', href: MANUFACTURER_PATHS.emails },
     { key: 'replays', label: 'What if', href: MANUFACTURER_PATHS.replays },

@@ -22,6 +22,8 @@ import { MANUFACTURER_PATHS, MANUFACTURER_WORKSPACE, ManufacturerPageFilter, Man
 import { ManufacturerSalesController, ManufacturerToShipController } from './manufacturer-sales.controller';
 import { ManufacturerStoreController } from './manufacturer-store.controller';
 import { ManufacturerEmailsController } from './manufacturer-emails.controller';
+import { ManufacturerInsightController } from './manufacturer-insight.controller';
+import { InsightModule } from '../insight/insight.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
@@ -33,6 +35,7 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
   ManufacturerDealershipController,
   ManufacturerStoreController,
   ManufacturerEmailsController,
+  ManufacturerInsightController,
   workspaceStatementController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspaceReturnsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS),
   workspacePayoutsController(MANUFACTURER_WORKSPACE, ManufacturerPages, ManufacturerPageFilter, MANUFACTURER_PATHS.payouts, { current: 'payouts' }),
@@ -41,7 +44,7 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule, ReplayModule],
+  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule, ReplayModule, InsightModule],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

@@ -17,6 +17,8 @@ export const CONSOLE_PATHS = {
   retryPayout: (id: string) => `/ops/payouts-overview/${id}/retry`,
   reconciliation: '/ops/reconcile',
   replays: '/ops/what-if',
+  insight: '/ops/fulfilment-insight',
+  insightCsv: '/ops/fulfilment-insight/csv',
 } as const;
 
 /** The console as a workspace audience: its session cookie and sign-in rules come from the shared core. */
@@ -30,6 +32,7 @@ export const OPS_WORKSPACE: WorkspaceAudience = {
     { key: 'runs', label: 'Runs', href: CONSOLE_PATHS.runs },
     { key: 'replays', label: 'What if', href: CONSOLE_PATHS.replays },
     { key: 'orders', label: 'Orders', href: CONSOLE_PATHS.orders },
+    { key: 'insight', label: 'Insight', href: CONSOLE_PATHS.insight },
     { key: 'accounts', label: 'Accounts', href: CONSOLE_PATHS.accounts },
     { key: 'payouts', label: 'Payouts', href: CONSOLE_PATHS.payouts },
     { key: 'reconciliation', label: 'Reconciliation', href: CONSOLE_PATHS.reconciliation },

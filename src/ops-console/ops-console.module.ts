@@ -17,6 +17,8 @@ import { ConsoleOrdersController } from './console-orders.controller';
 import { ConsolePayoutsController } from './console-payouts.controller';
 import { CONSOLE_PATHS, OPS_WORKSPACE } from './console-paths';
 import { ConsoleRunsController } from './console-runs.controller';
+import { ConsoleInsightController } from './console-insight.controller';
+import { InsightModule } from '../insight/insight.module';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { ResolutionOutcomesService } from './resolution-outcomes.service';
 
@@ -29,11 +31,12 @@ export const OPS_PAGE_CONTROLLERS = [
   ConsoleMessagesController,
   ConsolePayoutsController,
   workspaceReplaysController(OPS_WORKSPACE, OpsConsolePages, OpsConsolePageFilter, CONSOLE_PATHS.replays),
+  ConsoleInsightController,
 ];
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule, ReplayModule],
+  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule, ReplayModule, InsightModule],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],

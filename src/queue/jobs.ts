@@ -42,6 +42,8 @@ export interface JobPayloads {
   'payouts.run': { slotKey: string; cutoff: string; trigger: 'schedule' | 'ops' };
   'payouts.transfer': { payoutId: string };
   'replay.run': { replayId: string };
+  /** Rebuilds the insight summaries for the slot: recent days, or every day in the nightly slot. */
+  'insight.refresh': { slotKey: string };
 }
 
 /** Jobs written to the outbox in a transaction (runAfterCommit) and run when it is delivered. */
@@ -64,4 +66,5 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'payouts.run': QUEUES.payouts,
   'payouts.transfer': QUEUES.payouts,
   'replay.run': QUEUES.replays,
+  'insight.refresh': QUEUES.maintenance,
 };

@@ -6,7 +6,7 @@ export function slotKeyFor(at: Date): string {
 }
 
 /** The periodic jobs whose payload is only the slot they run for. */
-export type SlotJob = 'fulfilment.reroute-overdue' | 'pickup.timers' | 'payments.sweep';
+export type SlotJob = 'fulfilment.reroute-overdue' | 'pickup.timers' | 'payments.sweep' | 'insight.refresh';
 
 /** Enqueues a periodic job for the slot `now` falls in; the job id names the slot, so instances ticking together add it once. */
 export function enqueueForSlot(jobs: JobQueue, name: SlotJob, idPrefix: string, now: Date): Promise<void> {

@@ -1,0 +1,57 @@
+import type { Insight } from '../insight/insight.dto';
+import { DEALER_SORTS, DealerSort } from '../insight/insight.dto';
+import { FULFILLER_KEYS, insightCharts } from './insight-charts';
+import { ReaderFormat } from './workspace-format';
+
+const DEALER_COLUMNS: { key: DealerSort; label: string; number: boolean }[] = [
+  { key: 'name', label: 'Dealer', number: false },
+  { key: 'awards', label: 'Awards', number: true },
+  { key: 'winRate', label: 'Bids won', number: true },
+  { key: 'chosen', label: 'Chosen by customers', number: true },
+  { key: 'meanShipHours', label: 'Mean time to ship', number: true },
+  { key: 'lateShare', label: 'Late', number: true },
+  { key: 'declines', label: 'Declines', number: true },
+  { key: 'returns', label: 'Returns', number: true },
+  { key: 'rating', label: 'Rating', number: true },
+];
+
+/** The period a page opens on: this month and the two before it, by week. */
+export function defaultInsightPeriod(now = new Date()) {
+  const day = (months: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
+  return { from: day(-2), to: day(1), granularity: 'week' };
+}
+
+/**
+ * What the shared "@insight-report" view needs beside the report: both charts per currency, words for a series slot,
+ * the dealer table's sort links (same page, same period) and the CSV's address.
+ */
+export function insightPageModel(
+  report: Insight,
+  format: ReaderFormat,
+  page: { path: string; csvPath: string; query: Record<string, string>; sort: DealerSort; order: 'asc' | 'desc' },
+) {
+  const slotLabel = (start: string) => {
+    const at = new Date(`${start}T00:00:00Z`);
+    const options: Intl.DateTimeFormatOptions =
+      report.granularity === 'month' ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+    return at.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+  };
+  const periodQuery = { ...page.query, from: report.from, to: report.to, granularity: report.granularity };
+  const sortLink = (key: DealerSort) => {
+    const order = key === page.sort ? (page.order === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
+    return `${page.path}?${new URLSearchParams({ ...periodQuery, sort: key, order })}`;
+  };
+  return {
+    report,
+    charts: report.currencies.map((c) => insightCharts(c, slotLabel, (km) => format.distance(km))),
+    fulfillerKeys: FULFILLER_KEYS,
+    slotLabel,
+    sortLink,
+    sort: page.sort,
+    order: page.order,
+    dealerColumns: [...DEALER_COLUMNS, { key: null, label: 'Trend', number: false }],
+    csv: `${page.csvPath}?${new URLSearchParams({ ...periodQuery, sort: page.sort, order: page.order })}`,
+  };
+}
+
+export const isDealerSort = (value: unknown): value is DealerSort => DEALER_SORTS.includes(value as DealerSort);
