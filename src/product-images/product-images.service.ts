@@ -37,7 +37,7 @@ export interface ImageUpload {
 const ALLOWED_FIELDS = new Set(['image', 'imageAlt']);
 
 /**
- * A multipart body as an ImageUpload; throws a 400 DomainError naming the field when a part is missing, unknown,
+ * A multipart body as an ImageUpload; throws a 400 DomainError naming the field when a part is missing, empty, unknown,
  * too large or not text where text is expected.
  */
 export function readImageUpload(body: unknown): ImageUpload {
@@ -48,6 +48,8 @@ export function readImageUpload(body: unknown): ImageUpload {
   const unknown = Object.keys(fields).find((key) => !ALLOWED_FIELDS.has(key));
   if (unknown) throw new DomainError(ErrorCode.BadRequest, `${unknown.slice(0, 50)} is not a field of this upload`, unknown.slice(0, 50));
   const image = fields.image as UploadedFile;
+  // A form submitted with no file chosen sends an empty file part.
+  if (!image.bytes.length) throw new DomainError(ErrorCode.BadRequest, 'Choose a picture (JPEG, PNG or WebP)', 'image');
   if (image.tooLarge) throw new DomainError(ErrorCode.BadRequest, `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; choose a smaller one`, 'image');
   const alt = fields.imageAlt;
   if (alt !== undefined && (typeof alt !== 'string' || alt.length > 300)) {
