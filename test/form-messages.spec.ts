@@ -195,4 +195,17 @@ describe('form messages in every workspace', () => {
     expect(beside[form.wrong.field]).toContain(form.wrong.message);
     expect(Object.keys(beside)).toEqual([form.wrong.field]);
   });
+
+  it('count stock: an empty paste asks for the count, and a wrong row names its line and column, beside the field', async () => {
+    const form: FormCase = { name: 'count stock', who: 'retailer', page: () => '/retailer/stock', post: () => `/retailer/stock/${locationId}/count`, empty: {}, wrong: { body: {}, field: '', message: '' } };
+    const field = `csv-${locationId}`;
+    const empty = await submit(form, { csv: '' });
+    expect(empty.status).toBe(400);
+    const asked = 'Paste a stock count (CSV): a header row, then one product per row';
+    expect(shown(empty.text)).toEqual({ beside: { [field]: asked }, summary: { [field]: asked } });
+    const wrong = await submit(form, { csv: 'sku,quantity\nBIKE-1,-1\n' });
+    expect(wrong.status).toBe(400);
+    expect(Object.keys(shown(wrong.text).beside)).toEqual([field]);
+    expect(shown(wrong.text).beside[field]).toContain('line 2: quantity "-1" must be a whole number from 0 to');
+  });
 });

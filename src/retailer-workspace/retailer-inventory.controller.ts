@@ -61,6 +61,7 @@ export class RetailerInventoryController {
       // The problem goes beside the form it came from, with what was pasted, so it can be corrected.
       this.send(principal, request, reply, 400, { errors: [{ field, message }], values: fromFile ? {} : { [field]: csv } });
     if (fromFile && !file?.bytes.length) return refuse('Choose a stock file (CSV)');
+    if (!fromFile && !csv.trim()) return refuse('Paste a stock count (CSV): a header row, then one product per row');
     if (file?.tooLarge) return refuse(`The stock file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; split it by manufacturer and upload each part`);
     try {
       await this.feeds.uploadCsv(principal, locationId, csv);
