@@ -208,4 +208,12 @@ describe('form messages in every workspace', () => {
     expect(Object.keys(shown(wrong.text).beside)).toEqual([field]);
     expect(shown(wrong.text).beside[field]).toContain('line 2: quantity "-1" must be a whole number from 0 to');
   });
+
+  it('bid on an order: a ship-from location that is not one of the list is named by its label', async () => {
+    const form: FormCase = { name: 'bid', who: 'retailer', page: () => '/retailer/bid-board', post: () => `/retailer/bid-board/${postedId}/bid`, empty: {}, wrong: { body: {}, field: '', message: '' } };
+    const wrong = await submit(form, { locationId: 'not-a-location' });
+    expect(wrong.status).toBe(400);
+    expect(decode(wrong.text)).toContain('Ship from');
+    expect(wrong.text).not.toMatch(/locationId (must|should|is)/);
+  });
 });
