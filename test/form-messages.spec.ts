@@ -37,6 +37,8 @@ describe('form messages in every workspace', () => {
   let postedId: string;
   let ownId: string;
   let returnId: string;
+  let returnPath: string;
+  let returnSku: string;
   const sessions: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -61,6 +63,8 @@ describe('form messages in every workspace', () => {
     await t.http.post(`/api/v1/retailer/orders/${won.id}/delivered`).set(bearer(shop.admin.token)).expect(200);
     shippedId = shipped.id;
     await t.http.post(`/api/v1/retailer/orders/${shipped.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400111899223033005282' }).expect(200);
+    returnPath = `/s/${slug}/track/${won.trackingToken}/return`;
+    returnSku = sku;
     returnId = (await t.http.post(`/api/v1/orders/track/${won.trackingToken}/returns`).send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] }).expect(201)).body.id;
     for (const [who, email] of [['retailer', shop.admin.email], ['manufacturer', maker.admin.email], ['ops', ops.email]] as const) {
       const form = await t.http.get(`/${who}/login`).set(HTML).expect(200);
@@ -197,5 +201,37 @@ describe('form messages in every workspace', () => {
     const { beside } = shown(response.text);
     expect(beside[form.wrong.field]).toContain(form.wrong.message);
     expect(Object.keys(beside)).toEqual([form.wrong.field]);
+  });
+
+  it('count stock: an empty paste asks for the count, and a wrong row names its line and column, beside the field', async () => {
+    const form: FormCase = { name: 'count stock', who: 'retailer', page: () => '/retailer/stock', post: () => `/retailer/stock/${locationId}/count`, empty: {}, wrong: { body: {}, field: '', message: '' } };
+    const field = `csv-${locationId}`;
+    const empty = await submit(form, { csv: '' });
+    expect(empty.status).toBe(400);
+    const asked = 'Paste a stock count (CSV): a header row, then one product per row';
+    expect(shown(empty.text)).toEqual({ beside: { [field]: asked }, summary: { [field]: asked } });
+    const wrong = await submit(form, { csv: 'sku,quantity\nBIKE-1,-1\n' });
+    expect(wrong.status).toBe(400);
+    expect(Object.keys(shown(wrong.text).beside)).toEqual([field]);
+    expect(shown(wrong.text).beside[field]).toContain('line 2: quantity "-1" must be a whole number from 0 to');
+  });
+
+  it('bid on an order: a ship-from location that is not one of the list is named by its label', async () => {
+    const form: FormCase = { name: 'bid', who: 'retailer', page: () => '/retailer/bid-board', post: () => `/retailer/bid-board/${postedId}/bid`, empty: {}, wrong: { body: {}, field: '', message: '' } };
+    const wrong = await submit(form, { locationId: 'not-a-location' });
+    expect(wrong.status).toBe(400);
+    expect(decode(wrong.text)).toContain('Ship from');
+    expect(wrong.text).not.toMatch(/locationId (must|should|is)/);
+  });
+
+  it('ask for a return in the store: an empty submit asks to choose an item, a missing reason is said beside its item', async () => {
+    const ask = (body: Record<string, string>) => t.http.post(returnPath).set(HTML).type('form').send(body);
+    const empty = await ask({ [`qty.${returnSku}`]: '0', [`reason.${returnSku}`]: '' });
+    expect(empty.status).toBe(422);
+    expect(decode(empty.text.match(/role="alert">([^<]+)</)![1])).toBe('Choose how many of at least one item to return');
+    const wrong = await ask({ [`qty.${returnSku}`]: '1', [`reason.${returnSku}`]: '' });
+    expect(wrong.status).toBe(422);
+    expect(decode(wrong.text.match(/id="line-0-error">([^<]+)</)![1])).toBe('Enter a reason');
+    expect(wrong.text).not.toMatch(/\b(reason|quantity|sku) (must|should|is)/);
   });
 });

@@ -106,6 +106,9 @@ describe("the manufacturer's workspace", () => {
   it('uploads a product picture the storefront shows resized, with its description, and refuses a file that is not a picture', async () => {
     await page.goto(`${base}/manufacturer/catalogue`);
     await page.getByRole('link', { name: 'BIKE-1' }).click();
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    expect(await text('[role=alert]')).toContain('Choose a picture (JPEG, PNG or WebP)');
+    expect(await page.getByLabel('Picture file').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: Buffer.from('a text file named like a picture') });
     await page.getByRole('button', { name: 'Upload picture' }).click();
     expect(await text('[role=alert]')).toContain('not a JPEG, PNG or WebP picture');

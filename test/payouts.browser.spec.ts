@@ -117,6 +117,8 @@ describe('payout pages', () => {
     await page.goto(`${base}/ops/payouts-overview`);
     const row = page.locator('#failed ~ table tbody tr', { hasText: 'Gorge Cyclery' });
     expect(await row.innerText()).toMatch(/onboarding unfinished/);
+    // The run's payouts in words for ops, not bare states ("1 failed, 1 held"); the retailer held above was paid since.
+    expect(await page.locator('td[data-label="Payouts"]').first().innerText()).toBe('1 transfer failed — retry under Failed transfers, 1 payout paid');
     await check(page, 'payouts-ops-failed');
 
     // Gorge finishes its set-up; ops retry: paid once.

@@ -86,4 +86,27 @@ describe('the retailer inventory page in a real browser', () => {
     expect(await stockRow.locator('td[data-label="Held by bids"]').textContent()).toBe('1');
     await check('inventory');
   });
+
+  it('takes the count as a CSV file too: no file and a bad row are said beside the file field', async () => {
+    await page.goto(`${base}/retailer/stock`);
+    const file = page.getByLabel('Or upload a stock file (CSV)');
+    const upload = page.getByRole('button', { name: 'Upload count for Pearl District' });
+    await upload.click();
+    const error = page.locator('.field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Choose a stock file (CSV)');
+    expect(await file.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('main').innerText()).not.toContain('/api/');
+
+    await file.setInputFiles({ name: 'stock.csv', mimeType: 'text/csv', buffer: Buffer.from(`sku,quantity\n${sku},-2\n`) });
+    await upload.click();
+    await error.waitFor();
+    expect(await error.textContent()).toContain('line 2: quantity "-2" must be a whole number');
+    await check('inventory-file-error');
+
+    await file.setInputFiles({ name: 'stock.csv', mimeType: 'text/csv', buffer: Buffer.from(`sku,quantity\n${sku},5\n`) });
+    await upload.click();
+    await page.getByRole('status').filter({ hasText: 'Stock count saved' }).waitFor();
+    expect(await page.getByRole('row', { name: /Pearl District/ }).first().locator('td[data-label="On hand"]').textContent()).toBe('5');
+  });
 });

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../src/auth/auth.decorators';
 import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
@@ -107,5 +108,50 @@ describe('statement CSV downloads and spreadsheet formulas', () => {
       expect(row.totalMinor).toBe('150000');
       expect(Number(row.receivesMinor)).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('statement days in the workspace', () => {
+  let t: TestApp;
+  let shop: Tenant;
+  let orderNumber: string;
+  const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
+  const NOVEMBER = 'from=2026-11-01&to=2026-12-01';
+  const DECEMBER = 'from=2026-12-01&to=2027-01-01';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const ops = await createOps(t);
+    const maker = await createManufacturer(t, ops);
+    shop = await createRetailer(t, ops, 'Late Night Cycles');
+    await addLocation(t, shop, northOf(PORTLAND, 3)); // Portland: Pacific Time
+    await makeDealer(t, maker, shop);
+    const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
+    const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await resolveNow(t, ops.token, maker.id);
+    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' }).expect(200);
+    // Shipped at 23:30 on November 30 in Portland, which is already December 1 in UTC.
+    await t.app.get(DataSource).query(`UPDATE shipments SET shipped_at = '2026-11-30T23:30:00-08:00' WHERE order_id = $1`, [order.id]);
+    orderNumber = String(order.number);
+  });
+  afterAll(() => t.close());
+
+  it('puts an order shipped at 23:30 local time in that local day, on the page', async () => {
+    const november = await t.http.get(`/retailer/statement?${NOVEMBER}`).set(session(shop.admin.token)).expect(200);
+    expect(november.text).toContain(`#${orderNumber}`);
+    expect(november.text).toContain('Nov 30, 2026, 11:30 PM PST');
+    expect(november.text).toContain('Days run from midnight Pacific Time');
+    const december = await t.http.get(`/retailer/statement?${DECEMBER}`).set(session(shop.admin.token)).expect(200);
+    expect(december.text).not.toContain(`#${orderNumber}`);
+  });
+
+  it('cuts the downloaded CSV at the same local midnight', async () => {
+    const rows = async (query: string): Promise<Record<string, string>[]> => {
+      const csv = await t.http.get(`/retailer/statement/csv?${query}`).set(session(shop.admin.token)).expect(200);
+      return parse(csv.text, { columns: true });
+    };
+    expect((await rows(NOVEMBER)).map((r) => r.orderNumber)).toEqual([orderNumber]);
+    expect(await rows(DECEMBER)).toEqual([]);
   });
 });

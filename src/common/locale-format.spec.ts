@@ -1,5 +1,5 @@
 import { timeZoneAt } from '../geo/time-zone';
-import { formatDateTime, formatDistance, formatTimeLeft, usesMiles, zoneName } from './locale-format';
+import { formatDateTime, formatDistance, formatTimeLeft, startOfLocalDay, usesMiles, zoneName } from './locale-format';
 
 describe('formatting for the reader', () => {
   it('shows miles to US readers and km elsewhere', () => {
@@ -34,5 +34,14 @@ describe('formatting for the reader', () => {
     expect(zoneName('America/Los_Angeles')).toBe('Pacific Time');
     expect(zoneName('America/New_York')).toBe('Eastern Time');
     expect(zoneName('UTC')).toBe('UTC');
+  });
+
+  it('starts a day at the reader’s own midnight, across daylight-saving changes', () => {
+    expect(startOfLocalDay('2026-12-01', 'America/Los_Angeles').toISOString()).toBe('2026-12-01T08:00:00.000Z');
+    expect(startOfLocalDay('2026-07-01', 'America/Los_Angeles').toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(startOfLocalDay('2026-03-29', 'Europe/London').toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(startOfLocalDay('2026-03-30', 'Europe/London').toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(startOfLocalDay('2026-12-01', 'Asia/Kolkata').toISOString()).toBe('2026-11-30T18:30:00.000Z');
+    expect(startOfLocalDay('2026-12-01', 'UTC').toISOString()).toBe('2026-12-01T00:00:00.000Z');
   });
 });

@@ -68,3 +68,21 @@ export function formatTimeLeft(until: Date, now: Date = new Date()): string {
     days > 0 ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}` : hours > 0 ? `${hours} h ${span % 60} min` : `${span} min`;
   return minutes >= 0 ? `${text} left` : `${text} overdue`;
 }
+
+/** The offset of `timeZone` from UTC at instant `at`, in minutes (Pacific Standard Time: -480). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/**
+ * The instant a calendar day (`YYYY-MM-DD`) starts in a reader's time zone (IANA name): ('2026-12-01',
+ * 'America/Los_Angeles') → 2026-12-01T08:00:00.000Z. Statement periods cut here, so a day is the reader's own day.
+ */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  const guess = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
+  // Again with the offset at the guess, in case a daylight-saving change falls between the two.
+  return new Date(utcMidnight - offsetMinutes(new Date(guess), timeZone) * 60_000);
+}

@@ -11,6 +11,7 @@ import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/worksp
 import { monthPeriods } from '../workspace/workspace-statement';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
+import { payoutRunCountsInWords } from './payout-run-words';
 
 type Form = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export class ConsolePayoutsController {
       this.payouts.list(principal, { status: 'held' }),
       this.payouts.list(principal, { status: 'pending' }),
     ]);
-    this.pages.send(request, reply, 200, 'payouts', { current: 'payouts', notice: NOTICES[String(done)], runs: runs.slice(0, 20), failed, held, pending });
+    this.pages.send(request, reply, 200, 'payouts', { current: 'payouts', notice: NOTICES[String(done)], runs: runs.slice(0, 20).map((run) => ({ ...run, countsInWords: payoutRunCountsInWords(run.counts) })), failed, held, pending });
   }
 
   @Post('payouts-overview/run')

@@ -47,7 +47,7 @@ export function readImageUpload(body: unknown, what = 'an image file', fields: r
   if (image.tooLarge) throw new DomainError(ErrorCode.BadRequest, `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; choose a smaller one`, 'image');
   const alt = parts.imageAlt;
   if (alt !== undefined && (typeof alt !== 'string' || alt.length > 300)) {
-    throw new DomainError(ErrorCode.BadRequest, 'imageAlt must be text of at most 300 characters', 'imageAlt');
+    throw new DomainError(ErrorCode.BadRequest, 'Shorten "What the picture shows" to 300 characters or fewer', 'imageAlt');
   }
   return { image, imageAlt: typeof alt === 'string' ? alt.trim() : undefined };
 }

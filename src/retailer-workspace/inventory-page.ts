@@ -28,6 +28,7 @@ export function inventoryView(input: {
       age: feedAge(f.ageSeconds),
       state: !f.hasFeed ? 'none' : f.staleFor.length ? 'stale' : 'fresh',
       field: `csv-${f.location.id}`,
+      fileField: `file-${f.location.id}`,
     })),
     manufacturers: input.dealers.map((d) => ({ id: d.manufacturer.id, name: d.manufacturer.name, autoBidding: on.has(d.manufacturer.id) })),
     decisions: input.decisions.map((d) => ({ ...d, outcomeLabel: OUTCOMES[d.outcome] })),

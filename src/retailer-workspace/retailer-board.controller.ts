@@ -65,7 +65,7 @@ export class RetailerBoardController {
 
   @Post(':orderId/bid')
   async bid(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(PlaceBidDto, body);
+    const form = await readForm(PlaceBidDto, body, { labels: { locationId: 'Ship from' } });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     await this.bids.place(principal, orderId, form.value.locationId);
     seeOther(reply, `${RETAILER_PATHS.board}?done=placed#order-${orderId}`);

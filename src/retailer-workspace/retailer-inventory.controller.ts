@@ -8,6 +8,7 @@ import { DealersService } from '../dealers/dealers.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { AutoBidsService } from '../inventory/auto-bids.service';
 import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
+import { MAX_IMAGE_BYTES, UploadedFile } from '../product-images/product-images.service';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError } from '../workspace/workspace-form';
@@ -22,7 +23,7 @@ const NOTICES: Record<string, string> = {
   off: 'Automatic bids are off for this manufacturer; bids already placed stay.',
 };
 
-/** Stock counts per location (paste a CSV), automatic bidding per manufacturer, and why orders were or were not bid on. */
+/** Stock counts per location (paste a CSV or upload it as a file), automatic bidding per manufacturer, and why orders were or were not bid on. */
 @ApiExcludeController()
 @Controller('retailer/stock')
 @Roles(Role.Retailer)
@@ -51,14 +52,22 @@ export class RetailerInventoryController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const csv = typeof body?.csv === 'string' ? body.csv : '';
+    // The paste box sends `csv`, the file form `file`: both go through the same parser and checks.
+    const fromFile = body?.file !== undefined;
+    const field = `${fromFile ? 'file' : 'csv'}-${locationId}`;
+    const file = body?.file instanceof UploadedFile ? body.file : undefined;
+    const csv = fromFile ? file?.bytes.toString('utf8') ?? '' : typeof body?.csv === 'string' ? body.csv : '';
+    const refuse = (message: string) =>
+      // The problem goes beside the form it came from, with what was pasted, so it can be corrected.
+      this.send(principal, request, reply, 400, { errors: [{ field, message }], values: fromFile ? {} : { [field]: csv } });
+    if (fromFile && !file?.bytes.length) return refuse('Choose a stock file (CSV)');
+    if (!fromFile && !csv.trim()) return refuse('Paste a stock count (CSV): a header row, then one product per row');
+    if (file?.tooLarge) return refuse(`The stock file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; split it by manufacturer and upload each part`);
     try {
       await this.feeds.uploadCsv(principal, locationId, csv);
     } catch (error) {
-      // The file's problems go beside the form it came from, with what was pasted, so it can be corrected.
       if (!(error instanceof DomainError) || error.code !== ErrorCode.Unprocessable) throw error;
-      const errors: FieldError[] = [{ field: `csv-${locationId}`, message: error.message }];
-      return this.send(principal, request, reply, 400, { errors, values: { [`csv-${locationId}`]: csv } });
+      return refuse(error.message);
     }
     reply.status(303).header('Location', `${RETAILER_PATHS.inventory}?done=counted`).send();
   }

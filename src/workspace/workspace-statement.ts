@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/role';
+import { startOfLocalDay } from '../common/locale-format';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { PayoutsService } from '../payouts/payouts.service';
 import { SettlementService } from '../settlement/settlement.service';
@@ -25,6 +26,17 @@ export function monthPeriods(now = new Date()) {
   ];
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A period typed as days, as instants cut at the reader's own midnight (its IANA `timeZone`): an order shipped at
+ * 23:30 local on the last day is in the period, whatever the hour in UTC. An instant typed as such is kept.
+ */
+export function localPeriod(period: StatementQuery, timeZone: string): StatementQuery {
+  const cut = (value: string) => (DAY.test(value) ? startOfLocalDay(value, timeZone).toISOString() : value);
+  return { from: cut(period.from), to: cut(period.to) };
+}
+
 /** A workspace's statement addresses: the page and its CSV. */
 export interface StatementPaths {
   statements: string;
@@ -37,8 +49,8 @@ export interface StatementPaths {
  * The statement pages of one workspace, as a controller class for its module (the same pages for retailers and
  * manufacturers; the settlement service gives each party its own statement):
  * - the page (shared "@statement" view): a period, this month by default, read with the API's StatementQuery, the
- *   totals per currency, the lines with the payout that paid each, and the payouts decided in the period; a bad period is shown again with its problem (400);
- * - its CSV download, the API's columns; a bad period goes back to the page, which says why.
+ *   totals per currency (days cut at the reader's own midnight, see `localPeriod`), the lines with the payout that paid each, and the payouts decided in the period; a bad period is shown again with its problem (400);
+ * - its CSV download, the API's columns, the same local days; a bad period goes back to the page, which says why.
  */
 export function workspaceStatementController(
   audience: WorkspaceAudience,
@@ -64,11 +76,13 @@ export function workspaceStatementController(
       const periods = monthPeriods();
       const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });
       const errors: FieldError[] = form.ok ? [] : form.errors;
+      const reader = await this.pages.readerFor(principal);
+      const period = form.ok ? localPeriod(form.value, reader.timeZone) : undefined;
       // The service's own refusal (an end before the start) is the period's problem too, shown beside the form.
-      const statement = form.ok ? await this.settlement.statement(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
-      const payouts = statement && form.ok ? await this.payouts.forFulfiller(principal, form.value) : [];
+      const statement = period ? await this.settlement.statement(principal, period).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
+      const payouts = statement && period ? await this.payouts.forFulfiller(principal, period) : [];
       this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
-        reader: await this.pages.readerFor(principal),
+        reader,
         current: 'statements',
         periods,
         values: form.values,
@@ -84,7 +98,7 @@ export function workspaceStatementController(
     async csv(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Res() reply: FastifyReply): Promise<void> {
       const form = await readForm(StatementQuery, query);
       if (!form.ok) return seeOther(reply, `${paths.statements}?${new URLSearchParams(form.values)}`);
-      const body = await this.settlement.statementCsv(principal, form.value);
+      const body = await this.settlement.statementCsv(principal, localPeriod(form.value, (await this.pages.readerFor(principal)).timeZone));
       reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="statement-${form.value.from}-to-${form.value.to}.csv"`)
