@@ -8,7 +8,7 @@ import { DealersService } from '../dealers/dealers.service';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { AutoBidsService } from '../inventory/auto-bids.service';
 import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
-import { MAX_IMAGE_BYTES, UploadedFile } from '../product-images/product-images.service';
+import { MAX_IMAGE_BYTES, UploadedFile } from '../product-images/image-storage';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError } from '../workspace/workspace-form';
