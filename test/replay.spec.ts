@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../src/config/app-config';
+import { RerouteService } from '../src/fulfilment/reroute.service';
 import { resolvesAtFor } from '../src/orders/resolves-at';
 import { Clock } from '../src/resolution/clock';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
@@ -171,6 +172,22 @@ describe('replaying a past period under a policy to try', () => {
     expect(shorter.result.replayed.toManufacturer).toBe(live.result.actual.toManufacturer + late.length);
     // A longer window cannot add a bid nobody placed: it changes nothing here.
     expect((await replay(ops.token, { ...radiusPeriod, minBoardHours: 72 })).result.changed).toBe(0);
+  });
+
+  it("replaying the live policy still reproduces the runs' awards after they were taken away for a missed ship-by date", async () => {
+    // Days after the runs, the ship-by sweep passes every unshipped retailer award on and withdraws its bid.
+    at(new Date(RADIUS_DAY + 48 * HOUR));
+    expect(await t.app.get(RerouteService).rerouteOverdue()).toBeGreaterThan(0);
+    const [{ overdue }]: { overdue: number }[] = await db.query(
+      `SELECT count(*)::int AS overdue FROM awards a JOIN resolution_runs r ON r.id = a.run_id JOIN bids b ON b.id = a.bid_id
+        WHERE r.cutoff >= $1 AND r.cutoff < $2 AND a.superseded_by = 'overdue' AND b.status = 'withdrawn'`,
+      [period.from, period.to],
+    );
+    expect(overdue).toBeGreaterThan(0);
+    // Two replays queued back to back, as two people starting them at once would.
+    const [all, own] = await Promise.all([replay(ops.token, period), replay(ops.token, { ...period, manufacturerId: sharedMakers[0] })]);
+    expect({ all: all.result.changed, own: own.result.changed }).toEqual({ all: 0, own: 0 });
+    expect(all.result.replayed).toEqual(all.result.actual);
   });
 
   it('refuses a period longer than 31 days, or a radius given both ways, saying what to do', async () => {

@@ -119,7 +119,8 @@ export class RerouteService {
       supersededReason: `${previous.name} ${what}`,
       supersededBy: actor === 'system' ? 'overdue' : actor.startsWith('ops:') ? 'ops' : 'declined',
     });
-    if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn });
+    // Dated with the award's supersession: a replay of the run counts the bid as open until then.
+    if (award.bidId) await manager.update(Bid, award.bidId, { status: BidStatus.Withdrawn, updatedAt: now });
 
     const next = toManufacturer ? null : await this.nextBid(manager, award.orderId, now);
     const order = await manager.findOneByOrFail(Order, { id: award.orderId });

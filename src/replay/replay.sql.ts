@@ -42,7 +42,8 @@ const TAKEN_BY_OTHERS = (location: string, day: string) => `
  * The candidate (order, bid) pairs of the period under a policy, in the order the award rule takes them: by
  * the instant the order's window closes (`closes`: the run's cut-off, or with $8 minimum board hours the first
  * of the scheduled runs $9 at least that long after posting), then PAIR_ORDER. A bid counts when it was placed
- * by then and still open: a bid withdrawn later than a shorter window's close was still open at it. Radius
+ * by then and still open: a bid withdrawn after the close was open at it, whether the window is shorter or the
+ * run's own (a re-route withdraws the bid of the award it takes away, after the run). Radius
  * ($4 km, or $5 times each location's own) keeps bids whose location reaches the order's area, as the board
  * measures reach; a longer radius can only keep bids that were placed. $6: whether the customer's choice goes
  * first; $7: every location's daily capacity in place of its own. Of each order only the pairs up to its first
@@ -68,7 +69,7 @@ export const REPLAY_PAIRS = `
      CROSS JOIN LATERAL (SELECT nearfill_distance_km(o.ship_lat, o.ship_lng, l.lat, l.lng) AS km) d
      CROSS JOIN LATERAL (SELECT coalesce($7::int, l.daily_capacity) AS cap) c
      WHERE b.placed_at <= o.closes
-       AND (b.status <> 'withdrawn' OR (o.closes < o.resolves_at AND b.updated_at > o.closes))
+       AND (b.status <> 'withdrawn' OR b.updated_at > o.closes)
        AND (($4::float8 IS NULL AND $5::float8 IS NULL) OR ${AREA_KM} <= coalesce($4::float8, l.service_radius_km * $5::float8))
   ), cut AS (
     SELECT *, min(pref) FILTER (WHERE cap IS NULL) OVER (PARTITION BY order_id) AS first_uncapped FROM ranked
