@@ -32,6 +32,7 @@ describe('form messages in every workspace', () => {
   let ops: Account;
   let maker: Tenant;
   let shop: Tenant;
+  let locationId: string;
   let toShipId: string;
   let shippedId: string;
   let postedId: string;
@@ -48,7 +49,7 @@ describe('form messages in every workspace', () => {
     shop = await createRetailer(t, ops, 'Rose City Bikes');
     const { sku } = await createProduct(t, maker, { name: 'Road bike' });
     const slug = await storeSlugOf(t, maker);
-    await addLocation(t, shop, northOf(PORTLAND, 3));
+    locationId = (await addLocation(t, shop, northOf(PORTLAND, 3))).id;
     await makeDealer(t, maker, shop);
     const won = await placeOrder(t, slug, { lines: [{ sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     const toShip = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
