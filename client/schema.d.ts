@@ -381,7 +381,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The store's products on sale, optionally searched (q) and sorted */
+        /**
+         * The store's products on sale, optionally searched (q) and sorted
+         * @description At most 100 products per answer (limit); page through the rest with offset in the same sort order.
+         */
         get: operations["PublicStoresController_products"];
         put?: never;
         post?: never;
@@ -8958,6 +8961,10 @@ export interface operations {
                 q?: string;
                 /** @description Default: relevance when searching, else name */
                 sort?: "relevance" | "name" | "price-asc" | "price-desc" | "newest";
+                /** @description Products per answer; page with offset */
+                limit?: number;
+                /** @description Products to skip, in the same order */
+                offset?: number;
             };
             header?: never;
             path: {

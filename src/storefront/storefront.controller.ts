@@ -10,6 +10,7 @@ import { storeFavicon } from './favicon';
 import { descriptionHtml, descriptionSummary } from './product-description';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
+import { CATALOGUE_PAGE_SIZE, cataloguePager, pageNumberOf } from './catalogue-pager';
 
 const SORT_LABELS: Record<CatalogueSort, string> = {
   relevance: 'Best match',
@@ -36,9 +37,16 @@ export class StorefrontController {
     // A hand-edited sort or an over-long search is read as the nearest sensible one, not refused.
     const q = typeof query.q === 'string' ? query.q.trim().slice(0, 100) : '';
     const sort = CATALOGUE_SORTS.includes(query.sort as CatalogueSort) ? (query.sort as CatalogueSort) : q ? 'relevance' : 'name';
-    const products = await this.stores.catalogue(store, { q: q || undefined, sort });
+    const page = pageNumberOf(query.page);
+    const window = { offset: (page - 1) * CATALOGUE_PAGE_SIZE, limit: CATALOGUE_PAGE_SIZE };
+    let products = await this.stores.catalogue(store, { q: q || undefined, sort }, window);
+    // A hand-edited page past the end shows the last one rather than an empty shop.
+    const pages = Math.max(1, Math.ceil(products.total / CATALOGUE_PAGE_SIZE));
+    if (page > pages) products = await this.stores.catalogue(store, { q: q || undefined, sort }, { ...window, offset: (pages - 1) * CATALOGUE_PAGE_SIZE });
     await this.pages.send(reply, request, 200, 'catalogue', store, {
-      products: products.map((product) => ({ ...product, summary: descriptionSummary(product.description, 110) })),
+      products: products.items.map((product) => ({ ...product, summary: descriptionSummary(product.description, 110) })),
+      total: products.total,
+      pager: cataloguePager(`/s/${store.slug}`, Math.min(page, pages), pages, { q, sort: query.sort === sort ? sort : '' }),
       q,
       sort,
       sorts: CATALOGUE_SORTS.filter((s) => s !== 'relevance' || q).map((value) => ({ value, label: SORT_LABELS[value] })),

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
 import { CURRENCY_CODES } from '../common/money';
+import { MAX_OFFSET, MAX_PAGE_SIZE } from '../common/pagination.dto';
 import { PairedWith } from '../geo/paired-with';
 import { SLUG_PATTERN } from './slug';
 
@@ -199,4 +200,20 @@ export class CatalogueQuery {
   @IsOptional()
   @IsIn(CATALOGUE_SORTS, { message: `sort must be one of ${CATALOGUE_SORTS.join(', ')}` })
   sort?: CatalogueSort;
+
+  @ApiProperty({ required: false, type: 'integer', default: MAX_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, description: 'Products per answer; page with offset' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+
+  @ApiProperty({ required: false, type: 'integer', default: 0, minimum: 0, maximum: MAX_OFFSET, description: 'Products to skip, in the same order' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset?: number;
 }

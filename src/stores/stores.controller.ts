@@ -103,7 +103,10 @@ export class PublicStoresController {
   }
 
   @Get(':slug/products')
-  @ApiOperation({ summary: "The store's products on sale, optionally searched (q) and sorted" })
+  @ApiOperation({
+    summary: "The store's products on sale, optionally searched (q) and sorted",
+    description: 'At most 100 products per answer (limit); page through the rest with offset in the same sort order.',
+  })
   @ApiOkResponse({ type: [PublicProduct] })
   @ApiErrors(404)
   products(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: CatalogueQuery): Promise<PublicProduct[]> {

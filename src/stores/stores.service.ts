@@ -6,6 +6,7 @@ import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/role';
 import { Product } from '../catalog/product.entity';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { MAX_PAGE_SIZE, Page } from '../common/pagination.dto';
 import { locate } from '../geo/locate';
 import { CatalogueQuery, LaunchStep, PublicProduct, StoreBranding, StoreSettings, UpdateStoreDto } from './store.dto';
 import { applyCatalogueSearch } from '../catalog/catalogue-search';
@@ -175,18 +176,30 @@ export class StoresService {
     return access.found(viewer?.manufacturerId === store.manufacturerId ? store : null, 'Store');
   }
 
-  /** A store's products on sale, searched and ordered as asked (catalogue-search.ts). */
+  /** One page of a store's products on sale, searched and ordered as asked (catalogue-search.ts); `limit` at most 100. */
   async activeProducts(slug: string, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
-    return this.catalogue(await this.bySlug(slug), query);
+    const store = await this.bySlug(slug);
+    const products = await this.catalogueQuery(store, query)
+      .offset(query.offset ?? 0)
+      .limit(query.limit ?? MAX_PAGE_SIZE)
+      .getMany();
+    return products.map((product) => publicProduct(product, store));
   }
 
-  /** activeProducts for a store already at hand (a page has it): one query. */
-  async catalogue(store: Store, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
+  /**
+   * One page of a store's products on sale for a store already at hand (a page has it): `offset` and `limit` in
+   * products, with how many match in all so the page can say "Page 2 of 209".
+   */
+  async catalogue(store: Store, query: CatalogueQuery, window: { offset: number; limit: number }): Promise<Page<PublicProduct>> {
+    const [products, total] = await this.catalogueQuery(store, query).offset(window.offset).limit(window.limit).getManyAndCount();
+    return { items: products.map((product) => publicProduct(product, store)), total, ...window };
+  }
+
+  private catalogueQuery(store: Store, query: CatalogueQuery) {
     const builder = this.products
       .createQueryBuilder('p')
       .where('p.manufacturer_id = :manufacturerId AND p.active', { manufacturerId: store.manufacturerId });
-    const products = await applyCatalogueSearch(builder, query.q, query.sort).getMany();
-    return products.map((product) => publicProduct(product, store));
+    return applyCatalogueSearch(builder, query.q, query.sort);
   }
 
   /** Those of `skus` on sale in `store`, by SKU (checkout shows and prices what the shopper is about to order). */
