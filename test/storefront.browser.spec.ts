@@ -165,6 +165,59 @@ describe('a shopper in a real browser', () => {
     await context.close();
   });
 
+  it('pages a large catalogue with links that keep the search and sort, losing and repeating no product, without JavaScript', async () => {
+    // Summit sells 50 balls beside its driver: more than one page of 48.
+    const balls = Array.from({ length: 50 }, (_, i) => `Tour ball pack ${String(i + 1).padStart(2, '0')}`);
+    for (const [i, name] of balls.entries()) await createProduct(t, summit, { sku: `BALL-${i + 1}`, name, priceMinor: 1000 + ((i * 37) % 50) * 100, fulfilmentPriceMinor: 800 });
+    const summitSlug = await storeSlugOf(t, summit);
+    const noScript = await shopperContext(DESKTOP, false);
+    const page = await noScript.newPage();
+
+    /** Follows the rel=next links from `url`, returning each page's product names and pager words. */
+    async function walk(url: string) {
+      const pages: { names: string[]; words: string; url: string }[] = [];
+      const nextLink = page.locator('nav.pager a[rel=next]');
+      let next: string | null = url;
+      while (next) {
+        await page.goto(new URL(next, base).href);
+        pages.push({ names: await page.locator('.card h2').allTextContents(), words: (await page.locator('nav.pager p').textContent()) ?? '', url: page.url() });
+        next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
+      }
+      return pages;
+    }
+
+    const everything = await walk(`${base}/s/${summitSlug}`);
+    expect(everything.map((p) => [p.names.length, p.words])).toEqual([[48, 'Page 1 of 2'], [3, 'Page 2 of 2']]);
+    const shown = everything.flatMap((p) => p.names);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect([...shown].sort()).toEqual([...balls, 'Titanium driver'].sort());
+
+    // The search and the sort ride along on every link, and the order holds across the page break.
+    await page.goto(`${base}/s/${summitSlug}`);
+    await page.getByLabel('Search products').fill('ball');
+    await page.getByLabel('Sort by').selectOption('price-asc');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const searched = await walk(page.url());
+    expect(searched.map((p) => p.words)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(new URL(searched[1].url).searchParams.get('q')).toBe('ball');
+    expect(new URL(searched[1].url).searchParams.get('sort')).toBe('price-asc');
+    const found = searched.flatMap((p) => p.names);
+    expect([...found].sort()).toEqual([...balls].sort());
+    const price = (name: string) => 1000 + ((balls.indexOf(name) * 37) % 50) * 100;
+    expect(found.map(price)).toEqual([...found.map(price)].sort((a, b) => a - b));
+    expect(await page.getByRole('link', { name: 'Previous page' }).getAttribute('rel')).toBe('prev');
+    expect(await page.locator('head link[rel=prev]').getAttribute('href')).toBe(`/s/${summitSlug}?q=ball&sort=price-asc`);
+    await noScript.close();
+
+    for (const [viewport, name] of [[DESKTOP, 'catalogue-paged-desktop'], [PHONE, 'catalogue-paged-phone']] as const) {
+      const context = await shopperContext(viewport);
+      const shopper = await context.newPage();
+      await shopper.goto(`${base}/s/${summitSlug}?page=2`);
+      await check(shopper, name);
+      await context.close();
+    }
+  });
+
   it('asks before cancelling and says it cannot be undone; tracking shows plain words and local times', async () => {
     const context = await shopperContext(PHONE);
     const page = await context.newPage();
