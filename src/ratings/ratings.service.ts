@@ -72,8 +72,13 @@ export class RatingsService {
 
   /** A manufacturer: each dealer that fulfilled its orders. A retailer: its own record with each manufacturer. */
   records(principal: Principal): Promise<DealerRecord[]> {
-    const [column, tenantId] =
-      principal.role === Role.Manufacturer ? ['manufacturer_id', access.manufacturerOf(principal)] : ['retailer_id', access.retailerOf(principal)];
+    const manufacturer = principal.role === Role.Manufacturer;
+    const tenantId = manufacturer ? access.manufacturerOf(principal) : access.retailerOf(principal);
+    // The tenant is narrowed inside each aggregate, not after it: filtering the joined result made PostgreSQL count
+    // every tenant's awards first (the CTEs are read twice, so they are materialised whole).
+    const [awarded, rated, chosen] = manufacturer
+      ? ['o.manufacturer_id', 'manufacturer_id', 'o.manufacturer_id']
+      : ['a.retailer_id', 'retailer_id', 'o.chosen_retailer_id'];
     return this.dataSource.query(
       `WITH fulfilled AS (
          SELECT a.retailer_id, o.manufacturer_id, count(*)::int AS awards,
@@ -86,17 +91,17 @@ export class RatingsService {
            JOIN stores s ON s.id = o.store_id
            LEFT JOIN shipments sh ON sh.award_id = a.id
            LEFT JOIN pickups p ON p.order_id = a.order_id
-          WHERE a.kind = 'retailer'
+          WHERE a.kind = 'retailer' AND ${awarded} = $1
           GROUP BY a.retailer_id, o.manufacturer_id
        ), rated AS (
          SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
-           FROM ratings WHERE retailer_id IS NOT NULL GROUP BY retailer_id, manufacturer_id
+           FROM ratings WHERE retailer_id IS NOT NULL AND ${rated} = $1 GROUP BY retailer_id, manufacturer_id
        ), chosen AS (
          -- Orders whose customer chose the dealer at checkout, and those it won (an award from its bid).
          SELECT o.chosen_retailer_id AS retailer_id, o.manufacturer_id, count(*)::int AS chosen,
                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
                                                  AND a.bid_id IS NOT NULL))::int AS won
-           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL
+           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL AND ${chosen} = $1
           GROUP BY o.chosen_retailer_id, o.manufacturer_id
        ), dealer AS (
          SELECT retailer_id, manufacturer_id FROM fulfilled UNION SELECT retailer_id, manufacturer_id FROM chosen
@@ -111,7 +116,6 @@ export class RatingsService {
          LEFT JOIN rated rt ON rt.retailer_id = d.retailer_id AND rt.manufacturer_id = d.manufacturer_id
          JOIN retailers r ON r.id = d.retailer_id
          JOIN manufacturers m ON m.id = d.manufacturer_id
-        WHERE d.${column} = $1
         ORDER BY r.name, m.name`,
       [tenantId],
     );
