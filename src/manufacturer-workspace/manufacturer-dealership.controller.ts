@@ -9,7 +9,7 @@ import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
 import { RatingsService } from '../ratings/ratings.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { dealerSortOf, dealersPage } from './dealers-page';
+import { dealerOffsetOf, dealerSortOf, dealersPage } from './dealers-page';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -36,7 +36,7 @@ export class ManufacturerDealershipController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('sort') sort: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('sort') sort: unknown, @Query('offset') offset: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const [dealers, locations, records, feeds] = await Promise.all([
       this.dealers.listForManufacturer(principal),
       this.dealers.dealerLocations(principal),
@@ -46,7 +46,7 @@ export class ManufacturerDealershipController {
     this.pages.send(request, reply, 200, 'dealers', {
       current: 'dealers',
       notice: DONE[done as DealerDecision],
-      ...dealersPage({ dealers, locations, records, feeds }, dealerSortOf(sort)),
+      ...dealersPage({ dealers, locations, records, feeds }, dealerSortOf(sort), dealerOffsetOf(offset), MANUFACTURER_PATHS.dealers),
     });
   }
 
