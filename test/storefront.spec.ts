@@ -101,6 +101,12 @@ describe('the branded HTML storefront', () => {
     const api = await t.http.get(`/api/v1/stores/${slug}/products?q=bik&sort=price-asc`).expect(200);
     expect(api.body.map((p: { sku: string }) => p.sku)).toEqual(['BK-1', 'GR-1']);
     await t.http.get(`/api/v1/stores/${slug}/products?sort=cheapest`).expect(400);
+    // The API pages in the same order: two answers of limit 2 hold the three products once each.
+    const skus = async (query: string) => (await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&${query}`).expect(200)).body.map((p: { sku: string }) => p.sku);
+    expect([...(await skus('limit=2')), ...(await skus('limit=2&offset=2'))]).toEqual(await skus(''));
+    expect(await skus('limit=2&offset=2')).toHaveLength(1);
+    const tooMany = await t.http.get(`/api/v1/stores/${slug}/products?limit=101`).expect(400);
+    expect(JSON.stringify(tooMany.body)).toContain('limit');
   });
 
   it('formats a product description safely: Markdown lists and emphasis, never raw HTML', async () => {
