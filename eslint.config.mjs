@@ -24,7 +24,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Query strings are built with URLSearchParams, whose toString is the encoded query.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allow: [{ from: 'lib', name: 'URLSearchParams' }, { from: 'package', package: 'url', name: 'URLSearchParams' }, { from: 'package', package: '@types/node', name: 'URLSearchParams' }] }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'URLSearchParams' },
+            { from: 'package', package: 'url', name: 'URLSearchParams' },
+            { from: 'package', package: '@types/node', name: 'URLSearchParams' },
+          ],
+        },
+      ],
       // An async method may implement a Promise-returning interface without awaiting anything.
       '@typescript-eslint/require-await': 'off',
     },

@@ -1,5 +1,19 @@
 // NestJS 12 ships ESM only: these packages are compiled to CommonJS for Jest along with our TypeScript.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'load-esm', 'content-disposition', 'cookie', 'd3-geo', 'd3-array', 'internmap'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'load-esm',
+  'content-disposition',
+  'cookie',
+  'd3-geo',
+  'd3-array',
+  'internmap',
+];
 
 const swc = [
   '@swc/jest',

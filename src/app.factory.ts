@@ -40,7 +40,8 @@ export const API_PREFIX = 'api/v1';
 
 /** What each tag of the API is for, shown above its operations at /docs (a tag without one fails the OpenAPI test). */
 const API_TAGS: Record<string, string> = {
-  public: "A brand's store without signing in: its products, placing an order (with an Idempotency-Key), following it by its tracking token, pickups, returns and ratings.",
+  public:
+    "A brand's store without signing in: its products, placing an order (with an Idempotency-Key), following it by its tracking token, pickups, returns and ratings.",
   auth: 'Signing in for an access token (sent as "Authorization: Bearer <accessToken>"), and who the credentials act as.',
   team: "An organisation's admins add and disable their colleagues.",
   manufacturer: "A manufacturer's store, catalogue, pictures, dealer approvals, its orders, and its dealers' stock feeds.",
@@ -51,7 +52,8 @@ const API_TAGS: Record<string, string> = {
   ratings: "Customers' ratings of fulfilments and each dealer's record.",
   payouts:
     "Fulfillers' payout accounts with the payment provider (onboarding on the provider's page), and the transfers that pay their statements' nets.",
-  insight: "Fulfilment insight per period and currency: who fulfilled a store's orders, distances against its warehouse, km and estimated shipping cost saved, times, ratings and the dealer table, as JSON or CSV; the rate table of the estimate.",
+  insight:
+    "Fulfilment insight per period and currency: who fulfilled a store's orders, distances against its warehouse, km and estimated shipping cost saved, times, ratings and the dealer table, as JSON or CSV; the rate table of the estimate.",
   settlement: 'Statements per period: per shipped order the payment, the platform fee and the net, with totals per currency, as JSON or CSV.',
   ops: 'Onboarding, orders and the board for support, resolution runs, bidding windows, notifications, e-mails and metrics.',
   replays:
@@ -79,7 +81,10 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
       },
       SECURITY_SCHEMES.bearer,
     )
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "A retailer's API key (POST /api/v1/retailer/api-keys)" }, SECURITY_SCHEMES.apiKey);
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "A retailer's API key (POST /api/v1/retailer/api-keys)" },
+      SECURITY_SCHEMES.apiKey,
+    );
   for (const [name, description] of Object.entries(API_TAGS)) builder.addTag(name, description);
   const generated = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationId });
   documentSecurity(generated, app.get(ModulesContainer));

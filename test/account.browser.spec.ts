@@ -42,7 +42,9 @@ describe('the account page in a real browser', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await check(page, 'retailer-weak-password');
-    expect(await page.locator('#newPassword-error').textContent()).toContain('New password is too easy to guess: it contains your e-mail address or name');
+    expect(await page.locator('#newPassword-error').textContent()).toContain(
+      'New password is too easy to guess: it contains your e-mail address or name',
+    );
 
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.waitForURL(/\/retailer\/login\?done=everywhere$/);

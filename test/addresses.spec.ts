@@ -93,34 +93,44 @@ describe('every real address takes an order', () => {
     ['AP', '96601', 'DPO'],
     // Known by its ZIP alone, whatever the state field says.
     ['NY', '09012-0001', 'APO'],
-  ])('sends military mail (%s %s) straight to the manufacturer, with the reason on the tracking page, never at 0,0', async (region, postalCode, city) => {
-    const placed = await placedAndPaid({ line1: 'Unit 2050 Box 4190', city, region, postalCode, country: 'US' });
-    expect(placed.body.status).toBe('awarded_manufacturer');
-    expect(await placedAt(placed.body.id)).toMatchObject({ lat: null, lng: null, status: 'awarded_manufacturer', located: { locatedBy: 'military-mail', approximate: false } });
-    expect(await sql(t, `SELECT order_id FROM board_orders WHERE order_id = $1`, [placed.body.id])).toEqual([]);
-    const [award] = await sql(t, `SELECT kind FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [placed.body.id]);
-    expect(award.kind).toBe('manufacturer');
+  ])(
+    'sends military mail (%s %s) straight to the manufacturer, with the reason on the tracking page, never at 0,0',
+    async (region, postalCode, city) => {
+      const placed = await placedAndPaid({ line1: 'Unit 2050 Box 4190', city, region, postalCode, country: 'US' });
+      expect(placed.body.status).toBe('awarded_manufacturer');
+      expect(await placedAt(placed.body.id)).toMatchObject({
+        lat: null,
+        lng: null,
+        status: 'awarded_manufacturer',
+        located: { locatedBy: 'military-mail', approximate: false },
+      });
+      expect(await sql(t, `SELECT order_id FROM board_orders WHERE order_id = $1`, [placed.body.id])).toEqual([]);
+      const [award] = await sql(t, `SELECT kind FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [placed.body.id]);
+      expect(award.kind).toBe('manufacturer');
 
-    const tracked = (await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body;
-    expect(tracked.fulfiller).toMatchObject({ kind: 'manufacturer', name: 'Cascade Cycles' });
-    expect(tracked.timeline.map((entry: { note: string }) => entry.note)).toContain(
-      'Military mail (APO/FPO/DPO) travels through the US Postal Service, not a local retailer, so Cascade Cycles ships it from its own warehouse',
-    );
-    const page = await t.http.get(`/s/${slug}/track/${placed.body.trackingToken}`).expect(200);
-    expect(page.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service');
-    const email = await eventually(
-      async () => (await t.http.get('/api/v1/ops/emails').query({ orderNumber: placed.body.number }).set(bearer(ops.token))).body.items[0],
-      'the order e-mail',
-    );
-    const received = await t.http.get(`/api/v1/ops/emails/${email.id}`).set(bearer(ops.token)).expect(200);
-    expect(received.body.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service, so Cascade Cycles ships it from its own warehouse.');
-    // The manufacturer ships it like any order it was awarded.
-    await t.http
-      .post(`/api/v1/manufacturer/orders/${placed.body.id}/shipments`)
-      .set(bearer(maker.admin.token))
-      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
-      .expect(200);
-  });
+      const tracked = (await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body;
+      expect(tracked.fulfiller).toMatchObject({ kind: 'manufacturer', name: 'Cascade Cycles' });
+      expect(tracked.timeline.map((entry: { note: string }) => entry.note)).toContain(
+        'Military mail (APO/FPO/DPO) travels through the US Postal Service, not a local retailer, so Cascade Cycles ships it from its own warehouse',
+      );
+      const page = await t.http.get(`/s/${slug}/track/${placed.body.trackingToken}`).expect(200);
+      expect(page.text).toContain('Military mail (APO/FPO/DPO) travels through the US Postal Service');
+      const email = await eventually(
+        async () => (await t.http.get('/api/v1/ops/emails').query({ orderNumber: placed.body.number }).set(bearer(ops.token))).body.items[0],
+        'the order e-mail',
+      );
+      const received = await t.http.get(`/api/v1/ops/emails/${email.id}`).set(bearer(ops.token)).expect(200);
+      expect(received.body.text).toContain(
+        'Military mail (APO/FPO/DPO) travels through the US Postal Service, so Cascade Cycles ships it from its own warehouse.',
+      );
+      // The manufacturer ships it like any order it was awarded.
+      await t.http
+        .post(`/api/v1/manufacturer/orders/${placed.body.id}/shipments`)
+        .set(bearer(maker.admin.token))
+        .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
+        .expect(200);
+    },
+  );
 
   it('reads lat 0, lng 0 as unknown: located from the postal code, or refused when that cannot locate it', async () => {
     const placed = await placedAndPaid({ ...PORTLAND_ADDRESS, lat: 0, lng: 0 });
@@ -140,9 +150,17 @@ describe('every real address takes an order', () => {
 
   it("holds a warehouse and a retailer's location to the same rules: half a pair is a 400, 0,0 is located from its ZIP+4", async () => {
     const warehouse = { line1: '1 Factory Rd', city: 'Portland', region: 'OR', postalCode: '972011234', country: 'US' };
-    const half = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 45.5 } }).expect(400);
+    const half = await t.http
+      .patch('/api/v1/manufacturer/store')
+      .set(bearer(maker.admin.token))
+      .send({ warehouse: { ...warehouse, lat: 45.5 } })
+      .expect(400);
     expect(half.body.message).toBe('warehouse.lat was sent without lng: send both, or neither to locate the address from its postal code');
-    const located = await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: { ...warehouse, lat: 0, lng: 0 } }).expect(200);
+    const located = await t.http
+      .patch('/api/v1/manufacturer/store')
+      .set(bearer(maker.admin.token))
+      .send({ warehouse: { ...warehouse, lat: 0, lng: 0 } })
+      .expect(200);
     expect(located.body.warehouse).toMatchObject({ postalCode: '97201-1234', lat: 45.5078, lng: -122.6897 });
 
     const shop = await createRetailer(t, ops, 'Rose City Cycles');
@@ -155,7 +173,15 @@ describe('every real address takes an order', () => {
   });
 
   it('takes coordinates sent with an address the data set cannot place', async () => {
-    const placed = await placedAndPaid({ line1: '1 Main St', city: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', country: 'CA', lat: 49.28, lng: -123.12 });
+    const placed = await placedAndPaid({
+      line1: '1 Main St',
+      city: 'Vancouver',
+      region: 'BC',
+      postalCode: 'V6B 1A1',
+      country: 'CA',
+      lat: 49.28,
+      lng: -123.12,
+    });
     expect(await placedAt(placed.body.id)).toMatchObject({ lat: 49.28, lng: -123.12, located: { locatedBy: 'coordinates', approximate: false } });
   });
 

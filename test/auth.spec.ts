@@ -81,7 +81,10 @@ describe('tokens and API keys', () => {
     const ops = await createOps(t);
     const [header, , signature] = ops.token.split('.');
     const forgedClaims = Buffer.from(JSON.stringify({ sub: ops.userId, role: 'ops', iat: 1, exp: 4102444800 })).toString('base64url');
-    await t.http.get('/api/v1/auth/me').set(bearer(`${header}.${forgedClaims}.${signature}`)).expect(401);
+    await t.http
+      .get('/api/v1/auth/me')
+      .set(bearer(`${header}.${forgedClaims}.${signature}`))
+      .expect(401);
     const other = await new JwtService({ secret: 'another-secret-another-secret-000' }).signAsync({ sub: ops.userId });
     await t.http.get('/api/v1/auth/me').set(bearer(other)).expect(401);
   });
@@ -97,7 +100,10 @@ describe('tokens and API keys', () => {
     };
     const valid = { sub: retailer.admin.userId, role: 'retailer', sv: 0, jti: randomUUID(), iat: now, exp: now + 600 };
     // The hand-made token is right when its claims are: the refusals below are about the claims alone.
-    await t.http.get('/api/v1/auth/me').set(bearer(signed(valid))).expect(200);
+    await t.http
+      .get('/api/v1/auth/me')
+      .set(bearer(signed(valid)))
+      .expect(200);
 
     const refused = {
       'sub not a uuid': { ...valid, sub: "1' OR '1'='1" },
@@ -132,11 +138,7 @@ describe('tokens and API keys', () => {
   it('accepts a retailer API key in place of a token, shows it once, lists only its prefix, and refuses it once revoked', async () => {
     const ops = await createOps(t);
     const retailer = await createRetailer(t, ops);
-    const created = await t.http
-      .post('/api/v1/retailer/api-keys')
-      .set(bearer(retailer.admin.token))
-      .send({ name: 'Inventory system' })
-      .expect(201);
+    const created = await t.http.post('/api/v1/retailer/api-keys').set(bearer(retailer.admin.token)).send({ name: 'Inventory system' }).expect(201);
     const key: string = created.body.key;
     expect(key).toMatch(/^nf_/);
 

@@ -50,7 +50,9 @@ function nearestStocked(world: World, held: Map<string, number>, order: OrderSha
     .filter((s) => s.retailerId === retailerId && (allowed === null || allowed!.includes(s.id)))
     .map((s) => ({ s, km: haversineKm(s.lat, s.lng, area.lat, area.lng) }))
     .filter(({ s, km }) => km <= s.radiusKm && world.fresh.has(s.id))
-    .filter(({ s }) => order.lines.every((l) => (world.fresh.get(s.id)!.get(l.productId) ?? 0) - (held.get(`${s.id}/${l.productId}`) ?? 0) >= l.quantity))
+    .filter(({ s }) =>
+      order.lines.every((l) => (world.fresh.get(s.id)!.get(l.productId) ?? 0) - (held.get(`${s.id}/${l.productId}`) ?? 0) >= l.quantity),
+    )
     .sort((a, b) => a.km - b.km || (a.s.id < b.s.id ? -1 : 1));
   return candidates[0]?.s ?? null;
 }
@@ -106,7 +108,10 @@ describe('automatic bids', () => {
   }
 
   async function readWorld(): Promise<World> {
-    const spots: Spot[] = await sql(t, `SELECT id, retailer_id AS "retailerId", lat, lng, service_radius_km AS "radiusKm" FROM retailer_locations WHERE active`);
+    const spots: Spot[] = await sql(
+      t,
+      `SELECT id, retailer_id AS "retailerId", lat, lng, service_radius_km AS "radiusKm" FROM retailer_locations WHERE active`,
+    );
     const settings = await sql(t, `SELECT retailer_id, location_ids FROM auto_bid_settings WHERE manufacturer_id = $1`, [maker.id]);
     const items = await sql(
       t,
@@ -116,7 +121,11 @@ describe('automatic bids', () => {
     const feeds = await sql(t, `SELECT location_id FROM inventory_feeds WHERE counted_at >= now() - interval '24 hours'`);
     const fresh = new Map<string, Map<string, number>>(feeds.map((f: { location_id: string }) => [f.location_id, new Map()]));
     for (const i of items) fresh.get(i.location_id)!.set(i.product_id, i.on_hand);
-    return { spots, optedIn: new Map(settings.map((s: { retailer_id: string; location_ids: string[] | null }) => [s.retailer_id, s.location_ids])), fresh };
+    return {
+      spots,
+      optedIn: new Map(settings.map((s: { retailer_id: string; location_ids: string[] | null }) => [s.retailer_id, s.location_ids])),
+      fresh,
+    };
   }
 
   function randomOrderLines() {
@@ -183,9 +192,13 @@ describe('automatic bids', () => {
       const order = await shapeOf(orderId);
       const nearest = bids
         .filter((b: { order_id: string }) => b.order_id === orderId)
-        .map((b: { id: string; retailer_id: string; placed_at: Date; lat: number; lng: number }) => ({ ...b, km: haversineKm(order.lat, order.lng, b.lat, b.lng) }))
-        .sort((a: { km: number; placed_at: Date; retailer_id: string }, b: { km: number; placed_at: Date; retailer_id: string }) =>
-          a.km - b.km || a.placed_at.getTime() - b.placed_at.getTime() || (a.retailer_id < b.retailer_id ? -1 : 1),
+        .map((b: { id: string; retailer_id: string; placed_at: Date; lat: number; lng: number }) => ({
+          ...b,
+          km: haversineKm(order.lat, order.lng, b.lat, b.lng),
+        }))
+        .sort(
+          (a: { km: number; placed_at: Date; retailer_id: string }, b: { km: number; placed_at: Date; retailer_id: string }) =>
+            a.km - b.km || a.placed_at.getTime() - b.placed_at.getTime() || (a.retailer_id < b.retailer_id ? -1 : 1),
         )[0];
       const [award] = await sql(t, `SELECT bid_id FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [orderId]);
       expect(award.bid_id).toBe(nearest?.id ?? null);
@@ -194,17 +207,28 @@ describe('automatic bids', () => {
 
   it('never promises a unit twice with orders posted at once and a feed update racing them, and leaves no order a stocked retailer could have bid on', async () => {
     // The first test's winners ship what they won, then every location is counted again.
-    const won = await sql(t, `SELECT o.id, a.retailer_id FROM orders o JOIN awards a ON a.order_id = o.id AND a.superseded_at IS NULL WHERE o.status = 'awarded_retailer'`);
+    const won = await sql(
+      t,
+      `SELECT o.id, a.retailer_id FROM orders o JOIN awards a ON a.order_id = o.id AND a.superseded_at IS NULL WHERE o.status = 'awarded_retailer'`,
+    );
     for (const { id, retailer_id } of won) {
       const winner = shops.find((shop) => shop.id === retailer_id)!;
-      await t.http.post(`/api/v1/retailer/orders/${id}/shipments`).set(bearer(winner.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+      await t.http
+        .post(`/api/v1/retailer/orders/${id}/shipments`)
+        .set(bearer(winner.admin.token))
+        .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+        .expect(200);
     }
     await stockEverywhere(2);
     const racing = shops[1];
     const racingSpot = spotsOf.get(racing.id)![0];
     const posted = Promise.all(
       Array.from({ length: 24 }, () =>
-        placeOrder(t, slug, { lines: randomOrderLines(), lat: PORTLAND.lat + (rnd.next() - 0.5) * 0.6, lng: PORTLAND.lng + (rnd.next() - 0.5) * 0.8 }),
+        placeOrder(t, slug, {
+          lines: randomOrderLines(),
+          lat: PORTLAND.lat + (rnd.next() - 0.5) * 0.6,
+          lng: PORTLAND.lng + (rnd.next() - 0.5) * 0.8,
+        }),
       ),
     );
     const recount = (async () => {
@@ -221,7 +245,12 @@ describe('automatic bids', () => {
     const world = await readWorld();
     const held = await heldNow();
     for (const [spotId, counts] of world.fresh) {
-      for (const p of products) expect({ spotId, sku: p.sku, over: (held.get(`${spotId}/${p.id}`) ?? 0) > (counts.get(p.id) ?? 0) }).toEqual({ spotId, sku: p.sku, over: false });
+      for (const p of products)
+        expect({ spotId, sku: p.sku, over: (held.get(`${spotId}/${p.id}`) ?? 0) > (counts.get(p.id) ?? 0) }).toEqual({
+          spotId,
+          sku: p.sku,
+          over: false,
+        });
     }
     const open = await sql(t, `SELECT order_id, retailer_id FROM bids WHERE status = 'open'`);
     expect(open.filter((b: { order_id: string }) => orders.some((o) => o.id === b.order_id)).length).toBeGreaterThan(5);
@@ -229,7 +258,11 @@ describe('automatic bids', () => {
       const order = await shapeOf(o.id);
       for (const retailerId of world.optedIn.keys()) {
         if (open.some((b: { order_id: string; retailer_id: string }) => b.order_id === o.id && b.retailer_id === retailerId)) continue;
-        expect({ order: o.id, retailerId, couldBidFrom: nearestStocked(world, held, order, retailerId)?.id ?? null }).toEqual({ order: o.id, retailerId, couldBidFrom: null });
+        expect({ order: o.id, retailerId, couldBidFrom: nearestStocked(world, held, order, retailerId)?.id ?? null }).toEqual({
+          order: o.id,
+          retailerId,
+          couldBidFrom: null,
+        });
       }
     }
   });

@@ -4,8 +4,20 @@ import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ENTRY_KEYS = [
-  'chosenByCustomer', 'currency', 'distanceKm', 'lines', 'location', 'manufacturer', 'myBid', 'number', 'orderId',
-  'payoutMinor', 'postedAt', 'resolvesAt', 'shipTo', 'storeName',
+  'chosenByCustomer',
+  'currency',
+  'distanceKm',
+  'lines',
+  'location',
+  'manufacturer',
+  'myBid',
+  'number',
+  'orderId',
+  'payoutMinor',
+  'postedAt',
+  'resolvesAt',
+  'shipTo',
+  'storeName',
 ].sort();
 const CUSTOMER = { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100' };
 const STREET = '1200 SW Main St';
@@ -143,7 +155,10 @@ describe('the bid board', () => {
       const seen: { orderId: string; distanceKm: number; location: { id: string } }[] = [];
       let cursor: string | null = null;
       do {
-        const page: { body: { items: typeof seen; nextCursor: string | null } } = await board(ranked, { ...query, ...(cursor ? { cursor } : {}) }).expect(200);
+        const page: { body: { items: typeof seen; nextCursor: string | null } } = await board(ranked, {
+          ...query,
+          ...(cursor ? { cursor } : {}),
+        }).expect(200);
         seen.push(...page.body.items);
         cursor = page.body.nextCursor;
       } while (cursor);
@@ -238,7 +253,11 @@ describe('the bid board', () => {
     const [cancelled, awarded, moved] = [await order(), await order(), await order()];
     expect(await boardIds(shop, { limit: 100 })).toEqual(expect.arrayContaining([cancelled.id, awarded.id, moved.id]));
 
-    await t.http.post(`/api/v1/manufacturer/orders/${cancelled.id}/cancel`).set(bearer(maker.admin.token)).send({ reason: 'Out of stock' }).expect(200);
+    await t.http
+      .post(`/api/v1/manufacturer/orders/${cancelled.id}/cancel`)
+      .set(bearer(maker.admin.token))
+      .send({ reason: 'Out of stock' })
+      .expect(200);
     // Awarded to the manufacturer (nobody bid), as the resolver writes it.
     await sql(t, `INSERT INTO awards (order_id, kind, reason) VALUES ($1, 'manufacturer', 'No retailer bid on it')`, [awarded.id]);
     await sql(t, `UPDATE orders SET status = 'awarded_manufacturer' WHERE id = $1`, [awarded.id]);
@@ -305,7 +324,11 @@ describe('the bid board', () => {
     const placed = await order();
     await bid(shop, placed.id).expect(200);
     const entry = await t.http.get(`/api/v1/ops/board/${placed.id}`).set(bearer(ops.token)).expect(200);
-    expect(entry.body).toMatchObject({ orderId: placed.id, status: 'posted', bids: [{ retailer: { id: shop.id }, location: { id: near.id }, status: 'open' }] });
+    expect(entry.body).toMatchObject({
+      orderId: placed.id,
+      status: 'posted',
+      bids: [{ retailer: { id: shop.id }, location: { id: near.id }, status: 'open' }],
+    });
     expect(JSON.stringify(entry.body)).not.toContain(CUSTOMER.email);
     await t.http.put(`/api/v1/retailer/board/${placed.id}/bid`).set(bearer(ops.token)).send({}).expect(403);
   });

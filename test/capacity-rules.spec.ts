@@ -23,7 +23,7 @@ interface AwardRow {
   local_day: string | null;
 }
 
-describe('the award rule with daily capacity and the customer\'s chosen dealer', () => {
+describe("the award rule with daily capacity and the customer's chosen dealer", () => {
   let t: TestApp;
   let db: DataSource;
   let ops: Account;
@@ -39,7 +39,8 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
 
   const startRun = async (at: Date, manufacturerId?: string) => {
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(at);
-    return (await t.http.post('/api/v1/ops/resolutions').set(bearer(ops.token)).send({ dryRun: false, manufacturerId }).expect(202)).body.id as string;
+    return (await t.http.post('/api/v1/ops/resolutions').set(bearer(ops.token)).send({ dryRun: false, manufacturerId }).expect(202)).body
+      .id as string;
   };
   const runAt = async (at: Date, manufacturerId?: string) => waitForRun(t, ops.token, await startRun(at, manufacturerId));
 
@@ -82,7 +83,11 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
   it('follows the README rule across two runs of one day and a new local day, with ties, chosen dealers and cancellations', async () => {
     const scenario = await seedScenario(db, { seed: 31, orders: 420, retailers: 45, capShare: 0.6, maxCap: 3, chosenShare: 0.25, openShare: 0 });
     const groups = [0, 1, 2].map((g) => scenario.orders.filter((_, i) => i % 3 === g));
-    for (const [g, orders] of groups.entries()) await setResolvesAt(orders.map((o) => o.id), CUTOFFS[g]);
+    for (const [g, orders] of groups.entries())
+      await setResolvesAt(
+        orders.map((o) => o.id),
+        CUTOFFS[g],
+      );
     const cancelled = groups[2].slice(0, 12).map((o) => o.id);
     await db.query(`UPDATE orders SET status = 'cancelled', cancelled_at = now() WHERE id = ANY($1)`, [cancelled]);
 
@@ -118,10 +123,15 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
     const fartherChosen = [...decided].filter(([id, d]) => {
       const order = scenario.orders.find((o) => o.id === id)!;
       if (d.retailerId !== order.chosenRetailerId) return false;
-      return scenario.bids.some((b) => b.orderId === id && b.id !== d.bidId && (() => {
-        const at = scenario.locations.get(b.locationId)!;
-        return haversineKm(order.lat, order.lng, at.lat, at.lng) < d.distanceKm!;
-      })());
+      return scenario.bids.some(
+        (b) =>
+          b.orderId === id &&
+          b.id !== d.bidId &&
+          (() => {
+            const at = scenario.locations.get(b.locationId)!;
+            return haversineKm(order.lat, order.lng, at.lat, at.lng) < d.distanceKm!;
+          })(),
+      );
     });
     expect(fartherChosen.length).toBeGreaterThan(0);
     const laDays = await db.query(
@@ -137,7 +147,12 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
         continue;
       }
       const expected = expectedLostReason(scenario, row.id, decided.get(row.order_id)!);
-      expect({ bid: row.id, ...row.why, message: undefined, winnerDistanceKm: undefined }).toEqual({ bid: row.id, ...expected, message: undefined, winnerDistanceKm: undefined });
+      expect({ bid: row.id, ...row.why, message: undefined, winnerDistanceKm: undefined }).toEqual({
+        bid: row.id,
+        ...expected,
+        message: undefined,
+        winnerDistanceKm: undefined,
+      });
       if (expected.code === 'nearer_dealer') expect(Number.isInteger(row.why.winnerDistanceKm)).toBe(true);
     }
     expect(lost.length).toBeGreaterThan(100);
@@ -165,13 +180,23 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
       const rest = scenario.bids.filter((b) => b.orderId === orderId && b.retailerId !== award.retailerId);
       const ranked = capacityOracle({ ...scenario, bids: rest, orders: [order] }, new Set([orderId]), at, new Map(taken));
       const next = ranked.get(orderId)!;
-      const nearestRest = capacityOracle({ ...scenario, bids: rest, orders: [order], locations: uncapped(scenario) }, new Set([orderId]), at, new Map());
+      const nearestRest = capacityOracle(
+        { ...scenario, bids: rest, orders: [order], locations: uncapped(scenario) },
+        new Set([orderId]),
+        at,
+        new Map(),
+      );
       if (next.bidId !== nearestRest.get(orderId)!.bidId) passedOverFull++;
       capacityOracle({ ...scenario, bids: rest, orders: [order] }, new Set([orderId]), at, taken);
 
       await reroute.decline({ kind: 'user', role: Role.Retailer, retailerId: award.retailerId!, isAdmin: true }, orderId, 'Out of stock after all');
       const live = (await liveAwardsOf([orderId])).get(orderId)!;
-      expect({ orderId, kind: live.kind, bidId: live.bid_id, day: live.local_day }).toEqual({ orderId, kind: next.kind, bidId: next.bidId, day: next.localDay });
+      expect({ orderId, kind: live.kind, bidId: live.bid_id, day: live.local_day }).toEqual({
+        orderId,
+        kind: next.kind,
+        bidId: next.bidId,
+        day: next.localDay,
+      });
       if (next.kind === 'manufacturer') toManufacturer++;
     }
     expect(passedOverFull + toManufacturer).toBeGreaterThan(0);
@@ -179,7 +204,16 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
   });
 
   it('two runs at once award each order once, as the rule does, and never exceed a cap', async () => {
-    const scenario = await seedScenario(db, { seed: 53, orders: 500, retailers: 60, manufacturers: 3, capShare: 0.5, maxCap: 3, chosenShare: 0.2, openShare: 0 });
+    const scenario = await seedScenario(db, {
+      seed: 53,
+      orders: 500,
+      retailers: 60,
+      manufacturers: 3,
+      capShare: 0.5,
+      maxCap: 3,
+      chosenShare: 0.2,
+      openShare: 0,
+    });
     const ids = new Set(scenario.orders.map((o) => o.id));
     await setResolvesAt([...ids], CUTOFFS[0]);
     const expected = capacityOracle(scenario, ids, CUTOFFS[0], new Map());
@@ -208,7 +242,10 @@ describe('the award rule with daily capacity and the customer\'s chosen dealer',
     const run = await waitForRun(t, ops.token, started.body.id);
     expect(run.counts).toEqual({ considered: expected.size, awardedRetailer: retailer, awardedManufacturer: expected.size - retailer });
     expect((await liveAwardsOf([...ids])).size).toBe(0);
-    const [left] = await db.query(`SELECT (SELECT count(*) FROM resolution_caps WHERE run_id = $1)::int + (SELECT count(*) FROM resolution_planned_awards WHERE run_id = $1)::int AS n`, [run.id]);
+    const [left] = await db.query(
+      `SELECT (SELECT count(*) FROM resolution_caps WHERE run_id = $1)::int + (SELECT count(*) FROM resolution_planned_awards WHERE run_id = $1)::int AS n`,
+      [run.id],
+    );
     expect(left.n).toBe(0);
   });
 });

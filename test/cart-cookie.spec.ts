@@ -21,19 +21,31 @@ async function cartCookie(env: Record<string, string>, headers: Record<string, s
 const STARTS_AN_APP_MS = 120_000;
 
 describe("the store's cart cookie", () => {
-  it('is Secure in production, so the cart id never travels over plain HTTP', async () => {
-    const cookie = await cartCookie({ NODE_ENV: 'production', PAYMENTS_TEST_MODE: 'true', PUBLIC_BASE_URL: 'http://shop.example' });
-    expect(cookie).toMatch(/; Secure(;|$)/);
-    expect(cookie).toMatch(/; HttpOnly; Secure; SameSite=Lax$/);
-  }, STARTS_AN_APP_MS);
+  it(
+    'is Secure in production, so the cart id never travels over plain HTTP',
+    async () => {
+      const cookie = await cartCookie({ NODE_ENV: 'production', PAYMENTS_TEST_MODE: 'true', PUBLIC_BASE_URL: 'http://shop.example' });
+      expect(cookie).toMatch(/; Secure(;|$)/);
+      expect(cookie).toMatch(/; HttpOnly; Secure; SameSite=Lax$/);
+    },
+    STARTS_AN_APP_MS,
+  );
 
-  it('is Secure when the store is reached over HTTPS through a trusted proxy', async () => {
-    const cookie = await cartCookie({ TRUST_PROXY: 'loopback' }, { 'X-Forwarded-Proto': 'https' });
-    expect(cookie).toMatch(/; Secure(;|$)/);
-  }, STARTS_AN_APP_MS);
+  it(
+    'is Secure when the store is reached over HTTPS through a trusted proxy',
+    async () => {
+      const cookie = await cartCookie({ TRUST_PROXY: 'loopback' }, { 'X-Forwarded-Proto': 'https' });
+      expect(cookie).toMatch(/; Secure(;|$)/);
+    },
+    STARTS_AN_APP_MS,
+  );
 
-  it('is not Secure on a development machine over plain HTTP, where a browser would drop it', async () => {
-    const cookie = await cartCookie({ NODE_ENV: 'development' });
-    expect(cookie).not.toMatch(/Secure/);
-  }, STARTS_AN_APP_MS);
+  it(
+    'is not Secure on a development machine over plain HTTP, where a browser would drop it',
+    async () => {
+      const cookie = await cartCookie({ NODE_ENV: 'development' });
+      expect(cookie).not.toMatch(/Secure/);
+    },
+    STARTS_AN_APP_MS,
+  );
 });

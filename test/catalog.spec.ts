@@ -66,7 +66,11 @@ describe("a manufacturer's store and catalogue", () => {
   it('creates, updates, lists with filters and deactivates products', async () => {
     const driver = await createProduct(t, maker, { sku: 'DRV-10', name: 'Titanium driver', priceMinor: 49900, fulfilmentPriceMinor: 40000 });
     await createProduct(t, maker, { sku: 'PUT-1', name: 'Blade putter', priceMinor: 19900, fulfilmentPriceMinor: 15000 });
-    await t.http.patch(`/api/v1/manufacturer/products/${driver.id}`).set(bearer(maker.admin.token)).send({ description: 'Low spin, 10.5°' }).expect(200);
+    await t.http
+      .patch(`/api/v1/manufacturer/products/${driver.id}`)
+      .set(bearer(maker.admin.token))
+      .send({ description: 'Low spin, 10.5°' })
+      .expect(200);
     await t.http.delete(`/api/v1/manufacturer/products/${driver.id}`).set(bearer(maker.admin.token)).expect(200);
 
     const active = await t.http.get('/api/v1/manufacturer/products?active=true').set(bearer(maker.admin.token)).expect(200);

@@ -41,7 +41,11 @@ describe('choosing a dealer at checkout, and capacity and lost bids in the retai
     await shopper.getByLabel('Find dealers delivering near you (5-digit ZIP)').fill('97201');
     await shopper.getByRole('button', { name: 'Find dealers' }).click();
     const options = await shopper.locator('#chosenDealerId option').allTextContents();
-    expect(options).toEqual(['No preference', expect.stringMatching(/^Rose City Bikes \(about \d/), expect.stringMatching(/^Gorge Cyclery \(about \d+ mi\)$/)]);
+    expect(options).toEqual([
+      'No preference',
+      expect.stringMatching(/^Rose City Bikes \(about \d/),
+      expect.stringMatching(/^Gorge Cyclery \(about \d+ mi\)$/),
+    ]);
     await shopper.getByLabel('Dealer to support (optional)').selectOption({ label: options[2] });
     await shopper.getByLabel('Full name').fill('Jamie Rivera');
     await shopper.getByLabel('E-mail').fill('jamie@example.com');

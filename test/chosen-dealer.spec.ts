@@ -25,12 +25,19 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
 
   const bid = (who: Tenant, orderId: string) => t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(who.admin.token)).send({}).expect(200);
   const boardEntry = async (who: Tenant, orderId: string) =>
-    (await t.http.get('/api/v1/retailer/board').query({ limit: 100 }).set(bearer(who.admin.token)).expect(200)).body.items.find((e: { orderId: string }) => e.orderId === orderId);
+    (await t.http.get('/api/v1/retailer/board').query({ limit: 100 }).set(bearer(who.admin.token)).expect(200)).body.items.find(
+      (e: { orderId: string }) => e.orderId === orderId,
+    );
   const bidOf = async (who: Tenant, orderId: string) =>
-    (await t.http.get('/api/v1/retailer/bids').query({ limit: 100 }).set(bearer(who.admin.token)).expect(200)).body.items.find((b: { orderId: string }) => b.orderId === orderId);
+    (await t.http.get('/api/v1/retailer/bids').query({ limit: 100 }).set(bearer(who.admin.token)).expect(200)).body.items.find(
+      (b: { orderId: string }) => b.orderId === orderId,
+    );
   const track = async (token: string) => (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body;
   const place = (chosenDealerId: string) =>
-    t.http.post(`/api/v1/stores/${store.slug}/orders`).set('Idempotency-Key', randomUUID()).send({ ...orderBody({ lines: [{ sku: store.product.sku }], ...PORTLAND }), chosenDealerId });
+    t.http
+      .post(`/api/v1/stores/${store.slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...orderBody({ lines: [{ sku: store.product.sku }], ...PORTLAND }), chosenDealerId });
 
   it('lists the dealers delivering to an address nearest first, and takes only one of them', async () => {
     const { body } = await t.http.get(`/api/v1/stores/${store.slug}/dealers`).query({ postalCode: '97201' }).expect(200);
@@ -39,13 +46,20 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect(Number.isInteger(body.items[1].distanceKm)).toBe(true);
 
     const far = await place(outOfReach.id).expect(422);
-    expect(far.body.message).toBe(`chosenDealerId is not a dealer that delivers to this address; choose one from GET /api/v1/stores/${store.slug}/dealers, or leave it out`);
+    expect(far.body.message).toBe(
+      `chosenDealerId is not a dealer that delivers to this address; choose one from GET /api/v1/stores/${store.slug}/dealers, or leave it out`,
+    );
     await place('not-a-uuid').expect(400);
     const [shop] = (await t.http.get('/api/v1/retailer/locations').set(bearer(store.near.admin.token)).expect(200)).body;
     const pickup = await t.http
       .post(`/api/v1/stores/${store.slug}/orders`)
       .set('Idempotency-Key', randomUUID())
-      .send({ customer: { name: 'Jamie', email: 'j@example.com' }, lines: [{ sku: store.product.sku, quantity: 1 }], fulfilment: { method: 'pickup', locationId: shop.id }, chosenDealerId: store.far.id });
+      .send({
+        customer: { name: 'Jamie', email: 'j@example.com' },
+        lines: [{ sku: store.product.sku, quantity: 1 }],
+        fulfilment: { method: 'pickup', locationId: shop.id },
+        chosenDealerId: store.far.id,
+      });
     expect(pickup.body.message).toBe('A pickup order goes to the store you chose: leave out chosenDealerId');
   });
 
@@ -62,7 +76,11 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     const tracked = await track(placed.trackingToken);
     expect(tracked.fulfiller.name).toBe('Gorge Cyclery');
     expect(tracked.fulfiller.summary).toMatch(/mi from you, the dealer you chose, who confirmed it had it in stock$/);
-    expect(tracked.chosenDealer).toEqual({ name: 'Gorge Cyclery', outcome: 'confirmed', message: 'You chose Gorge Cyclery; Gorge Cyclery confirmed it has it in stock' });
+    expect(tracked.chosenDealer).toEqual({
+      name: 'Gorge Cyclery',
+      outcome: 'confirmed',
+      message: 'You chose Gorge Cyclery; Gorge Cyclery confirmed it has it in stock',
+    });
     const lost = await bidOf(store.near, placed.id);
     expect(lost).toMatchObject({ status: 'lost', chosenByCustomer: false, lostReason: { code: 'chosen_dealer' } });
     expect(JSON.stringify(lost)).not.toContain('Gorge');
@@ -77,19 +95,32 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     const tracked = await track(placed.trackingToken);
     expect(tracked.fulfiller.name).toBe('Rose City Bikes');
     expect(tracked.chosenDealer.outcome).toBe('did_not_bid');
-    expect(tracked.chosenDealer.message).toMatch(/^You chose Gorge Cyclery; Gorge Cyclery did not confirm it had it in stock before bidding closed, so the nearest dealer/);
+    expect(tracked.chosenDealer.message).toMatch(
+      /^You chose Gorge Cyclery; Gorge Cyclery did not confirm it had it in stock before bidding closed, so the nearest dealer/,
+    );
 
     // The dealer's record: chosen twice, won once.
     const { body: records } = await t.http.get('/api/v1/manufacturer/dealer-records').set(bearer(store.maker.admin.token)).expect(200);
-    expect(records.find((r: { retailerName: string }) => r.retailerName === 'Gorge Cyclery')).toMatchObject({ chosenByCustomers: 2, chosenAndWon: 1 });
+    expect(records.find((r: { retailerName: string }) => r.retailerName === 'Gorge Cyclery')).toMatchObject({
+      chosenByCustomers: 2,
+      chosenAndWon: 1,
+    });
   });
 
   it('caps a location at its daily capacity: the nearest bid past it loses for want of capacity and the next bidder wins', async () => {
     const [location] = (await t.http.get('/api/v1/retailer/locations').set(bearer(store.near.admin.token)).expect(200)).body;
-    const bad = await t.http.patch(`/api/v1/retailer/locations/${location.id}`).set(bearer(store.near.admin.token)).send({ dailyCapacity: -1 }).expect(400);
+    const bad = await t.http
+      .patch(`/api/v1/retailer/locations/${location.id}`)
+      .set(bearer(store.near.admin.token))
+      .send({ dailyCapacity: -1 })
+      .expect(400);
     expect(bad.body.message).toContain('dailyCapacity');
     // Two a day: on the day the runs here fall on (a month ahead), the shop already won one order above.
-    const capped = await t.http.patch(`/api/v1/retailer/locations/${location.id}`).set(bearer(store.near.admin.token)).send({ dailyCapacity: 2 }).expect(200);
+    const capped = await t.http
+      .patch(`/api/v1/retailer/locations/${location.id}`)
+      .set(bearer(store.near.admin.token))
+      .send({ dailyCapacity: 2 })
+      .expect(200);
     expect(capped.body).toMatchObject({ dailyCapacity: 2, timeZone: 'America/Los_Angeles', today: { taken: 0, left: 2, openBids: 0 } });
 
     const first = await placeOrder(t, store.slug, { lines: [{ sku: store.product.sku }], ...PORTLAND });
@@ -116,7 +147,9 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     // shop was full), and neither that shop's name nor its capacity.
     const [nearest, withRoom] = [await track(first.trackingToken), await track(second.trackingToken)];
     expect(nearest.fulfiller.summary).toMatch(/mi from you, the nearest dealer who confirmed they had it in stock$/);
-    expect(withRoom.fulfiller.summary).toMatch(/mi from you, the nearest dealer who confirmed they had it in stock and could take more orders that day$/);
+    expect(withRoom.fulfiller.summary).toMatch(
+      /mi from you, the nearest dealer who confirmed they had it in stock and could take more orders that day$/,
+    );
     const awardNote = withRoom.timeline.find((e: { status: string }) => e.status === 'awarded_retailer').note;
     expect(awardNote).toMatch(/^The nearest dealer who confirmed they had it in stock and could take more orders that day, [\d.]+ mi away$/);
     expect(JSON.stringify(withRoom)).not.toMatch(/Rose City|capacity|\b2 orders/);
@@ -136,7 +169,11 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
       .send({ name: 'Warehouse', line1: '2 Dock Rd', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', dailyCapacity: 40 })
       .expect(201);
     expect(added.body).toMatchObject({ dailyCapacity: 40, today: { taken: 0, left: 40, openBids: 0 } });
-    const cleared = await t.http.patch(`/api/v1/retailer/locations/${location.id}`).set(bearer(store.near.admin.token)).send({ dailyCapacity: null }).expect(200);
+    const cleared = await t.http
+      .patch(`/api/v1/retailer/locations/${location.id}`)
+      .set(bearer(store.near.admin.token))
+      .send({ dailyCapacity: null })
+      .expect(200);
     expect(cleared.body).toMatchObject({ dailyCapacity: null, today: { left: null } });
   });
 });

@@ -21,10 +21,14 @@ describe('command-line tools on an embedded data folder another process holds', 
     ['npm run demo', DEMO_CLI, []],
     ['npm run resolve', RESOLVE_CLI, []],
     ['npm run ops:create-user', OPS_CLI, ['--email', 'ops@example.com', '--password', 'a long enough passphrase 42']],
-  ])('%s refuses in one line, before anything starts', (_name, script, args) => {
-    const result = runCli(script, args, workdir, { ...BARE_ENV, DATA_DIR: dataDir });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe(refusal());
-  }, 60_000);
+  ])(
+    '%s refuses in one line, before anything starts',
+    (_name, script, args) => {
+      const result = runCli(script, args, workdir, { ...BARE_ENV, DATA_DIR: dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim()).toBe(refusal());
+    },
+    60_000,
+  );
 });

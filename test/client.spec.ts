@@ -20,14 +20,21 @@ describe('the typed client', () => {
     try {
       writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
       // Outside Jest: openapi-typescript loads an ES module that Jest's CommonJS runtime cannot.
-      const { stdout: current } = await promisify(execFile)(process.execPath, [join(ROOT, 'client', 'generate.cjs'), '--document', join(dir, 'openapi.json')], {
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const { stdout: current } = await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'client', 'generate.cjs'), '--document', join(dir, 'openapi.json')],
+        {
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       const committed = readFileSync(join(ROOT, 'client', 'schema.d.ts'), 'utf8');
       // A plain equality would print 17,000 lines: name the first line that differs instead.
       const [a, b] = [committed.split('\n'), current.split('\n')];
       const first = a.findIndex((line, i) => line !== b[i]);
-      const verdict = first === -1 && a.length === b.length ? 'the same' : `differs at line ${first + 1}: ${JSON.stringify(a[first])} ≠ ${JSON.stringify(b[first])}`;
+      const verdict =
+        first === -1 && a.length === b.length
+          ? 'the same'
+          : `differs at line ${first + 1}: ${JSON.stringify(a[first])} ≠ ${JSON.stringify(b[first])}`;
       expect(verdict).toBe('the same');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,7 @@ describe('customer e-mails over SMTP', () => {
 
   const orderFor = (email: string) => store.order({ email });
 
-  it('tells the customer, in the store\'s branding, that the order was received, who ships it, that it shipped and was delivered', async () => {
+  it("tells the customer, in the store's branding, that the order was received, who ships it, that it shipped and was delivered", async () => {
     const email = 'jamie.lifecycle@example.com';
     const order = await orderFor(email);
 
@@ -54,7 +54,8 @@ describe('customer e-mails over SMTP', () => {
     expect(received.text).toContain(`/s/${slug}/track/${order.trackingToken}`);
     expect(inbox.envelopes[inbox.messages.indexOf(received)]).toEqual([email]);
 
-    for (const shop of [store.far, near]) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+    for (const shop of [store.far, near])
+      await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
     const awarded = await mailTo(email, `Order #${order.number} will ship from Rose City Bikes`);
     expect(awarded.text).toMatch(/Rose City Bikes, an authorised dealer in Portland, OR \(\d(\.\d)? mi from you\)/);
@@ -72,7 +73,11 @@ describe('customer e-mails over SMTP', () => {
     // UPS is a listed carrier: the e-mail and the tracking page link to its own tracking page.
     expect(shipped.text).toContain('Follow it on UPS’s site: https://www.ups.com/track?tracknum=1Z999AA10123456784');
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(tracked.body.parcel).toEqual({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' });
+    expect(tracked.body.parcel).toEqual({
+      carrier: 'UPS',
+      trackingNumber: '1Z999AA10123456784',
+      trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+    });
     const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
     expect(page.text).toContain('<a href="https://www.ups.com/track?tracknum=1Z999AA10123456784">1Z999AA10123456784');
 
@@ -96,7 +101,11 @@ describe('customer e-mails over SMTP', () => {
     const order = await orderFor(email);
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(near.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Out of stock after all' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/decline`)
+      .set(bearer(near.admin.token))
+      .send({ reason: 'Out of stock after all' })
+      .expect(200);
     const rerouted = await mailTo(email, `Order #${order.number} now ships from Cascade Cycles`);
     expect(rerouted.text).toContain('The dealer first chosen could not ship your order');
     // The retailer's own words stay between it and the platform.
@@ -142,13 +151,22 @@ describe('customer e-mails without SMTP or Redis (as on the embedded default)', 
     const ops = await createOps(t);
     const maker = await createManufacturer(t, ops, 'Summit Golf');
     const product = await createProduct(t, maker, { name: 'Titanium driver' });
-    const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }], customer: { email: 'kim@example.com', name: 'Kim Lee' } });
+    const order = await placeOrder(t, await storeSlugOf(t, maker), {
+      lines: [{ sku: product.sku }],
+      customer: { email: 'kim@example.com', name: 'Kim Lee' },
+    });
 
     const kept = await eventually(async () => {
       const { body } = await t.http.get('/api/v1/ops/emails').query({ orderNumber: order.number }).set(bearer(ops.token)).expect(200);
       return body.items[0];
     }, 'the kept e-mail');
-    expect(kept).toMatchObject({ event: 'order.received', to: 'kim@example.com', fromName: 'Summit Golf', transport: 'outbox', subject: `We received your order #${order.number}` });
+    expect(kept).toMatchObject({
+      event: 'order.received',
+      to: 'kim@example.com',
+      fromName: 'Summit Golf',
+      transport: 'outbox',
+      subject: `We received your order #${order.number}`,
+    });
     const full = await t.http.get(`/api/v1/ops/emails/${kept.id}`).set(bearer(ops.token)).expect(200);
     expect(full.body.text).toContain('Thank you, Kim Lee');
     expect(full.body.text).toContain('1 × Titanium driver');

@@ -14,7 +14,13 @@ describe('dealer authorisation', () => {
   const decide = (id: string, decision: string, body: object = {}) =>
     t.http.post(`/api/v1/manufacturer/dealers/${id}/${decision}`).set(bearer(maker.admin.token)).send(body);
   const makerList = async (status?: string) =>
-    (await t.http.get('/api/v1/manufacturer/dealers').query(status ? { status } : {}).set(bearer(maker.admin.token)).expect(200)).body;
+    (
+      await t.http
+        .get('/api/v1/manufacturer/dealers')
+        .query(status ? { status } : {})
+        .set(bearer(maker.admin.token))
+        .expect(200)
+    ).body;
 
   beforeAll(async () => {
     t = await startTestApp();

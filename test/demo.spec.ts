@@ -3,7 +3,6 @@ import { BARE_ENV, DEMO_CLI, runCli } from './support/built-app';
 import { createTestDatabase, dropTestDatabase } from './support/test-database';
 import { databaseUrl } from './support/test-env';
 
-
 describe('npm run demo', () => {
   let name: string;
   beforeAll(async () => (name = await createTestDatabase()));

@@ -18,7 +18,11 @@ function markdownFiles(): string[] {
   return [join(ROOT, 'README.md'), ...['docs', 'client', 'examples'].filter((d) => existsSync(join(ROOT, d))).flatMap((d) => walk(join(ROOT, d)))];
 }
 
-const inlineText = (token: Token) => (token.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+const inlineText = (token: Token) =>
+  (token.children ?? [])
+    .filter((c) => c.type === 'text' || c.type === 'code_inline')
+    .map((c) => c.content)
+    .join('');
 
 /** A heading's anchor as GitHub writes it: lower case, punctuation dropped, spaces as dashes, repeats numbered. */
 function anchorsOf(tokens: Token[]): Set<string> {
@@ -26,7 +30,10 @@ function anchorsOf(tokens: Token[]): Set<string> {
   const anchors = new Set<string>();
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open') return;
-    const slug = inlineText(tokens[i + 1]).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const slug = inlineText(tokens[i + 1])
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
     anchors.add(count ? `${slug}-${count}` : slug);
@@ -75,7 +82,8 @@ describe('the documentation', () => {
     // `npm run docs:diagrams` rewrites them from the tables.
     if (process.env.UPDATE_DOCS === '1') writeFileSync(file, withCurrentDiagrams(text));
     const drawn = diagramsIn(readFileSync(file, 'utf8'));
-    for (const [name, lifecycle] of Object.entries(LIFECYCLES)) expect({ name, diagram: drawn[name] }).toEqual({ name, diagram: stateDiagram(lifecycle) });
+    for (const [name, lifecycle] of Object.entries(LIFECYCLES))
+      expect({ name, diagram: drawn[name] }).toEqual({ name, diagram: stateDiagram(lifecycle) });
   });
 
   it('keeps the README a front door that gives the two commands CI runs', () => {

@@ -42,7 +42,10 @@ describe('a process that never checks a password', () => {
     // The resolver CLI loads the whole app module but never judges a password; the dictionaries stay out of its heap.
     const loaded = execFileSync(
       process.execPath,
-      ['-e', "require('reflect-metadata'); require('./dist/src/app.module'); process.stdout.write(String(require('./dist/src/auth/password-strength').passwordDictionariesLoaded()))"],
+      [
+        '-e',
+        "require('reflect-metadata'); require('./dist/src/app.module'); process.stdout.write(String(require('./dist/src/auth/password-strength').passwordDictionariesLoaded()))",
+      ],
       { cwd: join(__dirname, '..'), encoding: 'utf8' },
     );
     expect(loaded).toBe('false');

@@ -33,7 +33,8 @@ describe('a first run on a non-default port', () => {
     });
     return { status: response.status, body: await response.json() };
   }
-  const login = async (email: string, password: string) => (await api('/api/v1/auth/login', { method: 'POST', body: { email, password } })).body.accessToken;
+  const login = async (email: string, password: string) =>
+    (await api('/api/v1/auth/login', { method: 'POST', body: { email, password } })).body.accessToken;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -58,7 +59,11 @@ describe('a first run on a non-default port', () => {
     expect((await api('/api/v1/ops/manufacturers', { method: 'POST', token: ops, body: { name: 'First Run Bikes', admin } })).status).toBe(201);
     const maker = await login(admin.email, admin.password);
     const slug = (await api('/api/v1/manufacturer/store', { token: maker })).body.slug;
-    await api('/api/v1/manufacturer/products', { method: 'POST', token: maker, body: { sku: 'FR-1', name: 'Bike', priceMinor: 1000, fulfilmentPriceMinor: 800 } });
+    await api('/api/v1/manufacturer/products', {
+      method: 'POST',
+      token: maker,
+      body: { sku: 'FR-1', name: 'Bike', priceMinor: 1000, fulfilmentPriceMinor: 800 },
+    });
     const warehouse = { line1: '1 Factory Rd', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' };
     await api('/api/v1/manufacturer/store', { method: 'PATCH', token: maker, body: { primaryColor: '#0f766e', warehouse } });
     expect((await api('/api/v1/manufacturer/store/launch', { method: 'POST', token: maker, body: {} })).status).toBe(200);

@@ -42,13 +42,20 @@ describe('fulfilment after the award', () => {
   }
 
   const ship = (who: Tenant, side: 'retailer' | 'manufacturer', orderId: string) =>
-    t.http.post(`/api/v1/${side}/orders/${orderId}/shipments`).set(bearer(who.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
+    t.http
+      .post(`/api/v1/${side}/orders/${orderId}/shipments`)
+      .set(bearer(who.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
   const decline = (who: Tenant, orderId: string, reason = 'The last one in stock was damaged') =>
     t.http.post(`/api/v1/retailer/orders/${orderId}/decline`).set(bearer(who.admin.token)).send({ reason });
-  const timeline = async (token: string) => (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body.timeline as { status: string; note: string }[];
+  const timeline = async (token: string) =>
+    (await t.http.get(`/api/v1/orders/track/${token}`).expect(200)).body.timeline as { status: string; note: string }[];
   /** The order's history as its store reads it: whole notes, reasons included (the customer reads customer words). */
   const storeHistory = async (orderId: string) =>
-    (await t.http.get(`/api/v1/manufacturer/orders/${orderId}`).set(bearer(maker.admin.token)).expect(200)).body.history as { status: string; note: string }[];
+    (await t.http.get(`/api/v1/manufacturer/orders/${orderId}`).set(bearer(maker.admin.token)).expect(200)).body.history as {
+      status: string;
+      note: string;
+    }[];
   /** Each shop's bid on the order as the shop reads it in its own bid list. */
   const bidStatuses = (orderId: string) =>
     Promise.all(
@@ -57,7 +64,8 @@ describe('fulfilment after the award', () => {
         return bids.find((bid: { orderId: string }) => bid.orderId === orderId).status;
       }),
     );
-  const liveAward = async (orderId: string) => (await sql(t, `SELECT kind, retailer_id FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [orderId]))[0];
+  const liveAward = async (orderId: string) =>
+    (await sql(t, `SELECT kind, retailer_id FROM awards WHERE order_id = $1 AND superseded_at IS NULL`, [orderId]))[0];
 
   it('only the current fulfiller ships; the customer sees carrier and tracking number; then it is delivered', async () => {
     const order = await awardedOrder([shops[1], shops[0]]);
@@ -122,7 +130,9 @@ describe('fulfilment after the award', () => {
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[1].id });
     expect(await bidStatuses(order.id)).toEqual(['withdrawn', 'won', 'lost']);
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(tracked.body.fulfiller.summary).toBe('Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest dealer who confirmed they had it in stock');
+    expect(tracked.body.fulfiller.summary).toBe(
+      'Shop 6 km, Portland OR — 3.7 mi from you, the next-nearest dealer who confirmed they had it in stock',
+    );
     await ship(shops[0], 'retailer', order.id).expect(404);
     await decline(shops[0], order.id).expect(404);
 
@@ -160,7 +170,9 @@ describe('fulfilment after the award', () => {
     await reroutes.rerouteOverdue();
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
     expect(await storeHistory(order.id)).toContainEqual(
-      expect.objectContaining({ note: 'Shop 2 km did not ship it within 3 days. The next-nearest dealer who confirmed they had it in stock, 25.0 km away.' }),
+      expect.objectContaining({
+        note: 'Shop 2 km did not ship it within 3 days. The next-nearest dealer who confirmed they had it in stock, 25.0 km away.',
+      }),
     );
     expect(await timeline(order.trackingToken)).toContainEqual(
       expect.objectContaining({ note: 'The dealer first chosen could not ship it, so it was passed on at once to a new fulfiller' }),

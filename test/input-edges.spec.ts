@@ -31,7 +31,11 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
 
   const expect400 = (response: { status: number; body: unknown }, message: string | RegExp) => {
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: typeof message === 'string' ? message : expect.stringMatching(message) });
+    expect(response.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: typeof message === 'string' ? message : expect.stringMatching(message),
+    });
   };
 
   describe('text PostgreSQL cannot store or a URL cannot decode', () => {
@@ -47,7 +51,10 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
     });
 
     it('refuses a lone surrogate in a JSON string and in a percent-encoded path', async () => {
-      expect400(await t.http.post('/api/v1/auth/login').send({ email: '\ud800', password: 'x' }), /^email contains a NUL character or broken Unicode/);
+      expect400(
+        await t.http.post('/api/v1/auth/login').send({ email: '\ud800', password: 'x' }),
+        /^email contains a NUL character or broken Unicode/,
+      );
       const response = await t.http.get('/api/v1/stores/%ED%A0%80');
       expect(response.status).toBe(400);
       expect(Object.keys(response.body).sort()).toEqual(['error', 'message', 'statusCode']);
@@ -71,7 +78,10 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
     it('refuses null on fields that cannot be empty, saying whether to leave them out or send a value', async () => {
       const store = t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token));
       expect400(await store.send({ name: null }), 'name must not be null; leave it out');
-      const product = await t.http.post('/api/v1/manufacturer/products').set(bearer(maker.admin.token)).send({ sku: null, name: 'X', priceMinor: 1, fulfilmentPriceMinor: 1 });
+      const product = await t.http
+        .post('/api/v1/manufacturer/products')
+        .set(bearer(maker.admin.token))
+        .send({ sku: null, name: 'X', priceMinor: 1, fulfilmentPriceMinor: 1 });
       expect400(product, 'sku must not be null; send a value');
       const location = await t.http
         .post('/api/v1/retailer/locations')
@@ -89,7 +99,10 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
     });
 
     it('refuses a list where an object belongs', async () => {
-      expect400(await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: [] }), 'warehouse must be an object');
+      expect400(
+        await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: [] }),
+        'warehouse must be an object',
+      );
     });
 
     it('refuses a missing nested object instead of failing on it', async () => {
@@ -113,9 +126,15 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
       expect400(board, /^maxDistanceKm (is too close to 0 .*; send 0 or a number of at least 0\.000001|must not be less than 0)$/);
     }
     const body = orderBody({ lines: [{ sku }], lat: 1e-320, lng: -122.6784 });
-    expect400(await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'denormal-lat').send(body), /^shippingAddress\.lat is too close to 0/);
+    expect400(
+      await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'denormal-lat').send(body),
+      /^shippingAddress\.lat is too close to 0/,
+    );
     await t.http.get('/api/v1/retailer/board?maxDistanceKm=0').set(bearer(shop.admin.token)).expect(200);
-    const page = await t.http.get(`/retailer/bid-board?maxDistance=0.${'0'.repeat(319)}1`).set('Accept', 'text/html').set('Cookie', `${SESSION_COOKIE}=${shop.admin.token}`);
+    const page = await t.http
+      .get(`/retailer/bid-board?maxDistance=0.${'0'.repeat(319)}1`)
+      .set('Accept', 'text/html')
+      .set('Cookie', `${SESSION_COOKIE}=${shop.admin.token}`);
     expect(page.status).toBe(400);
     expect(page.text).toContain('Distance is too close to 0');
   });
@@ -144,7 +163,11 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
       ['/retailer/\u0001', '/retailer/%01'],
       ['/retailer/won\r\nSet-Cookie: x=1', '/retailer/bid-board'],
     ]) {
-      const response = await t.http.post('/retailer/login').set('Accept', 'text/html').set('Cookie', form.cookie).type('form')
+      const response = await t.http
+        .post('/retailer/login')
+        .set('Accept', 'text/html')
+        .set('Cookie', form.cookie)
+        .type('form')
         .send({ _csrf: form.token, email: shop.admin.email, password: PASSWORD, next });
       expect({ next, status: response.status, location: response.headers.location }).toEqual({ next, status: 303, location });
     }
@@ -153,7 +176,12 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
   it('quotes at most a short excerpt of a feed cell in its error, however large the cell', async () => {
     const [location] = (await t.http.get('/api/v1/retailer/locations').set(bearer(shop.admin.token)).expect(200)).body;
     const cell = 'X'.repeat(5 * 1024 * 1024);
-    for (const csv of [`sku,quantity\n${cell},1\n`, `sku,quantity\nBK-1,${cell}\n`, `${cell},quantity\nBK-1,1\n`, `sku,quantity\nBK-1,"1"${cell}\n`]) {
+    for (const csv of [
+      `sku,quantity\n${cell},1\n`,
+      `sku,quantity\nBK-1,${cell}\n`,
+      `${cell},quantity\nBK-1,1\n`,
+      `sku,quantity\nBK-1,"1"${cell}\n`,
+    ]) {
       const response = await uploadCsv(t, shop, location.id, csv);
       expect(response.status).toBe(422);
       expect(response.body.message.length).toBeLessThan(600);
@@ -175,8 +203,14 @@ describe('a client mistake is a 400 that names the field, whatever kind it is', 
       await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(shop.admin.token)).send({ url: 'https://x.example' }),
       'This request takes no body: url is not an accepted field; remove it',
     );
-    expect400(await t.http.delete(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({ why: 'x' }), /why is not an accepted field/);
-    expect400(await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({ everything: true }), /everything is not an accepted field/);
+    expect400(
+      await t.http.delete(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({ why: 'x' }),
+      /why is not an accepted field/,
+    );
+    expect400(
+      await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({ everything: true }),
+      /everything is not an accepted field/,
+    );
     // An empty body is no body: clients that always send {} keep working (here: on to the state check, 409).
     const erase = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/erase`).send({});
     expect(erase.status).toBe(409);

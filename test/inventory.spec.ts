@@ -49,8 +49,16 @@ describe('inventory feeds and stock holds', () => {
   describe('CSV upload', () => {
     it('replaces the location stock from a CSV naming products by SKU or GTIN, and lists it', async () => {
       const response = await uploadCsv(t, near, nearShop.id, 'sku,gtin,quantity\n,036000291452,3\nHELMET-M,,10\n').expect(200);
-      expect(response.body).toMatchObject({ applied: 2, removed: 0, withdrawnBids: 0, feed: { hasFeed: true, products: 2, unitsOnHand: 13, unitsHeld: 0 } });
-      expect(await stockAt(t, near, nearShop.id)).toEqual({ 'BK-ROAD-54': { onHand: 3, held: 0, available: 3 }, 'HELMET-M': { onHand: 10, held: 0, available: 10 } });
+      expect(response.body).toMatchObject({
+        applied: 2,
+        removed: 0,
+        withdrawnBids: 0,
+        feed: { hasFeed: true, products: 2, unitsOnHand: 13, unitsHeld: 0 },
+      });
+      expect(await stockAt(t, near, nearShop.id)).toEqual({
+        'BK-ROAD-54': { onHand: 3, held: 0, available: 3 },
+        'HELMET-M': { onHand: 10, held: 0, available: 10 },
+      });
 
       await uploadCsv(t, near, nearShop.id, 'SKU,Qty\nBK-ROAD-54,2\n').expect(200);
       expect(await stockAt(t, near, nearShop.id)).toEqual({ 'BK-ROAD-54': { onHand: 2, held: 0, available: 2 } });
@@ -58,16 +66,9 @@ describe('inventory feeds and stock holds', () => {
 
     it('refuses a file with bad rows, naming each line, and applies none of it', async () => {
       await uploadCsv(t, near, nearShop.id, 'sku,quantity\nBK-ROAD-54,4\nHELMET-M,4\n').expect(200);
-      const csv = [
-        'sku,gtin,quantity',
-        'BK-ROAD-54,,7',
-        'NOPE-1,,1',
-        'HELMET-M,,-2',
-        ',036000291453,1',
-        'HELMET-M,,3',
-        'HELMET-M,,4',
-        ',,5',
-      ].join('\n');
+      const csv = ['sku,gtin,quantity', 'BK-ROAD-54,,7', 'NOPE-1,,1', 'HELMET-M,,-2', ',036000291453,1', 'HELMET-M,,3', 'HELMET-M,,4', ',,5'].join(
+        '\n',
+      );
       const response = await uploadCsv(t, near, nearShop.id, csv).expect(422);
       expect(response.body.message).toContain('5 of 7 rows have errors, so nothing was applied');
       expect(response.body.message).toContain('line 3: SKU "NOPE-1" is not in the catalogue of any manufacturer you are an approved dealer of');
@@ -75,7 +76,10 @@ describe('inventory feeds and stock holds', () => {
       expect(response.body.message).toContain('line 5: gtin "036000291453" is not a GTIN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit');
       expect(response.body.message).toContain('line 7: the same product as line 6');
       expect(response.body.message).toContain('line 8: give a sku or a gtin');
-      expect(await stockAt(t, near, nearShop.id)).toEqual({ 'BK-ROAD-54': { onHand: 4, held: 0, available: 4 }, 'HELMET-M': { onHand: 4, held: 0, available: 4 } });
+      expect(await stockAt(t, near, nearShop.id)).toEqual({
+        'BK-ROAD-54': { onHand: 4, held: 0, available: 4 },
+        'HELMET-M': { onHand: 4, held: 0, available: 4 },
+      });
     });
 
     it('refuses a header without quantity, an unknown column, malformed CSV and an empty file with a 422 that says what to send', async () => {
@@ -124,10 +128,22 @@ describe('inventory feeds and stock holds', () => {
       await t.http
         .put(`/api/v1/retailer/inventory/locations/${nearShop.id}`)
         .set('X-Api-Key', key)
-        .send({ items: [{ gtin: '036000291452', quantity: 5 }, { sku: 'HELMET-M', quantity: 2 }] })
+        .send({
+          items: [
+            { gtin: '036000291452', quantity: 5 },
+            { sku: 'HELMET-M', quantity: 2 },
+          ],
+        })
         .expect(200);
-      await t.http.patch(`/api/v1/retailer/inventory/locations/${nearShop.id}`).set('X-Api-Key', key).send({ items: [{ sku: 'HELMET-M', quantity: 6 }] }).expect(200);
-      expect(await stockAt(t, near, nearShop.id)).toEqual({ 'BK-ROAD-54': { onHand: 5, held: 0, available: 5 }, 'HELMET-M': { onHand: 6, held: 0, available: 6 } });
+      await t.http
+        .patch(`/api/v1/retailer/inventory/locations/${nearShop.id}`)
+        .set('X-Api-Key', key)
+        .send({ items: [{ sku: 'HELMET-M', quantity: 6 }] })
+        .expect(200);
+      expect(await stockAt(t, near, nearShop.id)).toEqual({
+        'BK-ROAD-54': { onHand: 5, held: 0, available: 5 },
+        'HELMET-M': { onHand: 6, held: 0, available: 6 },
+      });
 
       const future = await t.http
         .patch(`/api/v1/retailer/inventory/locations/${nearShop.id}`)
@@ -136,7 +152,11 @@ describe('inventory feeds and stock holds', () => {
         .expect(422);
       expect(future.body.message).toContain('countedAt is in the future');
       await t.http.patch(`/api/v1/retailer/inventory/locations/${nearShop.id}`).set('X-Api-Key', key).send({ items: [] }).expect(400);
-      await t.http.put(`/api/v1/retailer/inventory/locations/${nearShop.id}`).set('X-Api-Key', key).send({ items: [{ sku: 'HELMET-M', quantity: 1.5 }] }).expect(400);
+      await t.http
+        .put(`/api/v1/retailer/inventory/locations/${nearShop.id}`)
+        .set('X-Api-Key', key)
+        .send({ items: [{ sku: 'HELMET-M', quantity: 1.5 }] })
+        .expect(400);
     });
   });
 
@@ -152,7 +172,9 @@ describe('inventory feeds and stock holds', () => {
         'No units of SKU BK-ROAD-54 are available at Pearl District (1 on hand, 1 held by open bids, unshipped orders and accepted pickups); this order needs 1. Update its inventory count or bid from another location',
       );
       const holds = await t.http.get(`/api/v1/retailer/inventory/locations/${nearShop.id}/holds`).set(bearer(near.admin.token)).expect(200);
-      expect(holds.body.items).toEqual([expect.objectContaining({ orderId: first.id, status: 'open', automatic: false, lines: [{ sku: 'BK-ROAD-54', quantity: 1 }] })]);
+      expect(holds.body.items).toEqual([
+        expect.objectContaining({ orderId: first.id, status: 'open', automatic: false, lines: [{ sku: 'BK-ROAD-54', quantity: 1 }] }),
+      ]);
 
       await withdraw(near, first.id).expect(200);
       await bid(near, second.id).expect(200);
@@ -173,8 +195,15 @@ describe('inventory feeds and stock holds', () => {
       expect((await stockAt(t, far, farShop.id))['HELMET-M']).toEqual({ onHand: 3, held: 0, available: 3 });
       expect((await stockAt(t, near, nearShop.id))['HELMET-M']).toEqual({ onHand: 3, held: 2, available: 1 });
 
-      await t.http.post(`/api/v1/retailer/orders/${placed.id}/shipments`).set(bearer(near.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
-      expect(await stockAt(t, near, nearShop.id)).toEqual({ 'BK-ROAD-54': { onHand: 1, held: 0, available: 1 }, 'HELMET-M': { onHand: 1, held: 0, available: 1 } });
+      await t.http
+        .post(`/api/v1/retailer/orders/${placed.id}/shipments`)
+        .set(bearer(near.admin.token))
+        .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+        .expect(200);
+      expect(await stockAt(t, near, nearShop.id)).toEqual({
+        'BK-ROAD-54': { onHand: 1, held: 0, available: 1 },
+        'HELMET-M': { onHand: 1, held: 0, available: 1 },
+      });
     });
 
     it('a declined win releases its hold and the next bidder, now awarded, keeps holding', async () => {
@@ -187,7 +216,11 @@ describe('inventory feeds and stock holds', () => {
       await awardTo(t, placed.id, near.id);
       expect((await stockAt(t, near, nearShop.id))['HELMET-M'].held).toBe(1);
 
-      await t.http.post(`/api/v1/retailer/orders/${placed.id}/decline`).set(bearer(near.admin.token)).send({ reason: 'Damaged in the shop' }).expect(200);
+      await t.http
+        .post(`/api/v1/retailer/orders/${placed.id}/decline`)
+        .set(bearer(near.admin.token))
+        .send({ reason: 'Damaged in the shop' })
+        .expect(200);
       expect((await stockAt(t, near, nearShop.id))['HELMET-M']).toEqual({ onHand: 1, held: 0, available: 1 });
       expect((await stockAt(t, far, farShop.id))['HELMET-M']).toEqual({ onHand: 1, held: 1, available: 0 });
       await sql(t, `UPDATE orders SET status = 'cancelled' WHERE id = $1`, [placed.id]);
@@ -221,10 +254,16 @@ describe('inventory feeds and stock holds', () => {
       await settle();
 
       const { body: bids } = await t.http.get('/api/v1/retailer/bids?status=open').set(bearer(near.admin.token)).expect(200);
-      expect(bids.items).toEqual([expect.objectContaining({ orderId: placed.id, automatic: true, location: { id: nearShop.id, name: 'Pearl District' } })]);
+      expect(bids.items).toEqual([
+        expect.objectContaining({ orderId: placed.id, automatic: true, location: { id: nearShop.id, name: 'Pearl District' } }),
+      ]);
       const mine = await t.http.get(`/api/v1/retailer/auto-bids/decisions?orderId=${placed.id}`).set(bearer(near.admin.token)).expect(200);
       expect(mine.body.items).toEqual([
-        expect.objectContaining({ outcome: 'bid', location: { id: nearShop.id, name: 'Pearl District' }, reason: 'Bid from Pearl District, your nearest location in range with every line available' }),
+        expect.objectContaining({
+          outcome: 'bid',
+          location: { id: nearShop.id, name: 'Pearl District' },
+          reason: 'Bid from Pearl District, your nearest location in range with every line available',
+        }),
       ]);
       const theirs = await t.http.get(`/api/v1/retailer/auto-bids/decisions?orderId=${placed.id}`).set(bearer(far.admin.token)).expect(200);
       expect(theirs.body.items).toEqual([expect.objectContaining({ outcome: 'no_feed', location: null })]);
@@ -260,27 +299,32 @@ describe('inventory feeds and stock holds', () => {
       const feeds = await t.http.get('/api/v1/retailer/inventory').set(bearer(near.admin.token)).expect(200);
       expect(feeds.body[0]).toMatchObject({ location: { name: 'Pearl District' }, staleFor: [{ id: maker.id, name: 'Cascade Cycles' }] });
       const dealers = await t.http.get('/api/v1/manufacturer/dealer-feeds').set(bearer(maker.admin.token)).expect(200);
-      expect(dealers.body).toContainEqual(expect.objectContaining({ retailer: { id: near.id, name: 'Rose City Bikes' }, autoBidding: true, freshFeeds: 0, staleFeeds: 1 }));
+      expect(dealers.body).toContainEqual(
+        expect.objectContaining({ retailer: { id: near.id, name: 'Rose City Bikes' }, autoBidding: true, freshFeeds: 0, staleFeeds: 1 }),
+      );
 
       await resolveNow(t, ops.token, maker.id);
       const { body: withdrawn } = await t.http.get('/api/v1/retailer/bids?status=withdrawn').set(bearer(near.admin.token)).expect(200);
       expect(withdrawn.items.find((b: { orderId: string }) => b.orderId === early.id)).toMatchObject({
         automatic: true,
-        withdrawnReason: "Withdrawn automatically: the inventory feed of Pearl District was older than the store's maximum of 6 h; upload a fresh count to bid again",
+        withdrawnReason:
+          "Withdrawn automatically: the inventory feed of Pearl District was older than the store's maximum of 6 h; upload a fresh count to bid again",
       });
       const [award] = await sql(t, `SELECT kind FROM awards WHERE order_id = $1`, [early.id]);
       expect(award.kind).toBe('manufacturer');
       const told = await sql(t, `SELECT channel, payload FROM notifications WHERE event = 'inventory.stale' AND retailer_id = $1`, [near.id]);
-      expect(told).toEqual([expect.objectContaining({ channel: 'email', payload: expect.objectContaining({ userId: near.admin.userId, location: { id: nearShop.id, name: 'Pearl District' } }) })]);
+      expect(told).toEqual([
+        expect.objectContaining({
+          channel: 'email',
+          payload: expect.objectContaining({ userId: near.admin.userId, location: { id: nearShop.id, name: 'Pearl District' } }),
+        }),
+      ]);
       await resolveNow(t, ops.token, maker.id);
       expect(await sql(t, `SELECT 1 FROM notifications WHERE event = 'inventory.stale' AND retailer_id = $1`, [near.id])).toHaveLength(1);
-      const [mail] = await eventually(
-        async () => {
-          const rows = await sql(t, `SELECT to_address, subject FROM sent_emails WHERE order_id IS NULL AND to_address = $1`, [near.admin.email]);
-          return rows.length ? rows : undefined;
-        },
-        'the stale-feed e-mail',
-      );
+      const [mail] = await eventually(async () => {
+        const rows = await sql(t, `SELECT to_address, subject FROM sent_emails WHERE order_id IS NULL AND to_address = $1`, [near.admin.email]);
+        return rows.length ? rows : undefined;
+      }, 'the stale-feed e-mail');
       expect(mail.subject).toBe('The stock feed of Pearl District is out of date');
     });
   });

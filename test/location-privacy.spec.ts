@@ -27,7 +27,11 @@ const offset = (from: Point, northKm: number, eastKm: number): Point => ({
 function trilaterate(stations: Point[], distances: number[], around: Point): Point {
   const misfit = (p: Point) => stations.reduce((sum, s, i) => sum + (haversineKm(p.lat, p.lng, s.lat, s.lng) - distances[i]) ** 2, 0);
   let best = around;
-  for (const [spanKm, stepKm] of [[30, 0.5], [1, 0.02], [0.04, 0.001]]) {
+  for (const [spanKm, stepKm] of [
+    [30, 0.5],
+    [1, 0.02],
+    [0.04, 0.001],
+  ]) {
     const centre = best;
     for (let n = -spanKm; n <= spanKm; n += stepKm) {
       for (let e = -spanKm; e <= spanKm; e += stepKm) {
@@ -50,7 +54,10 @@ describe("a retailer's view of where an order ships before the award", () => {
   let cell: { centre: Point; latHalf: number; lngHalf: number };
 
   const bid = (who: Tenant, orderId: string, locationId?: string) =>
-    t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(who.admin.token)).send(locationId ? { locationId } : {});
+    t.http
+      .put(`/api/v1/retailer/board/${orderId}/bid`)
+      .set(bearer(who.admin.token))
+      .send(locationId ? { locationId } : {});
   const boardEntry = async (who: Tenant, orderId: string) =>
     (await t.http.get('/api/v1/retailer/board').query({ limit: 100 }).set(bearer(who.admin.token)).expect(200)).body.items.find(
       (e: { orderId: string }) => e.orderId === orderId,
@@ -140,7 +147,13 @@ describe("a retailer's view of where an order ships before the award", () => {
     const location = await addLocation(t, prober, offset(cell.centre, 20, 0), { name: 'Probe', serviceRadiusKm: 100 });
     const [a, b] = [await order(southWestCorner()), await order(northEastCorner())];
     const reach = async (query: Record<string, number>) => {
-      const items = (await t.http.get('/api/v1/retailer/board').query({ limit: 100, ...query }).set(bearer(prober.admin.token)).expect(200)).body.items;
+      const items = (
+        await t.http
+          .get('/api/v1/retailer/board')
+          .query({ limit: 100, ...query })
+          .set(bearer(prober.admin.token))
+          .expect(200)
+      ).body.items;
       return [a.id, b.id].map((id) => items.some((e: { orderId: string }) => e.orderId === id));
     };
     // Both orders share an area, so every cut-off shows both or neither, whatever the exact points.

@@ -51,16 +51,28 @@ describe("the app's log", () => {
     await t.http.get(`/api/v1/orders/track/${token}x`).expect(404);
     await t.http.get('/api/v1/ops/emails').query({ to: CUSTOMER.email }).set(bearer(opsToken)).expect(200);
     // A client mistake that carries the customer's data.
-    await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send({ ...body(CUSTOMER), lines: [] }).expect(400);
+    await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...body(CUSTOMER), lines: [] })
+      .expect(400);
     // The storefront's cart and checkout form, refused and accepted.
     const added = await t.http.post(`/s/${slug}/cart`).type('form').send({ sku, quantity: '1' });
     const cookie = (added.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     const page = await t.http.get(`/s/${slug}/checkout`).set('Cookie', cookie).expect(200);
     const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)![1];
     const form = {
-      formId: hidden('formId'), lines: hidden('lines'), 'customer.name': CUSTOMER.name, 'customer.email': CUSTOMER.email,
-      'customer.phone': CUSTOMER.phone, 'shippingAddress.line1': STREET, 'shippingAddress.line2': '', 'shippingAddress.city': 'Portland',
-      'shippingAddress.region': 'OR', 'shippingAddress.postalCode': '97211', 'shippingAddress.country': 'US',
+      formId: hidden('formId'),
+      lines: hidden('lines'),
+      'customer.name': CUSTOMER.name,
+      'customer.email': CUSTOMER.email,
+      'customer.phone': CUSTOMER.phone,
+      'shippingAddress.line1': STREET,
+      'shippingAddress.line2': '',
+      'shippingAddress.city': 'Portland',
+      'shippingAddress.region': 'OR',
+      'shippingAddress.postalCode': '97211',
+      'shippingAddress.country': 'US',
     };
     const checkout = (fields: Record<string, string>) => t.http.post(`/s/${slug}/checkout`).set('Cookie', cookie).type('form').send(fields);
     await checkout({ ...form, 'shippingAddress.city': '' }).expect(422);

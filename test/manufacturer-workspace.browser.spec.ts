@@ -37,7 +37,11 @@ describe("the manufacturer's workspace", () => {
     await createProduct(t, cascade, { sku: 'BIKE-1' });
     slug = await storeSlugOf(t, cascade);
     await addLocation(t, roseCity, northOf(PORTLAND, 6), { name: 'Pearl District' });
-    await t.http.post('/api/v1/retailer/dealers').set(bearer(roseCity.admin.token)).send({ manufacturerId: cascade.id, note: 'We stock your range.' }).expect(201);
+    await t.http
+      .post('/api/v1/retailer/dealers')
+      .set(bearer(roseCity.admin.token))
+      .send({ manufacturerId: cascade.id, note: 'We stock your range.' })
+      .expect(201);
     browser = await launchChromium();
     context = await workspaceContext(browser);
     page = await context.newPage();
@@ -109,11 +113,15 @@ describe("the manufacturer's workspace", () => {
     await page.getByRole('button', { name: 'Upload picture' }).click();
     expect(await text('[role=alert]')).toContain('Choose a picture (JPEG, PNG or WebP)');
     expect(await page.getByLabel('Picture file').getAttribute('aria-invalid')).toBe('true');
-    await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: Buffer.from('a text file named like a picture') });
+    await page
+      .getByLabel('Picture file')
+      .setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: Buffer.from('a text file named like a picture') });
     await page.getByRole('button', { name: 'Upload picture' }).click();
     expect(await text('[role=alert]')).toContain('not a JPEG, PNG or WebP picture');
 
-    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#1d4ed8' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#1d4ed8' } })
+      .png()
+      .toBuffer();
     await page.getByLabel('Picture file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: photo });
     await page.getByLabel('What the picture shows').fill('Blue road bike seen from the side');
     await page.getByRole('button', { name: 'Upload picture' }).click();
@@ -182,7 +190,11 @@ describe("the manufacturer's workspace", () => {
   });
 
   it("shows this month's statement with the retailer's shipment, totals per currency, and the same lines as CSV", async () => {
-    await t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(roseCity.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${orderId}/shipments`)
+      .set(bearer(roseCity.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
     await page.goto(`${base}/manufacturer/sales`);
     await page.getByRole('link', { name: 'Statements' }).click();
     remember('manufacturer-statement');
@@ -190,7 +202,9 @@ describe("the manufacturer's workspace", () => {
     expect(lines).toMatch(/Rose City Bikes\s+\$1,500\.00\s+\$1,200\.00/);
     expect(await page.getByRole('table', { name: /Totals/ }).innerText()).toMatch(/USD\s+1\s/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    const csv = readFileSync((await download.path()), 'utf8').trim().split('\n');
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain('Rose City Bikes');
 
@@ -226,14 +240,22 @@ describe("the manufacturer's workspace", () => {
   });
 
   it('packs, ships and delivers an order nobody bid on, which it fulfils itself', async () => {
-    const placed = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1', quantity: 2 }], ...PORTLAND, customer: { name: 'Sam Ortiz', email: 'sam@example.com' } });
+    const placed = await placeOrder(t, slug, {
+      lines: [{ sku: 'BIKE-1', quantity: 2 }],
+      ...PORTLAND,
+      customer: { name: 'Sam Ortiz', email: 'sam@example.com' },
+    });
     await closeWindow(t, placed.id);
     await resolveNow(t, ops.token);
     await page.goto(`${base}/manufacturer/sales/${placed.id}`);
     expect(await text('#order-status')).toBe('awarded to the manufacturer');
     // Checked here: once shipped, the form is gone from the page.
     const toShip = await checkPage(page, 'manufacturer-order-to-ship');
-    expect({ violations: toShip.violations, light: toShip.bytes < PAGE_BUDGET_BYTES, fitsPhone: await fitsPhoneWidth(page) }).toEqual({ violations: [], light: true, fitsPhone: true });
+    expect({ violations: toShip.violations, light: toShip.bytes < PAGE_BUDGET_BYTES, fitsPhone: await fitsPhoneWidth(page) }).toEqual({
+      violations: [],
+      light: true,
+      fitsPhone: true,
+    });
     await page.getByRole('link', { name: 'Print the packing slip' }).click();
     remember('manufacturer-packing-slip');
     const slip = await text('article');

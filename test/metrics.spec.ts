@@ -49,8 +49,7 @@ describe('Prometheus metrics', () => {
   const scrape = async () => parseMetrics((await t.http.get('/metrics').set(bearer(scrapeToken)).expect(200)).text);
   const valueOf = (samples: Sample[], name: string, labels: Record<string, string> = {}) =>
     samples.find((s) => s.name === name && Object.entries(labels).every(([key, value]) => s.labels[key] === value))?.value;
-  const bid = (who: Tenant, orderId: string) =>
-    t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(who.admin.token)).send({}).expect(200);
+  const bid = (who: Tenant, orderId: string) => t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(who.admin.token)).send({}).expect(200);
 
   beforeAll(async () => {
     t = await startTestApp({ METRICS_TOKEN: scrapeToken });
@@ -58,7 +57,10 @@ describe('Prometheus metrics', () => {
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
     [slug, product] = await Promise.all([storeSlugOf(t, maker), createProduct(t, maker)]);
     [near, far] = await Promise.all([createRetailer(t, ops, 'Near Bikes'), createRetailer(t, ops, 'Far Bikes')]);
-    for (const [shop, km] of [[near, 2], [far, 6]] as const) {
+    for (const [shop, km] of [
+      [near, 2],
+      [far, 6],
+    ] as const) {
       await addLocation(t, shop, northOf(PORTLAND, km));
       await makeDealer(t, maker, shop);
     }
@@ -72,7 +74,10 @@ describe('Prometheus metrics', () => {
     });
 
     it('refuses a wrong scrape token with 401', async () => {
-      await t.http.get('/metrics').set(bearer('x'.repeat(48))).expect(401);
+      await t.http
+        .get('/metrics')
+        .set(bearer('x'.repeat(48)))
+        .expect(401);
     });
 
     it('refuses a retailer with 403', async () => {
@@ -95,7 +100,11 @@ describe('Prometheus metrics', () => {
     expect((await placeOrder(t, slug, { lines: [{ sku: product.sku }], idempotencyKey: key })).id).toBe(a.id);
     const b = await placeOrder(t, slug, { lines: [{ sku: product.sku }] });
     // Refused and rolled back: not counted.
-    await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: 'NOPE' }] })).expect(422);
+    await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines: [{ sku: 'NOPE' }] }))
+      .expect(422);
 
     await bid(near, a.id);
     await bid(near, a.id); // placing an open bid again keeps it: not a new bid

@@ -64,7 +64,8 @@ describe('notifications after a crash', () => {
     await hooks?.close();
   });
 
-  const pending = async () => (await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE state = 'pending' AND channel <> 'job'`))[0].n as number;
+  const pending = async () =>
+    (await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE state = 'pending' AND channel <> 'job'`))[0].n as number;
 
   it('sends every e-mail and webhook within a minute of the restart, each once, the e-mails under their own Message-ID', async () => {
     const ops = await createOps(t);
@@ -76,7 +77,12 @@ describe('notifications after a crash', () => {
     await makeDealer(t, maker, shop);
     await t.http.put('/api/v1/retailer/webhook').set(bearer(shop.admin.token)).send({ url: hooks.url, secret: SECRET }).expect(200);
     for (let i = 0; i < ORDERS; i++) {
-      await placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng, customer: { email: `crash-${i}@example.com` } });
+      await placeOrder(t, slug, {
+        lines: [{ sku: product.sku }],
+        lat: PORTLAND.lat,
+        lng: PORTLAND.lng,
+        customer: { email: `crash-${i}@example.com` },
+      });
     }
     const notifications: { id: string; channel: string }[] = await sql(
       t,
@@ -106,7 +112,9 @@ describe('notifications after a crash', () => {
     const restartedAt = Date.now();
     await eventually(async () => (await pending()) === 0, 'every notification sent after the restart', 90_000);
     const afterRestartMs = Date.now() - restartedAt;
-    process.stdout.write(`notifications after SIGKILL: ready ${restartedAt - killedAt} ms after the kill, all sent ${afterRestartMs} ms after the restart\n`);
+    process.stdout.write(
+      `notifications after SIGKILL: ready ${restartedAt - killedAt} ms after the kill, all sent ${afterRestartMs} ms after the restart\n`,
+    );
     expect(afterRestartMs).toBeLessThan(60_000);
 
     // Every job the dead process held is run by the queue again (a stalled-job retry) and finds its row sent.

@@ -47,7 +47,14 @@ describe('notifications across a Redis outage', () => {
     await redis.stop();
     const during = [];
     for (let i = 0; i < 5; i++) {
-      during.push(await placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng, customer: { email: `outage-${i}@example.com` } }));
+      during.push(
+        await placeOrder(t, slug, {
+          lines: [{ sku: product.sku }],
+          lat: PORTLAND.lat,
+          lng: PORTLAND.lng,
+          customer: { email: `outage-${i}@example.com` },
+        }),
+      );
     }
     for (const order of during) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     const ids = during.map((o) => o.id);
@@ -66,7 +73,13 @@ describe('notifications across a Redis outage', () => {
       'every notification delivered after the outage',
       30_000,
     );
-    expect(hooks.ofType('order.posted').map((e) => e.data.order.id).filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(
+      hooks
+        .ofType('order.posted')
+        .map((e) => e.data.order.id)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    ).toEqual([...ids].sort());
     const emails = await t.http.get('/api/v1/ops/emails').query({ limit: 100 }).set(bearer(ops.token)).expect(200);
     const received = emails.body.items.filter((e: { event: string; transport: string }) => e.event === 'order.received' && e.transport === 'outbox');
     expect(received.map((e: { orderNumber: string }) => e.orderNumber).sort()).toEqual(expect.arrayContaining(during.map((o) => o.number).sort()));

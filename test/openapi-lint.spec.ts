@@ -16,7 +16,12 @@ interface Finding {
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
-  let document: { paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { content?: object }> }>> };
+  let document: {
+    paths: Record<
+      string,
+      Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { content?: object }> }>
+    >;
+  };
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.http.get('/docs-json').expect(200)).body;
@@ -28,10 +33,14 @@ describe('the OpenAPI document', () => {
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
     const file = join(ROOT, 'test-artifacts', `openapi-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(document));
-    const { stdout } = await promisify(execFile)(SPECTRAL, ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '--format', 'json', '--quiet', '--fail-severity', 'error'], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    const { stdout } = await promisify(execFile)(
+      SPECTRAL,
+      ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '--format', 'json', '--quiet', '--fail-severity', 'error'],
+      {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
       .catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '[]' }))
       .finally(() => rmSync(file, { force: true }));
     const findings = JSON.parse(stdout) as Finding[];
@@ -48,7 +57,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every tag its operations use', () => {
-    const full = document as unknown as { tags?: { name: string; description?: string }[]; paths: Record<string, Record<string, { tags?: string[] }>> };
+    const full = document as unknown as {
+      tags?: { name: string; description?: string }[];
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
     const described = new Set((full.tags ?? []).filter((tag) => tag.description).map((tag) => tag.name));
     const used = new Set(Object.values(full.paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.tags ?? [])));
     expect([...used].filter((tag) => !described.has(tag))).toEqual([]);
@@ -58,7 +70,9 @@ describe('the OpenAPI document', () => {
     type Media = Record<string, { example?: unknown }>;
     const missing: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {
-      for (const [method, operation] of Object.entries(item as Record<string, { requestBody?: { content: Media }; responses: Record<string, { content?: Media }> }>)) {
+      for (const [method, operation] of Object.entries(
+        item as Record<string, { requestBody?: { content: Media }; responses: Record<string, { content?: Media }> }>,
+      )) {
         for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
           if (type !== 'multipart/form-data' && media.example === undefined) missing.push(`${method} ${path} request ${type}`);
         }
@@ -71,13 +85,15 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('builds body examples from the properties\' documented examples, and error examples in the error shape', () => {
+  it("builds body examples from the properties' documented examples, and error examples in the error shape", () => {
     const body = (path: string, method: string) =>
-      (document.paths[path][method] as unknown as { requestBody: { content: Record<string, { example: Record<string, unknown> }> } }).requestBody.content['application/json'].example;
+      (document.paths[path][method] as unknown as { requestBody: { content: Record<string, { example: Record<string, unknown> }> } }).requestBody
+        .content['application/json'].example;
     expect(body('/api/v1/retailer/orders/{id}/shipments', 'post')).toEqual({ carrier: 'UPS', trackingNumber: '99.00.123456.12345678' });
     const order = body('/api/v1/stores/{slug}/orders', 'post');
     expect(order).toMatchObject({ customer: expect.any(Object), lines: [expect.objectContaining({ sku: expect.any(String) })] });
-    const error = (document.paths['/api/v1/retailer/board/{orderId}/bid'].put.responses['409'] as { content: Record<string, { example: unknown }> }).content['application/json'].example;
+    const error = (document.paths['/api/v1/retailer/board/{orderId}/bid'].put.responses['409'] as { content: Record<string, { example: unknown }> })
+      .content['application/json'].example;
     expect(error).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('Bidding on order') });
   });
 

@@ -43,7 +43,13 @@ describe('the OpenAPI document and the API agree on who may call what, and on th
     callers = [
       { name: 'nothing', headers: {} },
       { name: "a retailer's API key", headers: { 'X-Api-Key': key }, scheme: 'api-key', role: 'retailer' },
-      { name: 'an ops bearer token', headers: bearer(ops.token), scheme: 'bearer', role: 'ops', renew: async () => bearer(await login(t, ops.email)) },
+      {
+        name: 'an ops bearer token',
+        headers: bearer(ops.token),
+        scheme: 'bearer',
+        role: 'ops',
+        renew: async () => bearer(await login(t, ops.email)),
+      },
       {
         name: "a manufacturer's bearer token",
         headers: bearer(maker.admin.token),
@@ -51,7 +57,13 @@ describe('the OpenAPI document and the API agree on who may call what, and on th
         role: 'manufacturer',
         renew: async () => bearer(await login(t, maker.admin.email)),
       },
-      { name: "a retailer's bearer token", headers: bearer(shop.admin.token), scheme: 'bearer', role: 'retailer', renew: async () => bearer(await login(t, shop.admin.email)) },
+      {
+        name: "a retailer's bearer token",
+        headers: bearer(shop.admin.token),
+        scheme: 'bearer',
+        role: 'retailer',
+        renew: async () => bearer(await login(t, shop.admin.email)),
+      },
       {
         name: "a retailer's session cookie",
         headers: { Cookie: `${SESSION_COOKIE}=${shop.admin.token}` },
@@ -93,11 +105,15 @@ describe('the OpenAPI document and the API agree on who may call what, and on th
         // The header fields every operation documents on its answers are on this one too.
         const { 'ratelimit-policy': policy, 'access-control-allow-origin': origin } = response.headers;
         if (!/^"(api-key|user|address)";q=\d+;w=\d+$/.test(policy ?? '') || origin !== t.config.PUBLIC_BASE_URL) {
-          disagreements.push(`${method.toUpperCase()} ${path} with ${caller.name}: RateLimit-Policy ${policy}, Access-Control-Allow-Origin ${origin}`);
+          disagreements.push(
+            `${method.toUpperCase()} ${path} with ${caller.name}: RateLimit-Policy ${policy}, Access-Control-Allow-Origin ${origin}`,
+          );
         }
       }
     }
-    process.stdout.write(`Security conformance: ${operations.length} operations × ${callers.length} callers = ${calls} calls, ${disagreements.length} disagreements\n`);
+    process.stdout.write(
+      `Security conformance: ${operations.length} operations × ${callers.length} callers = ${calls} calls, ${disagreements.length} disagreements\n`,
+    );
     expect(disagreements).toEqual([]);
   });
 });

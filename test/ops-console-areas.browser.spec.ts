@@ -36,7 +36,11 @@ describe('the ops console runs the marketplace', () => {
     await makeDealer(t, cascade, roseCity);
     const pearl = await addLocation(t, roseCity, northOf(PORTLAND, 8), { name: 'Pearl District' });
     const slug = await storeSlugOf(t, cascade);
-    const bidOn = await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND, customer: { email: 'robin.ng@example.com', name: 'Robin Ng' } });
+    const bidOn = await placeOrder(t, slug, {
+      lines: [{ sku: 'BIKE-1' }],
+      ...PORTLAND,
+      customer: { email: 'robin.ng@example.com', name: 'Robin Ng' },
+    });
     await placeOrder(t, slug, { lines: [{ sku: 'BIKE-1' }], ...PORTLAND, customer: { email: 'sam.cole@example.com' } });
     await t.http.put(`/api/v1/retailer/board/${bidOn.id}/bid`).set(bearer(roseCity.admin.token)).send({ locationId: pearl.id }).expect(200);
 
@@ -56,7 +60,11 @@ describe('the ops console runs the marketplace', () => {
     await page.getByLabel('Organisation name').fill('Lake Oswego Cycles');
     await page.getByRole('button', { name: 'Onboard' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await page.getByRole('alert').getByRole('link').allTextContents()).toEqual(["Enter the admin's name", "Enter the admin's e-mail", 'Enter a first password']);
+    expect(await page.getByRole('alert').getByRole('link').allTextContents()).toEqual([
+      "Enter the admin's name",
+      "Enter the admin's e-mail",
+      'Enter a first password',
+    ]);
 
     await page.getByLabel("Admin's name").fill('Lee Park');
     await page.getByLabel("Admin's e-mail").fill('lee@lakeoswego.test');
@@ -142,7 +150,10 @@ describe('the ops console runs the marketplace', () => {
     expect(await row.innerText()).toContain('SMTP 554: mailbox unavailable');
     await row.getByRole('button', { name: /^Retry/ }).click();
     expect(await text('[role=status]')).toContain('Queued again');
-    await eventually(async () => (await sql(t, `SELECT state FROM notifications WHERE id = $1`, [failed.id]))[0].state === 'delivered', 'the retried delivery');
+    await eventually(
+      async () => (await sql(t, `SELECT state FROM notifications WHERE id = $1`, [failed.id]))[0].state === 'delivered',
+      'the retried delivery',
+    );
     await open('/ops/deliveries');
     expect(await page.locator(`tr[data-notification-id="${failed.id}"] .state`).innerText()).toBe('Kept (no mail server set)');
   });
@@ -157,7 +168,12 @@ describe('the ops console runs the marketplace', () => {
     await t.http.post('/ops/windows').set(bearer(cascade.admin.token)).type('form').send({ reason: 'Not allowed' }).expect(403);
     // Signed in, but a form from another site carries no valid form token: refused, nothing changed.
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const forged = await t.http.post('/ops/windows').set('Cookie', cookie).set('Accept', 'text/html').type('form').send({ reason: 'Forged from elsewhere' });
+    const forged = await t.http
+      .post('/ops/windows')
+      .set('Cookie', cookie)
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ reason: 'Forged from elsewhere' });
     expect(forged.status).toBe(403);
     expect(forged.text).toContain('This form was not accepted');
     expect(await sql(t, `SELECT count(*)::int AS n FROM window_closures`)).toEqual([{ n: 1 }]);
@@ -167,7 +183,11 @@ describe('the ops console runs the marketplace', () => {
     const reports = [];
     for (const path of visited) {
       await page.goto(`${base}${path}`);
-      const name = `ops-${path.replace(/^\/ops\//, '').replace(/[0-9a-f-]{36}/g, 'id').replace(/[^a-z]+/gi, '-').replace(/-$/, '')}`;
+      const name = `ops-${path
+        .replace(/^\/ops\//, '')
+        .replace(/[0-9a-f-]{36}/g, 'id')
+        .replace(/[^a-z]+/gi, '-')
+        .replace(/-$/, '')}`;
       reports.push({ ...(await checkPage(page, name)), fitsPhone: await fitsPhoneWidth(page) });
     }
     console.table(reports.map(({ name, bytes, ttfbMs }) => ({ name, bytes, ttfbMs })));

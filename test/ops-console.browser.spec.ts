@@ -35,8 +35,12 @@ describe('ops in a real browser', () => {
   /** Moves a run (and its awards) `days` back in time, as if it had run then. */
   const backdate = (runId: string, days: number) =>
     Promise.all([
-      sql(t, `UPDATE resolution_runs SET created_at = created_at - $2 * interval '1 day', started_at = started_at - $2 * interval '1 day',
-                     finished_at = finished_at - $2 * interval '1 day' WHERE id = $1`, [runId, days]),
+      sql(
+        t,
+        `UPDATE resolution_runs SET created_at = created_at - $2 * interval '1 day', started_at = started_at - $2 * interval '1 day',
+                     finished_at = finished_at - $2 * interval '1 day' WHERE id = $1`,
+        [runId, days],
+      ),
       sql(t, `UPDATE awards SET created_at = created_at - $2 * interval '1 day' WHERE run_id = $1`, [runId, days]),
     ]);
 
@@ -71,7 +75,14 @@ describe('ops in a real browser', () => {
 
     // Yesterday: a dry run (left out of the outcomes), then the real run. Cascade's order goes to the
     // nearer of two bidders (10 km); Summit's two orders had no bid. 1 to retailers, 2 to manufacturers.
-    const yesterday = [await order(cascade, [[vancouver, harbour], [roseCity, pearl]]), await order(summit), await order(summit)];
+    const yesterday = [
+      await order(cascade, [
+        [vancouver, harbour],
+        [roseCity, pearl],
+      ]),
+      await order(summit),
+      await order(summit),
+    ];
     await Promise.all(yesterday.map((o) => closeWindow(t, o.id)));
     const dry = await t.http.post('/api/v1/ops/resolutions').set(bearer(ops.token)).send({ dryRun: true }).expect(202);
     const dryRun = await waitForRun(t, ops.token, dry.body.id);
@@ -231,4 +242,3 @@ describe('ops in a real browser', () => {
 function tableRows(page: Page, selector: string): Promise<string[][]> {
   return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
 }
-

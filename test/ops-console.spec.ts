@@ -7,7 +7,12 @@ const HTML = { Accept: 'text/html,application/xhtml+xml' };
 /** Signs in through the console's form, as a browser that opened it: the answer, with the cookies sent. */
 async function signIn(t: TestApp, email: string, password = PASSWORD, next = '/ops/runs?days=7') {
   const form = await formSession(t, '/ops/login');
-  const response = await t.http.post('/ops/login').type('form').set(HTML).set('Cookie', form.cookie).send({ email, password, next, _csrf: form.token });
+  const response = await t.http
+    .post('/ops/login')
+    .type('form')
+    .set(HTML)
+    .set('Cookie', form.cookie)
+    .send({ email, password, next, _csrf: form.token });
   return Object.assign(response, { browserCookie: form.cookie });
 }
 
@@ -44,7 +49,10 @@ describe('the ops console', () => {
   });
 
   it('refuses manufacturer and retailer accounts on the form, with a clear message and no cookie', async () => {
-    for (const [account, role] of [[maker.admin, 'manufacturer'], [shop.admin, 'retailer']] as const) {
+    for (const [account, role] of [
+      [maker.admin, 'manufacturer'],
+      [shop.admin, 'retailer'],
+    ] as const) {
       const response = await signIn(t, account.email);
       expect(response.status).toBe(403);
       expect(sessionCookie(response.headers['set-cookie'])).toBeUndefined();
@@ -63,7 +71,13 @@ describe('the ops console', () => {
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('Enter your e-mail and password.');
     // A post that did not come from the form (no form token) changes nothing.
-    await t.http.post('/ops/login').type('form').set(HTML).send({ email: ops.email, password: PASSWORD }).expect(403).expect(/This form was not accepted/);
+    await t.http
+      .post('/ops/login')
+      .type('form')
+      .set(HTML)
+      .send({ email: ops.email, password: PASSWORD })
+      .expect(403)
+      .expect(/This form was not accepted/);
   });
 
   it('never sends the browser elsewhere after signing in', async () => {

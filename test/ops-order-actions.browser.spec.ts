@@ -45,7 +45,8 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
   });
 
   const check = (name: string) => expectGoodPage(page, name, reports);
-  const tracking = async (slugged: string, token: string) => (await t.http.get(`/s/${slugged}/track/${token}`).set('Accept', 'text/html').expect(200)).text;
+  const tracking = async (slugged: string, token: string) =>
+    (await t.http.get(`/s/${slugged}/track/${token}`).set('Accept', 'text/html').expect(200)).text;
 
   it('re-routes a won order to the next bidder, then to the manufacturer, the reasons in its history only', async () => {
     const order = await placeOrder(t, slug, { lines: [{ sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
@@ -80,7 +81,10 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
     const customerPage = await tracking(slug, order.trackingToken);
     for (const internal of ['Pearl District phoned', 'Store request', 'Nearfill']) expect(customerPage).not.toContain(internal);
     expect(customerPage).toContain('passed on at once to a new fulfiller');
-    await eventually(async () => (await sql(t, `SELECT 1 FROM notifications WHERE order_id = $1 AND event = 'order.rerouted'`, [order.id])).length === 2, 'both re-route e-mails');
+    await eventually(
+      async () => (await sql(t, `SELECT 1 FROM notifications WHERE order_id = $1 AND event = 'order.rerouted'`, [order.id])).length === 2,
+      'both re-route e-mails',
+    );
     expect((await customerEmail(t, order.id, 'order.rerouted')).text).not.toContain('Pearl District phoned');
   });
 
@@ -105,13 +109,19 @@ describe('ops act on an order from its page: cancel, re-route, send an e-mail ag
 
     await page.getByText('Send again…').first().click();
     await page.getByRole('button', { name: /^Send “We received your order/ }).click();
-    const resendId = (await sql(t, `SELECT notification_id FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id]))[0].notification_id;
+    const resendId = (await sql(t, `SELECT notification_id FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id]))[0]
+      .notification_id;
     expect(await page.locator(`#reason-resend-${resendId}-error`).textContent()).toContain('Enter a reason');
     await page.locator(`#reason-resend-${resendId}`).fill('The customer says it never arrived');
     await page.getByRole('button', { name: /^Send “We received your order/ }).click();
     await page.getByRole('status').filter({ hasText: 'E-mail queued to be sent again.' }).waitFor();
-    await eventually(async () => (await sql(t, `SELECT 1 FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id])).length === 2, 'the e-mail sent again');
-    expect(await page.locator('#story').textContent()).toContain('sent again to the customer by Nearfill operations: The customer says it never arrived');
+    await eventually(
+      async () => (await sql(t, `SELECT 1 FROM sent_emails WHERE order_id = $1 AND event = 'order.received'`, [order.id])).length === 2,
+      'the e-mail sent again',
+    );
+    expect(await page.locator('#story').textContent()).toContain(
+      'sent again to the customer by Nearfill operations: The customer says it never arrived',
+    );
     expect(await tracking(slug, order.trackingToken)).not.toContain('never arrived');
     await check('ops-order-cancelled');
   });

@@ -17,8 +17,7 @@ describe('ops services: closing bidding windows, finding orders, managing organi
   const order = (slug: string, product: ProductFixture, email = 'jamie@example.com') =>
     placeOrder(t, slug, { lines: [{ sku: product.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng, customer: { email } });
   const bid = (orderId: string) => t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({});
-  const closeWindows = (body: object, token = ops.token) =>
-    t.http.post('/api/v1/ops/bidding-windows/close').set(bearer(token)).send(body);
+  const closeWindows = (body: object, token = ops.token) => t.http.post('/api/v1/ops/bidding-windows/close').set(bearer(token)).send(body);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -40,7 +39,9 @@ describe('ops services: closing bidding windows, finding orders, managing organi
     const mine = await order(cascadeSlug, cascadeProduct);
     const theirs = await order(summitSlug, summitProduct);
     const { body: closure } = await closeWindows({ manufacturerId: cascade.id, reason: 'Urgent run for a launch' }).expect(200);
-    expect(closure).toEqual(expect.objectContaining({ manufacturerId: cascade.id, manufacturerName: 'Cascade Cycles', ordersClosed: 1, closedBy: ops.email }));
+    expect(closure).toEqual(
+      expect.objectContaining({ manufacturerId: cascade.id, manufacturerName: 'Cascade Cycles', ordersClosed: 1, closedBy: ops.email }),
+    );
 
     expect((await bid(mine.id)).status).toBe(409);
     await bid(theirs.id).expect(200);
@@ -73,7 +74,11 @@ describe('ops services: closing bidding windows, finding orders, managing organi
   it("finds orders across stores by number or by the customer's e-mail, with the order's story", async () => {
     const placed = await order(summitSlug, summitProduct, 'Pat.Lee@Example.com');
     const other = await order(cascadeSlug, cascadeProduct, 'pat.lee@example.com');
-    const byNumber = await t.http.get('/api/v1/ops/orders').query({ q: `#${placed.number}` }).set(bearer(ops.token)).expect(200);
+    const byNumber = await t.http
+      .get('/api/v1/ops/orders')
+      .query({ q: `#${placed.number}` })
+      .set(bearer(ops.token))
+      .expect(200);
     expect(byNumber.body.items.map((o: { id: string }) => o.id)).toEqual([placed.id]);
     expect(byNumber.body.items[0]).toEqual(expect.objectContaining({ storeName: 'Summit Golf', customerEmail: 'pat.lee@example.com' }));
 
@@ -90,7 +95,7 @@ describe('ops services: closing bidding windows, finding orders, managing organi
     await t.http.get(`/api/v1/ops/orders/${placed.id}`).set(bearer(shop.admin.token)).expect(403);
   });
 
-  it("lists organisations with their users, and disables a user whose token then stops working", async () => {
+  it('lists organisations with their users, and disables a user whose token then stops working', async () => {
     const { body: organisations } = await t.http.get('/api/v1/ops/organisations').set(bearer(ops.token)).expect(200);
     expect(organisations).toEqual(
       expect.arrayContaining([

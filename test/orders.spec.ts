@@ -14,7 +14,10 @@ describe('customers ordering from a branded store', () => {
 
   const countOrders = async () => Number((await t.app.get(DataSource).query('SELECT count(*) AS n FROM orders'))[0].n);
   const post = (body: unknown, key: string = randomUUID()) =>
-    t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', key).send(body as object);
+    t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', key)
+      .send(body as object);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -27,7 +30,15 @@ describe('customers ordering from a branded store', () => {
   afterAll(() => t.close());
 
   it('prices the order from the catalogue, locates the ZIP code and posts it to the board with its resolvesAt once paid', async () => {
-    const response = await post(orderBody({ lines: [{ sku: 'BK-1', quantity: 1 }, { sku: 'HM-1', quantity: 2 }], postalCode: '97201' }));
+    const response = await post(
+      orderBody({
+        lines: [
+          { sku: 'BK-1', quantity: 1 },
+          { sku: 'HM-1', quantity: 2 },
+        ],
+        postalCode: '97201',
+      }),
+    );
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       status: 'awaiting_payment',
@@ -147,14 +158,20 @@ describe('customers ordering from a branded store', () => {
     const key = randomUUID();
     const body = orderBody({ lines: [{ sku: 'BK-1' }] });
     const here = await post(body, key);
-    const there = await t.http.post(`/api/v1/stores/${await storeSlugOf(t, other)}/orders`).set('Idempotency-Key', key).send(body);
+    const there = await t.http
+      .post(`/api/v1/stores/${await storeSlugOf(t, other)}/orders`)
+      .set('Idempotency-Key', key)
+      .send(body);
     expect(here.status).toBe(201);
     expect(there.status).toBe(201);
     expect(there.body.id).not.toBe(here.body.id);
   });
 
   it('404s for an unknown store', async () => {
-    const response = await t.http.post('/api/v1/stores/no-such-store/orders').set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: 'BK-1' }] }));
+    const response = await t.http
+      .post('/api/v1/stores/no-such-store/orders')
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines: [{ sku: 'BK-1' }] }));
     expect(response.status).toBe(404);
     expect(response.body.message).toBe('Store not found');
   });

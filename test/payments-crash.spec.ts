@@ -85,14 +85,22 @@ describe('capture and payout across a kill -9', () => {
 
     // A paid order, won by the shop and shipped: its capture waits in the outbox for the built app.
     const slug = await storeSlugOf(t, maker);
-    const placed = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng })).expect(201);
+    const placed = await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng }))
+      .expect(201);
     const order = placed.body as OrderPlaced;
     const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
     const intentId = fake.pay(sessionId).paymentIntent.id;
     await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
 
     // Stripe is slow to answer the capture: the process dies while it waits; Stripe captures all the same.
     fake.fail({ delayMs: 2_000, match: /\/capture$/ });
@@ -119,7 +127,8 @@ describe('capture and payout across a kill -9', () => {
     await killChild();
     const transfers = () => [...fake.objects.values()].filter((o): o is FakeTransfer => o.object === 'transfer' && o.destination === accountId);
     await eventually(() => transfers().length === 1, 'Stripe finishing the transfer');
-    const payout = async () => (await sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1`, [shop.id]))[0];
+    const payout = async () =>
+      (await sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1`, [shop.id]))[0];
     expect((await payout()).status).toBe('pending');
 
     child = await startBuiltApp(workdir, base, env);
@@ -174,17 +183,28 @@ describe('a payout across a Redis outage mid-transfer', () => {
     await t.http.post('/api/v1/retailer/payouts/account/refresh').set(bearer(shop.admin.token)).expect(200);
     const slug = await storeSlugOf(t, maker);
     const shipped = async () => {
-      const placed = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng })).expect(201);
+      const placed = await t.http
+        .post(`/api/v1/stores/${slug}/orders`)
+        .set('Idempotency-Key', randomUUID())
+        .send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng }))
+        .expect(201);
       const order = placed.body as OrderPlaced;
       const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
       fake.pay(sessionId);
       await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
       await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
       await resolveNow(t, ops.token, maker.id);
-      await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+      await t.http
+        .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+        .set(bearer(shop.admin.token))
+        .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+        .expect(200);
     };
     const transfers = () => [...fake.objects.values()].filter((o): o is FakeTransfer => o.object === 'transfer' && o.destination === accountId);
-    const payouts = () => sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1 ORDER BY created_at`, [shop.id]);
+    const payouts = () =>
+      sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1 ORDER BY created_at`, [
+        shop.id,
+      ]);
 
     await shipped();
     fake.fail({ delayMs: 1_500, match: /^POST \/v1\/transfers$/ });
@@ -201,7 +221,11 @@ describe('a payout across a Redis outage mid-transfer', () => {
     await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
     await eventually(async () => (await payouts()).length === 2 && (await payouts())[1].status === 'paid', 'the next payout', 30_000);
     const [, second] = await payouts();
-    expect(transfers().map((tr) => tr.id).sort()).toEqual([first.transfer_id, second.transfer_id].sort());
+    expect(
+      transfers()
+        .map((tr) => tr.id)
+        .sort(),
+    ).toEqual([first.transfer_id, second.transfer_id].sort());
     expect(transfers().map((tr) => tr.amount)).toEqual([NET, NET]);
     const keys = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers').map((r) => r.idempotencyKey);
     expect(new Set(keys)).toEqual(new Set([first.idempotency_key, second.idempotency_key]));

@@ -28,7 +28,11 @@ describe('paying for an order in a real browser', () => {
     t = await startListeningTestApp({ OUTBOX_RELAY_INTERVAL_MS: '50' });
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ primaryColor: '#0f766e', accentColor: '#b45309' }).expect(200);
+    await t.http
+      .patch('/api/v1/manufacturer/store')
+      .set(bearer(maker.admin.token))
+      .send({ primaryColor: '#0f766e', accentColor: '#b45309' })
+      .expect(200);
     await createProduct(t, maker, { sku: 'CC-ROAD-54', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     await createProduct(t, maker, { sku: 'CC-BELL', name: 'Brass bell', priceMinor: 2500, fulfilmentPriceMinor: 2000 });
     slug = await storeSlugOf(t, maker);
@@ -77,7 +81,11 @@ describe('paying for an order in a real browser', () => {
   }
 
   const latestOrder = async () =>
-    (await db().query(`SELECT o.id, o.status, o.tracking_token AS token FROM orders o ORDER BY o.created_at DESC LIMIT 1`))[0] as { id: string; status: string; token: string };
+    (await db().query(`SELECT o.id, o.status, o.tracking_token AS token FROM orders o ORDER BY o.created_at DESC LIMIT 1`))[0] as {
+      id: string;
+      status: string;
+      token: string;
+    };
 
   it('cart → hosted test page → authorised → award → ship → capture → return → refund', async () => {
     const context = await shopper();
@@ -122,26 +130,47 @@ describe('paying for an order in a real browser', () => {
     // The nearby shop bids and wins; it ships, and the card is charged the amount shipped.
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
-    await eventually(async () => (await db().query(`SELECT 1 FROM payment_movements WHERE order_id = $1 AND kind = 'capture'`, [order.id])).length === 1, 'the capture');
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
+    await eventually(
+      async () => (await db().query(`SELECT 1 FROM payment_movements WHERE order_id = $1 AND kind = 'capture'`, [order.id])).length === 1,
+      'the capture',
+    );
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
 
     // The customer returns one bell; the shop receives it and the card is refunded for it.
-    const asked = await t.http.post(`/api/v1/orders/track/${order.token}/returns`).send({ lines: [{ sku: 'CC-BELL', quantity: 1, reason: 'Too loud' }] }).expect(201);
-    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    const asked = await t.http
+      .post(`/api/v1/orders/track/${order.token}/returns`)
+      .send({ lines: [{ sku: 'CC-BELL', quantity: 1, reason: 'Too loud' }] })
+      .expect(201);
+    const act = (what: string, body: object = {}) =>
+      t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Bring it to the counter' });
     await act('received');
-    await eventually(async () => (await db().query(`SELECT 1 FROM returns WHERE id = $1 AND status = 'refunded'`, [asked.body.id])).length === 1, 'the refund');
+    await eventually(
+      async () => (await db().query(`SELECT 1 FROM returns WHERE id = $1 AND status = 'refunded'`, [asked.body.id])).length === 1,
+      'the refund',
+    );
 
     await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
     const payment = await page.textContent('#payment');
     expect(payment).toContain('$1,349.00');
     expect(payment).toMatch(/\$25\.00 — refunded to your card \(reference tre_/);
     // The parcel links to UPS's own tracking page.
-    expect(await page.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
+    expect(await page.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe(
+      'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+    );
     await check(page, 'tracking-refunded-desktop');
-    const ledger = await db().query(`SELECT kind, amount_minor::int AS amount FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [order.id]);
-    expect(ledger).toEqual([{ kind: 'capture', amount: 134900 }, { kind: 'refund', amount: 2500 }]);
+    const ledger = await db().query(`SELECT kind, amount_minor::int AS amount FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [
+      order.id,
+    ]);
+    expect(ledger).toEqual([
+      { kind: 'capture', amount: 134900 },
+      { kind: 'refund', amount: 2500 },
+    ]);
     await context.close();
   });
 
@@ -151,7 +180,9 @@ describe('paying for an order in a real browser', () => {
     await toCheckout(page);
     await payInBrowser(page, TEST_CARDS.declined);
     await page.waitForURL(/\/checkout\?unpaid=/);
-    expect(await page.getByRole('alert').textContent()).toContain('Your card was declined. Nothing was charged and your order was not placed. Try another card');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Your card was declined. Nothing was charged and your order was not placed. Try another card',
+    );
     expect(await page.textContent('.cart-link')).toContain('(3)');
     await check(page, 'declined-checkout-phone');
     const declined = await latestOrder();
@@ -200,7 +231,12 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
 
   beforeAll(async () => {
     fake = await startFakeStripe();
-    t = await startListeningTestApp({ STRIPE_SECRET_KEY: fake.secretKey, STRIPE_WEBHOOK_SECRET: fake.webhookSecret, STRIPE_API_URL: fake.url, OUTBOX_RELAY_INTERVAL_MS: '50' });
+    t = await startListeningTestApp({
+      STRIPE_SECRET_KEY: fake.secretKey,
+      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
+      STRIPE_API_URL: fake.url,
+      OUTBOX_RELAY_INTERVAL_MS: '50',
+    });
     fake.webhookUrl = `${t.base}/api/v1/payments/webhook`;
     ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
@@ -222,7 +258,10 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
     // Stripe's hosted page is not ours to load in a test: a plain stand-in answers for it.
     await context.route('https://checkout.stripe.com/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Checkout</title><main><h1>Stripe Checkout</h1></main></html>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>Checkout</title><main><h1>Stripe Checkout</h1></main></html>',
+      }),
     );
     const page = await context.newPage();
     await page.goto(`${t.base}/s/${slug}/p/CC-ROAD-54`);
@@ -238,7 +277,9 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     await page.getByRole('button', { name: /Continue to payment/ }).click();
     await page.waitForURL(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
 
-    const [order] = await db.query(`SELECT o.id, o.tracking_token AS token, p.session_id FROM orders o JOIN order_payments p ON p.order_id = o.id ORDER BY o.created_at DESC LIMIT 1`);
+    const [order] = await db.query(
+      `SELECT o.id, o.tracking_token AS token, p.session_id FROM orders o JOIN order_payments p ON p.order_id = o.id ORDER BY o.created_at DESC LIMIT 1`,
+    );
     fake.pay(order.session_id);
     const completed = fake.eventsAbout(order.session_id).find((e) => e.type === 'checkout.session.completed')!;
     expect(await fake.deliver(completed)).toBe(200);
@@ -248,7 +289,9 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     const before = { main: await page.textContent('main'), payment: await page.textContent('#payment') };
     expect(before.payment).toContain('Visa ending 4242');
     const facts = async () => ({
-      history: (await db.query(`SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [order.id])).map((e: { to_status: string }) => e.to_status),
+      history: (await db.query(`SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [order.id])).map(
+        (e: { to_status: string }) => e.to_status,
+      ),
       emails: (await db.query(`SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND event = 'order.received'`, [order.id]))[0].n,
       events: (await db.query(`SELECT count(*)::int AS n FROM payment_events WHERE event_id = $1`, [completed.id]))[0].n,
     });
@@ -270,16 +313,30 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     // Shipped, delivered, the bike returned: Stripe answers the refund `pending`, and the shopper is told so.
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(async () => (await db.query(`SELECT 1 FROM payment_movements WHERE order_id = $1`, [order.id])).length === 1, 'the capture');
     fake.refundsPending = true;
-    const asked = await t.http.post(`/api/v1/orders/track/${order.token}/returns`).send({ lines: [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }] }).expect(201);
-    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    const asked = await t.http
+      .post(`/api/v1/orders/track/${order.token}/returns`)
+      .send({ lines: [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }] })
+      .expect(201);
+    const act = (what: string, body: object = {}) =>
+      t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Bring it to the counter' });
     await act('received');
-    await eventually(async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [asked.body.id])).length === 1, 'the pending refund');
-    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await eventually(
+      async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [asked.body.id])).length === 1,
+      'the pending refund',
+    );
+    for (const [name, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       await page.setViewportSize(viewport);
       await page.goto(`${t.base}/s/${slug}/track/${order.token}`);
       expect(await page.textContent('#payment')).toContain('$1,299.00 — being refunded to your card');

@@ -48,7 +48,12 @@ describe('card payments through Stripe', () => {
   });
   afterEach(() => fake.clearFaults());
 
-  const place = async (lines = [{ sku: bike.sku, quantity: 1 }, { sku: bell.sku, quantity: 2 }]) => {
+  const place = async (
+    lines = [
+      { sku: bike.sku, quantity: 1 },
+      { sku: bell.sku, quantity: 2 },
+    ],
+  ) => {
     const response = await t.http
       .post(`/api/v1/stores/${slug}/orders`)
       .set('Idempotency-Key', randomUUID())
@@ -56,15 +61,23 @@ describe('card payments through Stripe', () => {
       .expect(201);
     return response.body as OrderPlaced;
   };
-  const sessionOf = async (orderId: string): Promise<string> => (await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [orderId]))[0].session_id;
+  const sessionOf = async (orderId: string): Promise<string> =>
+    (await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [orderId]))[0].session_id;
   const statusOf = async (orderId: string) => (await sql(t, `SELECT status FROM orders WHERE id = $1`, [orderId]))[0].status as string;
-  const history = async (orderId: string) => (await sql(t, `SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [orderId])).map((e: { to_status: string }) => e.to_status);
+  const history = async (orderId: string) =>
+    (await sql(t, `SELECT to_status FROM order_events WHERE order_id = $1 ORDER BY id`, [orderId])).map((e: { to_status: string }) => e.to_status);
   const onBoard = async (orderId: string) => (await sql(t, `SELECT 1 FROM board_orders WHERE order_id = $1`, [orderId])).length === 1;
-  const movements = (orderId: string) => sql(t, `SELECT kind, currency, amount_minor::int AS amount, provider_ref FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [orderId]);
+  const movements = (orderId: string) =>
+    sql(t, `SELECT kind, currency, amount_minor::int AS amount, provider_ref FROM payment_movements WHERE order_id = $1 ORDER BY occurred_at`, [
+      orderId,
+    ]);
   const eventOf = (objectId: string, type: string): FakeEvent => fake.eventsAbout(objectId).find((e) => e.type === type)!;
   const orderCount = async () => Number((await sql(t, `SELECT count(*) FROM orders`))[0].count);
   const ship = (orderId: string) =>
-    t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
+    t.http
+      .post(`/api/v1/retailer/orders/${orderId}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
 
   async function postedAndAwarded() {
     const order = await place();
@@ -78,7 +91,10 @@ describe('card payments through Stripe', () => {
 
   it('answers POST /orders with the hosted Checkout page, manual capture, and keeps the order off the board until paid', async () => {
     const order = await place();
-    expect(order).toMatchObject({ status: 'awaiting_payment', payment: { status: 'awaiting_payment', provider: 'stripe', checkoutUrl: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) } });
+    expect(order).toMatchObject({
+      status: 'awaiting_payment',
+      payment: { status: 'awaiting_payment', provider: 'stripe', checkoutUrl: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) },
+    });
     const session = fake.get(await sessionOf(order.id), 'checkout.session');
     expect(session).toMatchObject({ amount_total: 129900 + 2 * 2500, currency: 'usd', metadata: { order_id: order.id } });
     expect(session._payment_intent_data.capture_method).toBe('manual');
@@ -98,7 +114,10 @@ describe('card payments through Stripe', () => {
     // The same event again, the PaymentIntent's own event, the return from Checkout and the sweep: nothing more.
     expect(await fake.deliver(eventOf(sessionId, 'checkout.session.completed'))).toBe(200);
     expect(await fake.deliver(eventOf(paymentIntent.id, 'payment_intent.amount_capturable_updated'))).toBe(200);
-    await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303).expect('Location', `/s/${slug}/confirmation/${order.trackingToken}`);
+    await t.http
+      .get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`)
+      .expect(303)
+      .expect('Location', `/s/${slug}/confirmation/${order.trackingToken}`);
     await t.app.get(PaymentSweep).run();
     expect(await history(order.id)).toEqual(['awaiting_payment', 'placed', 'posted']);
     const [received] = await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND event = 'order.received'`, [order.id]);
@@ -137,11 +156,19 @@ describe('card payments through Stripe', () => {
   it('with Stripe down at checkout: a 503 that says what to do, nothing written, nothing on the board', async () => {
     const before = await orderCount();
     fake.fail({ status: 500 }, 3);
-    const response = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: bell.sku }] })).expect(503);
+    const response = await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines: [{ sku: bell.sku }] }))
+      .expect(503);
     expect(response.body.message).toMatch(/could not reach our payment service.*no order was placed.*try again/i);
     fake.clearFaults();
     fake.fail({ delayMs: 11_000, match: /checkout/ });
-    await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines: [{ sku: bell.sku }] })).expect(503);
+    await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines: [{ sku: bell.sku }] }))
+      .expect(503);
     expect(await orderCount()).toBe(before);
   }, 30_000);
 
@@ -206,17 +233,24 @@ describe('card payments through Stripe', () => {
     await t.http.post(`/api/v1/orders/track/${order.trackingToken}/cancel`).send({}).expect(200);
     const intentId = fake.get(sessionId, 'checkout.session').payment_intent!;
     await eventually(() => fake.get(intentId, 'payment_intent').status === 'canceled', 'the released authorisation');
-    await eventually(async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'cancelled', 'the payment marked cancelled');
+    await eventually(
+      async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'cancelled',
+      'the payment marked cancelled',
+    );
     expect(await movements(order.id)).toEqual([]);
   });
 
-  it('refunds the returned lines when the return is received, with Stripe\'s refund id on the return', async () => {
+  it("refunds the returned lines when the return is received, with Stripe's refund id on the return", async () => {
     const order = await postedAndAwarded();
     await ship(order.id).expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(async () => (await movements(order.id)).length === 1, 'the capture');
-    const requested = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] }).expect(201);
-    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    const requested = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] })
+      .expect(201);
+    const act = (what: string, body: object = {}) =>
+      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Post it back' });
     await act('received');
     const refunded = await eventually(async () => {
@@ -225,9 +259,16 @@ describe('card payments through Stripe', () => {
     }, 'the refund');
     expect(refunded.provider_refund_id).toMatch(/^re_/);
     expect(fake.get(refunded.provider_refund_id)).toMatchObject({ amount: 2500, status: 'succeeded' });
-    expect((await movements(order.id)).map((m: { kind: string; amount: number }) => [m.kind, m.amount])).toEqual([['capture', 134900], ['refund', 2500]]);
+    expect((await movements(order.id)).map((m: { kind: string; amount: number }) => [m.kind, m.amount])).toEqual([
+      ['capture', 134900],
+      ['refund', 2500],
+    ]);
     const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(tracked.body.payment).toMatchObject({ capturedMinor: 134900, refundedMinor: 2500, refunds: [{ amountMinor: 2500, refundId: refunded.provider_refund_id, state: 'succeeded' }] });
+    expect(tracked.body.payment).toMatchObject({
+      capturedMinor: 134900,
+      refundedMinor: 2500,
+      refunds: [{ amountMinor: 2500, refundId: refunded.provider_refund_id, state: 'succeeded' }],
+    });
     const exported = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200);
     expect(JSON.parse(exported.text).payment).toMatchObject({ card: 'Visa ending 4242', capturedMinor: 134900, refundedMinor: 2500 });
   });
@@ -238,8 +279,12 @@ describe('card payments through Stripe', () => {
     await ship(order.id).expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(async () => (await movements(order.id)).length === 1, 'the capture');
-    const requested = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] }).expect(201);
-    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    const requested = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] })
+      .expect(201);
+    const act = (what: string, body: object = {}) =>
+      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Post it back' });
     await act('received');
     const refund = await eventually(async () => {
@@ -268,13 +313,17 @@ describe('card payments through Stripe', () => {
       expect(await fake.deliver(updated)).toBe(200);
       expect(await fake.deliver(chargeUpdated)).toBe(200);
       expect(await returnStatus(returnId)).toBe('refunded');
-      expect((await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref])).toEqual([
+      expect(
+        (await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref]),
+      ).toEqual([
         ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
         ['refund', 2500, refund.provider_ref],
       ]);
       const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
       expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
-      expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(`refunded to your card (reference ${refund.provider_ref})`);
+      expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(
+        `refunded to your card (reference ${refund.provider_ref})`,
+      );
     } finally {
       fake.refundsPending = false;
     }
@@ -315,7 +364,10 @@ describe('card payments through Stripe', () => {
     expect(done.provider_ref).not.toBe(refund.provider_ref);
     expect(done.idempotency_key).toMatch(new RegExp(`^${refund.idempotency_key}#\\d+$`));
     expect(fake.get(done.provider_ref)).toMatchObject({ status: 'succeeded', amount: 2500 });
-    expect((await movements(order.id)).map((m: { kind: string; amount: number }) => [m.kind, m.amount])).toEqual([['capture', 134900], ['refund', 2500]]);
+    expect((await movements(order.id)).map((m: { kind: string; amount: number }) => [m.kind, m.amount])).toEqual([
+      ['capture', 134900],
+      ['refund', 2500],
+    ]);
   });
 
   it('shows ops a capture Stripe refuses, and retries it on request', async () => {

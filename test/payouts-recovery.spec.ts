@@ -38,7 +38,12 @@ describe('payouts across a Redis that goes away and an instance that dies mid-tr
     await new Promise((resolve) => setTimeout(resolve, ((worker.opts.drainDelay ?? 5) + 1) * 1000));
   };
   const transfersTo = async () => db.query(`SELECT id, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
-  const payout = async () => (await db.query(`SELECT id, status, transfer_id, idempotency_key, amount_minor::int AS amount, attempts FROM payouts ORDER BY created_at DESC LIMIT 1`))[0];
+  const payout = async () =>
+    (
+      await db.query(
+        `SELECT id, status, transfer_id, idempotency_key, amount_minor::int AS amount, attempts FROM payouts ORDER BY created_at DESC LIMIT 1`,
+      )
+    )[0];
 
   beforeAll(async () => {
     redis = await OwnRedis.start();

@@ -43,16 +43,25 @@ describe('payouts through Stripe Connect', () => {
   });
 
   const eventOf = (objectId: string, type: string): FakeEvent => fake.eventsAbout(objectId).find((e) => e.type === type)!;
-  const sessionOf = async (orderId: string): Promise<string> => (await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [orderId]))[0].session_id;
+  const sessionOf = async (orderId: string): Promise<string> =>
+    (await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [orderId]))[0].session_id;
   const transfersTo = (accountId: string) => [...fake.objects.values()].filter((o) => o.object === 'transfer' && o.destination === accountId);
   const accountOf = async (kind: string, id: string): Promise<string> =>
-    (await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_kind = $1 AND fulfiller_id = $2`, [kind, id]))[0].provider_account_id;
+    (await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_kind = $1 AND fulfiller_id = $2`, [kind, id]))[0]
+      .provider_account_id;
   const payoutsOf = (kind: string, id: string) =>
-    sql(t, `SELECT id, status, currency, amount_minor::int AS amount, transfer_id, idempotency_key FROM payouts WHERE fulfiller_kind = $1 AND fulfiller_id = $2 ORDER BY created_at`, [kind, id]);
+    sql(
+      t,
+      `SELECT id, status, currency, amount_minor::int AS amount, transfer_id, idempotency_key FROM payouts WHERE fulfiller_kind = $1 AND fulfiller_id = $2 ORDER BY created_at`,
+      [kind, id],
+    );
   /** Ops' "pay out now", waited for until the run has finished. */
   async function payOutNow() {
     const { body } = await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
-    await eventually(async () => (await sql(t, `SELECT finished_at FROM payout_runs WHERE slot_key = $1`, [body.slotKey]))[0]?.finished_at ?? undefined, 'the payout run');
+    await eventually(
+      async () => (await sql(t, `SELECT finished_at FROM payout_runs WHERE slot_key = $1`, [body.slotKey]))[0]?.finished_at ?? undefined,
+      'the payout run',
+    );
   }
 
   /** An admin starts onboarding from its workspace: the Express account Stripe created for it. */
@@ -64,7 +73,11 @@ describe('payouts through Stripe Connect', () => {
 
   /** A paid order of `lines` in `slug`'s store, posted to the board through Stripe's webhook. */
   async function paidOrder(slug: string, lines: { sku: string; quantity: number }[]): Promise<OrderPlaced> {
-    const placed = await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', randomUUID()).send(orderBody({ lines, lat: PORTLAND.lat, lng: PORTLAND.lng })).expect(201);
+    const placed = await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', randomUUID())
+      .send(orderBody({ lines, lat: PORTLAND.lat, lng: PORTLAND.lng }))
+      .expect(201);
     const sessionId = await sessionOf(placed.body.id);
     fake.pay(sessionId);
     expect(await fake.deliver(eventOf(sessionId, 'checkout.session.completed'))).toBe(200);
@@ -75,9 +88,16 @@ describe('payouts through Stripe Connect', () => {
   async function deliveredByShop(maker: Tenant, order: OrderPlaced) {
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await eventually(async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'captured', 'the capture');
+    await eventually(
+      async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'captured',
+      'the capture',
+    );
   }
 
   async function reconciliation() {
@@ -129,16 +149,28 @@ describe('payouts through Stripe Connect', () => {
     // Nobody bids: the manufacturer ships the order itself.
     const order = await paidOrder(await storeSlugOf(t, maker), [{ sku: frame.sku, quantity: 1 }]);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/manufacturer/orders/${order.id}/shipments`).set(bearer(maker.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400100000000000000000' }).expect(200);
-    await eventually(async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'captured', 'the capture');
+    await t.http
+      .post(`/api/v1/manufacturer/orders/${order.id}/shipments`)
+      .set(bearer(maker.admin.token))
+      .send({ carrier: 'USPS', trackingNumber: '9400100000000000000000' })
+      .expect(200);
+    await eventually(
+      async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'captured',
+      'the capture',
+    );
 
     await payOutNow();
     await eventually(async () => (await payoutsOf('manufacturer', maker.id))[0]?.status === 'paid', "the manufacturer's payout");
     // Fee 9.5% of 200.00 + 1.29 = 20.29: the customer's 800.00 less the fee, as its statement says it receives.
     const fee = 1_900 + 129;
     expect(transfersTo(accountId)).toEqual([expect.objectContaining({ amount: 80_000 - fee, currency: 'usd' })]);
-    const statement = await t.http.get(`/api/v1/manufacturer/statements?from=2020-01-01&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`).set(bearer(maker.admin.token)).expect(200);
-    expect(statement.body.lines).toContainEqual(expect.objectContaining({ orderNumber: order.number, receivesMinor: 80_000 - fee, payoutStatus: 'paid' }));
+    const statement = await t.http
+      .get(`/api/v1/manufacturer/statements?from=2020-01-01&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`)
+      .set(bearer(maker.admin.token))
+      .expect(200);
+    expect(statement.body.lines).toContainEqual(
+      expect.objectContaining({ orderNumber: order.number, receivesMinor: 80_000 - fee, payoutStatus: 'paid' }),
+    );
     for (const row of await reconciliation()) expect(row).toMatchObject({ cardDifferenceMinor: 0, payoutDifferenceMinor: 0 });
   });
 
@@ -153,14 +185,25 @@ describe('payouts through Stripe Connect', () => {
     expect(fake.get(await sessionOf(order.id))).toMatchObject({ currency: 'kwd', amount_total: 24_680 });
     await deliveredByShop(maker, order);
 
-    const requested = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: helmet.sku, quantity: 1, reason: 'Too small' }] }).expect(201);
-    const act = (what: string, body: object = {}) => t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+    const requested = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku: helmet.sku, quantity: 1, reason: 'Too small' }] })
+      .expect(201);
+    const act = (what: string, body: object = {}) =>
+      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Post it back' });
     await act('received');
-    await eventually(async () => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [requested.body.id]))[0].status === 'refunded', 'the refund');
+    await eventually(
+      async () => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [requested.body.id]))[0].status === 'refunded',
+      'the refund',
+    );
 
     await payOutNow();
-    const kwd = await eventually(async () => (await payoutsOf('retailer', shop.id)).find((p: { currency: string; status: string }) => p.currency === 'KWD' && p.status === 'paid'), 'the KWD payout');
+    const kwd = await eventually(
+      async () =>
+        (await payoutsOf('retailer', shop.id)).find((p: { currency: string; status: string }) => p.currency === 'KWD' && p.status === 'paid'),
+      'the KWD payout',
+    );
     // Fee on 20.500: 9.5% = 1.9475 → 1.950, + 0.400 = 2.350. The return gives back the fee on the second unit:
     // 2.350 − fee on 10.250 (0.97375 → 0.970, + 0.400 = 1.370) = 0.980, and takes back 10.250 − 0.980 = 9.270.
     expect(kwd.amount).toBe(20_500 - 2_350 - (10_250 - 980));
@@ -168,7 +211,11 @@ describe('payouts through Stripe Connect', () => {
     expect(refund).toMatchObject({ amount: 12_340, status: 'succeeded' });
     expect(transfersTo(await accountOf('retailer', shop.id))).toContainEqual(expect.objectContaining({ currency: 'kwd', amount: 8_880 }));
     // Nothing sent to Stripe in KWD is an odd fil.
-    const kwdAmounts = [...fake.objects.values()].map((o) => o as unknown as Record<string, unknown>).filter((o) => o.currency === 'kwd').flatMap((o) => [o.amount_total, o.amount_received, o.object === 'payment_intent' ? undefined : o.amount]).filter((a) => typeof a === 'number');
+    const kwdAmounts = [...fake.objects.values()]
+      .map((o) => o as unknown as Record<string, unknown>)
+      .filter((o) => o.currency === 'kwd')
+      .flatMap((o) => [o.amount_total, o.amount_received, o.object === 'payment_intent' ? undefined : o.amount])
+      .filter((a) => typeof a === 'number');
     expect(kwdAmounts.length).toBeGreaterThanOrEqual(4);
     for (const amount of kwdAmounts) expect(amount % 10).toBe(0);
     const row = (await reconciliation()).find((r) => r.currency === 'KWD')!;

@@ -64,7 +64,10 @@ describe('payout pages', () => {
     await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(late.admin.token)).expect(200);
     await t.app.get(DataSource).query(`UPDATE payout_accounts SET payouts_enabled = true WHERE fulfiller_id = $1`, [late.id]);
     await payOutNow();
-    await eventually(async () => (await t.http.get('/api/v1/ops/payouts?status=failed').set(bearer(ops.token))).body.length === 1, 'the refused transfer');
+    await eventually(
+      async () => (await t.http.get('/api/v1/ops/payouts?status=failed').set(bearer(ops.token))).body.length === 1,
+      'the refused transfer',
+    );
     browser = await launchChromium();
   });
 
@@ -97,7 +100,10 @@ describe('payout pages', () => {
     await check(page, 'payouts-retailer-paid');
 
     await page.getByRole('link', { name: 'Statements' }).click();
-    await page.locator('td[data-label="Paid out"]', { hasText: /^Paid / }).first().waitFor();
+    await page
+      .locator('td[data-label="Paid out"]', { hasText: /^Paid / })
+      .first()
+      .waitFor();
     expect(await page.locator('table').nth(2).innerText()).toContain('$994.21');
     await check(page, 'payouts-statement');
     await context.close();
@@ -118,7 +124,9 @@ describe('payout pages', () => {
     const row = page.locator('#failed ~ table tbody tr', { hasText: 'Gorge Cyclery' });
     expect(await row.innerText()).toMatch(/onboarding unfinished/);
     // The run's payouts in words for ops, not bare states ("1 failed, 1 held"); the retailer held above was paid since.
-    expect(await page.locator('td[data-label="Payouts"]').first().innerText()).toBe('1 transfer failed — retry under Failed transfers, 1 payout paid');
+    expect(await page.locator('td[data-label="Payouts"]').first().innerText()).toBe(
+      '1 transfer failed — retry under Failed transfers, 1 payout paid',
+    );
     await check(page, 'payouts-ops-failed');
 
     // Gorge finishes its set-up; ops retry: paid once.

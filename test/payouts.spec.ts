@@ -51,14 +51,17 @@ describe('payouts to fulfillers', () => {
   };
   const transfers = () => db.query(`SELECT account_id, currency, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
   /** Transfers run as jobs after their run: waits until there are `count`. */
-  const transfersReach = (count: number) => eventually(async () => ((await transfers()).length === count ? transfers() : undefined), `${count} transfers`);
+  const transfersReach = (count: number) =>
+    eventually(async () => ((await transfers()).length === count ? transfers() : undefined), `${count} transfers`);
   const onboard = async (who: Tenant, side = 'retailer') => {
     const link = await t.http.post(`/api/v1/${side}/payouts/account/onboarding`).set(bearer(who.admin.token)).expect(200);
     const path = new URL(link.body.url).pathname;
     const page = await t.http.get(path).expect(200);
     expect(page.text).toContain('TEST MODE');
     const done = await t.http.post(path).expect(303);
-    expect(done.headers.location).toMatch(new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payout-settings'}\\?returned=1$`));
+    expect(done.headers.location).toMatch(
+      new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payout-settings'}\\?returned=1$`),
+    );
     // Spent: the link cannot be used twice.
     await t.http.post(path).expect(410);
     return (await t.http.post(`/api/v1/${side}/payouts/account/refresh`).set(bearer(who.admin.token)).expect(200)).body;
@@ -66,13 +69,24 @@ describe('payouts to fulfillers', () => {
 
   it('holds the payout of a fulfiller without a payout account, and tells its admins', async () => {
     await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
-    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(shop.admin.token)).expect(200)).body).toMatchObject({ state: 'none', testMode: true });
+    expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(shop.admin.token)).expect(200)).body).toMatchObject({
+      state: 'none',
+      testMode: true,
+    });
 
     const run = await payOutNow();
     expect(run.counts).toEqual({ held: 1 });
     const [held] = await payoutsOf(shop);
-    expect(held).toMatchObject({ status: 'held', currency: 'USD', amountMinor: BIKE_NET, holdReason: 'No payout account set up yet', transferId: null });
-    expect((await t.http.get('/api/v1/ops/payouts?status=held').set(bearer(ops.token)).expect(200)).body.map((p: { id: string }) => p.id)).toEqual([held.id]);
+    expect(held).toMatchObject({
+      status: 'held',
+      currency: 'USD',
+      amountMinor: BIKE_NET,
+      holdReason: 'No payout account set up yet',
+      transferId: null,
+    });
+    expect((await t.http.get('/api/v1/ops/payouts?status=held').set(bearer(ops.token)).expect(200)).body.map((p: { id: string }) => p.id)).toEqual([
+      held.id,
+    ]);
     const told = await db.query(`SELECT payload FROM notifications WHERE event = 'payout.held' AND channel = 'email'`);
     expect(told).toEqual([{ payload: expect.objectContaining({ userId: shop.admin.userId, payoutId: held.id }) }]);
     expect(await transfers()).toEqual([]);
@@ -106,8 +120,15 @@ describe('payouts to fulfillers', () => {
     await payOutNow();
     await transfersReach(2);
     // The bike comes back: its net is reversed, and nothing else was shipped since.
-    const asked = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bike.sku, quantity: 1, reason: 'Too small' }] }).expect(201);
-    await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/approve`).set(bearer(shop.admin.token)).send({ instructions: 'Bring it back' }).expect(200);
+    const asked = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku: bike.sku, quantity: 1, reason: 'Too small' }] })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/retailer/returns/${asked.body.id}/approve`)
+      .set(bearer(shop.admin.token))
+      .send({ instructions: 'Bring it back' })
+      .expect(200);
     await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(shop.admin.token)).send({}).expect(200);
 
     const carried = await payOutNow();
@@ -116,7 +137,10 @@ describe('payouts to fulfillers', () => {
     expect(await transfers()).toHaveLength(2);
 
     // A bike and two bells later the balance is positive again: one transfer of the two nets less the reversal.
-    await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }, { sku: bell.sku, quantity: 2 }]);
+    await pickedUpOrder(t, slug, shop, floor.id, [
+      { sku: bike.sku, quantity: 1 },
+      { sku: bell.sku, quantity: 2 },
+    ]);
     await payOutNow();
     const transferred = await transfersReach(3);
     const [paidRun] = (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body;
@@ -154,13 +178,21 @@ describe('payouts to fulfillers', () => {
       const list = (await t.http.get('/api/v1/ops/payouts?status=failed').set(bearer(ops.token)).expect(200)).body;
       return list.length === 1 && list[0];
     }, 'the failed payout');
-    expect(failed).toMatchObject({ fulfillerName: 'Gorge Cyclery', amountMinor: BELL_NET, attempts: 1, lastError: expect.stringMatching(/onboarding unfinished/) });
+    expect(failed).toMatchObject({
+      fulfillerName: 'Gorge Cyclery',
+      amountMinor: BELL_NET,
+      attempts: 1,
+      lastError: expect.stringMatching(/onboarding unfinished/),
+    });
     // A failed payout blocks the next run's payout of the same lines (which would pay them under another key).
     expect((await payOutNow()).counts).toEqual({});
 
     await onboard(other);
     await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(204);
-    await eventually(async () => (await t.http.get(`/api/v1/ops/payouts/${failed.id}`).set(bearer(ops.token)).expect(200)).body.status === 'paid', 'the retried payout');
+    await eventually(
+      async () => (await t.http.get(`/api/v1/ops/payouts/${failed.id}`).set(bearer(ops.token)).expect(200)).body.status === 'paid',
+      'the retried payout',
+    );
     const again = await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(409);
     expect(again.body.message).toBe('Only a failed payout can be retried; this one is paid');
     expect((await transfers()).filter((r: { amount: number }) => r.amount === BELL_NET)).toHaveLength(1);
@@ -192,7 +224,10 @@ describe('payouts to fulfillers', () => {
 
     // A capture no statement accounts for shows as a difference; a period with nothing in it is empty.
     const [{ id: orderId }] = await db.query(`SELECT id FROM orders LIMIT 1`);
-    await db.query(`INSERT INTO payment_movements (order_id, kind, currency, amount_minor, provider_ref) VALUES ($1, 'capture', 'USD', 500, 'stray')`, [orderId]);
+    await db.query(
+      `INSERT INTO payment_movements (order_id, kind, currency, amount_minor, provider_ref) VALUES ($1, 'capture', 'USD', 500, 'stray')`,
+      [orderId],
+    );
     expect((await reconcile())[0]).toMatchObject({ capturedMinor: 397_700, cardDifferenceMinor: 500, payoutDifferenceMinor: 0 });
     expect(await reconcile('from=2020-01-01&to=2020-02-01')).toEqual([]);
     await t.http.get('/api/v1/ops/reconciliation?from=2020-02-01&to=2020-01-01').set(bearer(ops.token)).expect(400);

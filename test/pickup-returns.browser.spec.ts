@@ -24,7 +24,11 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     base = (t as TestApp & { base: string }).base;
     const ops = await createOps(t);
     maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ primaryColor: '#0f766e', accentColor: '#b45309' }).expect(200);
+    await t.http
+      .patch('/api/v1/manufacturer/store')
+      .set(bearer(maker.admin.token))
+      .send({ primaryColor: '#0f766e', accentColor: '#b45309' })
+      .expect(200);
     await createProduct(t, maker, { sku: 'BK-1', name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
     slug = await storeSlugOf(t, maker);
     shop = await createRetailer(t, ops, 'Rose City Bikes');
@@ -39,9 +43,10 @@ describe('pick up in store, returns and ratings in a real browser', () => {
 
   /** A context per size; axe-core needs the Content-Security-Policy bypassed to be injected. */
   const contexts = (): Promise<Record<keyof typeof SIZES, BrowserContext>> =>
-    Promise.all([browser.newContext({ bypassCSP: true, viewport: SIZES.desktop }), browser.newContext({ bypassCSP: true, viewport: SIZES.phone })]).then(
-      ([desktop, phone]) => ({ desktop, phone }),
-    );
+    Promise.all([
+      browser.newContext({ bypassCSP: true, viewport: SIZES.desktop }),
+      browser.newContext({ bypassCSP: true, viewport: SIZES.phone }),
+    ]).then(([desktop, phone]) => ({ desktop, phone }));
   const shots = async (page: Page, phone: Page, name: string) => {
     await phone.goto(page.url());
     await page.screenshot({ path: artifactPath(`${name}-desktop.png`), fullPage: true });
@@ -120,11 +125,15 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     await phone.close();
   });
 
-  it('the store accepts, readies and hands over a pickup in its workspace, on the customer\'s code only', async () => {
+  it("the store accepts, readies and hands over a pickup in its workspace, on the customer's code only", async () => {
     const placed = await t.http
       .post(`/api/v1/stores/${slug}/orders`)
       .set('Idempotency-Key', randomUUID())
-      .send({ customer: { name: 'Sam Lee', email: 'sam@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku: 'BK-1', quantity: 1 }] })
+      .send({
+        customer: { name: 'Sam Lee', email: 'sam@example.com' },
+        fulfilment: { method: 'pickup', locationId: floor.id },
+        lines: [{ sku: 'BK-1', quantity: 1 }],
+      })
       .expect(201);
     await payOrder(t, placed.body);
     const context = await workspaceContext(browser);
@@ -143,18 +152,18 @@ describe('pick up in store, returns and ratings in a real browser', () => {
     expect(await page.textContent('[role=status]')).toContain('e-mailed their pickup code');
     const code = (await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body.pickup.code;
 
-    await page.getByLabel('Customer\'s pickup code').fill('WRONG234');
+    await page.getByLabel("Customer's pickup code").fill('WRONG234');
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
     // The refusal stays beside the code on the same page, the typed code kept to correct.
     expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain('That pickup code does not match this order');
     expect(await page.getByRole('alert').textContent()).toContain('That pickup code does not match this order');
-    expect(await page.getByLabel('Customer\'s pickup code').inputValue()).toBe('WRONG234');
+    expect(await page.getByLabel("Customer's pickup code").inputValue()).toBe('WRONG234');
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
     expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain('That pickup code does not match this order');
-    await page.getByLabel('Customer\'s pickup code').fill('');
+    await page.getByLabel("Customer's pickup code").fill('');
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
     expect(await page.locator(`#code-${placed.body.id}-error`).textContent()).toContain("Enter the customer's pickup code");
-    await page.getByLabel('Customer\'s pickup code').fill(code.toLowerCase());
+    await page.getByLabel("Customer's pickup code").fill(code.toLowerCase());
     await page.getByRole('button', { name: `Hand over #${placed.body.number}` }).click();
     expect(await page.textContent('[role=status]')).toContain('Handed over.');
     expect((await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}`).expect(200)).body.status).toBe('picked_up');

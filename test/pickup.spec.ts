@@ -73,11 +73,14 @@ describe('pick up in store', () => {
     (await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND event = $2 AND channel = 'email'`, [orderId, event]))[0].n;
   const codeOf = async (token: string) => (await track(token)).pickup.code as string;
 
-  it('lists the authorised dealers\' active locations near a ZIP code, nearest first, with distance and address', async () => {
+  it("lists the authorised dealers' active locations near a ZIP code, nearest first, with distance and address", async () => {
     const stranger = await createRetailer(t, ops, 'Not A Dealer');
     await addLocation(t, stranger, northOf(PORTLAND, 1));
     const closed = await addLocation(t, shop, northOf(PORTLAND, 5), { name: 'Closed branch' });
-    await t.http.delete(`/api/v1/retailer/locations/${closed.id}`).set(bearer(shop.admin.token)).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http
+      .delete(`/api/v1/retailer/locations/${closed.id}`)
+      .set(bearer(shop.admin.token))
+      .expect((r) => expect(r.status).toBeLessThan(300));
 
     const near = await t.http.get(`/api/v1/stores/${slug}/pickup-locations?postalCode=97201`).expect(200);
     expect(near.body.items.map((l: { locationId: string }) => l.locationId)).toEqual([shopFloor.id, otherFloor.id]);
@@ -113,7 +116,11 @@ describe('pick up in store', () => {
     }).expect(422);
     expect(both.body.message).toContain('omit shippingAddress');
     expect((await place(base).expect(400)).body.message).toContain('shippingAddress');
-    const [{ n }] = await sql(t, `SELECT count(*)::int AS n FROM orders WHERE manufacturer_id = $1 AND customer_email = 'jamie@example.com' AND status = 'placed'`, [maker.id]);
+    const [{ n }] = await sql(
+      t,
+      `SELECT count(*)::int AS n FROM orders WHERE manufacturer_id = $1 AND customer_email = 'jamie@example.com' AND status = 'placed'`,
+      [maker.id],
+    );
     expect(n).toBe(0);
   });
 
@@ -127,7 +134,11 @@ describe('pick up in store', () => {
     await eventually(() => hooks.ofType('pickup.assigned').find((e) => e.data.order.id === order.id), 'pickup.assigned webhook');
 
     const listed = await t.http.get('/api/v1/retailer/pickups').set(bearer(shop.admin.token)).expect(200);
-    expect(listed.body.find((p: { orderId: string }) => p.orderId === order.id)).toMatchObject({ status: 'pickup_assigned', source: 'store', customerName: 'Jamie Rivera' });
+    expect(listed.body.find((p: { orderId: string }) => p.orderId === order.id)).toMatchObject({
+      status: 'pickup_assigned',
+      source: 'store',
+      customerName: 'Jamie Rivera',
+    });
     const tracked = await track(order.trackingToken);
     expect(tracked.fulfiller.summary).toBe('Rose City Bikes, Portland, OR: the store you chose for pickup');
     expect(tracked.pickup).toMatchObject({ store: 'Rose City Bikes', address: '1 Main St, Portland, OR 97201', code: null });
@@ -150,10 +161,7 @@ describe('pick up in store', () => {
 
     const timeline = (await track(order.trackingToken)).timeline.map((e: { status: string }) => e.status);
     expect(timeline).toEqual(['awaiting_payment', 'placed', 'pickup_assigned', 'pickup_accepted', 'ready_for_pickup', 'picked_up']);
-    const statement = await t.http
-      .get(`/api/v1/retailer/statements?from=2000-01-01&to=2100-01-01`)
-      .set(bearer(shop.admin.token))
-      .expect(200);
+    const statement = await t.http.get(`/api/v1/retailer/statements?from=2000-01-01&to=2100-01-01`).set(bearer(shop.admin.token)).expect(200);
     expect(statement.body.lines.find((l: { orderNumber: string }) => l.orderNumber === order.number)).toMatchObject({
       kind: 'order',
       fulfilledBy: 'Rose City Bikes',
@@ -280,13 +288,21 @@ describe('pick up in store', () => {
     await step(shop, order.id, 'accept').expect(409);
     await step(shop, order.id, 'decline', { reason: 'Changed my mind' }).expect(409);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(shop.admin.token)).send({ reason: 'Changed my mind' }).expect(409);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999' }).expect(409);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999' })
+      .expect(409);
   });
 
-  it('an accepted pickup holds its units in the store\'s stock until picked up: no bid can promise them, a recount keeps them first', async () => {
+  it("an accepted pickup holds its units in the store's stock until picked up: no bid can promise them, a recount keeps them first", async () => {
     const hawthorne = await addLocation(t, shop, northOf(PORTLAND, 5), { name: 'Hawthorne' });
     const count = (quantity: number) =>
-      t.http.put(`/api/v1/retailer/inventory/locations/${hawthorne.id}`).set(bearer(shop.admin.token)).send({ items: [{ sku: product.sku, quantity }] }).expect(200);
+      t.http
+        .put(`/api/v1/retailer/inventory/locations/${hawthorne.id}`)
+        .set(bearer(shop.admin.token))
+        .send({ items: [{ sku: product.sku, quantity }] })
+        .expect(200);
     const stock = async () => {
       const page = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/items`).set(bearer(shop.admin.token)).expect(200);
       const { onHand, held, available } = page.body.items.find((i: { sku: string }) => i.sku === product.sku);
@@ -307,13 +323,17 @@ describe('pick up in store', () => {
     await step(shop, pickup.id, 'accept').expect(200);
     expect(await stock()).toEqual({ onHand: 3, held: 2, available: 1 });
     const holds = await t.http.get(`/api/v1/retailer/inventory/locations/${hawthorne.id}/holds`).set(bearer(shop.admin.token)).expect(200);
-    expect(holds.body.items).toEqual([expect.objectContaining({ bidId: null, orderId: pickup.id, status: 'pickup', lines: [{ sku: product.sku, quantity: 2 }] })]);
+    expect(holds.body.items).toEqual([
+      expect.objectContaining({ bidId: null, orderId: pickup.id, status: 'pickup', lines: [{ sku: product.sku, quantity: 2 }] }),
+    ]);
 
     const first = await shippedOrder();
     await bidFromHawthorne(first.id).expect(200);
     expect(await unitsHeld()).toBe(3);
     const refused = await bidFromHawthorne((await shippedOrder()).id).expect(409);
-    expect(refused.body.message).toContain(`No units of SKU ${product.sku} are available at Hawthorne (3 on hand, 3 held by open bids, unshipped orders and accepted pickups); this order needs 1`);
+    expect(refused.body.message).toContain(
+      `No units of SKU ${product.sku} are available at Hawthorne (3 on hand, 3 held by open bids, unshipped orders and accepted pickups); this order needs 1`,
+    );
 
     // A recount to 2 leaves room for the accepted pickup only: the bid on the board is withdrawn, the pickup keeps its units.
     await count(2);
@@ -327,7 +347,7 @@ describe('pick up in store', () => {
     expect(await stock()).toEqual({ onHand: 0, held: 0, available: 0 });
   });
 
-  it('an accepted pickup counts against the location\'s daily capacity: of two acceptances for the last place, one is refused with what to do', async () => {
+  it("an accepted pickup counts against the location's daily capacity: of two acceptances for the last place, one is refused with what to do", async () => {
     const sellwood = await addLocation(t, shop, northOf(PORTLAND, 7), { name: 'Sellwood' });
     const setCap = (dailyCapacity: number | null) =>
       t.http.patch(`/api/v1/retailer/locations/${sellwood.id}`).set(bearer(shop.admin.token)).send({ dailyCapacity }).expect(200);
@@ -352,7 +372,7 @@ describe('pick up in store', () => {
     expect((await step(shop, loser.id, 'accept').expect(200)).body.status).toBe('pickup_accepted');
   });
 
-  it('another retailer can neither see nor work a store\'s pickup', async () => {
+  it("another retailer can neither see nor work a store's pickup", async () => {
     const order = await pickupOrder();
     for (const what of ['accept', 'ready'] as const) await step(other, order.id, what).expect(404);
     await step(other, order.id, 'decline', { reason: 'Not mine to decline' }).expect(404);
@@ -360,6 +380,8 @@ describe('pick up in store', () => {
     const listed = await t.http.get('/api/v1/retailer/pickups?show=all').set(bearer(other.admin.token)).expect(200);
     expect(listed.body.map((p: { orderId: string }) => p.orderId)).not.toContain(order.id);
     await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(other.admin.token)).expect(404);
-    expect((await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(shop.admin.token)).expect(200)).body.customer.name).toBe('Jamie Rivera');
+    expect((await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(shop.admin.token)).expect(200)).body.customer.name).toBe(
+      'Jamie Rivera',
+    );
   });
 });

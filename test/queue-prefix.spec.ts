@@ -13,7 +13,8 @@ import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, dropTestDatabase } from './support/test-database';
 import { databaseUrl, TEST_REDIS_URL } from './support/test-env';
 
-const TAKEN = /^QUEUE_PREFIX "(\w+)" is already used by the deployment of database "(\w+)" of PostgreSQL system \d+ in this Redis, and this one runs on database "(\w+)" of PostgreSQL system \d+: two deployments on one prefix take each other's jobs\. Give this deployment its own prefix \(e\.g\. QUEUE_PREFIX=\w+_2\), or, if that database is gone for good, delete the key "\w+:database" in Redis\.$/;
+const TAKEN =
+  /^QUEUE_PREFIX "(\w+)" is already used by the deployment of database "(\w+)" of PostgreSQL system \d+ in this Redis, and this one runs on database "(\w+)" of PostgreSQL system \d+: two deployments on one prefix take each other's jobs\. Give this deployment its own prefix \(e\.g\. QUEUE_PREFIX=\w+_2\), or, if that database is gone for good, delete the key "\w+:database" in Redis\.$/;
 
 describe('one queue prefix, one database', () => {
   let first: TestApp;

@@ -78,7 +78,7 @@ describe('rate limits per caller', () => {
     });
     afterAll(() => t.close());
 
-    it('gives each API key its own quota and refuses it with 429 once spent, while its retailer\'s users go on', async () => {
+    it("gives each API key its own quota and refuses it with 429 once spent, while its retailer's users go on", async () => {
       const seen: number[] = [];
       for (let i = 0; i < 4; i += 1) {
         const answer = await t.http.get('/api/v1/retailer/locations').set('X-Api-Key', key).expect(200);
@@ -101,7 +101,8 @@ describe('rate limits per caller', () => {
   });
 
   describe('where the counts are kept', () => {
-    const config = (env: Record<string, string>) => loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `limits_${randomBytes(4).toString('hex')}`, ...env });
+    const config = (env: Record<string, string>) =>
+      loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `limits_${randomBytes(4).toString('hex')}`, ...env });
 
     it('in Redis when REDIS_URL is set: two instances share one count', async () => {
       const shared = config({ REDIS_URL: TEST_REDIS_URL });

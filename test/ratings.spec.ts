@@ -36,15 +36,21 @@ describe('customer ratings and dealer records', () => {
   const records = async (who: Tenant, side: 'manufacturer' | 'retailer') =>
     (await t.http.get(`/api/v1/${side}/dealer-records`).set(bearer(who.admin.token)).expect(200)).body as { retailerId: string }[];
 
-  it('the customer rates once delivered or picked up, may change it, and the dealer\'s record counts it', async () => {
+  it("the customer rates once delivered or picked up, may change it, and the dealer's record counts it", async () => {
     const placed = await t.http
       .post(`/api/v1/stores/${slug}/orders`)
       .set('Idempotency-Key', randomUUID())
-      .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku: bike.sku, quantity: 1 }] })
+      .send({
+        customer: { name: 'Jamie Rivera', email: 'jamie@example.com' },
+        fulfilment: { method: 'pickup', locationId: floor.id },
+        lines: [{ sku: bike.sku, quantity: 1 }],
+      })
       .expect(201);
     await payOrder(t, placed.body);
     expect((await t.http.get(`/api/v1/orders/track/${placed.body.trackingToken}/rating`).expect(200)).body).toEqual({ canRate: false, rating: null });
-    expect((await rate(placed.body.trackingToken, { stars: 5 }).expect(409)).body.message).toBe('You can rate the order once it is delivered or picked up');
+    expect((await rate(placed.body.trackingToken, { stars: 5 }).expect(409)).body.message).toBe(
+      'You can rate the order once it is delivered or picked up',
+    );
 
     const first = await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
     const second = await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
@@ -65,7 +71,15 @@ describe('customer ratings and dealer records', () => {
     });
 
     const seen = (await records(maker, 'manufacturer')).find((r) => r.retailerId === shop.id);
-    expect(seen).toMatchObject({ retailerName: 'Rose City Bikes', manufacturerName: 'Cascade Cycles', awards: 3, declines: 0, lateShipments: 0, ratings: 2, averageStars: 4.5 });
+    expect(seen).toMatchObject({
+      retailerName: 'Rose City Bikes',
+      manufacturerName: 'Cascade Cycles',
+      awards: 3,
+      declines: 0,
+      lateShipments: 0,
+      ratings: 2,
+      averageStars: 4.5,
+    });
     expect(await records(shop, 'retailer')).toEqual([seen]);
     expect(await records(other, 'retailer')).toEqual([]);
   });
@@ -78,7 +92,7 @@ describe('customer ratings and dealer records', () => {
     await rate('no-such-token', { stars: 3 }).expect(404);
   });
 
-  it('the rating is in the customer\'s export and loses its words on erase, keeping its stars for the record', async () => {
+  it("the rating is in the customer's export and loses its words on erase, keeping its stars for the record", async () => {
     const order = await pickedUpOrder(t, slug, other, otherFloor.id, [{ sku: bike.sku, quantity: 1 }]);
     await rate(order.trackingToken, { stars: 1, comment: 'Jamie here, call me on 503 555 0100' }).expect(200);
     const exported = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200);
@@ -94,10 +108,18 @@ describe('customer ratings and dealer records', () => {
     // No new words (nor new stars) once erased: the stars given stay, the comment stays gone.
     for (const body of [{ stars: 1, comment: 'Jamie again, 503 555 0100' }, { stars: 5 }]) {
       const refused = await rate(order.trackingToken, body).expect(409);
-      expect(refused.body.message).toBe("Your details on this order were erased, so it takes no new rating or comment; your 1 star stays on the dealer's record");
+      expect(refused.body.message).toBe(
+        "Your details on this order were erased, so it takes no new rating or comment; your 1 star stays on the dealer's record",
+      );
     }
-    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200)).body.rating).toMatchObject({ stars: 1, comment: null });
-    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/rating`).expect(200)).body).toMatchObject({ canRate: false, rating: { stars: 1, comment: null } });
+    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/export`).expect(200)).body.rating).toMatchObject({
+      stars: 1,
+      comment: null,
+    });
+    expect((await t.http.get(`/api/v1/orders/track/${order.trackingToken}/rating`).expect(200)).body).toMatchObject({
+      canRate: false,
+      rating: { stars: 1, comment: null },
+    });
   });
 
   it('an order erased before it was rated cannot be rated', async () => {

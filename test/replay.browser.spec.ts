@@ -40,12 +40,29 @@ describe('the What if pages', () => {
     t = await startListeningTestApp();
     db = t.app.get(DataSource);
     ops = await createOps(t);
-    const scenario = await seedScenario(db, { seed: 901, manufacturers: 2, orders: 120, retailers: 30, capShare: 0.4, maxCap: 2, chosenShare: 0.3, openShare: 0 });
+    const scenario = await seedScenario(db, {
+      seed: 901,
+      manufacturers: 2,
+      orders: 120,
+      retailers: 30,
+      capShare: 0.4,
+      maxCap: 2,
+      chosenShare: 0.3,
+      openShare: 0,
+    });
     [makerId] = scenario.manufacturerIds;
-    await db.query(`UPDATE stores SET warehouse_lat = 39.0997, warehouse_lng = -94.5786, warehouse_country = 'US' WHERE manufacturer_id = ANY($1)`, [scenario.manufacturerIds]);
+    await db.query(`UPDATE stores SET warehouse_lat = 39.0997, warehouse_lng = -94.5786, warehouse_country = 'US' WHERE manufacturer_id = ANY($1)`, [
+      scenario.manufacturerIds,
+    ]);
     makerEmail = `maker-${makerId.slice(0, 8)}@replay.test`;
     await db.transaction((manager) =>
-      t.app.get(UsersService).create(manager, { role: Role.Manufacturer, manufacturerId: makerId }, { email: makerEmail, name: 'Maker admin', password: PASSWORD, isAdmin: true }),
+      t.app
+        .get(UsersService)
+        .create(
+          manager,
+          { role: Role.Manufacturer, manufacturerId: makerId },
+          { email: makerEmail, name: 'Maker admin', password: PASSWORD, isAdmin: true },
+        ),
     );
     // The past period's run.
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(CUTOFF);

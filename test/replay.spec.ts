@@ -18,7 +18,9 @@ const RADIUS_DAY = DAY + 7 * 24 * HOUR;
 async function fingerprint(db: DataSource): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of ['orders', 'awards', 'bids']) {
-    const [row]: { n: string; sum: string | null }[] = await db.query(`SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS sum FROM ${table} t`);
+    const [row]: { n: string; sum: string | null }[] = await db.query(
+      `SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS sum FROM ${table} t`,
+    );
     out[table] = `${row.n}:${row.sum}`;
   }
   return out;
@@ -125,7 +127,11 @@ describe('replaying a past period under a policy to try', () => {
   });
 
   it('with a larger radius, awards the nearest bid that is then in reach, never one farther', async () => {
-    const radiusPeriod = { from: new Date(RADIUS_DAY).toISOString(), to: new Date(RADIUS_DAY + 24 * HOUR).toISOString(), manufacturerId: radiusMakerId };
+    const radiusPeriod = {
+      from: new Date(RADIUS_DAY).toISOString(),
+      to: new Date(RADIUS_DAY + 24 * HOUR).toISOString(),
+      manufacturerId: radiusMakerId,
+    };
     for (const radiusKm of [60, 400]) {
       const view = await replay(ops.token, { ...radiusPeriod, radiusKm });
       // The nearest bid of each order whose location reaches the order's area (as the board measures reach).
@@ -142,14 +148,19 @@ describe('replaying a past period under a policy to try', () => {
       expect(view.result.replayed.maxKm).toBe(Math.round(Math.max(...kms) * 10) / 10);
       expect(view.result.replayed.meanKm).toBe(Math.round((kms.reduce((a, b) => a + b, 0) / kms.length) * 10) / 10);
       for (const example of view.result.examples) {
-        if (example.replayed.kind === 'retailer') expect(example.replayed.distanceKm).toBeLessThanOrEqual(Math.round(byNumber.get(example.orderNumber)! * 10) / 10);
+        if (example.replayed.kind === 'retailer')
+          expect(example.replayed.distanceKm).toBeLessThanOrEqual(Math.round(byNumber.get(example.orderNumber)! * 10) / 10);
         else expect(byNumber.has(example.orderNumber)).toBe(false);
       }
     }
   });
 
   it('with a shorter minimum board time, drops the bids placed after the window would have closed', async () => {
-    const radiusPeriod = { from: new Date(RADIUS_DAY).toISOString(), to: new Date(RADIUS_DAY + 24 * HOUR).toISOString(), manufacturerId: radiusMakerId };
+    const radiusPeriod = {
+      from: new Date(RADIUS_DAY).toISOString(),
+      to: new Date(RADIUS_DAY + 24 * HOUR).toISOString(),
+      manufacturerId: radiusMakerId,
+    };
     const config = t.app.get(AppConfig);
     const orders: { id: string; posted_at: Date; bids: number }[] = await db.query(
       `SELECT o.id, o.posted_at, (SELECT count(*)::int FROM bids b WHERE b.order_id = o.id) AS bids FROM orders o WHERE o.manufacturer_id = $1 ORDER BY o.number`,
@@ -160,10 +171,10 @@ describe('replaying a past period under a policy to try', () => {
     for (const order of late) {
       const closes = resolvesAtFor(order.posted_at, 1, config.RESOLVE_CRON, config.RESOLVE_TZ);
       // Shifted together, so ties on distance still go to the same earlier bid.
-      await db.query(`UPDATE bids SET placed_at = placed_at + ($2::timestamptz - (SELECT min(placed_at) FROM bids WHERE order_id = $1)) WHERE order_id = $1`, [
-        order.id,
-        new Date(closes.getTime() + 60_000),
-      ]);
+      await db.query(
+        `UPDATE bids SET placed_at = placed_at + ($2::timestamptz - (SELECT min(placed_at) FROM bids WHERE order_id = $1)) WHERE order_id = $1`,
+        [order.id, new Date(closes.getTime() + 60_000)],
+      );
     }
     const live = await replay(ops.token, radiusPeriod);
     expect(live.result.changed).toBe(0);
@@ -194,17 +205,31 @@ describe('replaying a past period under a policy to try', () => {
     at(new Date(RADIUS_DAY + 48 * HOUR));
     const long = await t.http.post('/api/v1/replays').set(bearer(ops.token)).send({ from: '2031-01-01', to: '2031-03-01' }).expect(400);
     expect(long.body.message).toContain('Choose a period of at most 31 days');
-    const both = await t.http.post('/api/v1/replays').set(bearer(ops.token)).send({ ...period, radiusKm: 50, radiusFactor: 2 }).expect(400);
+    const both = await t.http
+      .post('/api/v1/replays')
+      .set(bearer(ops.token))
+      .send({ ...period, radiusKm: 50, radiusFactor: 2 })
+      .expect(400);
     expect(both.body.message).toContain('either a radius in km or a radius factor');
-    await t.http.post('/api/v1/replays').set(bearer(ops.token)).send({ ...period, colour: 'red' }).expect(400);
+    await t.http
+      .post('/api/v1/replays')
+      .set(bearer(ops.token))
+      .send({ ...period, colour: 'red' })
+      .expect(400);
   });
 
   it("lets a manufacturer replay its own store's orders only", async () => {
     const own = await replay(maker.admin.token, period);
     expect(own.manufacturerId).toBe(maker.id);
     expect(own.result.orders).toBe(0);
-    await t.http.post('/api/v1/replays').set(bearer(maker.admin.token)).send({ ...period, manufacturerId: radiusMakerId }).expect(403);
-    const opsReplay = (await t.http.get('/api/v1/replays').set(bearer(ops.token)).expect(200)).body.items.find((r: { manufacturerId: string | null }) => r.manufacturerId === null);
+    await t.http
+      .post('/api/v1/replays')
+      .set(bearer(maker.admin.token))
+      .send({ ...period, manufacturerId: radiusMakerId })
+      .expect(403);
+    const opsReplay = (await t.http.get('/api/v1/replays').set(bearer(ops.token)).expect(200)).body.items.find(
+      (r: { manufacturerId: string | null }) => r.manufacturerId === null,
+    );
     await t.http.get(`/api/v1/replays/${opsReplay.id}`).set(bearer(maker.admin.token)).expect(404);
     const listed = (await t.http.get('/api/v1/replays').set(bearer(maker.admin.token)).expect(200)).body;
     expect(listed.items.map((r: { manufacturerId: string }) => r.manufacturerId)).toEqual([maker.id]);

@@ -65,7 +65,9 @@ describe('resolver: exactly once under concurrency', () => {
       const db = t.app.get(DataSource);
       const scenario = await seedScenario(db, { seed: 29, orders: 40, retailers: 10, manufacturers: 1, openShare: 0 });
       const target = scenario.orders[0];
-      const bidder = [...scenario.locations.values()].find((l) => !scenario.bids.some((b) => b.orderId === target.id && b.retailerId === l.retailerId))!;
+      const bidder = [...scenario.locations.values()].find(
+        (l) => !scenario.bids.some((b) => b.orderId === target.id && b.retailerId === l.retailerId),
+      )!;
       const [location] = await db.query(
         `INSERT INTO retailer_locations (retailer_id, name, line1, city, region, postal_code, country, lat, lng)
          VALUES ($1, 'Next door', '2 Main St', 'Town', 'ST', '00000', 'US', $2, $3) RETURNING id`,
@@ -114,7 +116,9 @@ describe('resolver: exactly once under concurrency', () => {
       for (const [i, response] of bids.entries()) {
         expect([200, 409]).toContain(response.status);
         const [order] = await db.query(`SELECT status FROM orders WHERE id = $1`, [orders[i].id]);
-        const [state] = await db.query(`SELECT ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE b.order_id = $1`, [orders[i].id]);
+        const [state] = await db.query(`SELECT ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE b.order_id = $1`, [
+          orders[i].id,
+        ]);
         if (response.status === 200) {
           expect(order.status).toBe('awarded_retailer');
           expect(state.status).toBe('won');

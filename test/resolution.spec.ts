@@ -37,7 +37,11 @@ describe('the daily resolver', () => {
     expect(run.parts.done).toBe(run.parts.total);
     expect(run.progressPercent).toBe(100);
     const counts = expectedCounts(expected);
-    expect(run.counts).toEqual({ considered: counts.considered, awardedRetailer: counts.awardedRetailer, awardedManufacturer: counts.awardedManufacturer });
+    expect(run.counts).toEqual({
+      considered: counts.considered,
+      awardedRetailer: counts.awardedRetailer,
+      awardedManufacturer: counts.awardedManufacturer,
+    });
     expect(run.distance).toEqual({ meanKm: counts.meanKm, maxKm: counts.maxKm });
 
     const actual = await liveAwards(db);
@@ -52,9 +56,7 @@ describe('the daily resolver', () => {
     const [board] = await db.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1) AND status = 'posted'`, [stillOpen]);
     expect(board.n).toBe(stillOpen.length);
     // Each awarded order's bids read as settled, as their retailers see them: exactly the winner won.
-    const bids = await db.query(
-      `SELECT b.id, ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE o.status <> 'posted'`,
-    );
+    const bids = await db.query(`SELECT b.id, ${BID_STATUS} AS status FROM bids b JOIN orders o ON o.id = b.order_id WHERE o.status <> 'posted'`);
     const winners = new Set([...expected.values()].map((d) => d.bidId));
     for (const bid of bids) expect(bid.status).toBe(winners.has(bid.id) ? 'won' : 'lost');
   });
@@ -114,7 +116,11 @@ describe('the daily resolver', () => {
 
     const counts = expectedCounts(expected);
     expect(run).toMatchObject({ state: 'completed', dryRun: true, manufacturerId: maker });
-    expect(run.counts).toEqual({ considered: counts.considered, awardedRetailer: counts.awardedRetailer, awardedManufacturer: counts.awardedManufacturer });
+    expect(run.counts).toEqual({
+      considered: counts.considered,
+      awardedRetailer: counts.awardedRetailer,
+      awardedManufacturer: counts.awardedManufacturer,
+    });
     expect(run.distance.maxKm).toBe(counts.maxKm);
     expect(run.sample.length).toBeGreaterThan(0);
     expect(run.sample[0]).toEqual(expect.objectContaining({ orderNumber: expect.any(String), reason: expect.any(String) }));
@@ -141,7 +147,10 @@ describe('the daily resolver', () => {
     const before = await scheduledRuns();
     const due = new Date('2031-03-04T02:00:00Z');
     await Promise.all([scheduler.tick(due), scheduler.tick(due), scheduler.tick(due)]);
-    const run = await eventually(async () => (await scheduledRuns()).find((r: { id: string }) => !before.some((b: { id: string }) => b.id === r.id)), 'the scheduled run');
+    const run = await eventually(
+      async () => (await scheduledRuns()).find((r: { id: string }) => !before.some((b: { id: string }) => b.id === r.id)),
+      'the scheduled run',
+    );
     // Counted by trigger, not looked up by its (unique) slot key, so a second run would show.
     await new Promise((r) => setTimeout(r, 300));
     expect(await scheduledRuns()).toEqual([...before, { id: run.id, slotKey: 'schedule:2031-03-04T02:00Z' }]);

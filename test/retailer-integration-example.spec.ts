@@ -78,19 +78,32 @@ describe('the retailer integration example', () => {
       return body.status === 'shipped' && body;
     }, 'the example to ship the won order');
     expect(tracked.fulfiller).toMatchObject({ kind: 'retailer', name: 'Rose City Bikes' });
-    expect(tracked.timeline).toContainEqual(expect.objectContaining({ status: 'shipped', note: 'Shipped with UPS, tracking number 1Z999AA10123456784' }));
-    expect(log).toEqual(expect.arrayContaining([`Bid on #${order.number}`, `Shipped #${order.number} to Jamie Rivera with UPS 1Z 999 AA1 01 2345 678 4`]));
+    expect(tracked.timeline).toContainEqual(
+      expect.objectContaining({ status: 'shipped', note: 'Shipped with UPS, tracking number 1Z999AA10123456784' }),
+    );
+    expect(log).toEqual(
+      expect.arrayContaining([`Bid on #${order.number}`, `Shipped #${order.number} to Jamie Rivera with UPS 1Z 999 AA1 01 2345 678 4`]),
+    );
   });
 
   it('refuses a delivery whose signature does not match its body, and acts on nothing', async () => {
-    const body = JSON.stringify({ id: 'forged', type: 'order.awarded', createdAt: new Date().toISOString(), data: { order: { id: store.product.id } } });
+    const body = JSON.stringify({
+      id: 'forged',
+      type: 'order.awarded',
+      createdAt: new Date().toISOString(),
+      data: { order: { id: store.product.id } },
+    });
     const t0 = Math.floor(Date.now() / 1000);
-    const answer = await fetch(hooks.url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'nearfill-signature': `t=${t0},v1=${'0'.repeat(64)}` } });
+    const answer = await fetch(hooks.url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'nearfill-signature': `t=${t0},v1=${'0'.repeat(64)}` },
+    });
     expect(answer.status).toBe(401);
     expect(log).toContain('Refused a delivery: the signature does not match the body');
   });
 
-  it('type-checks against the generated client (tsc, as the example\'s own npm run typecheck)', async () => {
+  it("type-checks against the generated client (tsc, as the example's own npm run typecheck)", async () => {
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const result = await promisify(execFile)(process.execPath, [tsc, '-p', join(ROOT, 'examples', 'retailer-integration')]).then(
       () => 'no errors',

@@ -107,6 +107,12 @@ describe('the retailer inventory page in a real browser', () => {
     await file.setInputFiles({ name: 'stock.csv', mimeType: 'text/csv', buffer: Buffer.from(`sku,quantity\n${sku},5\n`) });
     await upload.click();
     await page.getByRole('status').filter({ hasText: 'Stock count saved' }).waitFor();
-    expect(await page.getByRole('row', { name: /Pearl District/ }).first().locator('td[data-label="On hand"]').textContent()).toBe('5');
+    expect(
+      await page
+        .getByRole('row', { name: /Pearl District/ })
+        .first()
+        .locator('td[data-label="On hand"]')
+        .textContent(),
+    ).toBe('5');
   });
 });

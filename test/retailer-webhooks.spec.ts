@@ -38,7 +38,8 @@ describe('retailer webhooks', () => {
   });
 
   const order = () => store.order({ email: 'jamie@example.com' });
-  const bid = (shop: Tenant, orderId: string) => t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+  const bid = (shop: Tenant, orderId: string) =>
+    t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
   const eventFor = (receiver: WebhookReceiver, type: string, orderId: string) =>
     eventually(() => receiver.ofType(type).find((e) => e.data.order?.id === orderId), `${type} for ${orderId}`);
 
@@ -79,14 +80,22 @@ describe('retailer webhooks', () => {
     const ping = await t.http.post('/api/v1/retailer/webhook/ping').set(bearer(near.admin.token)).expect(200);
     expect(ping.body).toMatchObject({ ok: true, statusCode: 204, error: null });
     expect(nearHooks.events.get(ping.body.eventId)).toMatchObject({ type: 'ping' });
-    const log = await t.http.get('/api/v1/retailer/webhook/deliveries').query({ eventId: ping.body.eventId }).set(bearer(near.admin.token)).expect(200);
+    const log = await t.http
+      .get('/api/v1/retailer/webhook/deliveries')
+      .query({ eventId: ping.body.eventId })
+      .set(bearer(near.admin.token))
+      .expect(200);
     expect(log.body.items).toEqual([expect.objectContaining({ event: 'ping', attempt: 1, statusCode: 204, ok: true })]);
   });
 
-  it('tells retailers in reach about a new order, without the customer\'s personal data', async () => {
+  it("tells retailers in reach about a new order, without the customer's personal data", async () => {
     const placed = await order();
     const [posted] = await Promise.all([eventFor(nearHooks, 'order.posted', placed.id), eventFor(farHooks, 'order.posted', placed.id)]);
-    expect(posted.data.order).toMatchObject({ number: placed.number, lines: [{ sku: product.sku, name: 'Road bike', quantity: 1 }], shipTo: { city: 'Portland' } });
+    expect(posted.data.order).toMatchObject({
+      number: placed.number,
+      lines: [{ sku: product.sku, name: 'Road bike', quantity: 1 }],
+      shipTo: { city: 'Portland' },
+    });
     expect(posted.data.nearestLocation).toMatchObject({ name: 'Pearl District' });
     expect(posted.data.nearestLocation.distanceKm).toBeCloseTo(3, 0);
     const body = JSON.stringify(posted);
@@ -173,7 +182,11 @@ describe('retailer webhooks', () => {
     expect(cancelled.data.reason).toBe('Bought it in a shop');
     const bids = await t.http.get('/api/v1/retailer/bids').query({ status: 'lost' }).set(bearer(far.admin.token)).expect(200);
     expect(bids.body.items.map((b: { orderId: string }) => b.orderId)).toContain(placed.id);
-    await eventually(async () => (await sql(t, `SELECT state FROM notifications WHERE order_id = $1 AND event = 'order.cancelled'`, [placed.id]))[0]?.state === 'delivered', 'cancel delivered');
+    await eventually(
+      async () =>
+        (await sql(t, `SELECT state FROM notifications WHERE order_id = $1 AND event = 'order.cancelled'`, [placed.id]))[0]?.state === 'delivered',
+      'cancel delivered',
+    );
     expect(nearHooks.ofType('order.cancelled').some((e) => e.data.order.id === placed.id)).toBe(false);
   });
 
@@ -182,12 +195,20 @@ describe('retailer webhooks', () => {
     farHooks.failNext('order.posted', 4);
     const placed = await order();
     const failed = await eventually(
-      async () => (await sql(t, `SELECT id, state, attempts FROM notifications WHERE order_id = $1 AND retailer_id = $2 AND state = 'failed'`, [placed.id, far.id]))[0],
+      async () =>
+        (
+          await sql(t, `SELECT id, state, attempts FROM notifications WHERE order_id = $1 AND retailer_id = $2 AND state = 'failed'`, [
+            placed.id,
+            far.id,
+          ])
+        )[0],
       'the event to fail',
     );
     expect(failed.attempts).toBe(4);
     const list = await t.http.get('/api/v1/ops/notifications').query({ state: 'failed' }).set(bearer(ops.token)).expect(200);
-    expect(list.body.items).toContainEqual(expect.objectContaining({ id: failed.id, event: 'order.posted', retailerName: 'Gorge Cyclery', lastError: 'The endpoint answered HTTP 500' }));
+    expect(list.body.items).toContainEqual(
+      expect.objectContaining({ id: failed.id, event: 'order.posted', retailerName: 'Gorge Cyclery', lastError: 'The endpoint answered HTTP 500' }),
+    );
 
     await t.http.post(`/api/v1/ops/notifications/${failed.id}/retry`).set(bearer(ops.token)).expect(200);
     await eventually(() => farHooks.events.get(failed.id), 'the retried event');
@@ -199,7 +220,9 @@ describe('retailer webhooks', () => {
     await t.http.delete('/api/v1/retailer/webhook').set(bearer(colleague.token)).expect(204);
     const placed = await order();
     await eventFor(nearHooks, 'order.posted', placed.id);
-    expect(await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND retailer_id = $2`, [placed.id, far.id])).toEqual([{ n: 0 }]);
+    expect(await sql(t, `SELECT count(*)::int AS n FROM notifications WHERE order_id = $1 AND retailer_id = $2`, [placed.id, far.id])).toEqual([
+      { n: 0 },
+    ]);
     await t.http.get('/api/v1/retailer/webhook').set(bearer(far.admin.token)).expect(404);
     await t.http.put('/api/v1/retailer/webhook').set(bearer(far.admin.token)).send({ url: farHooks.url, secret: SECRET_FAR }).expect(200);
   });
@@ -261,7 +284,9 @@ describe('retailer webhooks where only public hosts may receive them', () => {
     expect(ping.body).toMatchObject({
       ok: false,
       statusCode: null,
-      error: expect.stringMatching(/^Not sent: localhost resolves to (127\.0\.0\.1|::1); .+ is a loopback address; webhooks go only to public hosts$/),
+      error: expect.stringMatching(
+        /^Not sent: localhost resolves to (127\.0\.0\.1|::1); .+ is a loopback address; webhooks go only to public hosts$/,
+      ),
     });
     expect(receiver.attempts).toEqual([]);
   });

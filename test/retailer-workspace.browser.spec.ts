@@ -111,7 +111,9 @@ describe('the retailer workspace in a real browser', () => {
     await card.getByRole('button', { name: `Bid on #${orderNumber}` }).click();
     await page.getByRole('status').filter({ hasText: 'Bid placed' }).waitFor();
     const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
-    expect(bids.body.items).toEqual([expect.objectContaining({ orderId, status: 'open', location: expect.objectContaining({ name: 'Pearl District' }) })]);
+    expect(bids.body.items).toEqual([
+      expect.objectContaining({ orderId, status: 'open', location: expect.objectContaining({ name: 'Pearl District' }) }),
+    ]);
   });
 
   it('refuses a form posted from another site, and one without its form token, changing nothing', async () => {
@@ -131,7 +133,10 @@ describe('the retailer workspace in a real browser', () => {
       attacker.close();
     }
     // Same browser, session cookie sent, but no token from one of our pages: refused with a page that says so.
-    const forged = await page.request.post(`${base}/retailer/bid-board/${otherOrderId}/bid`, { form: { locationId: '' }, headers: { Accept: 'text/html' } });
+    const forged = await page.request.post(`${base}/retailer/bid-board/${otherOrderId}/bid`, {
+      form: { locationId: '' },
+      headers: { Accept: 'text/html' },
+    });
     expect(forged.status()).toBe(403);
     expect(await forged.text()).toContain('This form was not accepted');
     const bids = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
@@ -187,7 +192,9 @@ describe('the retailer workspace in a real browser', () => {
     const fulfilment = page.getByRole('region', { name: 'Fulfilment' });
     expect(await fulfilment.textContent()).toMatch(/Shipped.+with UPS, tracking number 1Z999AA10123456784/);
     // A listed carrier's number links to that carrier's own tracking page.
-    expect(await fulfilment.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
+    expect(await fulfilment.getByRole('link', { name: '1Z999AA10123456784 on UPS’s site' }).getAttribute('href')).toBe(
+      'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+    );
     await check('won-order-shipped');
     // Delivering is its own confirmed step: the button alone (where "Mark as shipped" was) does nothing.
     await page.getByLabel('The carrier shows it delivered').evaluate((box) => box.removeAttribute('required'));
@@ -214,17 +221,22 @@ describe('the retailer workspace in a real browser', () => {
     await check('bids');
   });
 
-  it('shows the shipped order on this month\'s statement, with totals and the CSV', async () => {
+  it("shows the shipped order on this month's statement, with totals and the CSV", async () => {
     await page.getByRole('link', { name: 'Statements' }).click();
     await page.getByRole('heading', { level: 1, name: 'Statements' }).waitFor();
     const lines = page.getByRole('table', { name: 'Shipped orders' });
     expect(await lines.textContent()).toContain(`#${orderNumber}`);
     // The board's net for this order is the statement's own figure.
-    expect(await lines.getByRole('row').filter({ hasText: `#${orderNumber}` }).textContent()).toContain('$2,170.71');
+    expect(
+      await lines
+        .getByRole('row')
+        .filter({ hasText: `#${orderNumber}` })
+        .textContent(),
+    ).toContain('$2,170.71');
     expect(await page.getByRole('table', { name: /Totals/ }).textContent()).toContain('USD');
     await check('statement');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\n')[1]).toContain(orderNumber);
   });
 
@@ -278,7 +290,9 @@ describe('the retailer workspace in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Request sent' }).waitFor();
     // Every manufacturer asked: the page says so instead of offering an empty list.
     expect(await page.getByLabel('Manufacturer', { exact: true }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Ask a manufacturer' }).textContent()).toContain('You have asked every manufacturer on the marketplace');
+    expect(await page.getByRole('region', { name: 'Ask a manufacturer' }).textContent()).toContain(
+      'You have asked every manufacturer on the marketplace',
+    );
     expect(await page.getByRole('row').filter({ hasText: 'Summit Golf' }).textContent()).toContain('Pending');
     expect(await page.getByRole('row').filter({ hasText: 'Cascade Cycles' }).textContent()).toContain('Approved');
     await check('dealers');

@@ -12,7 +12,7 @@ import { resolveNow } from './support/resolution';
 import { ListeningTestApp, startListeningTestApp } from './support/test-app';
 import { expectGoodPage, pageFigures, PageReport, signInThroughForm, workspaceContext } from './support/workspace-browser';
 
-describe('returns in the fulfillers\' workspaces, in a real browser', () => {
+describe("returns in the fulfillers' workspaces, in a real browser", () => {
   let t: ListeningTestApp;
   let browser: Browser;
   let base: string;
@@ -48,9 +48,19 @@ describe('returns in the fulfillers\' workspaces, in a real browser', () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: bike.sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     if (who === shop) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/${side(who)}/orders/${order.id}/shipments`).set(bearer(who.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
-    await t.http.post(`/api/v1/${side(who)}/orders/${order.id}/delivered`).set(bearer(who.admin.token)).expect(200);
-    const asked = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku: bike.sku, quantity: 1, reason }] }).expect(201);
+    await t.http
+      .post(`/api/v1/${side(who)}/orders/${order.id}/shipments`)
+      .set(bearer(who.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
+    await t.http
+      .post(`/api/v1/${side(who)}/orders/${order.id}/delivered`)
+      .set(bearer(who.admin.token))
+      .expect(200);
+    const asked = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku: bike.sku, quantity: 1, reason }] })
+      .expect(201);
     return { order, returnId: asked.body.id as string };
   };
   const staffEmail = async (orderId: string) => {
@@ -107,7 +117,7 @@ describe('returns in the fulfillers\' workspaces, in a real browser', () => {
     await context.close();
   });
 
-  it('the manufacturer reads its dealer\'s returns without acting, and refuses one it shipped itself with a reason', async () => {
+  it("the manufacturer reads its dealer's returns without acting, and refuses one it shipped itself with a reason", async () => {
     const dealers = await deliveredWithReturn(shop, 'Changed my mind');
     const { order, returnId } = await deliveredWithReturn(maker, 'Scratched');
     expect((await staffEmail(order.id))!.to).toBe(maker.admin.email);

@@ -39,7 +39,11 @@ describe('returns (RMA)', () => {
   afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
-  const collected = () => pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 3 }, { sku: bell.sku, quantity: 1 }]);
+  const collected = () =>
+    pickedUpOrder(t, slug, shop, floor.id, [
+      { sku: bike.sku, quantity: 3 },
+      { sku: bell.sku, quantity: 1 },
+    ]);
   const ask = (token: string, lines: object[]) => t.http.post(`/api/v1/orders/track/${token}/returns`).send({ lines });
   const act = (who: Tenant, side: 'retailer' | 'manufacturer', id: string, what: 'approve' | 'refuse' | 'received', body: object = {}) =>
     t.http.post(`/api/v1/${side}/returns/${id}/${what}`).set(bearer(who.admin.token)).send(body);
@@ -52,10 +56,12 @@ describe('returns (RMA)', () => {
   it('a return is approved with instructions, received and refunded as a record the customer sees', async () => {
     const order = await collected();
     const before = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/returns`).expect(200);
-    expect(before.body.returnable).toEqual([
-      { sku: bike.sku, name: 'Road bike', quantity: 3 },
-      { sku: bell.sku, name: 'Bell', quantity: 1 },
-    ].sort((a, b) => a.sku.localeCompare(b.sku)));
+    expect(before.body.returnable).toEqual(
+      [
+        { sku: bike.sku, name: 'Road bike', quantity: 3 },
+        { sku: bell.sku, name: 'Bell', quantity: 1 },
+      ].sort((a, b) => a.sku.localeCompare(b.sku)),
+    );
     expect(new Date(before.body.returnableUntil).getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
 
     const requested = await ask(order.trackingToken, [{ sku: bike.sku, quantity: 1, reason: 'Frame too small' }]).expect(201);
@@ -81,7 +87,11 @@ describe('returns (RMA)', () => {
     expect(payment).toMatchObject({ capturedMinor: 3 * 129900 + 2500, refundedMinor: 129900 });
 
     const mine = await t.http.get(`/api/v1/orders/track/${order.trackingToken}/returns`).expect(200);
-    expect(mine.body.returns[0]).toMatchObject({ status: 'refunded', refundMinor: 129900, lines: [{ sku: bike.sku, quantity: 1, reason: 'Frame too small' }] });
+    expect(mine.body.returns[0]).toMatchObject({
+      status: 'refunded',
+      refundMinor: 129900,
+      lines: [{ sku: bike.sku, quantity: 1, reason: 'Frame too small' }],
+    });
     expect(mine.body.returnable.find((l: { sku: string }) => l.sku === bike.sku).quantity).toBe(2);
   });
 
@@ -108,7 +118,9 @@ describe('returns (RMA)', () => {
     await ask(order.trackingToken, [{ sku: bike.sku, quantity: 0, reason: 'Too small' }]).expect(400);
     await ask(order.trackingToken, [{ sku: bike.sku, quantity: 1 }]).expect(400);
     await ask(order.trackingToken, [{ sku: bike.sku, quantity: 1, reason: 'Too small', extra: 1 }]).expect(400);
-    expect((await ask(order.trackingToken, [{ sku: 'NOPE', quantity: 1, reason: 'Too small' }]).expect(422)).body.message).toContain('not on this order');
+    expect((await ask(order.trackingToken, [{ sku: 'NOPE', quantity: 1, reason: 'Too small' }]).expect(422)).body.message).toContain(
+      'not on this order',
+    );
     await ask('no-such-token', [{ sku: bike.sku, quantity: 1, reason: 'Too small' }]).expect(404);
 
     const shipping = await placeOrder(t, slug, { lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng });
@@ -133,21 +145,27 @@ describe('returns (RMA)', () => {
     await approve(body.id).expect(409);
   });
 
-  it('only the fulfiller acts on a return; the manufacturer sees its dealers\' and handles those it shipped', async () => {
+  it("only the fulfiller acts on a return; the manufacturer sees its dealers' and handles those it shipped", async () => {
     const order = await collected();
     const { body } = await ask(order.trackingToken, [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }]).expect(201);
     await approve(body.id, other).expect(404);
     await t.http.get(`/api/v1/retailer/returns/${body.id}`).set(bearer(other.admin.token)).expect(404);
     expect((await t.http.get('/api/v1/retailer/returns').set(bearer(other.admin.token)).expect(200)).body).toEqual([]);
     await act(maker, 'manufacturer', body.id, 'approve', { instructions: 'Send it to us' }).expect(404);
-    expect((await t.http.get(`/api/v1/manufacturer/returns/${body.id}`).set(bearer(maker.admin.token)).expect(200)).body.handledBy).toBe('Rose City Bikes');
+    expect((await t.http.get(`/api/v1/manufacturer/returns/${body.id}`).set(bearer(maker.admin.token)).expect(200)).body.handledBy).toBe(
+      'Rose City Bikes',
+    );
     const stranger = await createManufacturer(t, ops, 'Other Maker');
     await t.http.get(`/api/v1/manufacturer/returns/${body.id}`).set(bearer(stranger.admin.token)).expect(404);
 
     // Nobody bids: the manufacturer ships, delivers and handles the return.
     const shipped = await placeOrder(t, slug, { lines: [{ sku: bell.sku, quantity: 2 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/manufacturer/orders/${shipped.id}/shipments`).set(bearer(maker.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA1' }).expect(200);
+    await t.http
+      .post(`/api/v1/manufacturer/orders/${shipped.id}/shipments`)
+      .set(bearer(maker.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA1' })
+      .expect(200);
     await t.http.post(`/api/v1/manufacturer/orders/${shipped.id}/delivered`).set(bearer(maker.admin.token)).expect(200);
     const own = await ask(shipped.trackingToken, [{ sku: bell.sku, quantity: 1, reason: 'Dented' }]).expect(201);
     expect(own.body.handledBy).toBe('Cascade Cycles');
@@ -169,7 +187,10 @@ describe('returns (RMA)', () => {
     const periodTwo = [periodOne[1], new Date(shippedAt + 40 * DAY)] as const;
     const payout = 3 * 110000 + 2000;
     const returnedPayout = 110000;
-    for (const [who, side] of [[shop, 'retailer'], [maker, 'manufacturer']] as const) {
+    for (const [who, side] of [
+      [shop, 'retailer'],
+      [maker, 'manufacturer'],
+    ] as const) {
       const one = await statement(who, side, ...periodOne);
       const two = await statement(who, side, ...periodTwo);
       const orderLine = one.lines.find((l: { orderNumber: string }) => l.orderNumber === order.number);

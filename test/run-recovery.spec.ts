@@ -83,10 +83,16 @@ describe('resolution runs across a Redis that restarts empty', () => {
   describe("with a worker that is not this deployment's on its queue prefix", () => {
     // Another deployment's worker (its database has none of these rows): it takes each job and completes it doing nothing.
     const takeEveryJob = async () => {
-      const foreign = new Worker(QUEUES.resolution, async () => undefined, { prefix: t.config.QUEUE_PREFIX, connection: { url: redis.url, maxRetriesPerRequest: null } });
+      const foreign = new Worker(QUEUES.resolution, async () => undefined, {
+        prefix: t.config.QUEUE_PREFIX,
+        connection: { url: redis.url, maxRetriesPerRequest: null },
+      });
       const queue = new Queue(QUEUES.resolution, { prefix: t.config.QUEUE_PREFIX, connection: { url: redis.url } });
       try {
-        await eventually(async () => Object.values(await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized')).every((n) => n === 0), 'the foreign worker to take every job');
+        await eventually(
+          async () => Object.values(await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized')).every((n) => n === 0),
+          'the foreign worker to take every job',
+        );
       } finally {
         await foreign.close();
         await queue.close();

@@ -23,7 +23,13 @@ describe('sessions end on the server', () => {
   /** Signs in through the retailer workspace's form: the session cookie and the token it carries. */
   const signInToWorkspace = async (email = shop.admin.email, password = PASSWORD) => {
     const form = await formSession(t, '/retailer/login');
-    const response = await t.http.post('/retailer/login').set(HTML).set('Cookie', form.cookie).type('form').send({ _csrf: form.token, email, password }).expect(303);
+    const response = await t.http
+      .post('/retailer/login')
+      .set(HTML)
+      .set('Cookie', form.cookie)
+      .type('form')
+      .send({ _csrf: form.token, email, password })
+      .expect(303);
     const session = sessionCookieOf(response)!;
     return { cookie: `${form.cookie}; ${session}`, token: session.split('=')[1] };
   };
@@ -58,14 +64,23 @@ describe('sessions end on the server', () => {
     const tokens = [member.admin.token, await login(t, member.admin.email), (await signInToWorkspace(member.admin.email)).token];
     await t.http.post('/api/v1/auth/logout-everywhere').set(bearer(tokens[1])).expect(204);
     for (const token of tokens) await t.http.get('/api/v1/auth/me').set(bearer(token)).expect(401);
-    await t.http.get('/api/v1/auth/me').set(bearer(await login(t, member.admin.email))).expect(200);
+    await t.http
+      .get('/api/v1/auth/me')
+      .set(bearer(await login(t, member.admin.email)))
+      .expect(200);
   });
 
   it('signs out everywhere from the account page, back to the sign-in page saying so', async () => {
     const member = await createRetailer(t, await createOps(t));
     const session = await signInToWorkspace(member.admin.email);
     const account = await formSession(t, '/retailer/account', session.cookie);
-    const out = await t.http.post('/retailer/account/sign-out-everywhere').set(HTML).set('Cookie', account.cookie).type('form').send({ _csrf: account.token }).expect(303);
+    const out = await t.http
+      .post('/retailer/account/sign-out-everywhere')
+      .set(HTML)
+      .set('Cookie', account.cookie)
+      .type('form')
+      .send({ _csrf: account.token })
+      .expect(303);
     expect(out.headers.location).toBe('/retailer/login?done=everywhere');
     expect((await t.http.get(out.headers.location).set(HTML)).text).toContain('You were signed out everywhere');
     await t.http.get('/api/v1/auth/me').set(bearer(member.admin.token)).expect(401);
@@ -77,11 +92,17 @@ describe('sessions end on the server', () => {
     const other = await login(t, member.admin.email);
     const change = (body: object) => t.http.post('/api/v1/auth/password').set(bearer(member.admin.token)).send(body);
 
-    expect((await change({ currentPassword: 'not-my-password', newPassword: NEW_PASSWORD }).expect(400)).body.message).toMatch(/^currentPassword is incorrect/);
+    expect((await change({ currentPassword: 'not-my-password', newPassword: NEW_PASSWORD }).expect(400)).body.message).toMatch(
+      /^currentPassword is incorrect/,
+    );
     for (const newPassword of [member.admin.email, `${member.admin.email}!`, `${member.admin.email}12`]) {
-      expect((await change({ currentPassword: PASSWORD, newPassword }).expect(400)).body.message).toMatch(/^newPassword is too easy to guess: it contains your e-mail/);
+      expect((await change({ currentPassword: PASSWORD, newPassword }).expect(400)).body.message).toMatch(
+        /^newPassword is too easy to guess: it contains your e-mail/,
+      );
     }
-    expect((await change({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400)).body.message).toBe('newPassword must be at least 12 characters long');
+    expect((await change({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400)).body.message).toBe(
+      'newPassword must be at least 12 characters long',
+    );
     await t.http.get('/api/v1/auth/me').set(bearer(other)).expect(200); // refusals changed nothing
 
     const { body } = await change({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(200);
@@ -97,7 +118,12 @@ describe('sessions end on the server', () => {
     const session = await signInToWorkspace(member.admin.email);
     const post = async (body: object, cookie: string) => {
       const form = await formSession(t, '/retailer/account', cookie);
-      return t.http.post('/retailer/account/password').set(HTML).set('Cookie', form.cookie).type('form').send({ _csrf: form.token, ...body });
+      return t.http
+        .post('/retailer/account/password')
+        .set(HTML)
+        .set('Cookie', form.cookie)
+        .type('form')
+        .send({ _csrf: form.token, ...body });
     };
     const weak = await post({ currentPassword: PASSWORD, newPassword: `${member.admin.email}12` }, session.cookie);
     expect(weak.status).toBe(422);

@@ -34,13 +34,22 @@ describe('settlement statements', () => {
   });
   afterAll(() => t.close());
 
-  it("owes the retailer the fulfilment price less the platform fee", async () => {
+  it('owes the retailer the fulfilment price less the platform fee', async () => {
     const { body } = await t.http.get(`/api/v1/retailer/statements?${period}`).set(bearer(shop.admin.token)).expect(200);
     expect(body).toMatchObject({ party: 'retailer', name: 'Fairway Shop', feeRule: '9.5% + $1.29, at most the fulfilment price' });
     expect(body.lines).toEqual([
-      expect.objectContaining({ fulfilledBy: 'Fairway Shop', totalMinor: 150_000, payoutMinor: 120_000, feeMinor: 11_529, fulfillerNetMinor: 108_471, receivesMinor: 108_471 }),
+      expect.objectContaining({
+        fulfilledBy: 'Fairway Shop',
+        totalMinor: 150_000,
+        payoutMinor: 120_000,
+        feeMinor: 11_529,
+        fulfillerNetMinor: 108_471,
+        receivesMinor: 108_471,
+      }),
     ]);
-    expect(body.totals).toEqual([{ currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 1, feeMinor: 11_529, receivesMinor: 108_471 }]);
+    expect(body.totals).toEqual([
+      { currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 1, feeMinor: 11_529, receivesMinor: 108_471 },
+    ]);
   });
 
   it('lets the manufacturer keep the rest, and the fulfiller share too when it shipped itself', async () => {
@@ -48,7 +57,9 @@ describe('settlement statements', () => {
     const byFulfiller = Object.fromEntries(body.lines.map((line: { fulfilledBy: string }) => [line.fulfilledBy, line]));
     expect(byFulfiller['Fairway Shop']).toMatchObject({ manufacturerShareMinor: 30_000, receivesMinor: 30_000 });
     expect(byFulfiller.manufacturer).toMatchObject({ feeMinor: 11_529, receivesMinor: 150_000 - 11_529 });
-    expect(body.totals).toEqual([{ currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 2, feeMinor: 23_058, receivesMinor: 30_000 + 138_471 }]);
+    expect(body.totals).toEqual([
+      { currency: 'USD', feeRule: '9.5% + $1.29, at most the fulfilment price', orders: 2, feeMinor: 23_058, receivesMinor: 30_000 + 138_471 },
+    ]);
   });
 
   it('gives the same statement as CSV, and nothing outside the period', async () => {
@@ -89,11 +100,15 @@ describe('statement CSV downloads and spreadsheet formulas', () => {
     const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
+      .expect(200);
   });
   afterAll(() => t.close());
 
-  it("writes a retailer named as a formula as text in every statement CSV, and keeps the amounts numbers", async () => {
+  it('writes a retailer named as a formula as text in every statement CSV, and keeps the amounts numbers', async () => {
     const downloads = [
       t.http.get(`/api/v1/manufacturer/statements/csv?${period}`).set(bearer(maker.admin.token)),
       t.http.get(`/manufacturer/statement/csv?${period}`).set(session(maker.admin.token)),
@@ -130,7 +145,11 @@ describe('statement days in the workspace', () => {
     const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
     await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
     await resolveNow(t, ops.token, maker.id);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(shop.admin.token)).send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(shop.admin.token))
+      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
+      .expect(200);
     // Shipped at 23:30 on November 30 in Portland, which is already December 1 in UTC.
     await t.app.get(DataSource).query(`UPDATE shipments SET shipped_at = '2026-11-30T23:30:00-08:00' WHERE order_id = $1`, [order.id]);
     orderNumber = String(order.number);

@@ -43,7 +43,10 @@ describe('stock promises: the same unit is never promised twice', () => {
 
   const as = (who: Tenant) => bearer(who.admin.token);
   const count = (sku: string, quantity: number) =>
-    t.http.patch(`/api/v1/retailer/inventory/locations/${floor.id}`).set(as(shop)).send({ items: [{ sku, quantity }] });
+    t.http
+      .patch(`/api/v1/retailer/inventory/locations/${floor.id}`)
+      .set(as(shop))
+      .send({ items: [{ sku, quantity }] });
   const stockOf = async (sku: string) => (await stockAt(t, shop, floor.id))[sku];
   const newSku = async () => (await createProduct(t, maker, { sku: `PROMISE-${randomUUID().slice(0, 8)}` })).sku;
   const boardOrder = (sku: string, quantity = 1) => placeOrder(t, slug, { lines: [{ sku, quantity }], lat: PORTLAND.lat, lng: PORTLAND.lng });
@@ -51,7 +54,11 @@ describe('stock promises: the same unit is never promised twice', () => {
     const { body } = await t.http
       .post(`/api/v1/stores/${slug}/orders`)
       .set('Idempotency-Key', randomUUID())
-      .send({ customer: { name: 'Jamie Rivera', email: 'jamie@example.com' }, fulfilment: { method: 'pickup', locationId: floor.id }, lines: [{ sku, quantity }] })
+      .send({
+        customer: { name: 'Jamie Rivera', email: 'jamie@example.com' },
+        fulfilment: { method: 'pickup', locationId: floor.id },
+        lines: [{ sku, quantity }],
+      })
       .expect(201);
     await payOrder(t, body);
     return body.id as string;

@@ -40,14 +40,18 @@ describe("a new store's pictures, preview and launch", () => {
   const picture = async (name: string, width: number, height: number, background: string) => ({
     name,
     mimeType: 'image/png',
-    buffer: await sharp({ create: { width, height, channels: 3, background } }).png().toBuffer(),
+    buffer: await sharp({ create: { width, height, channels: 3, background } })
+      .png()
+      .toBuffer(),
   });
 
   it('says what launching still needs, beside the Launch button', async () => {
     await page.goto(`${t.base}/manufacturer/branding`);
     expect(await text('#launch-heading')).toBe('Draft: only you can see this store');
     await page.getByRole('button', { name: 'Launch store' }).click();
-    expect(await text('#launch-error')).toBe('Before launching, add what is missing: your branding: a logo or your own colours; your warehouse address');
+    expect(await text('#launch-error')).toBe(
+      'Before launching, add what is missing: your branding: a logo or your own colours; your warehouse address',
+    );
     expect(await text('[role=alert]')).toContain('Before launching');
     await expectGoodPage(page, 'store-launch-refused', reports);
     await t.http.get(`/s/${slug}`).expect(404);

@@ -33,7 +33,11 @@ describe('a new store is a draft until its manufacturer launches it', () => {
     expect(page.text).not.toContain('Draft Bikes');
     expect((await t.http.get('/').expect(200)).text).not.toContain(`/s/${slug}`);
     const sku = (await createProduct(t, maker)).sku;
-    await t.http.post(`/api/v1/stores/${slug}/orders`).set('Idempotency-Key', 'draft-order').send(orderBody({ lines: [{ sku }] })).expect(404);
+    await t.http
+      .post(`/api/v1/stores/${slug}/orders`)
+      .set('Idempotency-Key', 'draft-order')
+      .send(orderBody({ lines: [{ sku }] }))
+      .expect(404);
     expect(await t.app.get(DataSource).query(`SELECT 1 FROM orders o JOIN stores s ON s.id = o.store_id WHERE s.slug = $1`, [slug])).toHaveLength(0);
   });
 
@@ -48,7 +52,9 @@ describe('a new store is a draft until its manufacturer launches it', () => {
     expect(refused.body.message).toBe('Before launching, add what is missing: your branding: a logo or your own colours; your warehouse address');
     await t.http.get(`/api/v1/stores/${slug}`).expect(404);
 
-    const logo = await sharp({ create: { width: 400, height: 120, channels: 3, background: '#0f766e' } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 400, height: 120, channels: 3, background: '#0f766e' } })
+      .png()
+      .toBuffer();
     await t.http.post('/api/v1/manufacturer/store/logo').set(bearer(maker.admin.token)).attach('image', logo, 'logo.png').expect(200);
     await t.http.patch('/api/v1/manufacturer/store').set(bearer(maker.admin.token)).send({ warehouse: WAREHOUSE }).expect(200);
     const launched = await launch().expect(200);
@@ -76,7 +82,9 @@ describe("the store's logo and hero picture", () => {
   const upload = (kind: string, token = maker.admin.token) => t.http.post(`/api/v1/manufacturer/store/${kind}`).set(bearer(token));
 
   it('stores a hero as WebP copies, shows it publicly and on the catalogue page, and removes it', async () => {
-    const photo = await sharp({ create: { width: 1400, height: 500, channels: 3, background: '#1d4ed8' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1400, height: 500, channels: 3, background: '#1d4ed8' } })
+      .jpeg()
+      .toBuffer();
     const res = await upload('hero').attach('image', photo, 'hero.jpg').expect(200);
     expect(res.body.heroImageVariants.map((v: { width: number }) => v.width)).toEqual([640, 1200, 1400]);
     expect(res.body.heroImageUrl).toBe(res.body.heroImageVariants[2].url);
@@ -92,23 +100,37 @@ describe("the store's logo and hero picture", () => {
     expect((await t.http.get(`/s/${slug}`).expect(200)).text).not.toContain('class="hero"');
   });
 
-  it('replaces the logo with an upload and changes only the uploader\'s store', async () => {
-    const first = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#b91c1c' } }).png().toBuffer();
-    const second = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#047857' } }).webp().toBuffer();
+  it("replaces the logo with an upload and changes only the uploader's store", async () => {
+    const first = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#b91c1c' } })
+      .png()
+      .toBuffer();
+    const second = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#047857' } })
+      .webp()
+      .toBuffer();
     const a = (await upload('logo').attach('image', first, 'a.png').expect(200)).body.logoUrl;
     const b = (await upload('logo').attach('image', second, 'b.webp').expect(200)).body.logoUrl;
     expect(a).toMatch(/^\/media\/products\/[0-9a-f]{32}\.webp$/);
     expect(b).not.toBe(a);
-    expect((await t.http.get(`/s/${(await t.http.get('/api/v1/manufacturer/store').set(bearer(maker.admin.token))).body.slug}`)).text).toContain(`src="${b}"`);
+    expect((await t.http.get(`/s/${(await t.http.get('/api/v1/manufacturer/store').set(bearer(maker.admin.token))).body.slug}`)).text).toContain(
+      `src="${b}"`,
+    );
     expect((await t.http.get('/api/v1/manufacturer/store').set(bearer(other.admin.token))).body.logoUrl).toBeNull();
   });
 
   it('refuses a missing file, a file that is not a picture and unknown parts with messages that say what to do', async () => {
     expect((await upload('logo').send({}).expect(400)).body.message).toBe('Choose a logo image (JPEG, PNG or WebP)');
-    expect((await upload('hero').attach('image', Buffer.alloc(0), 'empty.png').expect(400)).body.message).toBe('Choose a hero image (JPEG, PNG or WebP)');
-    expect((await upload('logo').attach('image', Buffer.from('%PDF-1.7'), 'logo.png').expect(422)).body.message).toBe('The file is not a JPEG, PNG or WebP picture that can be read');
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer();
-    expect((await upload('logo').field('imageAlt', 'x').attach('image', png, 'a.png').expect(400)).body.message).toBe('imageAlt is not a field of this upload');
+    expect((await upload('hero').attach('image', Buffer.alloc(0), 'empty.png').expect(400)).body.message).toBe(
+      'Choose a hero image (JPEG, PNG or WebP)',
+    );
+    expect((await upload('logo').attach('image', Buffer.from('%PDF-1.7'), 'logo.png').expect(422)).body.message).toBe(
+      'The file is not a JPEG, PNG or WebP picture that can be read',
+    );
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    expect((await upload('logo').field('imageAlt', 'x').attach('image', png, 'a.png').expect(400)).body.message).toBe(
+      'imageAlt is not a field of this upload',
+    );
     await upload('banner').attach('image', png, 'a.png').expect(404);
   });
 });

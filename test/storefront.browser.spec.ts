@@ -27,11 +27,28 @@ describe('a shopper in a real browser', () => {
     await t.http
       .patch('/api/v1/manufacturer/store')
       .set(bearer(cascade.admin.token))
-      .send({ primaryColor: '#0f766e', accentColor: '#b45309', tagline: 'Bikes built in Portland', warehouse: { line1: '2100 NW Front Ave', city: 'Portland', region: 'OR', postalCode: '97209', country: 'US' } })
+      .send({
+        primaryColor: '#0f766e',
+        accentColor: '#b45309',
+        tagline: 'Bikes built in Portland',
+        warehouse: { line1: '2100 NW Front Ave', city: 'Portland', region: 'OR', postalCode: '97209', country: 'US' },
+      })
       .expect(200);
-    await t.http.patch('/api/v1/manufacturer/store').set(bearer(summit.admin.token)).send({ primaryColor: '#7c2d12', accentColor: '#1d4ed8', tagline: 'Clubs for every swing' }).expect(200);
+    await t.http
+      .patch('/api/v1/manufacturer/store')
+      .set(bearer(summit.admin.token))
+      .send({ primaryColor: '#7c2d12', accentColor: '#1d4ed8', tagline: 'Clubs for every swing' })
+      .expect(200);
     const demo = (sku: string, name: string, priceMinor: number, description: string) =>
-      createProduct(t, cascade, { sku, name, priceMinor, fulfilmentPriceMinor: Math.round(priceMinor * 0.8), description, imageUrl: `/assets/demo/${sku.toLowerCase()}.svg`, imageAlt: `${name}, product photo` });
+      createProduct(t, cascade, {
+        sku,
+        name,
+        priceMinor,
+        fulfilmentPriceMinor: Math.round(priceMinor * 0.8),
+        description,
+        imageUrl: `/assets/demo/${sku.toLowerCase()}.svg`,
+        imageAlt: `${name}, product photo`,
+      });
     await demo('CC-ROAD-54', 'Road bike', 129900, 'A light aluminium road bike.\n\n- 54 cm frame\n- **8.4 kg**');
     await demo('CC-HELMET', 'Commuter helmet', 8900, 'A commuter helmet with a magnetic buckle.');
     await demo('CC-LIGHTS', 'Light set', 5900, 'Rechargeable front and rear lights.');
@@ -158,7 +175,11 @@ describe('a shopper in a real browser', () => {
     // The same pages on a phone with JavaScript, where axe-core can run.
     const context = await shopperContext(PHONE);
     const phone = await context.newPage();
-    for (const [url, name] of [[`${base}/s/${slug}`, 'catalogue-phone'], [results, 'search-phone'], [`${base}/s/${slug}/p/CC-ROAD-54`, 'product-phone']]) {
+    for (const [url, name] of [
+      [`${base}/s/${slug}`, 'catalogue-phone'],
+      [results, 'search-phone'],
+      [`${base}/s/${slug}/p/CC-ROAD-54`, 'product-phone'],
+    ]) {
       await phone.goto(url);
       await check(phone, name);
     }
@@ -168,7 +189,8 @@ describe('a shopper in a real browser', () => {
   it('pages a large catalogue with links that keep the search and sort, losing and repeating no product, without JavaScript', async () => {
     // Summit sells 50 balls beside its driver: more than one page of 48.
     const balls = Array.from({ length: 50 }, (_, i) => `Tour ball pack ${String(i + 1).padStart(2, '0')}`);
-    for (const [i, name] of balls.entries()) await createProduct(t, summit, { sku: `BALL-${i + 1}`, name, priceMinor: 1000 + ((i * 37) % 50) * 100, fulfilmentPriceMinor: 800 });
+    for (const [i, name] of balls.entries())
+      await createProduct(t, summit, { sku: `BALL-${i + 1}`, name, priceMinor: 1000 + ((i * 37) % 50) * 100, fulfilmentPriceMinor: 800 });
     const summitSlug = await storeSlugOf(t, summit);
     const noScript = await shopperContext(DESKTOP, false);
     const page = await noScript.newPage();
@@ -180,14 +202,21 @@ describe('a shopper in a real browser', () => {
       let next: string | null = url;
       while (next) {
         await page.goto(new URL(next, base).href);
-        pages.push({ names: await page.locator('.card h2').allTextContents(), words: (await page.locator('nav.pager p').textContent()) ?? '', url: page.url() });
+        pages.push({
+          names: await page.locator('.card h2').allTextContents(),
+          words: (await page.locator('nav.pager p').textContent()) ?? '',
+          url: page.url(),
+        });
         next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
       }
       return pages;
     }
 
     const everything = await walk(`${base}/s/${summitSlug}`);
-    expect(everything.map((p) => [p.names.length, p.words])).toEqual([[48, 'Page 1 of 2'], [3, 'Page 2 of 2']]);
+    expect(everything.map((p) => [p.names.length, p.words])).toEqual([
+      [48, 'Page 1 of 2'],
+      [3, 'Page 2 of 2'],
+    ]);
     const shown = everything.flatMap((p) => p.names);
     expect(new Set(shown).size).toBe(shown.length);
     expect([...shown].sort()).toEqual([...balls, 'Titanium driver'].sort());
@@ -209,7 +238,10 @@ describe('a shopper in a real browser', () => {
     expect(await page.locator('head link[rel=prev]').getAttribute('href')).toBe(`/s/${summitSlug}?q=ball&sort=price-asc`);
     await noScript.close();
 
-    for (const [viewport, name] of [[DESKTOP, 'catalogue-paged-desktop'], [PHONE, 'catalogue-paged-phone']] as const) {
+    for (const [viewport, name] of [
+      [DESKTOP, 'catalogue-paged-desktop'],
+      [PHONE, 'catalogue-paged-phone'],
+    ] as const) {
       const context = await shopperContext(viewport);
       const shopper = await context.newPage();
       await shopper.goto(`${base}/s/${summitSlug}?page=2`);
@@ -264,7 +296,7 @@ describe('a shopper in a real browser', () => {
     await context.close();
   });
 
-  it('answers bad input on a store address with the store\'s page, and a mistyped address with a page leading home', async () => {
+  it("answers bad input on a store address with the store's page, and a mistyped address with a page leading home", async () => {
     const context = await shopperContext(DESKTOP);
     const page = await context.newPage();
     const bad = await page.goto(`${base}/s/${slug}?q=%00`);
@@ -284,7 +316,10 @@ describe('a shopper in a real browser', () => {
   });
 
   it('starts a newcomer on a landing page that links the stores, workspaces, console and docs', async () => {
-    for (const [viewport, name] of [[DESKTOP, 'landing-desktop'], [PHONE, 'landing-phone']] as const) {
+    for (const [viewport, name] of [
+      [DESKTOP, 'landing-desktop'],
+      [PHONE, 'landing-phone'],
+    ] as const) {
       const context = await shopperContext(viewport);
       const page = await context.newPage();
       await page.goto(`${base}/`);
@@ -319,4 +354,3 @@ describe('a shopper in a real browser', () => {
 async function expectHeading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 10_000 });
 }
-

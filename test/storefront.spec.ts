@@ -33,16 +33,33 @@ describe('the branded HTML storefront', () => {
       return response;
     };
     return {
-      add: async (sku: string, quantity: number) => keep(await t.http.post(`/s/${slug}/cart`).set('Cookie', cookie).type('form').send({ sku, quantity: String(quantity) })),
-      post: async (path: string, form: Record<string, string>) => keep(await t.http.post(`/s/${slug}${path}`).set('Cookie', cookie).type('form').send(form)),
+      add: async (sku: string, quantity: number) =>
+        keep(
+          await t.http
+            .post(`/s/${slug}/cart`)
+            .set('Cookie', cookie)
+            .type('form')
+            .send({ sku, quantity: String(quantity) }),
+        ),
+      post: async (path: string, form: Record<string, string>) =>
+        keep(await t.http.post(`/s/${slug}${path}`).set('Cookie', cookie).type('form').send(form)),
       get: (path: string) => t.http.get(`/s/${slug}${path}`).set('Cookie', cookie),
       cookie: () => cookie,
       /** Pays on the test provider's hosted page the checkout sent the shopper to; returns where the return leads. */
       pay: async (checkoutLocation: string) => {
         const page = new URL(checkoutLocation);
-        const paid = await t.http.post(page.pathname + page.search).type('form').send({ cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' }).expect(303);
+        const paid = await t.http
+          .post(page.pathname + page.search)
+          .type('form')
+          .send({ cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' })
+          .expect(303);
         const back = new URL(paid.headers.location);
-        return (await t.http.get(back.pathname + back.search).set('Cookie', cookie).expect(303)).headers.location;
+        return (
+          await t.http
+            .get(back.pathname + back.search)
+            .set('Cookie', cookie)
+            .expect(303)
+        ).headers.location;
       },
     };
   }
@@ -71,8 +88,20 @@ describe('the branded HTML storefront', () => {
       imageUrl: '/assets/demo/cc-road-54.svg',
       imageAlt: 'Teal road bike, side view',
     });
-    await createProduct(t, maker, { sku: 'HL-1', name: 'Commuter helmet', priceMinor: 8900, fulfilmentPriceMinor: 6500, description: 'Fits every head.' });
-    await createProduct(t, maker, { sku: 'GR-1', name: 'Gravel bike', priceMinor: 219900, fulfilmentPriceMinor: 185000, description: 'Wide tyres for gravel roads.' });
+    await createProduct(t, maker, {
+      sku: 'HL-1',
+      name: 'Commuter helmet',
+      priceMinor: 8900,
+      fulfilmentPriceMinor: 6500,
+      description: 'Fits every head.',
+    });
+    await createProduct(t, maker, {
+      sku: 'GR-1',
+      name: 'Gravel bike',
+      priceMinor: 219900,
+      fulfilmentPriceMinor: 185000,
+      description: 'Wide tyres for gravel roads.',
+    });
   });
   afterAll(() => t.close());
 
@@ -102,7 +131,8 @@ describe('the branded HTML storefront', () => {
     expect(api.body.map((p: { sku: string }) => p.sku)).toEqual(['BK-1', 'GR-1']);
     await t.http.get(`/api/v1/stores/${slug}/products?sort=cheapest`).expect(400);
     // The API pages in the same order: two answers of limit 2 hold the three products once each.
-    const skus = async (query: string) => (await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&${query}`).expect(200)).body.map((p: { sku: string }) => p.sku);
+    const skus = async (query: string) =>
+      (await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&${query}`).expect(200)).body.map((p: { sku: string }) => p.sku);
     expect([...(await skus('limit=2')), ...(await skus('limit=2&offset=2'))]).toEqual(await skus(''));
     expect(await skus('limit=2&offset=2')).toHaveLength(1);
     const tooMany = await t.http.get(`/api/v1/stores/${slug}/products?limit=101`).expect(400);
@@ -154,7 +184,9 @@ describe('the branded HTML storefront', () => {
     await fresh.post('/cart/update', { sku: 'BK-1', quantity: '2' });
     await t.app.get(CartService).removeStale();
     expect((await stale.get('/cart').expect(200)).text).toContain('Your cart is empty');
-    expect((await fresh.get('/cart').expect(200)).text).toContain('>Cart<span aria-hidden="true"> (2)</span><span class="visually-hidden">, 2 items</span></a>');
+    expect((await fresh.get('/cart').expect(200)).text).toContain(
+      '>Cart<span aria-hidden="true"> (2)</span><span class="visually-hidden">, 2 items</span></a>',
+    );
   });
 
   it('reports every checkout problem at once, the unknown ZIP code among them, and writes nothing', async () => {
@@ -162,7 +194,11 @@ describe('the branded HTML storefront', () => {
     await session.add('BK-1', 1);
     const { formId, lines } = await checkoutForm(session);
     const before = await orderCount();
-    const response = await session.post('/checkout', { formId, lines, ...address({ 'customer.email': 'not-an-email', 'shippingAddress.city': '', 'shippingAddress.postalCode': '00000' }) });
+    const response = await session.post('/checkout', {
+      formId,
+      lines,
+      ...address({ 'customer.email': 'not-an-email', 'shippingAddress.city': '', 'shippingAddress.postalCode': '00000' }),
+    });
     expect(response.status).toBe(422);
     expect(response.text).toMatch(/id="customer-email"[^>]*aria-invalid="true"/);
     expect(response.text).toContain('Enter an e-mail address, like name@example.com');
@@ -263,11 +299,13 @@ describe('the branded HTML storefront', () => {
 
   it('says to try again, never that the store is gone, when the database cannot answer in time', async () => {
     // Every pooled connection held, as under a burst of traffic: the store's lookup times out waiting for one.
-    const held = await Promise.all(Array.from({ length: 10 }, async () => {
-      const runner = db().createQueryRunner();
-      await runner.connect();
-      return runner;
-    }));
+    const held = await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const runner = db().createQueryRunner();
+        await runner.connect();
+        return runner;
+      }),
+    );
     try {
       const page = await t.http.get(`/s/${slug}`).expect(500);
       expect(page.text).toContain('Something went wrong on our side. Please try again in a moment.');
@@ -308,7 +346,10 @@ describe('the branded HTML storefront', () => {
   it('answers with and without a trailing slash, serves a favicon, and compresses pages', async () => {
     await t.http.get(`/s/${slug}/`).expect(200);
     await t.http.get(`/s/${slug}/p/BK-1/`).expect(200);
-    const icon = await t.http.get(`/s/${slug}/favicon.svg`).expect(200).expect('Content-Type', /image\/svg\+xml/);
+    const icon = await t.http
+      .get(`/s/${slug}/favicon.svg`)
+      .expect(200)
+      .expect('Content-Type', /image\/svg\+xml/);
     expect(icon.body.toString()).toContain('fill="#0f766e"');
     await t.http.get('/favicon.ico').expect(301).expect('Location', '/assets/favicon.svg');
     await t.http.get('/assets/favicon.svg').expect(200);

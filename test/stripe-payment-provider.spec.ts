@@ -34,7 +34,10 @@ describe('StripePaymentProvider against the fake Stripe API', () => {
   });
 
   const kindOf = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => null, (e: unknown) => e);
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PaymentProviderError);
     return (error as PaymentProviderError).kind;
   };
@@ -64,13 +67,19 @@ describe('StripePaymentProvider against the fake Stripe API', () => {
 
   it('reads an authorised payment: amount capturable, the card, and when the authorisation lapses', async () => {
     const { status } = await authorised();
-    expect(status).toMatchObject({ state: 'authorised', amountCapturableMinor: 8499, amountCapturedMinor: 0, currency: 'USD', card: { brand: 'visa', last4: '4242' } });
+    expect(status).toMatchObject({
+      state: 'authorised',
+      amountCapturableMinor: 8499,
+      amountCapturedMinor: 0,
+      currency: 'USD',
+      card: { brand: 'visa', last4: '4242' },
+    });
     const days = (status.captureBefore!.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
   });
 
-  it('reads a declined card as an open session with the decline in Stripe\'s words', async () => {
+  it("reads a declined card as an open session with the decline in Stripe's words", async () => {
     const session = await stripe.createCheckout(checkout());
     fake.pay(session.id, '4000 0000 0000 9995');
     expect(await stripe.checkoutStatus(session.id)).toMatchObject({ state: 'open', declineMessage: 'Your card has insufficient funds.' });

@@ -18,30 +18,62 @@ describe("StripePaymentProvider's payouts against the fake Stripe API", () => {
   afterEach(() => fake.clearFaults());
 
   const kindOf = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => null, (e: unknown) => e);
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PaymentProviderError);
     return error as PaymentProviderError;
   };
   const newAccount = () =>
-    stripe.createPayoutAccount({ fulfillerKind: 'retailer', fulfillerId: randomUUID(), email: 'owner@shop.test', country: 'US', idempotencyKey: `acct-${randomUUID()}` });
+    stripe.createPayoutAccount({
+      fulfillerKind: 'retailer',
+      fulfillerId: randomUUID(),
+      email: 'owner@shop.test',
+      country: 'US',
+      idempotencyKey: `acct-${randomUUID()}`,
+    });
   const transfer = (accountId: string, idempotencyKey = `payout-${randomUUID()}`, amountMinor = 99_421) =>
     stripe.transfer({ accountId, currency: 'USD', amountMinor, description: 'Payout to 2026-12-07', metadata: { payout_id: 'p1' }, idempotencyKey });
 
   it('creates one Express account per idempotency key, able to receive transfers, with the fulfiller in its metadata', async () => {
-    const request = { fulfillerKind: 'manufacturer' as const, fulfillerId: randomUUID(), email: 'ops@maker.test', country: 'DE', idempotencyKey: `acct-${randomUUID()}` };
+    const request = {
+      fulfillerKind: 'manufacturer' as const,
+      fulfillerId: randomUUID(),
+      email: 'ops@maker.test',
+      country: 'DE',
+      idempotencyKey: `acct-${randomUUID()}`,
+    };
     const first = await stripe.createPayoutAccount(request);
     expect(await stripe.createPayoutAccount(request)).toEqual(first);
     const seen = await fake.client().accounts.retrieve(first.accountId);
-    expect(seen).toMatchObject({ type: 'express', country: 'DE', email: 'ops@maker.test', capabilities: { transfers: 'inactive' }, metadata: { fulfiller_kind: 'manufacturer', fulfiller_id: request.fulfillerId } });
-    expect(fake.requests.filter((r) => r.path === '/v1/accounts').map((r) => r.idempotencyKey)).toEqual([request.idempotencyKey, request.idempotencyKey]);
+    expect(seen).toMatchObject({
+      type: 'express',
+      country: 'DE',
+      email: 'ops@maker.test',
+      capabilities: { transfers: 'inactive' },
+      metadata: { fulfiller_kind: 'manufacturer', fulfiller_id: request.fulfillerId },
+    });
+    expect(fake.requests.filter((r) => r.path === '/v1/accounts').map((r) => r.idempotencyKey)).toEqual([
+      request.idempotencyKey,
+      request.idempotencyKey,
+    ]);
   });
 
   it('links to onboarding, and reports payouts enabled only once it is finished', async () => {
     const { accountId } = await newAccount();
-    const link = await stripe.onboardingLink(accountId, 'http://app.test/retailer/settings/payouts/onboarding', 'http://app.test/retailer/settings/payouts?returned=1');
+    const link = await stripe.onboardingLink(
+      accountId,
+      'http://app.test/retailer/settings/payouts/onboarding',
+      'http://app.test/retailer/settings/payouts?returned=1',
+    );
     expect(link.url).toMatch(/^https:\/\/connect\.stripe\.com\//);
     expect(link.expiresAt.getTime()).toBeGreaterThan(Date.now());
-    expect(await stripe.payoutAccountStatus(accountId)).toEqual({ accountId, payoutsEnabled: false, requirementsDue: expect.arrayContaining(['external_account']) });
+    expect(await stripe.payoutAccountStatus(accountId)).toEqual({
+      accountId,
+      payoutsEnabled: false,
+      requirementsDue: expect.arrayContaining(['external_account']),
+    });
     completeOnboarding(fake, accountId);
     expect(await stripe.payoutAccountStatus(accountId)).toEqual({ accountId, payoutsEnabled: true, requirementsDue: [] });
     expect((await kindOf(stripe.onboardingLink('acct_missing', 'http://a.test/r', 'http://a.test/b'))).kind).toBe('invalid');

@@ -37,7 +37,13 @@ describe('the customer following their order', () => {
   it('shows the timeline, the store and when the fulfiller is chosen, without the street', async () => {
     const order = await placeOrder(t, slug, { lines: [{ sku: 'BK-1' }] });
     const response = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-    expect(response.body).toMatchObject({ number: order.number, status: 'posted', storeName: 'Cascade Cycles', shipTo: 'Portland, OR', canCancel: true });
+    expect(response.body).toMatchObject({
+      number: order.number,
+      status: 'posted',
+      storeName: 'Cascade Cycles',
+      shipTo: 'Portland, OR',
+      canCancel: true,
+    });
     expect(response.body.timeline.map((e: { status: string }) => e.status)).toEqual(['awaiting_payment', 'placed', 'posted']);
     expect(response.body.resolvesAt).toBeTruthy();
     expect(response.body.fulfiller).toBeNull();
@@ -57,7 +63,9 @@ describe('the customer following their order', () => {
     });
     // The store reads the same award about its customer, not as if it were the one shipped to.
     const forMaker = await t.http.get(`/api/v1/manufacturer/orders/${order.id}`).set(bearer(maker.admin.token)).expect(200);
-    expect(forMaker.body.fulfiller.summary).toBe('Velo Shop, Portland OR — 2.6 mi from the customer, the nearest dealer who confirmed they had it in stock');
+    expect(forMaker.body.fulfiller.summary).toBe(
+      'Velo Shop, Portland OR — 2.6 mi from the customer, the nearest dealer who confirmed they had it in stock',
+    );
   });
 
   it('lets the customer cancel before the award, and refuses once it is awarded (409)', async () => {

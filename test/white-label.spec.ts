@@ -25,7 +25,7 @@ describe('white label: what the customer reads along a whole journey', () => {
   });
   afterAll(() => t?.close());
 
-  it('no customer page or e-mail shows an internal note or the platform\'s name', async () => {
+  it("no customer page or e-mail shows an internal note or the platform's name", async () => {
     const ops = await createOps(t);
     const maker = await createManufacturer(t, ops, 'Cascade Cycles');
     const { sku } = await createProduct(t, maker, { name: 'Road bike' });
@@ -42,24 +42,51 @@ describe('white label: what the customer reads along a whole journey', () => {
     await resolveNow(t, ops.token, maker.id);
     // The award's e-mail is written when the run's batch row is delivered (before the decline, or it is never sent).
     const repo = t.app.get(DataSource).getRepository(Notification);
-    await eventually(async () => (await repo.countBy({ orderId: order.id, event: 'order.awarded', channel: NotificationChannel.Email })) > 0, 'the award e-mail');
+    await eventually(
+      async () => (await repo.countBy({ orderId: order.id, event: 'order.awarded', channel: NotificationChannel.Email })) > 0,
+      'the award e-mail',
+    );
     await t.http.post(`/api/v1/retailer/orders/${order.id}/decline`).set(bearer(near.admin.token)).send({ reason: DECLINE_REASON }).expect(200);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/shipments`).set(bearer(far.admin.token)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    await t.http
+      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+      .set(bearer(far.admin.token))
+      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      .expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(far.admin.token)).expect(200);
-    const asked = await t.http.post(`/api/v1/orders/track/${order.trackingToken}/returns`).send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] }).expect(201);
-    await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/approve`).set(bearer(far.admin.token)).send({ instructions: 'Bring it to the counter' }).expect(200);
+    const asked = await t.http
+      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
+      .send({ lines: [{ sku, quantity: 1, reason: 'Too big' }] })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/retailer/returns/${asked.body.id}/approve`)
+      .set(bearer(far.admin.token))
+      .send({ instructions: 'Bring it to the counter' })
+      .expect(200);
     await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(far.admin.token)).expect(200);
     // The refund goes to the card through the queue; its e-mail follows it.
-    await eventually(async () => (await repo.countBy({ orderId: order.id, event: 'return.refunded', channel: NotificationChannel.Email })) > 0, 'the refund e-mail');
+    await eventually(
+      async () => (await repo.countBy({ orderId: order.id, event: 'return.refunded', channel: NotificationChannel.Email })) > 0,
+      'the refund e-mail',
+    );
     await t.http.put(`/api/v1/orders/track/${order.trackingToken}/rating`).send({ stars: 4 }).expect(200);
     // An ops step that is none of the customer's business, in the history too.
-    await t.app.get(DataSource).query(
-      `INSERT INTO order_events (order_id, from_status, to_status, actor, note) SELECT id, status, status, 'ops:x', $2 FROM orders WHERE id = $1`,
-      [order.id, OPS_RESEND],
-    );
+    await t.app
+      .get(DataSource)
+      .query(
+        `INSERT INTO order_events (order_id, from_status, to_status, actor, note) SELECT id, status, status, 'ops:x', $2 FROM orders WHERE id = $1`,
+        [order.id, OPS_RESEND],
+      );
 
     const track = `/s/${slug}/track/${order.trackingToken}`;
-    const pages = [`/s/${slug}`, `/s/${slug}/p/${sku}`, `/s/${slug}/cart`, `/s/${slug}/confirmation/${order.trackingToken}`, track, `${track}/return`, `${track}/erase`];
+    const pages = [
+      `/s/${slug}`,
+      `/s/${slug}/p/${sku}`,
+      `/s/${slug}/cart`,
+      `/s/${slug}/confirmation/${order.trackingToken}`,
+      track,
+      `${track}/return`,
+      `${track}/erase`,
+    ];
     const texts: Record<string, string> = {};
     for (const path of pages) {
       const response = await t.http.get(path).set('Accept', 'text/html');
@@ -71,7 +98,16 @@ describe('white label: what the customer reads along a whole journey', () => {
     const emails = await t.app.get(DataSource).getRepository(Notification).findBy({ orderId: order.id, channel: NotificationChannel.Email });
     const customerEmails = emails.filter((n) => !n.payload.userId);
     expect(new Set(customerEmails.map((n) => n.event))).toEqual(
-      new Set(['order.received', 'order.awarded', 'order.rerouted', 'order.shipped', 'order.delivered', 'return.requested', 'return.approved', 'return.refunded']),
+      new Set([
+        'order.received',
+        'order.awarded',
+        'order.rerouted',
+        'order.shipped',
+        'order.delivered',
+        'return.requested',
+        'return.approved',
+        'return.refunded',
+      ]),
     );
     for (const notification of customerEmails) {
       const email = (await t.app.get(CustomerEmails).render(notification))!;

@@ -25,7 +25,11 @@ describe('the workspace core, through the retailer workspace', () => {
   const signIn = async (email: string) => {
     const form = await t.http.get('/retailer/login').set(HTML).expect(200);
     const cookie = cookiesOf(form);
-    const response = await t.http.post('/retailer/login').set(HTML).set('Cookie', cookie).type('form')
+    const response = await t.http
+      .post('/retailer/login')
+      .set(HTML)
+      .set('Cookie', cookie)
+      .type('form')
       .send({ _csrf: formTokenIn(form.text), email, password: PASSWORD, next: '/retailer/my-bids' });
     return { response, cookie: [cookie, cookiesOf(response)].filter(Boolean).join('; ') };
   };
@@ -81,7 +85,13 @@ describe('the workspace core, through the retailer workspace', () => {
   it('signs out with the form token, clearing the session cookie', async () => {
     const { cookie } = await signIn(shop.admin.email);
     const page = await t.http.get('/retailer/my-bids').set(HTML).set('Cookie', cookie).expect(200);
-    const out = await t.http.post('/retailer/logout').set(HTML).set('Cookie', cookie).type('form').send({ _csrf: formTokenIn(page.text) }).expect(303);
+    const out = await t.http
+      .post('/retailer/logout')
+      .set(HTML)
+      .set('Cookie', cookie)
+      .type('form')
+      .send({ _csrf: formTokenIn(page.text) })
+      .expect(303);
     expect(out.headers.location).toBe('/retailer/login');
     expect((out.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nearfill_session='))).toMatch(/Expires=Thu, 01 Jan 1970/);
   });

@@ -91,9 +91,13 @@ async function serve() {
     const { DataSource } = require('typeorm');
     const { UsersService } = require('../../dist/src/auth/users.service');
     const { Role } = require('../../dist/src/auth/role');
-    await app.get(DataSource).transaction((manager) =>
-      app.get(UsersService).create(manager, { role: Role.Ops }, { email: process.env.APP_OPS_EMAIL, name: 'Ops', password: PASSWORD, isAdmin: true }),
-    );
+    await app
+      .get(DataSource)
+      .transaction((manager) =>
+        app
+          .get(UsersService)
+          .create(manager, { role: Role.Ops }, { email: process.env.APP_OPS_EMAIL, name: 'Ops', password: PASSWORD, isAdmin: true }),
+      );
   }
   await app.listen(0, '127.0.0.1');
   process.send(await app.getUrl());
@@ -113,7 +117,17 @@ function startApp(database, opsEmail) {
     const execArgv = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/nfprof'] : [];
     const child = fork(__filename, ['serve'], { env, stdio: 'inherit', execArgv });
     process.once('exit', () => child.kill()); // never leave the app running behind a failed bench
-    child.once('message', (url) => resolve({ url, pid: child.pid, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
+    child.once('message', (url) =>
+      resolve({
+        url,
+        pid: child.pid,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      }),
+    );
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the app exited with ${code} before listening`)));
   });
@@ -185,7 +199,15 @@ async function placeAndPay(call, maker) {
       idempotencyKey: randomUUID(),
       json: {
         customer: { name: 'Jamie Rivera', email: 'jamie@example.com', phone: '+1 503 555 0100' },
-        shippingAddress: { line1: '1200 Main St', city, region, postalCode, country: 'US', lat: lat + (Math.random() - 0.5), lng: lng + (Math.random() - 0.5) },
+        shippingAddress: {
+          line1: '1200 Main St',
+          city,
+          region,
+          postalCode,
+          country: 'US',
+          lat: lat + (Math.random() - 0.5),
+          lng: lng + (Math.random() - 0.5),
+        },
         lines: [{ sku, quantity: 1 + Math.floor(Math.random() * 2) }],
       },
     },
@@ -207,7 +229,11 @@ async function placeAndPay(call, maker) {
 /** Runs `work` over `items` with `concurrency` at a time. */
 async function eachLimited(items, concurrency, work) {
   const queue = [...items];
-  await Promise.all(Array.from({ length: concurrency }, async () => { while (queue.length) await work(queue.shift()); }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (queue.length) await work(queue.shift());
+    }),
+  );
 }
 
 const login = async (call, email) => (await call('login', 'POST', '/api/v1/auth/login', { body: { email, password: PASSWORD } })).json().accessToken;
@@ -229,8 +255,14 @@ async function signIn(call, db) {
 
 /** Closes every bidding window and resolves; resolves to the finished run. */
 async function closeAndResolve(call, ops) {
-  await call('POST /api/v1/ops/bidding-windows/close', 'POST', '/api/v1/ops/bidding-windows/close', { token: ops, body: { reason: 'Midday run of the day' }, expect: [200, 201] });
-  const started = (await call('POST /api/v1/ops/resolutions', 'POST', '/api/v1/ops/resolutions', { token: ops, body: { dryRun: false }, expect: [201, 202] })).json();
+  await call('POST /api/v1/ops/bidding-windows/close', 'POST', '/api/v1/ops/bidding-windows/close', {
+    token: ops,
+    body: { reason: 'Midday run of the day' },
+    expect: [200, 201],
+  });
+  const started = (
+    await call('POST /api/v1/ops/resolutions', 'POST', '/api/v1/ops/resolutions', { token: ops, body: { dryRun: false }, expect: [201, 202] })
+  ).json();
   for (;;) {
     const run = (await call('GET /api/v1/ops/resolutions/:id', 'GET', `/api/v1/ops/resolutions/${started.id}`, { token: ops })).json();
     if (run.state === 'completed') return run;
@@ -243,8 +275,10 @@ async function closeAndResolve(call, ops) {
 async function bidOnBoards(call, retailers) {
   for (const retailer of retailers) {
     const page = (await call('board', 'GET', '/api/v1/retailer/board?limit=100', { token: retailer.token })).json();
-    await eachLimited(page.items.filter(() => Math.random() < 0.5), 4, (item) =>
-      call('bid', 'PUT', `/api/v1/retailer/board/${item.orderId}/bid`, { token: retailer.token, body: { locationId: item.location.id } }),
+    await eachLimited(
+      page.items.filter(() => Math.random() < 0.5),
+      4,
+      (item) => call('bid', 'PUT', `/api/v1/retailer/board/${item.orderId}/bid`, { token: retailer.token, body: { locationId: item.location.id } }),
     );
   }
 }
@@ -260,19 +294,41 @@ async function generate() {
     const ops = await login(call, 'ops@bench-day.test');
     await timed(`${MAKERS} manufacturers with ${PRODUCTS} products, ${RETAILERS} retailers with 2 locations`, async () => {
       for (let i = 1; i <= MAKERS; i++) {
-        await call('onboard', 'POST', '/api/v1/ops/manufacturers', { token: ops, body: { name: `Bench Maker ${i}`, admin: { email: `maker${i}@bench-day.test`, name: 'Admin', password: PASSWORD } }, expect: [201] });
+        await call('onboard', 'POST', '/api/v1/ops/manufacturers', {
+          token: ops,
+          body: { name: `Bench Maker ${i}`, admin: { email: `maker${i}@bench-day.test`, name: 'Admin', password: PASSWORD } },
+          expect: [201],
+        });
         const token = await login(call, `maker${i}@bench-day.test`);
         for (let k = 1; k <= PRODUCTS; k++) {
-          await call('product', 'POST', '/api/v1/manufacturer/products', { token, body: { sku: `M${i}-BK-${k}`, name: `Bike ${k}`, priceMinor: 50000 + 10000 * k, fulfilmentPriceMinor: 40000 + 8000 * k }, expect: [201] });
+          await call('product', 'POST', '/api/v1/manufacturer/products', {
+            token,
+            body: { sku: `M${i}-BK-${k}`, name: `Bike ${k}`, priceMinor: 50000 + 10000 * k, fulfilmentPriceMinor: 40000 + 8000 * k },
+            expect: [201],
+          });
         }
       }
       for (let i = 1; i <= RETAILERS; i++) {
-        await call('onboard', 'POST', '/api/v1/ops/retailers', { token: ops, body: { name: `Bench Shop ${i}`, admin: { email: `retailer${i}@bench-day.test`, name: 'Admin', password: PASSWORD } }, expect: [201] });
+        await call('onboard', 'POST', '/api/v1/ops/retailers', {
+          token: ops,
+          body: { name: `Bench Shop ${i}`, admin: { email: `retailer${i}@bench-day.test`, name: 'Admin', password: PASSWORD } },
+          expect: [201],
+        });
         const token = await login(call, `retailer${i}@bench-day.test`);
         for (const [lat, lng, postalCode, city, region] of [METROS[i % METROS.length], METROS[(i + 1) % METROS.length]]) {
           await call('location', 'POST', '/api/v1/retailer/locations', {
             token,
-            body: { name: `${city} shop`, line1: '1 Main St', city, region, postalCode, country: 'US', lat: lat + (Math.random() - 0.5) / 2, lng: lng + (Math.random() - 0.5) / 2, serviceRadiusKm: 150 },
+            body: {
+              name: `${city} shop`,
+              line1: '1 Main St',
+              city,
+              region,
+              postalCode,
+              country: 'US',
+              lat: lat + (Math.random() - 0.5) / 2,
+              lng: lng + (Math.random() - 0.5) / 2,
+              serviceRadiusKm: 150,
+            },
             expect: [201],
           });
         }
@@ -328,7 +384,9 @@ async function startReceiver() {
 }
 
 function rssMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
@@ -356,13 +414,19 @@ function actions(call, state, tokens) {
       const retailer = pick(retailers.filter((r) => r.board.length));
       if (!retailer || state.closing) return;
       const item = retailer.board.splice(Math.floor(Math.random() * retailer.board.length), 1)[0];
-      return call('PUT /api/v1/retailer/board/:orderId/bid', 'PUT', `/api/v1/retailer/board/${item.orderId}/bid`, { token: retailer.token, body: { locationId: item.location.id } });
+      return call('PUT /api/v1/retailer/board/:orderId/bid', 'PUT', `/api/v1/retailer/board/${item.orderId}/bid`, {
+        token: retailer.token,
+        body: { locationId: item.location.id },
+      });
     },
     stock: () => {
       const retailer = pick(retailers);
       // Enough on hand for the bids of a day: a bid beyond what is available is refused (409), rightly.
       const items = makers.flatMap((maker) => maker.skus.map((sku) => ({ sku, quantity: 200 + Math.floor(Math.random() * 100) })));
-      return call('PUT /api/v1/retailer/inventory/locations/:id', 'PUT', `/api/v1/retailer/inventory/locations/${pick(retailer.locations)}`, { token: retailer.token, body: { items } });
+      return call('PUT /api/v1/retailer/inventory/locations/:id', 'PUT', `/api/v1/retailer/inventory/locations/${pick(retailer.locations)}`, {
+        token: retailer.token,
+        body: { items },
+      });
     },
     ship: async () => {
       const retailer = pick(retailers);
@@ -372,7 +436,11 @@ function actions(call, state, tokens) {
         const page = await call('GET /api/v1/retailer/orders', 'GET', '/api/v1/retailer/orders?limit=100', { token: retailer.token });
         retailer.reading = false;
         // Orders whose shipment is still on its way read as awarded: left out, so none is shipped twice.
-        if (page.ok) retailer.won = page.json().items.filter((order) => order.status === 'awarded_retailer' && !retailer.shipping.has(order.id)).map((order) => order.id);
+        if (page.ok)
+          retailer.won = page
+            .json()
+            .items.filter((order) => order.status === 'awarded_retailer' && !retailer.shipping.has(order.id))
+            .map((order) => order.id);
         return;
       }
       const id = retailer.won.shift();
@@ -401,7 +469,11 @@ async function day() {
   const tokens = [];
   const work = actions(call, state, tokens);
   const rates = Object.fromEntries(Object.entries(RATES).map(([name, rate]) => [name, rate * SCALE]));
-  console.log(`Rates a second: ${Object.entries(rates).map(([name, rate]) => `${name} ${rate}`).join(', ')} (BENCH_DAY_SCALE=${SCALE})`);
+  console.log(
+    `Rates a second: ${Object.entries(rates)
+      .map(([name, rate]) => `${name} ${rate}`)
+      .join(', ')} (BENCH_DAY_SCALE=${SCALE})`,
+  );
   console.log(`Duration ${SECONDS} s, resolution run at ${SECONDS / 2} s, RSS measured from ${WARM_UP_SECONDS} s`);
 
   const inFlight = new Set();
@@ -446,7 +518,9 @@ async function day() {
   await app.stop();
   await receiver.close();
 
-  console.log(`Resolution run at ${(SECONDS / 2).toFixed(0)} s: ${runSeconds.toFixed(1)} s, ${run.counts.considered} orders (${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers)`);
+  console.log(
+    `Resolution run at ${(SECONDS / 2).toFixed(0)} s: ${runSeconds.toFixed(1)} s, ${run.counts.considered} orders (${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers)`,
+  );
   const table = {};
   let requests = 0;
   let errors = 0;
@@ -471,12 +545,23 @@ async function day() {
   const warm = rss.find(([second]) => second >= WARM_UP_SECONDS)?.[1] ?? rss[0][1];
   const last = rss.at(-1)[1];
   const every = Math.max(1, Math.round(rss.length / 20));
-  console.log(`RSS MB over time (s: MB): ${rss.filter((_, i) => i % every === 0 || i === rss.length - 1).map(([s, mb]) => `${s}: ${mb.toFixed(0)}`).join(', ')}`);
-  console.log(`RSS after warm-up ${warm.toFixed(0)} MB, at the end ${last.toFixed(0)} MB: ${(((last - warm) / warm) * 100).toFixed(1)}% growth (target <= 10%)`);
-  console.log(`Webhook deliveries received: ${receiver.received.deliveries} (${[...receiver.received.events].map(([type, n]) => `${type} ${n}`).join(', ')})`);
-  console.log(`Requests ${requests}, errors ${errors} (target 0); CPU after the warm-up ${(cpuMs.total / 1000).toFixed(1)} s: ` +
-    `app ${(cpuMs.server / 1000).toFixed(1)} s + PostgreSQL backends ${(cpuMs.database / 1000).toFixed(1)} s, ` +
-    `${((cpuMs.total / 1000 / (SECONDS - WARM_UP_SECONDS)) * 100).toFixed(0)}% of one core; ${(cpuMs.total / (stats.totals.requests - requestsAtWarmUp)).toFixed(2)} ms a request`);
+  console.log(
+    `RSS MB over time (s: MB): ${rss
+      .filter((_, i) => i % every === 0 || i === rss.length - 1)
+      .map(([s, mb]) => `${s}: ${mb.toFixed(0)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `RSS after warm-up ${warm.toFixed(0)} MB, at the end ${last.toFixed(0)} MB: ${(((last - warm) / warm) * 100).toFixed(1)}% growth (target <= 10%)`,
+  );
+  console.log(
+    `Webhook deliveries received: ${receiver.received.deliveries} (${[...receiver.received.events].map(([type, n]) => `${type} ${n}`).join(', ')})`,
+  );
+  console.log(
+    `Requests ${requests}, errors ${errors} (target 0); CPU after the warm-up ${(cpuMs.total / 1000).toFixed(1)} s: ` +
+      `app ${(cpuMs.server / 1000).toFixed(1)} s + PostgreSQL backends ${(cpuMs.database / 1000).toFixed(1)} s, ` +
+      `${((cpuMs.total / 1000 / (SECONDS - WARM_UP_SECONDS)) * 100).toFixed(0)}% of one core; ${(cpuMs.total / (stats.totals.requests - requestsAtWarmUp)).toFixed(2)} ms a request`,
+  );
   console.log(`Load average (1 min) at the start, after the run, at the end: ${load.map((l) => l.toFixed(2)).join(', ')}`);
 }
 

@@ -64,14 +64,17 @@ async function generate(db) {
     await db.query(`ALTER TABLE inventory_items SET LOGGED`);
   });
   await timed(`${ORDERS.toLocaleString('en')} posted orders, 1 to 3 lines`, async () => {
-    await insertOrdersInBulk(db, `
+    await insertOrdersInBulk(
+      db,
+      `
       INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email,
                           ship_line1, ship_city, ship_region, ship_postal_code, ship_country, ship_lat, ship_lng,
                           tracking_token, posted_at, resolves_at)
         SELECT s.manufacturer_id, s.id, 'posted', 'USD', 10000, 8000, 'Customer', 'c@example.com',
                '1 Street', 'City', 'ST', '00000', 'US', ${LAT}, ${LNG},
                md5(i::text || random()::text), now() - interval '1 hour' + i * interval '1 millisecond', now() + interval '2 days'
-          FROM generate_series(1, ${ORDERS}) i, stores s`);
+          FROM generate_series(1, ${ORDERS}) i, stores s`,
+    );
     await db.query(`
       INSERT INTO order_lines (order_id, product_id, sku, name, quantity, unit_price_minor, unit_fulfilment_price_minor)
         SELECT o.id, p.id, p.sku, p.name, 1 + floor(random() * 2)::int, p.price_minor, p.fulfilment_price_minor
@@ -139,9 +142,17 @@ async function timeUpload(db, app) {
   ).rows.map((r) => r.id);
   const { UsersService } = require('../../dist/src/auth/users.service');
   const { DataSource } = require('typeorm');
-  await app.get(DataSource).transaction((manager) =>
-    app.get(UsersService).create(manager, { role: 'retailer', retailerId: uploader.id }, { email: 'bench@uploader.test', name: 'Bench', password: PASSWORD, isAdmin: true }),
-  );
+  await app
+    .get(DataSource)
+    .transaction((manager) =>
+      app
+        .get(UsersService)
+        .create(
+          manager,
+          { role: 'retailer', retailerId: uploader.id },
+          { email: 'bench@uploader.test', name: 'Bench', password: PASSWORD, isAdmin: true },
+        ),
+    );
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'bench@uploader.test', password: PASSWORD } });
   const token = JSON.parse(login.body).accessToken;
   const products = (await db.query(`SELECT id, sku FROM products ORDER BY sku LIMIT ${UPLOAD_ROWS}`)).rows;
@@ -159,10 +170,10 @@ async function timeUpload(db, app) {
     api.push(ms(start));
     if (response.statusCode !== 200) throw new Error(`upload: ${response.statusCode} ${response.body}`);
     start = process.hrtime.bigint();
-    await db.query(`INSERT INTO inventory_feeds (location_id, retailer_id, counted_at) VALUES ($1, $2, now()) ON CONFLICT (location_id) DO UPDATE SET counted_at = now()`, [
-      locations[1],
-      uploader.id,
-    ]);
+    await db.query(
+      `INSERT INTO inventory_feeds (location_id, retailer_id, counted_at) VALUES ($1, $2, now()) ON CONFLICT (location_id) DO UPDATE SET counted_at = now()`,
+      [locations[1], uploader.id],
+    );
     await db.query(
       `INSERT INTO inventory_items (location_id, product_id, on_hand, counted_at)
        SELECT $1, p, q, now() FROM unnest($2::uuid[], $3::int[]) AS t (p, q)
@@ -180,7 +191,14 @@ async function main() {
   const db = new Client({ connectionString: dbUrl() });
   await db.connect();
   const app = await createApp(
-    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: dbUrl(), RUN_MIGRATIONS: 'false', JWT_SECRET: 'b'.repeat(40), OUTBOX_RELAY_INTERVAL_MS: '60000' }),
+    loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      DATABASE_URL: dbUrl(),
+      RUN_MIGRATIONS: 'false',
+      JWT_SECRET: 'b'.repeat(40),
+      OUTBOX_RELAY_INTERVAL_MS: '60000',
+    }),
   );
   try {
     await generate(db);
@@ -192,11 +210,17 @@ async function main() {
     console.log(`  baseline, the same rows by one bare INSERT … ON CONFLICT: ${(upload.bare / 1000).toFixed(2)} s (best of 3)`);
     const result = await timeAutoBids(db, app.get(AutoBidsService));
     const f = (x) => x.toFixed(2);
-    console.log(`  automatic bids for ${result.orders} orders posted one after another: ${result.bids} bids placed (${(result.bids / result.orders).toFixed(1)} per order)`);
+    console.log(
+      `  automatic bids for ${result.orders} orders posted one after another: ${result.bids} bids placed (${(result.bids / result.orders).toFixed(1)} per order)`,
+    );
     console.log(`    per order: p50 ${f(result.app.p50)} ms, p99 ${f(result.app.p99)} ms, mean ${f(result.app.mean)} ms`);
-    console.log(`  baseline, the same matching as one bare read-only statement: p50 ${f(result.bare.p50)} ms, p99 ${f(result.bare.p99)} ms (${(result.matched / result.orders).toFixed(1)} matches per order)`);
+    console.log(
+      `  baseline, the same matching as one bare read-only statement: p50 ${f(result.bare.p50)} ms, p99 ${f(result.bare.p99)} ms (${(result.matched / result.orders).toFixed(1)} matches per order)`,
+    );
     console.log('Summary');
-    console.log(`  automatic bidding costs ${(result.app.p50 / result.bare.p50).toFixed(1)}x the bare matching at p50; upload ${(upload.api / upload.bare).toFixed(1)}x the bare write`);
+    console.log(
+      `  automatic bidding costs ${(result.app.p50 / result.bare.p50).toFixed(1)}x the bare matching at p50; upload ${(upload.api / upload.bare).toFixed(1)}x the bare write`,
+    );
   } finally {
     await app.close();
     await db.end();

@@ -30,7 +30,13 @@ const dbUrl = () => scratchUrl(DATABASE);
 /** Stripe's client as the app makes it (no SDK retries: the app's queue retries), on the fake of BENCH_STRIPE_URL. */
 function stripeClient() {
   const api = new URL(process.env.BENCH_STRIPE_URL);
-  return new Stripe(process.env.BENCH_STRIPE_KEY, { host: api.hostname, port: Number(api.port), protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+  return new Stripe(process.env.BENCH_STRIPE_KEY, {
+    host: api.hostname,
+    port: Number(api.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
 }
 
 /** The same Stripe calls and writes as a paid placement, with nothing around them: the floor for this database. */
@@ -54,29 +60,51 @@ async function startBaseline() {
   };
   app.post('/api/v1/stores/:slug/orders', async (request, reply) => {
     const response = await inTransaction(async (client) => {
-      const { rows: [store] } = await client.query('SELECT id, manufacturer_id, currency FROM stores WHERE slug = $1', [request.params.slug]);
+      const {
+        rows: [store],
+      } = await client.query('SELECT id, manufacturer_id, currency FROM stores WHERE slug = $1', [request.params.slug]);
       await client.query(
         `INSERT INTO idempotency_keys (store_id, key, request_hash, response_status, response_body) VALUES ($1, $2, 'x', 0, 'null')`,
         [store.id, request.headers['idempotency-key']],
       );
       const body = request.body;
-      const { rows: [product] } = await client.query('SELECT * FROM products WHERE manufacturer_id = $1 AND sku = $2', [store.manufacturer_id, body.lines[0].sku]);
+      const {
+        rows: [product],
+      } = await client.query('SELECT * FROM products WHERE manufacturer_id = $1 AND sku = $2', [store.manufacturer_id, body.lines[0].sku]);
       const quantity = body.lines[0].quantity;
       const token = randomBytes(24).toString('base64url');
-      const { rows: [order] } = await client.query(
+      const {
+        rows: [order],
+      } = await client.query(
         `INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name, customer_email, customer_phone,
            ship_line1, ship_city, ship_region, ship_postal_code, ship_country, ship_lat, ship_lng, tracking_token)
          VALUES ($1, $2, 'awaiting_payment', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 45.5078, -122.6897, $14)
          RETURNING id, number`,
-        [store.manufacturer_id, store.id, store.currency, product.price_minor * quantity, product.fulfilment_price_minor * quantity,
-          body.customer.name, body.customer.email, body.customer.phone, body.shippingAddress.line1, body.shippingAddress.city,
-          body.shippingAddress.region, body.shippingAddress.postalCode, body.shippingAddress.country, token],
+        [
+          store.manufacturer_id,
+          store.id,
+          store.currency,
+          product.price_minor * quantity,
+          product.fulfilment_price_minor * quantity,
+          body.customer.name,
+          body.customer.email,
+          body.customer.phone,
+          body.shippingAddress.line1,
+          body.shippingAddress.city,
+          body.shippingAddress.region,
+          body.shippingAddress.postalCode,
+          body.shippingAddress.country,
+          token,
+        ],
       );
       await client.query(
         `INSERT INTO order_lines (order_id, product_id, sku, name, quantity, unit_price_minor, unit_fulfilment_price_minor) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [order.id, product.id, product.sku, product.name, quantity, product.price_minor, product.fulfilment_price_minor],
       );
-      await client.query(`INSERT INTO order_events (order_id, from_status, to_status, actor, note) VALUES ($1, NULL, 'awaiting_payment', 'customer', 'received')`, [order.id]);
+      await client.query(
+        `INSERT INTO order_events (order_id, from_status, to_status, actor, note) VALUES ($1, NULL, 'awaiting_payment', 'customer', 'received')`,
+        [order.id],
+      );
       // The hosted page, opened inside the transaction as the app does.
       const metadata = { order_id: order.id, order_number: String(order.number) };
       const session = await stripe.checkout.sessions.create(
@@ -86,7 +114,16 @@ async function startBaseline() {
           success_url: `http://shop.test/s/${request.params.slug}/payment/${token}/return?session_id={CHECKOUT_SESSION_ID}`,
           cancel_url: `http://shop.test/s/${request.params.slug}/payment/${token}/cancel`,
           expires_at: Math.floor(Date.now() / 1000) + 3600,
-          line_items: [{ quantity, price_data: { currency: store.currency.trim().toLowerCase(), unit_amount: Number(product.price_minor), product_data: { name: product.name } } }],
+          line_items: [
+            {
+              quantity,
+              price_data: {
+                currency: store.currency.trim().toLowerCase(),
+                unit_amount: Number(product.price_minor),
+                product_data: { name: product.name },
+              },
+            },
+          ],
           metadata,
           payment_intent_data: { capture_method: 'manual', metadata },
         },
@@ -98,7 +135,9 @@ async function startBaseline() {
       );
       const answer = { id: order.id, number: order.number, status: 'awaiting_payment', trackingToken: token, payment: { checkoutUrl: session.url } };
       await client.query(`UPDATE idempotency_keys SET response_status = 201, response_body = $3 WHERE store_id = $1 AND key = $2`, [
-        store.id, request.headers['idempotency-key'], answer,
+        store.id,
+        request.headers['idempotency-key'],
+        answer,
       ]);
       return answer;
     });
@@ -110,7 +149,9 @@ async function startBaseline() {
     const session = await stripe.checkout.sessions.retrieve(request.query.session_id, { expand: ['payment_intent.latest_charge'] });
     const card = session.payment_intent.latest_charge.payment_method_details.card;
     await inTransaction(async (client) => {
-      const { rows: [payment] } = await client.query(
+      const {
+        rows: [payment],
+      } = await client.query(
         `SELECT p.order_id, p.state FROM order_payments p JOIN orders o ON o.id = p.order_id WHERE o.tracking_token = $1 FOR UPDATE OF p`,
         [request.params.token],
       );
@@ -119,18 +160,28 @@ async function startBaseline() {
         `UPDATE order_payments SET state = 'authorised', payment_id = $2, capture_before = $3, card_brand = $4, card_last4 = $5, authorised_at = now() WHERE order_id = $1`,
         [payment.order_id, session.payment_intent.id, new Date(card.capture_before * 1000), card.brand, card.last4],
       );
-      await client.query(`UPDATE orders SET status = 'posted', posted_at = now(), resolves_at = now() + interval '1 day' WHERE id = $1`, [payment.order_id]);
+      await client.query(`UPDATE orders SET status = 'posted', posted_at = now(), resolves_at = now() + interval '1 day' WHERE id = $1`, [
+        payment.order_id,
+      ]);
       await client.query(
         `INSERT INTO order_events (order_id, from_status, to_status, actor, note) VALUES ($1, 'awaiting_payment', 'placed', 'system', 'paid'), ($1, 'placed', 'posted', 'system', 'posted')`,
         [payment.order_id],
       );
       // The customer's "order received" e-mail, as an outbox row in the same transaction.
-      await client.query(`INSERT INTO notifications (channel, event, order_id, payload) VALUES ('email', 'order.received', $1, '{}')`, [payment.order_id]);
+      await client.query(`INSERT INTO notifications (channel, event, order_id, payload) VALUES ('email', 'order.received', $1, '{}')`, [
+        payment.order_id,
+      ]);
     });
     return reply.redirect(`/s/${request.params.slug}/confirmation/${request.params.token}`, 303);
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${app.server.address().port}/api/v1`, close: async () => { await app.close(); await pool.end(); } };
+  return {
+    url: `http://127.0.0.1:${app.server.address().port}/api/v1`,
+    close: async () => {
+      await app.close();
+      await pool.end();
+    },
+  };
 }
 
 /**
@@ -188,15 +239,33 @@ function summary(result, cpuMs) {
 const SERVERS = {
   'baseline (Fastify + pg)': startBaseline,
   Nearfill: () =>
-    startNearfill(DATABASE, { STRIPE_SECRET_KEY: process.env.BENCH_STRIPE_KEY, STRIPE_WEBHOOK_SECRET: process.env.BENCH_STRIPE_WEBHOOK_SECRET, STRIPE_API_URL: process.env.BENCH_STRIPE_URL }),
+    startNearfill(DATABASE, {
+      STRIPE_SECRET_KEY: process.env.BENCH_STRIPE_KEY,
+      STRIPE_WEBHOOK_SECRET: process.env.BENCH_STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_URL: process.env.BENCH_STRIPE_URL,
+    }),
 };
 
 /** Each server runs in its own process, so the load generator does not share its event loop. */
 function serve(name, fake) {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, BENCH_STRIPE_URL: fake.url, BENCH_STRIPE_KEY: fake.secretKey, BENCH_STRIPE_WEBHOOK_SECRET: fake.webhookSecret };
-    const child = fork(__filename, ['serve', name], { env, stdio: 'inherit', execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/nfprof'] : [] });
-    child.once('message', (url) => resolve({ url, pid: child.pid, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) }));
+    const child = fork(__filename, ['serve', name], {
+      env,
+      stdio: 'inherit',
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/nfprof'] : [],
+    });
+    child.once('message', (url) =>
+      resolve({
+        url,
+        pid: child.pid,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      }),
+    );
     child.once('error', reject);
   });
 }
@@ -220,7 +289,9 @@ async function main() {
   console.table(results);
   const nearfill = results.Nearfill;
   const baseline = results['baseline (Fastify + pg)'];
-  console.log(`Nearfill completes ${((nearfill.paidPerSec / baseline.paidPerSec) * 100).toFixed(0)}% of the baseline's paid orders/s; p99 ${nearfill.p99} ms per checkout.`);
+  console.log(
+    `Nearfill completes ${((nearfill.paidPerSec / baseline.paidPerSec) * 100).toFixed(0)}% of the baseline's paid orders/s; p99 ${nearfill.p99} ms per checkout.`,
+  );
   console.log(
     `CPU per paid order: Nearfill ${nearfill.cpuMsPerOrder} ms, baseline ${baseline.cpuMsPerOrder} ms ` +
       `(${(nearfill.cpuMsPerOrder / baseline.cpuMsPerOrder).toFixed(2)}×; app process + its PostgreSQL backends; the fake Stripe's own CPU is in neither).`,

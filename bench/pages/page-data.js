@@ -32,7 +32,9 @@ async function generate(db, orders) {
   await db.query(`INSERT INTO dealer_approvals (manufacturer_id, retailer_id, status, decided_at)
     SELECT ${MAKER}, id, 'approved', now() - interval '400 days' FROM retailers`);
   const posted = `g % 50 = 0`;
-  await insertOrdersInBulk(db, `INSERT INTO orders (id, manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
+  await insertOrdersInBulk(
+    db,
+    `INSERT INTO orders (id, manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
                          customer_email, ship_line1, ship_city, ship_region, ship_postal_code, ship_country, ship_lat, ship_lng,
                          tracking_token, created_at, posted_at, resolves_at)
     SELECT ${id('b000', 'g')}, ${MAKER}, s.id, CASE WHEN ${posted} THEN 'posted' ELSE 'delivered' END::order_status, 'USD', 150000, 120000,
@@ -40,7 +42,8 @@ async function generate(db, orders) {
            md5(g::text), at, at, CASE WHEN ${posted} THEN now() + interval '1 day' ELSE at + interval '1 day' END
       FROM generate_series(1, ${orders}) g
       CROSS JOIN LATERAL (SELECT now() - interval '365 days' * (1 - g::float / ${orders}) AS at) t
-      CROSS JOIN (SELECT id FROM stores) s`);
+      CROSS JOIN (SELECT id FROM stores) s`,
+  );
   await db.query(`INSERT INTO order_lines (order_id, product_id, sku, name, quantity, unit_price_minor, unit_fulfilment_price_minor)
     SELECT o.id, p.id, p.sku, p.name, 1, p.price_minor, p.fulfilment_price_minor
       FROM orders o JOIN products p ON p.sku = 'BK-' || lpad((1 + o.number % ${PRODUCTS})::text, 5, '0')`);
@@ -56,9 +59,12 @@ async function generate(db, orders) {
   await db.query(`INSERT INTO bids (order_id, retailer_id, location_id, placed_at)
     SELECT id, ${id('9000', 1)}, ${id('a000', 1)}, now() - interval '1 hour' FROM orders WHERE status = 'posted' ORDER BY number LIMIT 200`);
   const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  await db.query(`INSERT INTO users (email, name, password_hash, role, manufacturer_id, retailer_id, is_admin) VALUES
+  await db.query(
+    `INSERT INTO users (email, name, password_hash, role, manufacturer_id, retailer_id, is_admin) VALUES
     ($1, 'Ops', $4, 'ops', NULL, NULL, true), ($2, 'Maker admin', $4, 'manufacturer', ${MAKER}, NULL, true),
-    ($3, 'Shop admin', $4, 'retailer', NULL, ${id('9000', 1)}, true)`, [PEOPLE.ops, PEOPLE.manufacturer, PEOPLE.retailer, hash]);
+    ($3, 'Shop admin', $4, 'retailer', NULL, ${id('9000', 1)}, true)`,
+    [PEOPLE.ops, PEOPLE.manufacturer, PEOPLE.retailer, hash],
+  );
   await db.query('VACUUM ANALYZE');
 }
 

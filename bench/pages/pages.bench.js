@@ -49,7 +49,10 @@ const PAGES = {
 async function prepareData() {
   if (process.env.BENCH_REUSE_DATA) {
     const pool = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
-    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then((r) => r.rows[0].n, () => -1);
+    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then(
+      (r) => r.rows[0].n,
+      () => -1,
+    );
     await pool.end();
     if (count === ORDERS) return console.log(`  reusing ${DATABASE} (${ORDERS} orders)`);
   }
@@ -67,7 +70,11 @@ async function startNearfill() {
   const query = Client.prototype.query;
   Client.prototype.query = function (config, values, callback) {
     if (recording && (typeof config === 'string' || config?.text)) {
-      recording.push(typeof config === 'string' ? { text: config, values: Array.isArray(values) ? values : undefined } : { text: config.text, values: config.values });
+      recording.push(
+        typeof config === 'string'
+          ? { text: config, values: Array.isArray(values) ? values : undefined }
+          : { text: config.text, values: config.values },
+      );
     }
     return query.call(this, config, values, callback);
   };
@@ -120,7 +127,13 @@ async function startFloor(recorded) {
     });
   }
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${app.server.address().port}`, close: async () => { await app.close(); await pool.end(); } };
+  return {
+    url: `http://127.0.0.1:${app.server.address().port}`,
+    close: async () => {
+      await app.close();
+      await pool.end();
+    },
+  };
 }
 
 /** Server processes still running, stopped if the bench fails. */
@@ -131,7 +144,17 @@ function serve(kind, input) {
     const child = fork(__filename, ['serve', kind], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     children.add(child);
     child.once('message', (url) =>
-      resolve({ url, pid: child.pid, child, stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); children.delete(child); }) }),
+      resolve({
+        url,
+        pid: child.pid,
+        child,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+            children.delete(child);
+          }),
+      }),
     );
     child.once('error', reject);
     if (input) child.send(input);
@@ -153,7 +176,15 @@ async function measure(server, admin, url, headers) {
   const cpu = cpuMsBetween(server.pid, before, await cpuSample(admin, DATABASE, server.pid));
   const pages = result['2xx'];
   const per = (ms) => (pages ? Number((ms / pages).toFixed(2)) : null);
-  return { p50: result.latency.p50, p99: result.latency.p99, pages, non2xx: result.non2xx, server: per(cpu.server), database: per(cpu.database), total: per(cpu.total) };
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    pages,
+    non2xx: result.non2xx,
+    server: per(cpu.server),
+    database: per(cpu.database),
+    total: per(cpu.total),
+  };
 }
 
 async function main() {
@@ -162,12 +193,18 @@ async function main() {
   console.log(`Pages: ${pages.length} page types, ${CONNECTIONS} clients, ${DURATION} s each (after as long a warm-up), database ${DATABASE}`);
   await prepareData();
   const admin = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
-  const { rows: [order] } = await admin.query(`SELECT tracking_token FROM orders WHERE status = 'delivered' ORDER BY number DESC LIMIT 1`);
+  const {
+    rows: [order],
+  } = await admin.query(`SELECT tracking_token FROM orders WHERE status = 'delivered' ORDER BY number DESC LIMIT 1`);
 
   const nearfill = await serve('nearfill');
   const tokens = {};
   for (const [who, email] of Object.entries(PEOPLE)) {
-    const response = await fetch(`${nearfill.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+    const response = await fetch(`${nearfill.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
     tokens[who] = (await response.json()).accessToken;
   }
   const headersOf = ({ who }) => (who ? { authorization: `Bearer ${tokens[who]}` } : {});
@@ -213,14 +250,18 @@ async function main() {
       'floor db': base.database,
       'cpu ×floor': app.total && base.total ? Number((app.total / base.total).toFixed(2)) : null,
       queries: recorded[name].queries.length,
-      'KB': Math.round(recorded[name].html.length / 1024),
+      KB: Math.round(recorded[name].html.length / 1024),
     };
   }
   console.table(table);
   const load1 = require('node:os').loadavg()[0].toFixed(1);
   console.log(`CPU in ms per page (server process; its PostgreSQL backends). Load average at the end: ${load1}.`);
-  const missed = Object.entries(table).filter(([name, row]) => !results[name] || row['cpu ×floor'] > 1.5 || row.p99 > 50).map(([name]) => name);
-  console.log(missed.length ? `Over 1.5× the floor's CPU or a p99 over 50 ms: ${missed.join(', ')}` : 'Every page within 1.5× its floor and a p99 ≤ 50 ms.');
+  const missed = Object.entries(table)
+    .filter(([name, row]) => !results[name] || row['cpu ×floor'] > 1.5 || row.p99 > 50)
+    .map(([name]) => name);
+  console.log(
+    missed.length ? `Over 1.5× the floor's CPU or a p99 over 50 ms: ${missed.join(', ')}` : 'Every page within 1.5× its floor and a p99 ≤ 50 ms.',
+  );
 }
 
 if (process.argv[2] === 'serve') {

@@ -69,7 +69,11 @@ async function main() {
   process.env.LOG_LEVEL = 'error';
   delete process.env.REDIS_URL;
   delete process.env.REPLICA_DATABASE_URL;
-  console.log(`replay bench: ${DATABASE_ORDERS} orders, ${ROUNDS} round(s); load average before ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `replay bench: ${DATABASE_ORDERS} orders, ${ROUNDS} round(s); load average before ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   if (await reusedData()) console.log('  data: reused from a previous invocation (BENCH_REUSE_DATA=1)');
   else {
     const db = await createScratchDatabase(DATABASE);
@@ -88,10 +92,18 @@ async function main() {
     const replayed = await timeReplay(ROUND_DATABASE, monitor);
     await monitor.destroy();
     const r = replayed.replay;
-    console.log(`  live run: ${live.run.state}, ${live.run.counts.considered} decided, ${live.run.counts.awardedRetailer} to retailers; CPU backends ${live.cpu.backends.toFixed(1)} s, this process ${live.cpu.node.toFixed(1)} s`);
-    console.log(`  replay: ${r.state}, ${r.result?.orders} orders, ${r.result?.changed} changed, ${r.result?.replayed.toRetailers} to retailers; CPU backends ${replayed.cpu.backends.toFixed(1)} s, this process ${replayed.cpu.node.toFixed(1)} s`);
+    console.log(
+      `  live run: ${live.run.state}, ${live.run.counts.considered} decided, ${live.run.counts.awardedRetailer} to retailers; CPU backends ${live.cpu.backends.toFixed(1)} s, this process ${live.cpu.node.toFixed(1)} s`,
+    );
+    console.log(
+      `  replay: ${r.state}, ${r.result?.orders} orders, ${r.result?.changed} changed, ${r.result?.replayed.toRetailers} to retailers; CPU backends ${replayed.cpu.backends.toFixed(1)} s, this process ${replayed.cpu.node.toFixed(1)} s`,
+    );
     const ratio = replayed.seconds / live.seconds;
-    console.log(`  live run ${live.seconds.toFixed(1)} s, replay ${replayed.seconds.toFixed(1)} s, ratio replay / live run ${ratio.toFixed(2)} (target ≤ 2); load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+    console.log(
+      `  live run ${live.seconds.toFixed(1)} s, replay ${replayed.seconds.toFixed(1)} s, ratio replay / live run ${ratio.toFixed(2)} (target ≤ 2); load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    );
     ratios.push(ratio);
     if (r.state !== 'completed' || r.result.changed !== 0 || r.result.orders !== live.run.counts.considered || ratio > 2) process.exitCode = 1;
   }

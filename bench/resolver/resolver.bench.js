@@ -43,13 +43,16 @@ async function generate(db) {
     SELECT ('00000000-0000-4000-a000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid,
            'Shop', '1 Main St', 'Town', 'ST', '00000', 'US', 25 + random() * 24, -124 + random() * 57
       FROM generate_series(1, ${LOCATIONS}) g`);
-  await insertOrdersInBulk(db, `INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
+  await insertOrdersInBulk(
+    db,
+    `INSERT INTO orders (manufacturer_id, store_id, status, currency, total_minor, payout_minor, customer_name,
                          customer_email, ship_line1, ship_city, ship_region, ship_postal_code, ship_country,
                          ship_lat, ship_lng, tracking_token, posted_at, resolves_at)
     SELECT s.manufacturer_id, s.id, 'posted', 'USD', 15000, 12000, 'Customer', 'c@example.com', '1 Road', 'Town', 'ST', '00000', 'US',
            25 + random() * 24, -124 + random() * 57, md5(g::text), now() - interval '1 day', now() - interval '1 hour'
       FROM generate_series(1, ${ORDERS}) g
-      JOIN (SELECT id, manufacturer_id, row_number() OVER (ORDER BY id) - 1 AS n FROM stores) s ON s.n = g % ${MANUFACTURERS}`);
+      JOIN (SELECT id, manufacturer_id, row_number() OVER (ORDER BY id) - 1 AS n FROM stores) s ON s.n = g % ${MANUFACTURERS}`,
+  );
   // Three distinct retailers per order; placed_at on a coarse grid so ties on time happen.
   await db.query(`INSERT INTO bids (order_id, retailer_id, location_id, placed_at)
     SELECT o.id, ('00000000-0000-4000-9000-' || lpad(r::text, 12, '0'))::uuid, ('00000000-0000-4000-a000-' || lpad(r::text, 12, '0'))::uuid,
@@ -153,23 +156,25 @@ async function timeBaseline(db) {
   for (const attempt of [1, 2]) {
     timings.push(
       await timed(`baseline, attempt ${attempt} (the pairs, the walk, one INSERT … SELECT DISTINCT ON; rolled back)`, () =>
-        db.transaction(async (manager) => {
-          const [{ id: runId, pid }] = await manager.query(
-            `INSERT INTO resolution_runs (trigger, cutoff) VALUES ('cli', now()) RETURNING id, pg_backend_pid() AS pid`,
-          );
-          const before = cpuSeconds([pid]).get(pid);
-          const [pairs] = await manager.query(BASELINE_PAIRS);
-          const won = allocateCapacity(
-            { orderIds: fromArray(pairs.order_ids), bidIds: fromArray(pairs.bid_ids), locationIds: fromArray(pairs.location_ids) },
-            new Map(Object.entries(pairs.caps)),
-          );
-          await manager.query(BASELINE, [runId, won.orderIds, won.bidIds]);
-          cpu = Math.min(cpu, cpuSeconds([pid]).get(pid) - before);
-          // Leave the data as generated for the real run.
-          throw new Error('rollback');
-        }).catch((error) => {
-          if (error.message !== 'rollback') throw error;
-        }),
+        db
+          .transaction(async (manager) => {
+            const [{ id: runId, pid }] = await manager.query(
+              `INSERT INTO resolution_runs (trigger, cutoff) VALUES ('cli', now()) RETURNING id, pg_backend_pid() AS pid`,
+            );
+            const before = cpuSeconds([pid]).get(pid);
+            const [pairs] = await manager.query(BASELINE_PAIRS);
+            const won = allocateCapacity(
+              { orderIds: fromArray(pairs.order_ids), bidIds: fromArray(pairs.bid_ids), locationIds: fromArray(pairs.location_ids) },
+              new Map(Object.entries(pairs.caps)),
+            );
+            await manager.query(BASELINE, [runId, won.orderIds, won.bidIds]);
+            cpu = Math.min(cpu, cpuSeconds([pid]).get(pid) - before);
+            // Leave the data as generated for the real run.
+            throw new Error('rollback');
+          })
+          .catch((error) => {
+            if (error.message !== 'rollback') throw error;
+          }),
       ),
     );
     // A rolled-back baseline leaves dead awards in the table and its indexes: the next timing starts as the first did.
@@ -235,14 +240,18 @@ async function main() {
   const reused = await reusedData();
   const db = reused ?? (await createScratchDatabase(DATABASE));
 
-  console.log(`Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations, ${ROUNDS} rounds`);
+  console.log(
+    `Resolver benchmark: ${ORDERS.toLocaleString('en')} orders, ${(ORDERS * BIDS_PER_ORDER).toLocaleString('en')} bids, ${LOCATIONS.toLocaleString('en')} locations, ${ROUNDS} rounds`,
+  );
   // The run is write-heavy: these settings of the server decide how much of it stays in memory and how often
   // checkpoints rewrite whole pages.
   const [server] = await db.query(
     `SELECT current_setting('shared_buffers') AS shared_buffers, current_setting('max_wal_size') AS max_wal_size,
             current_setting('checkpoint_timeout') AS checkpoint_timeout`,
   );
-  console.log(`  server: shared_buffers ${server.shared_buffers}, max_wal_size ${server.max_wal_size}, checkpoint_timeout ${server.checkpoint_timeout}`);
+  console.log(
+    `  server: shared_buffers ${server.shared_buffers}, max_wal_size ${server.max_wal_size}, checkpoint_timeout ${server.checkpoint_timeout}`,
+  );
   if (reused) console.log('  data: reused from a previous invocation (BENCH_REUSE_DATA=1)');
   else await timed('generate data', () => generate(db));
   await db.destroy();
@@ -261,16 +270,24 @@ async function main() {
     );
     await roundDb.destroy();
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km; ${left.awards} live awards, ${left.posted} orders still posted`);
-    console.log(`  CPU: baseline backend ${baseline.cpu.toFixed(1)} s; full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s`);
-    console.log(`  ratio full run / baseline: ${(seconds / baseline.seconds).toFixed(2)}; full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`);
+    console.log(
+      `  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km; ${left.awards} live awards, ${left.posted} orders still posted`,
+    );
+    console.log(
+      `  CPU: baseline backend ${baseline.cpu.toFixed(1)} s; full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s`,
+    );
+    console.log(
+      `  ratio full run / baseline: ${(seconds / baseline.seconds).toFixed(2)}; full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`,
+    );
     rounds.push({ ratio: seconds / baseline.seconds, seconds, baseline: baseline.seconds });
     if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS) process.exitCode = 1;
   }
 
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(`ratios full run / baseline (target ≤ 1.3 each): ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}`);
-  console.log(`full runs (target ≤ 60 s each): ${rounds.map((r) => r.seconds.toFixed(1)).join(', ')} s; baselines ${rounds.map((r) => r.baseline.toFixed(1)).join(', ')} s`);
+  console.log(
+    `full runs (target ≤ 60 s each): ${rounds.map((r) => r.seconds.toFixed(1)).join(', ')} s; baselines ${rounds.map((r) => r.baseline.toFixed(1)).join(', ')} s`,
+  );
   console.log(`peak RSS of this process (target ≤ 300 MB): ${rssMb.toFixed(0)} MB`);
 }
 

@@ -40,7 +40,14 @@ const PAYMENT_METHOD = 'Dummy Payment';
 
 /** Vendure's config for the database at `databaseUrl`, serving on 127.0.0.1:`port`, logging warnings only. */
 function vendureConfig(databaseUrl, port, synchronize) {
-  const { DefaultJobQueuePlugin, DefaultLogger, DefaultSchedulerPlugin, DefaultSearchPlugin, LogLevel, dummyPaymentHandler } = require('@vendure/core');
+  const {
+    DefaultJobQueuePlugin,
+    DefaultLogger,
+    DefaultSchedulerPlugin,
+    DefaultSearchPlugin,
+    LogLevel,
+    dummyPaymentHandler,
+  } = require('@vendure/core');
   const url = new URL(databaseUrl);
   return {
     apiOptions: {
@@ -90,9 +97,7 @@ async function setUpVendure(databaseUrl, port) {
     countries: [{ name: 'United States of America', code: 'US', zone: 'Americas' }],
     taxRates: [{ name: 'Standard', percentage: 0 }],
     shippingMethods: [{ name: SHIPPING_METHOD, price: 0 }],
-    paymentMethods: [
-      { name: PAYMENT_METHOD, handler: { code: dummyPaymentHandler.code, arguments: [{ name: 'automaticSettle', value: 'true' }] } },
-    ],
+    paymentMethods: [{ name: PAYMENT_METHOD, handler: { code: dummyPaymentHandler.code, arguments: [{ name: 'automaticSettle', value: 'true' }] } }],
     collections: [],
   };
   // populate writes its import error log, if any, to the working directory: the scratch folder.
@@ -197,7 +202,8 @@ async function drive(checkout, seconds) {
   return { completed: durations.length, durations, seconds: (performance.now() - begin) / 1000, failed, firstFailure };
 }
 
-const percentile = (sorted, p) => (sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1)) : null);
+const percentile = (sorted, p) =>
+  sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1)) : null;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The run.
@@ -229,15 +235,25 @@ function child(mode, ...args) {
 async function serve(name, ...args) {
   const { message, worker } = await child(`serve-${name}`, ...args);
   worker.removeAllListeners('exit');
-  const stop = () => new Promise((done) => { worker.once('exit', done); worker.kill('SIGTERM'); });
+  const stop = () =>
+    new Promise((done) => {
+      worker.once('exit', done);
+      worker.kill('SIGTERM');
+    });
   return { url: message, pid: worker.pid, stop };
 }
 
 /** Ids of the Vendure catalogue the checkouts use, read from its database after setup. */
 async function vendureCatalog(db) {
-  const { rows: [variant] } = await db.query('SELECT id FROM product_variant WHERE sku = $1', ['BK-1']);
-  const { rows: [method] } = await db.query(`SELECT id FROM shipping_method WHERE code = 'standard-shipping'`);
-  const { rows: [payment] } = await db.query(`SELECT code FROM payment_method WHERE enabled`);
+  const {
+    rows: [variant],
+  } = await db.query('SELECT id FROM product_variant WHERE sku = $1', ['BK-1']);
+  const {
+    rows: [method],
+  } = await db.query(`SELECT id FROM shipping_method WHERE code = 'standard-shipping'`);
+  const {
+    rows: [payment],
+  } = await db.query(`SELECT code FROM payment_method WHERE enabled`);
   if (!variant || !method || !payment) throw new Error('Vendure setup left no product variant, shipping method or payment method');
   return { variantId: String(variant.id), shippingMethodId: String(method.id), paymentMethodCode: payment.code };
 }
@@ -256,7 +272,9 @@ async function measure(name, server, checkout, db) {
   const before = await cpuSample(db, DATABASES[name], server.pid);
   const run = await drive(checkout, SECONDS);
   const cpuMs = cpuMsBetween(server.pid, before, await cpuSample(db, DATABASES[name], server.pid)).total;
-  const { rows: [stored] } = await db.query(PEERS[name].countOrders);
+  const {
+    rows: [stored],
+  } = await db.query(PEERS[name].countOrders);
   const sorted = run.durations.sort((a, b) => a - b);
   return {
     'orders/s': Number((run.completed / run.seconds).toFixed(1)),
@@ -275,7 +293,11 @@ async function main() {
   const { Client } = require('pg');
   const { recreateDatabase, scratchUrl } = require('../scratch-database');
   const { SLUG, ORDER, createStoreDatabase } = require('../nearfill-store');
-  const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
   console.log(
     `Vendure peer: ${CONNECTIONS} customers, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each, databases ${Object.values(DATABASES).join(', ')}; ` +
       `load average ${load()}`,

@@ -39,7 +39,7 @@ export class AuthController {
   @Post('logout-everywhere')
   @UsersOnly()
   @HttpCode(204)
-  @ApiOperation({ summary: "Sign out everywhere: every access token of the signed-in user is refused from now on, this one included" })
+  @ApiOperation({ summary: 'Sign out everywhere: every access token of the signed-in user is refused from now on, this one included' })
   @ApiNoContentResponse({ description: 'Every session ended' })
   @ApiErrors(401, 403)
   async logoutEverywhere(@CurrentPrincipal() principal: Principal): Promise<void> {
@@ -52,7 +52,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Change your password: every other session ends; the answer is your new session' })
   @ApiOkResponse({ type: SessionResponse })
   @ApiErrors(400, 401, 403, 429)
-  changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<SessionResponse> {
+  changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<SessionResponse> {
     return this.sessions.changePassword(principal, body, request.ip);
   }
 

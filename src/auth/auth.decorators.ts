@@ -28,8 +28,7 @@ export const AlsoAllow = (guard: Type<CanActivate>) => SetMetadata(ALSO_ALLOW, g
 export const AcceptsSessionCookie = () => SetMetadata(ACCEPTS_SESSION_COOKIE, true);
 
 /** The token of an `Authorization: Bearer <token>` header, if the request has one. */
-export const bearerToken = (headers: { authorization?: string }): string | undefined =>
-  headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+export const bearerToken = (headers: { authorization?: string }): string | undefined => headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<{ principal: Principal }>().principal,

@@ -35,7 +35,8 @@ export class NewUserDto {
   @ApiProperty({
     minLength: MIN_PASSWORD_LENGTH,
     maxLength: 200,
-    description: 'At least 12 characters, not only spaces, and hard to guess: common passwords, keyboard walks, repeats and the e-mail or name are refused, with the reason',
+    description:
+      'At least 12 characters, not only spaces, and hard to guess: common passwords, keyboard walks, repeats and the e-mail or name are refused, with the reason',
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
@@ -60,7 +61,7 @@ export class ChangePasswordDto {
   @ApiProperty({
     minLength: MIN_PASSWORD_LENGTH,
     maxLength: 200,
-    description: 'The same rules as a new user\'s password, with the e-mail and name on the account as known words. Every other session ends.',
+    description: "The same rules as a new user's password, with the e-mail and name on the account as known words. Every other session ends.",
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters long` })

@@ -40,7 +40,13 @@ function validClaims(payload: unknown, ttlSeconds: number, nowSeconds: number): 
   const [issued, expires] = [iat as number, exp as number];
   const lifetimeOk = expires > issued && expires - issued <= ttlSeconds && issued <= nowSeconds + CLOCK_SKEW_SECONDS;
   const valid =
-    typeof sub === 'string' && isUUID(sub) && typeof jti === 'string' && isUUID(jti) && Object.values(Role).includes(role as Role) && lifetimeOk && !Object.keys(other).length;
+    typeof sub === 'string' &&
+    isUUID(sub) &&
+    typeof jti === 'string' &&
+    isUUID(jti) &&
+    Object.values(Role).includes(role as Role) &&
+    lifetimeOk &&
+    !Object.keys(other).length;
   return valid ? { sub, role: role as Role, sv: sv as number, jti, iat: issued, exp: expires } : undefined;
 }
 
@@ -67,7 +73,17 @@ export class AuthService {
   private async checkPassword(email: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
     const found = await this.users.findOne({
       where: { email: email.trim().toLowerCase(), disabledAt: IsNull() },
-      select: { id: true, email: true, name: true, role: true, manufacturerId: true, retailerId: true, isAdmin: true, sessionVersion: true, passwordHash: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        manufacturerId: true,
+        retailerId: true,
+        isAdmin: true,
+        sessionVersion: true,
+        passwordHash: true,
+      },
     });
     // Same message for an unknown e-mail and a wrong password: the answer must not reveal who has an account.
     if (!(await verifyPassword(found?.passwordHash, password)) || !found) {
@@ -125,12 +141,13 @@ export class AuthService {
     // At most one write a minute per key, so busy integrations do not turn every read into a write; the row
     // just read says whether one is due, so most requests skip the round trip too.
     const due = !key.lastUsedAt || key.lastUsedAt.getTime() < Date.now() - 60_000;
-    if (due) await this.apiKeys
-      .createQueryBuilder()
-      .update()
-      .set({ lastUsedAt: () => 'now()' })
-      .where("id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { id: key.id })
-      .execute();
+    if (due)
+      await this.apiKeys
+        .createQueryBuilder()
+        .update()
+        .set({ lastUsedAt: () => 'now()' })
+        .where("id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { id: key.id })
+        .execute();
     return { kind: 'api-key', apiKeyId: key.id, role: Role.Retailer, retailerId: key.retailerId, isAdmin: false };
   }
 }

@@ -18,8 +18,7 @@ export class LoginThrottled extends DomainError {
   }
 }
 
-const wait = (seconds: number) =>
-  seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
+const wait = (seconds: number) => (seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`);
 
 /**
  * Failed sign-ins, counted per account (the e-mail, known or not) and per client address in a fixed window

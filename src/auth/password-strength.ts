@@ -95,7 +95,8 @@ export function IsHardToGuess(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       validator: {
-        validate: (value: unknown, args: ValidationArguments) => typeof value !== 'string' || value.length < MIN_PASSWORD_LENGTH || !weaknessOf(value, args),
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value !== 'string' || value.length < MIN_PASSWORD_LENGTH || !weaknessOf(value, args),
         defaultMessage: (args?: ValidationArguments) => weaknessOf(String(args?.value), args) ?? 'password is too easy to guess',
       },
     });
@@ -103,5 +104,8 @@ export function IsHardToGuess(): PropertyDecorator {
 
 function weaknessOf(password: string, args?: ValidationArguments): string | null {
   const person = (args?.object ?? {}) as { email?: unknown; name?: unknown };
-  return passwordWeakness(password, [person.email, person.name].filter((v): v is string => typeof v === 'string'));
+  return passwordWeakness(
+    password,
+    [person.email, person.name].filter((v): v is string => typeof v === 'string'),
+  );
 }

@@ -65,7 +65,10 @@ export class SessionsService {
     if (weakness) throw new DomainError(ErrorCode.BadRequest, `new${weakness[0].toUpperCase()}${weakness.slice(1)}`, 'newPassword');
     const sessionVersion = found.sessionVersion + 1;
     // Only from the version read: a "sign out everywhere" in between is not undone by this session's new token.
-    const { affected } = await this.users.update({ id: found.id, sessionVersion: found.sessionVersion }, { passwordHash: await hashPassword(input.newPassword), sessionVersion });
+    const { affected } = await this.users.update(
+      { id: found.id, sessionVersion: found.sessionVersion },
+      { passwordHash: await hashPassword(input.newPassword), sessionVersion },
+    );
     if (!affected) throw new DomainError(ErrorCode.Unauthenticated, 'Your sessions were ended while you changed your password; sign in again');
     return this.auth.issueToken({ id: found.id, role: found.role, sessionVersion });
   }

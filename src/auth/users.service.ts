@@ -72,9 +72,7 @@ export class UsersService {
   /** Ops: the users of one organisation, a manufacturer's or a retailer's (ops' own team is listTeam). */
   listOrganisation(principal: Principal, organisation: { manufacturerId?: string; retailerId?: string }): Promise<User[]> {
     access.requireOps(principal);
-    const where = organisation.manufacturerId
-      ? { manufacturerId: organisation.manufacturerId }
-      : { retailerId: organisation.retailerId ?? IsNull() };
+    const where = organisation.manufacturerId ? { manufacturerId: organisation.manufacturerId } : { retailerId: organisation.retailerId ?? IsNull() };
     return this.users.find({ where, order: { createdAt: 'ASC' } });
   }
 

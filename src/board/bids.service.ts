@@ -39,7 +39,12 @@ export class BidsService {
       const order = await lockVisibleOrder(manager, retailerId, orderId);
       assertBiddingOpen(order, 'placed');
       const shipFrom = chooseLocation(order, locationId);
-      await assertAvailable(manager, orderId, order.active.find((location) => location.id === shipFrom)!, 'Update its inventory count or bid from another location');
+      await assertAvailable(
+        manager,
+        orderId,
+        order.active.find((location) => location.id === shipFrom)!,
+        'Update its inventory count or bid from another location',
+      );
       // One row per retailer and order: placing again keeps the bid (and its place in a tie) while it is
       // open; after a withdrawal it reopens as a new bid. Only a new bid gets placed_at = now(), which tells them apart.
       const [{ is_new }] = await manager.query<{ is_new: boolean }[]>(
@@ -77,14 +82,21 @@ export class BidsService {
     const retailerId = access.retailerOf(principal);
     return queryPage<BidView>(
       this.dataSource,
-      { columns: BID_COLUMNS, from: `${BID_FROM} WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR ${BID_STATUS} = $2)`, orderBy: 'b.placed_at DESC, b.id' },
+      {
+        columns: BID_COLUMNS,
+        from: `${BID_FROM} WHERE b.retailer_id = $1 AND ($2::bid_status IS NULL OR ${BID_STATUS} = $2)`,
+        orderBy: 'b.placed_at DESC, b.id',
+      },
       [retailerId, query.status ?? null],
       query,
     );
   }
 
   private async one(manager: EntityManager, retailerId: string, orderId: string): Promise<BidView | undefined> {
-    const [bid] = await manager.query<BidView[]>(`SELECT ${BID_COLUMNS} ${BID_FROM} WHERE b.retailer_id = $1 AND b.order_id = $2`, [retailerId, orderId]);
+    const [bid] = await manager.query<BidView[]>(`SELECT ${BID_COLUMNS} ${BID_FROM} WHERE b.retailer_id = $1 AND b.order_id = $2`, [
+      retailerId,
+      orderId,
+    ]);
     return bid;
   }
 }

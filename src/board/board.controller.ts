@@ -32,11 +32,7 @@ export class BoardController {
   @ApiOperation({ summary: 'Bid on an order at its fixed payout; placing it again keeps your bid, after a withdrawal it reopens' })
   @ApiOkResponse({ type: BidView })
   @ApiErrors(400, 404, 409, 422)
-  bid(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('orderId') orderId: string,
-    @Body() body: PlaceBidDto,
-  ): Promise<BidView> {
+  bid(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string, @Body() body: PlaceBidDto): Promise<BidView> {
     return this.bids.place(principal, orderId, body.locationId);
   }
 

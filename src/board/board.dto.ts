@@ -93,7 +93,8 @@ export class BoardEntry {
     type: 'integer',
     minimum: 0,
     maximum: 20_038,
-    description: "Whole km from your nearest location to the order's area (the centre of the ~5.6 km grid cell holding the shipping point); the resolver measures to the exact point",
+    description:
+      "Whole km from your nearest location to the order's area (the centre of the ~5.6 km grid cell holding the shipping point); the resolver measures to the exact point",
   })
   distanceKm: number;
   @ApiProperty({ description: 'Your nearest location' }) location: Named;
@@ -112,11 +113,21 @@ export class LocationCapacity {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it takes per local day; null: no cap' })
   dailyCapacity: number | null;
   @ApiProperty({ example: '2026-12-05', description: 'Its local date now (its own time zone)' }) localDay: string;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Awards counted on that day (resolver runs, re-routes) and pickups it accepted' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000,
+    description: 'Awards counted on that day (resolver runs, re-routes) and pickups it accepted',
+  })
   taken: number;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it can still take today; null without a cap' })
   left: number | null;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Its open bids on orders still on the board, to compare with its capacity' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000,
+    description: 'Its open bids on orders still on the board, to compare with its capacity',
+  })
   openBids: number;
 }
 
@@ -140,9 +151,30 @@ export class LostReason {
   })
   code: 'nearer_dealer' | 'chosen_dealer' | 'no_capacity' | 'order_cancelled';
   @ApiProperty({ description: 'The same in a sentence (distances in km)' }) message: string;
-  @ApiProperty({ required: false, type: 'integer', minimum: 0, maximum: 20_038, description: "nearer_dealer: whole km from the winner's location to the order's area" }) winnerDistanceKm?: number;
-  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: "nearer_dealer: your bid's place in the order's preference, 1 first" }) rank?: number;
-  @ApiProperty({ required: false, type: 'integer', minimum: 2, maximum: 10_000, description: 'nearer_dealer: how many bids the order had at the close' }) bids?: number;
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    maximum: 20_038,
+    description: "nearer_dealer: whole km from the winner's location to the order's area",
+  })
+  winnerDistanceKm?: number;
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 2,
+    maximum: 10_000,
+    description: "nearer_dealer: your bid's place in the order's preference, 1 first",
+  })
+  rank?: number;
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 2,
+    maximum: 10_000,
+    description: 'nearer_dealer: how many bids the order had at the close',
+  })
+  bids?: number;
 }
 
 export class BidView {
@@ -152,15 +184,21 @@ export class BidView {
   @ApiProperty({ description: 'The order status: posted while the window is open, then awarded' }) orderStatus: string;
   @ApiProperty({ enum: BidStatus, enumName: 'BidStatus' }) status: BidStatus;
   @ApiProperty() location: Named;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 20_038, description: "Whole km from that location to the order's area, as on the board" }) distanceKm: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 20_038, description: "Whole km from that location to the order's area, as on the board" })
+  distanceKm: number;
   @ApiProperty() payoutMinor: number;
   @ApiProperty() currency: string;
   @ApiProperty() placedAt: Date;
   @ApiProperty() resolvesAt: Date;
-  @ApiProperty({ description: 'Placed by automatic bidding from the location\'s inventory feed' }) automatic: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'Why it was withdrawn when you did not withdraw it yourself (a stale feed, a stock recount)' })
+  @ApiProperty({ description: "Placed by automatic bidding from the location's inventory feed" }) automatic: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why it was withdrawn when you did not withdraw it yourself (a stale feed, a stock recount)',
+  })
   withdrawnReason: string | null;
-  @ApiProperty({ nullable: true, type: LostReason, description: 'Why it lost, once the order is decided; null unless status is lost' }) lostReason: LostReason | null;
+  @ApiProperty({ nullable: true, type: LostReason, description: 'Why it lost, once the order is decided; null unless status is lost' })
+  lostReason: LostReason | null;
   @ApiProperty({ description: 'The customer chose you as the dealer to support' }) chosenByCustomer: boolean;
 }
 

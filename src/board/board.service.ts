@@ -75,7 +75,14 @@ function encodeCursor(distanceKm: number, orderId: string): string {
 function decodeCursor(cursor: string): { distanceKm: number; orderId: string } {
   try {
     const [distanceKm, orderId] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof distanceKm === 'number' && Number.isInteger(distanceKm) && distanceKm >= 0 && distanceKm <= 20_016 && typeof orderId === 'string' && /^[0-9a-f-]{36}$/i.test(orderId)) {
+    if (
+      typeof distanceKm === 'number' &&
+      Number.isInteger(distanceKm) &&
+      distanceKm >= 0 &&
+      distanceKm <= 20_016 &&
+      typeof orderId === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(orderId)
+    ) {
       return { distanceKm, orderId };
     }
   } catch {

@@ -21,7 +21,6 @@ class Customer {
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
 }
 
-
 class AwardSummary {
   @ApiProperty({ description: 'Your location that ships it' }) locationId: string;
   @ApiProperty() distanceKm: number;
@@ -32,7 +31,8 @@ class AwardSummary {
 /** One parcel of the order on its way: the carrier and its tracking number, in the carriers' lookup form. */
 class WonShipment {
   @ApiProperty({ example: 'UPS', maxLength: 60 }) carrier: string;
-  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 40, description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
+  @ApiProperty({ example: '1Z999AA10123456784', maxLength: 40, description: 'Letters and digits only, as carriers look it up' })
+  trackingNumber: string;
   @ApiProperty() shippedAt: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'When it was marked delivered; null until then' }) deliveredAt: Date | null;
 }

@@ -43,16 +43,17 @@ export class CartService {
 
   /** The cart behind `cartId` in `store` (empty when there is none, or it belongs to another store). */
   async view(store: Store, cartId: string | undefined): Promise<CartView> {
-    const rows: { sku: string; name: string; image_url: string | null; image_alt: string; quantity: number; price_minor: number }[] =
-      UUID.test(cartId ?? '')
-        ? await this.dataSource.query(
-            `SELECT p.sku, p.name, p.image_url, p.image_alt, l.quantity, p.price_minor
+    const rows: { sku: string; name: string; image_url: string | null; image_alt: string; quantity: number; price_minor: number }[] = UUID.test(
+      cartId ?? '',
+    )
+      ? await this.dataSource.query(
+          `SELECT p.sku, p.name, p.image_url, p.image_alt, l.quantity, p.price_minor
                FROM cart_lines l JOIN carts c ON c.id = l.cart_id JOIN products p ON p.id = l.product_id
               WHERE c.id = $1 AND c.store_id = $2 AND p.active
               ORDER BY l.added_at, p.sku`,
-            [cartId, store.id],
-          )
-        : [];
+          [cartId, store.id],
+        )
+      : [];
     const lines = rows.map((row) => ({
       sku: row.sku,
       name: row.name,
@@ -108,7 +109,9 @@ export class CartService {
 
   /** Deletes carts nobody changed for `days` days (their cookie has expired too); returns how many went. */
   async removeStale(days = CART_DAYS): Promise<number> {
-    const [, removed] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM carts WHERE updated_at < now() - make_interval(days => $1)`, [days]);
+    const [, removed] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM carts WHERE updated_at < now() - make_interval(days => $1)`, [
+      days,
+    ]);
     return removed;
   }
 

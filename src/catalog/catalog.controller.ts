@@ -43,11 +43,7 @@ export class CatalogController {
   @ApiOperation({ summary: 'Change a product; prices apply to orders placed from now on' })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(400, 404, 409, 422)
-  update(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('id') id: string,
-    @Body() body: UpdateProductDto,
-  ): Promise<ProductView> {
+  update(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: UpdateProductDto): Promise<ProductView> {
     return this.catalog.update(principal, id, body);
   }
 

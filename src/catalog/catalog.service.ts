@@ -79,7 +79,11 @@ export class CatalogService {
     if (query.sku) builder.andWhere('p.sku = :sku', { sku: query.sku });
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
-      builder.andWhere(new Brackets((w) => w.where('p.name ILIKE :like', { like }).orWhere('p.sku ILIKE :like', { like }).orWhere('p.description ILIKE :like', { like })));
+      builder.andWhere(
+        new Brackets((w) =>
+          w.where('p.name ILIKE :like', { like }).orWhere('p.sku ILIKE :like', { like }).orWhere('p.description ILIKE :like', { like }),
+        ),
+      );
     }
     const [items, total] = await builder.getManyAndCount();
     return { items, total, limit: query.limit, offset: query.offset };
@@ -108,7 +112,8 @@ export class CatalogService {
       );
     }
     // Every order must be chargeable to a card, and every payout transferable: the provider's steps apply to both.
-    const unchargeable = unchargeablePrice('priceMinor', priceMinor, currency) ?? unchargeablePrice('fulfilmentPriceMinor', fulfilmentPriceMinor, currency);
+    const unchargeable =
+      unchargeablePrice('priceMinor', priceMinor, currency) ?? unchargeablePrice('fulfilmentPriceMinor', fulfilmentPriceMinor, currency);
     if (unchargeable) throw new DomainError(ErrorCode.Unprocessable, unchargeable);
   }
 

@@ -14,7 +14,11 @@ const DOCUMENT = `to_tsvector('english'::regconfig, p.name || ' ' || p.descripti
  * query syntax; null when nothing searchable is left.
  */
 export function searchQuery(words: string): string | null {
-  const terms = words.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const terms =
+    words
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   if (!terms.length) return null;
   return terms.map((term, i) => (i === terms.length - 1 ? `${term}:*` : term)).join(' & ');
 }

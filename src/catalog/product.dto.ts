@@ -15,7 +15,14 @@ export class CreateProductDto {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, ".", "_" or "-"' })
   sku: string;
 
-  @ApiProperty({ required: false, nullable: true, type: String, example: '036000291452', description: 'GTIN-8, UPC-A (12 digits), EAN-13 or GTIN-14 with its check digit; unique in your catalogue. Retailers may name the product by it in inventory feeds' })
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    example: '036000291452',
+    description:
+      'GTIN-8, UPC-A (12 digits), EAN-13 or GTIN-14 with its check digit; unique in your catalogue. Retailers may name the product by it in inventory feeds',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(14)

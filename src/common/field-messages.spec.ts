@@ -13,7 +13,7 @@ class Sample {
 const messages = (input: object, labels: Record<string, string> = {}) =>
   Object.fromEntries(validateSync(plainToInstance(Sample, input)).map((e) => [e.property, fieldMessage(e, labelOf(labels[e.property], e.property))]));
 
-describe('field messages in people\'s words', () => {
+describe("field messages in people's words", () => {
   it('asks for each empty field by its label, one message per field', () => {
     expect(messages({}, { reason: 'Reason', supportEmail: 'Support e-mail' })).toEqual({
       reason: 'Enter a reason',
@@ -25,7 +25,12 @@ describe('field messages in people\'s words', () => {
   });
 
   it('says what fits for a wrong value, naming the label', () => {
-    expect(messages({ reason: 'x'.repeat(301), priceMinor: 101, supportEmail: 'nope', kind: 'c', instructions: 'ship' }, { supportEmail: 'Support e-mail' })).toEqual({
+    expect(
+      messages(
+        { reason: 'x'.repeat(301), priceMinor: 101, supportEmail: 'nope', kind: 'c', instructions: 'ship' },
+        { supportEmail: 'Support e-mail' },
+      ),
+    ).toEqual({
       reason: 'Reason must be 300 characters or fewer',
       priceMinor: 'Price must be 100 or less',
       supportEmail: 'Enter a support e-mail in the right format, like name@example.com',

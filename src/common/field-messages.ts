@@ -8,7 +8,10 @@ export interface FieldLabel {
 
 /** "trackingNumber" → "Tracking number"; money and distance suffixes dropped ("priceMinor" → "Price"). */
 const humanise = (property: string): string => {
-  const words = property.replace(/(Minor|Km)$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = property
+    .replace(/(Minor|Km)$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
@@ -69,4 +72,3 @@ export function fieldMessage(error: ValidationError, { label, missing }: FieldLa
   }
   return message.startsWith(error.property) ? label + message.slice(error.property.length) : message;
 }
-

@@ -24,7 +24,8 @@ export const IsIsoDate = (options: ApiPropertyOptions & { example: string }) =>
       name: 'isIsoDate',
       validator: {
         validate: isIsoDate,
-        defaultMessage: (args) => `${args?.property} must be a real ISO 8601 date such as ${options.example}, between years ${FIRST_YEAR} and ${LAST_YEAR}`,
+        defaultMessage: (args) =>
+          `${args?.property} must be a real ISO 8601 date such as ${options.example}, between years ${FIRST_YEAR} and ${LAST_YEAR}`,
       },
     }),
   );

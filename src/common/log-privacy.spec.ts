@@ -17,7 +17,11 @@ describe('what logs show', () => {
       detail: 'Failing row contains (Jamie Rivera, jamie@example.com)',
       constraint: 'x',
     });
-    const error = Object.assign(new Error('duplicate key for jamie@example.com'), { query: 'INSERT INTO orders VALUES ($1, $2)', parameters: ['Jamie Rivera', 'jamie@example.com'], driverError });
+    const error = Object.assign(new Error('duplicate key for jamie@example.com'), {
+      query: 'INSERT INTO orders VALUES ($1, $2)',
+      parameters: ['Jamie Rivera', 'jamie@example.com'],
+      driverError,
+    });
     const logged = JSON.stringify(loggableError(error));
     expect(logged).not.toMatch(/Jamie|jamie@example\.com/);
     expect(logged).toContain('INSERT INTO orders VALUES ($1, $2)');

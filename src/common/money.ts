@@ -75,11 +75,16 @@ export function storeTheme(store: { primaryColor: string; accentColor: string })
  */
 export function parseAmountsPerCurrency(text: string): Map<string, string> {
   const table = new Map<string, string>();
-  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [first, second, ...rest] = entry.split(/\s+/);
     const [currency, amount] = second === undefined ? ['*', first] : [first.toUpperCase(), second];
     if (rest.length || table.has(currency) || !isAmountIn(amount, currency)) {
-      throw new RangeError(`"${entry}" must be an amount in major units with at most the currency's decimals ("USD 1.29", "JPY 190"), each currency once`);
+      throw new RangeError(
+        `"${entry}" must be an amount in major units with at most the currency's decimals ("USD 1.29", "JPY 190"), each currency once`,
+      );
     }
     table.set(currency, amount);
   }

@@ -24,7 +24,11 @@ import { existsSync } from 'node:fs';
 import { parseAmountsPerCurrency } from '../common/money';
 
 const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : (typeof value === 'string' || typeof value === 'number') && /^-?\d+$/.test(String(value)) ? Number(value) : value;
+  value === undefined || value === ''
+    ? undefined
+    : (typeof value === 'string' || typeof value === 'number') && /^-?\d+$/.test(String(value))
+      ? Number(value)
+      : value;
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -312,7 +316,9 @@ export class AppConfig {
   // Card payments through Stripe (both set) or, with neither, the test provider's own hosted page (TEST MODE).
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, { message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_live_…, sk_test_… or a restricted rk_… key)' })
+  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, {
+    message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_live_…, sk_test_… or a restricted rk_… key)',
+  })
   STRIPE_SECRET_KEY?: string = undefined;
 
   @Transform(emptyToUndefined)
@@ -359,9 +365,7 @@ export class ConfigError extends Error {
 
 function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
   return errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) => `${message} (got ${JSON.stringify(env[error.property])})`,
-    ),
+    Object.values(error.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(env[error.property])})`),
   );
 }
 
@@ -380,7 +384,9 @@ export function loadConfig(given?: Record<string, string | undefined>): AppConfi
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
   }
   if (Boolean(config.STRIPE_SECRET_KEY) !== Boolean(config.STRIPE_WEBHOOK_SECRET)) {
-    problems.push('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take card payments through Stripe, or neither for the test provider');
+    problems.push(
+      'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take card payments through Stripe, or neither for the test provider',
+    );
   }
   if (config.NODE_ENV === 'production' && !config.STRIPE_SECRET_KEY && !config.PAYMENTS_TEST_MODE) {
     problems.push(

@@ -73,7 +73,10 @@ export class EmbeddedPostgres {
 
 /** Another process (an app, `npm run demo`, a CLI) has the embedded database open. */
 export class EmbeddedDatabaseInUse extends Error {
-  constructor(dataDir: string, readonly holder: number) {
+  constructor(
+    dataDir: string,
+    readonly holder: number,
+  ) {
     super(
       `The embedded database in ${dataDir} is in use by process ${holder} (another Nearfill, or npm run demo). ` +
         'Stop that process, or set DATA_DIR to another folder.',

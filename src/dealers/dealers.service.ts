@@ -96,10 +96,11 @@ export class DealersService {
           `This dealer relationship is ${current.status}; only one that is ${rule.needs} can be ${rule.to}. List your dealers to see its state`,
         );
       }
-      await manager.query(
-        `UPDATE dealer_approvals SET status = $2, note = $3, decided_at = now(), updated_at = now() WHERE id = $1`,
-        [id, rule.to, reason ?? null],
-      );
+      await manager.query(`UPDATE dealer_approvals SET status = $2, note = $3, decided_at = now(), updated_at = now() WHERE id = $1`, [
+        id,
+        rule.to,
+        reason ?? null,
+      ]);
       if (decision === 'revoke') await withdrawBidsOnBoard(manager, { retailerId: current.retailer_id, manufacturerId });
       return this.one(manager, 'da.id = $1', [id]);
     });

@@ -42,7 +42,7 @@ export class ManufacturerDealersController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: "Revoke a dealer, with a reason; its open bids on your orders are withdrawn at once" })
+  @ApiOperation({ summary: 'Revoke a dealer, with a reason; its open bids on your orders are withdrawn at once' })
   @ApiOkResponse({ type: DealerView })
   @ApiErrors(400, 404, 409)
   revoke(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: DealerReasonDto): Promise<DealerView> {

@@ -14,7 +14,7 @@ export class RetailerDealersController {
   constructor(private readonly dealers: DealersService) {}
 
   @Post()
-  @ApiOperation({ summary: "Ask a manufacturer (by id or store slug) to make you a dealer; you see its orders once approved" })
+  @ApiOperation({ summary: 'Ask a manufacturer (by id or store slug) to make you a dealer; you see its orders once approved' })
   @ApiCreatedResponse({ type: DealerView })
   @ApiErrors(400, 404)
   request(@CurrentPrincipal() principal: Principal, @Body() body: RequestDealershipDto): Promise<DealerView> {

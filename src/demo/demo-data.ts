@@ -7,7 +7,13 @@ export const DEMO_PASSWORD = 'nearfill-demo-2026';
 export const DEMO_MANUFACTURERS = [
   {
     name: 'Cascade Cycles',
-    store: { slug: 'cascade-cycles', primaryColor: '#0f766e', accentColor: '#b45309', tagline: 'Bikes hand-built in Portland', supportEmail: 'help@cascade-cycles.example' },
+    store: {
+      slug: 'cascade-cycles',
+      primaryColor: '#0f766e',
+      accentColor: '#b45309',
+      tagline: 'Bikes hand-built in Portland',
+      supportEmail: 'help@cascade-cycles.example',
+    },
     warehouse: { line1: '2100 NW Front Ave', city: 'Portland', region: 'OR', postalCode: '97209', country: 'US' },
     products: [
       {
@@ -17,7 +23,8 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 160000,
         imageUrl: '/assets/demo/cc-road-54.svg',
         imageAlt: 'Teal road bike with drop handlebars, side view',
-        description: "A light aluminium road bike built by hand in Portland.\n\n- 54 cm frame for riders 170-178 cm\n- 22-speed Shimano groupset\n- **8.4 kg** ready to ride",
+        description:
+          'A light aluminium road bike built by hand in Portland.\n\n- 54 cm frame for riders 170-178 cm\n- 22-speed Shimano groupset\n- **8.4 kg** ready to ride',
       },
       {
         sku: 'CC-GRAVEL-56',
@@ -26,7 +33,8 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 185000,
         imageUrl: '/assets/demo/cc-gravel-56.svg',
         imageAlt: 'Brown gravel bike on a gravel road, side view',
-        description: "Wide tyres and relaxed geometry for gravel roads and long days.\n\n- 56 cm frame for riders 176-184 cm\n- 45 mm tubeless tyres\n- Mounts for racks and three bottles",
+        description:
+          'Wide tyres and relaxed geometry for gravel roads and long days.\n\n- 56 cm frame for riders 176-184 cm\n- 45 mm tubeless tyres\n- Mounts for racks and three bottles',
       },
       {
         sku: 'CC-HELMET',
@@ -35,7 +43,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 6500,
         imageUrl: '/assets/demo/cc-helmet.svg',
         imageAlt: 'Teal bike helmet with a black chin strap',
-        description: "A commuter helmet with a rear light clip and a magnetic buckle.\n\nSizes S-L in one adjustable shell.",
+        description: 'A commuter helmet with a rear light clip and a magnetic buckle.\n\nSizes S-L in one adjustable shell.',
       },
       {
         sku: 'CC-LIGHTS',
@@ -44,7 +52,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 4500,
         imageUrl: '/assets/demo/cc-lights.svg',
         imageAlt: 'A white front light and a red rear light',
-        description: "Bright USB-C rechargeable lights: *400 lumens* in front, a steady or flashing red at the back.",
+        description: 'Bright USB-C rechargeable lights: *400 lumens* in front, a steady or flashing red at the back.',
       },
       {
         sku: 'CC-LOCK',
@@ -53,7 +61,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 5200,
         imageUrl: '/assets/demo/cc-lock.svg',
         imageAlt: 'Teal padlock-style U-lock',
-        description: "Hardened steel U-lock with a 120 cm cable for the front wheel.",
+        description: 'Hardened steel U-lock with a 120 cm cable for the front wheel.',
       },
       {
         sku: 'CC-BOTTLE',
@@ -62,13 +70,19 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 1800,
         imageUrl: '/assets/demo/cc-bottle.svg',
         imageAlt: 'Teal insulated water bottle with a black cap',
-        description: "Keeps water cold for 12 hours on a summer ride. Fits every standard cage.",
+        description: 'Keeps water cold for 12 hours on a summer ride. Fits every standard cage.',
       },
     ],
   },
   {
     name: 'Summit Golf',
-    store: { slug: 'summit-golf', primaryColor: '#7c2d12', accentColor: '#1d4ed8', tagline: 'Clubs for every swing', supportEmail: 'care@summit-golf.example' },
+    store: {
+      slug: 'summit-golf',
+      primaryColor: '#7c2d12',
+      accentColor: '#1d4ed8',
+      tagline: 'Clubs for every swing',
+      supportEmail: 'care@summit-golf.example',
+    },
     warehouse: { line1: '400 Industrial Way', city: 'Scottsdale', region: 'AZ', postalCode: '85251', country: 'US' },
     products: [
       {
@@ -78,7 +92,8 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 41000,
         imageUrl: '/assets/demo/sg-driver.svg',
         imageAlt: 'Golf driver with a dark red head',
-        description: "A forgiving 460 cc titanium head with adjustable loft (9-12 degrees).\n\n- Graphite shaft, regular or stiff flex\n- Head cover included",
+        description:
+          'A forgiving 460 cc titanium head with adjustable loft (9-12 degrees).\n\n- Graphite shaft, regular or stiff flex\n- Head cover included',
       },
       {
         sku: 'SG-IRONS',
@@ -87,7 +102,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 99000,
         imageUrl: '/assets/demo/sg-irons.svg',
         imageAlt: 'Five golf irons numbered 5 to 9',
-        description: "Forged irons 5 to 9 with soft feel and precise distance control.\n\n- Steel shafts\n- Standard lie, adjustable by your dealer",
+        description: 'Forged irons 5 to 9 with soft feel and precise distance control.\n\n- Steel shafts\n- Standard lie, adjustable by your dealer',
       },
       {
         sku: 'SG-PUTTER',
@@ -96,7 +111,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 18000,
         imageUrl: '/assets/demo/sg-putter.svg',
         imageAlt: 'Blade putter next to a golf ball and a hole',
-        description: "A milled blade putter with a sight line, for a square face at impact.",
+        description: 'A milled blade putter with a sight line, for a square face at impact.',
       },
       {
         sku: 'SG-BALLS',
@@ -105,7 +120,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 3800,
         imageUrl: '/assets/demo/sg-balls.svg',
         imageAlt: 'Three white golf balls on a blue box',
-        description: "Three-piece urethane balls with spin around the green and distance off the tee.",
+        description: 'Three-piece urethane balls with spin around the green and distance off the tee.',
       },
       {
         sku: 'SG-GLOVE',
@@ -114,7 +129,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 1900,
         imageUrl: '/assets/demo/sg-glove.svg',
         imageAlt: 'White golf glove with a dark red cuff',
-        description: "Cabretta leather glove for a secure grip in heat and rain. For the left hand.",
+        description: 'Cabretta leather glove for a secure grip in heat and rain. For the left hand.',
       },
       {
         sku: 'SG-BAG',
@@ -123,7 +138,7 @@ export const DEMO_MANUFACTURERS = [
         fulfilmentPriceMinor: 15000,
         imageUrl: '/assets/demo/sg-bag.svg',
         imageAlt: 'Dark red golf bag with a blue band and clubs',
-        description: "A light stand bag with a four-way top and seven pockets, 2.1 kg.",
+        description: 'A light stand bag with a four-way top and seven pockets, 2.1 kg.',
       },
     ],
   },

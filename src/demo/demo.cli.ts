@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   // Said in one line before anything starts, not after start-up logs and a stack trace.
   checkEmbeddedDatabaseFree(config);
-  if (config.paymentProvider !== 'test') throw new Error('The demo pays its orders with test cards: unset STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to run it');
+  if (config.paymentProvider !== 'test')
+    throw new Error('The demo pays its orders with test cards: unset STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to run it');
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -74,9 +75,12 @@ async function main(): Promise<void> {
     if ((await db.query<unknown[]>(`SELECT 1 FROM users WHERE email = 'ops@nearfill.example'`)).length) {
       throw new Error('This database already holds the demo. Remove the data folder (.nearfill-data) to seed it again.');
     }
-    const login = async (address: string) => (await api<{ accessToken: string }>('POST', '/auth/login', undefined, { email: address, password: DEMO_PASSWORD })).accessToken;
+    const login = async (address: string) =>
+      (await api<{ accessToken: string }>('POST', '/auth/login', undefined, { email: address, password: DEMO_PASSWORD })).accessToken;
     await db.transaction((manager) =>
-      app.get(UsersService).create(manager, { role: Role.Ops }, { email: 'ops@nearfill.example', name: 'Ops', password: DEMO_PASSWORD, isAdmin: true }),
+      app
+        .get(UsersService)
+        .create(manager, { role: Role.Ops }, { email: 'ops@nearfill.example', name: 'Ops', password: DEMO_PASSWORD, isAdmin: true }),
     );
     const ops = await login('ops@nearfill.example');
     const accounts: [string, string][] = [['ops', 'ops@nearfill.example']];
@@ -84,7 +88,10 @@ async function main(): Promise<void> {
     const makers: ((typeof DEMO_MANUFACTURERS)[number] & { token: string })[] = [];
     for (const maker of DEMO_MANUFACTURERS) {
       const admin = email(maker.name, 'maker');
-      await api('POST', '/ops/manufacturers', ops, { name: maker.name, admin: { email: admin, name: `${maker.name} admin`, password: DEMO_PASSWORD } });
+      await api('POST', '/ops/manufacturers', ops, {
+        name: maker.name,
+        admin: { email: admin, name: `${maker.name} admin`, password: DEMO_PASSWORD },
+      });
       const token = await login(admin);
       await api('PATCH', '/manufacturer/store', token, { ...maker.store, warehouse: maker.warehouse });
       for (const product of maker.products) await api('POST', '/manufacturer/products', token, product);
@@ -116,7 +123,10 @@ async function main(): Promise<void> {
     const chosenDealerOf = async (slug: string, customer: (typeof DEMO_CUSTOMERS)[number]) => {
       const name = DEMO_CHOSEN_DEALER[customer.name];
       if (!name) return {};
-      const dealers = await api<{ items: { retailerId: string; name: string }[] }>('GET', `/stores/${slug}/dealers?postalCode=${customer.postalCode}`);
+      const dealers = await api<{ items: { retailerId: string; name: string }[] }>(
+        'GET',
+        `/stores/${slug}/dealers?postalCode=${customer.postalCode}`,
+      );
       return { chosenDealerId: dealers.items.find((d) => d.name === name)!.retailerId };
     };
     const placeOrders = async (wave: number) => {
@@ -127,9 +137,18 @@ async function main(): Promise<void> {
         const order = await api<{ trackingUrl: string; payment: { checkoutUrl: string } }>('POST', `/stores/${maker.store.slug}/orders`, undefined, {
           ...chosen,
           customer: { name: customer.name, email: email(customer.name, 'customer') },
-          shippingAddress: { line1: `${100 + i} Main St`, city: customer.city, region: customer.region, postalCode: customer.postalCode, country: 'US' },
+          shippingAddress: {
+            line1: `${100 + i} Main St`,
+            city: customer.city,
+            region: customer.region,
+            postalCode: customer.postalCode,
+            country: 'US',
+          },
           // Every third order carries a second product, two of it.
-          lines: [{ sku: product.sku, quantity: 1 }, ...(i % 3 === 0 ? [{ sku: maker.products[(i + wave + 1) % maker.products.length].sku, quantity: 2 }] : [])],
+          lines: [
+            { sku: product.sku, quantity: 1 },
+            ...(i % 3 === 0 ? [{ sku: maker.products[(i + wave + 1) % maker.products.length].sku, quantity: 2 }] : []),
+          ],
         });
         await payWithTestCard(app, order);
         (Object.keys(chosen).length ? chosenTracking : tracking).push(order.trackingUrl);
@@ -176,7 +195,9 @@ async function main(): Promise<void> {
     }
     console.log(`Accounts (password for all: ${DEMO_PASSWORD}):`);
     console.table(accounts.map(([role, address]) => ({ role, email: address })));
-    console.log(`${2 * DEMO_CUSTOMERS.length} customer orders (${DEMO_CUSTOMERS.length} still open for bids), ${bids} bids. Resolution run ${run.id}: ${run.state}`);
+    console.log(
+      `${2 * DEMO_CUSTOMERS.length} customer orders (${DEMO_CUSTOMERS.length} still open for bids), ${bids} bids. Resolution run ${run.id}: ${run.state}`,
+    );
     console.table({
       considered: run.counts.considered,
       'awarded to retailers': run.counts.awardedRetailer,
@@ -185,13 +206,15 @@ async function main(): Promise<void> {
       'max distance (km)': run.distance.maxKm === null ? '—' : Number(run.distance.maxKm).toFixed(1),
     });
     console.log('Payments are in TEST MODE: pay at checkout with the test card 4242 4242 4242 4242 (any future expiry, any security code).');
-    console.log('A few customers\' tracking pages:');
+    console.log("A few customers' tracking pages:");
     for (const url of tracking.slice(0, 3)) console.log(`  ${url}`);
     const limited = shops.find((shop) => DEMO_DAILY_CAPACITY[shop.name] === 1)!;
     const chooser = Object.entries(DEMO_CHOSEN_DEALER)[0];
-    console.log('The award rule\'s twists:');
+    console.log("The award rule's twists:");
     console.log(`  Chosen dealer    ${chooser[0]} chose ${chooser[1]}, which won from farther away: ${chosenTracking[0]}`);
-    console.log(`  Capacity         ${limited.name} takes ${countOf(1, 'order', 'orders')} a day: sign in as ${limited.admin}, its Bids page shows a bid lost because "Your location had no capacity left that day"`);
+    console.log(
+      `  Capacity         ${limited.name} takes ${countOf(1, 'order', 'orders')} a day: sign in as ${limited.admin}, its Bids page shows a bid lost because "Your location had no capacity left that day"`,
+    );
     if (run.state !== 'completed') process.exitCode = 1;
   } finally {
     await app.close();

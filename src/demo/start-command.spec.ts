@@ -13,7 +13,9 @@ describe('startCommand', () => {
   });
 
   it('does not print a password from a database URL', () => {
-    expect(startCommand({ DATABASE_URL: 'postgres://nearfill:s3cret@db:5432/nearfill' })).toBe('DATABASE_URL=<the same URL as for the demo> npm start');
+    expect(startCommand({ DATABASE_URL: 'postgres://nearfill:s3cret@db:5432/nearfill' })).toBe(
+      'DATABASE_URL=<the same URL as for the demo> npm start',
+    );
     expect(startCommand({ DATABASE_URL: 'postgres://127.0.0.1:5432/demo' })).toBe('DATABASE_URL=postgres://127.0.0.1:5432/demo npm start');
   });
 });

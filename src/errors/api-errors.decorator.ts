@@ -28,8 +28,4 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
  * them (openapi-document.ts).
  */
 export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse }),
-    ),
-  );
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse })));

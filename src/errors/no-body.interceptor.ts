@@ -18,7 +18,10 @@ export class NoBodyInterceptor implements NestInterceptor {
     if (body !== undefined && body !== null && body !== '' && !this.takesBody(context)) {
       const fields = typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
       if (fields.length) {
-        throw new DomainError(ErrorCode.BadRequest, `This request takes no body: ${fields.map((f) => `${f} is not an accepted field`).join('; ')}; remove it`);
+        throw new DomainError(
+          ErrorCode.BadRequest,
+          `This request takes no body: ${fields.map((f) => `${f} is not an accepted field`).join('; ')}; remove it`,
+        );
       }
     }
     return next.handle();

@@ -96,7 +96,9 @@ function documentQueryValidation(document: OpenAPIObject): void {
   });
   for (const item of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
-      const parameters = ((item as Record<string, { parameters?: { in: string; name: string; schema?: Schema }[] } | undefined>)[method]?.parameters ?? []).filter((p) => p.in === 'query');
+      const parameters = (
+        (item as Record<string, { parameters?: { in: string; name: string; schema?: Schema }[] } | undefined>)[method]?.parameters ?? []
+      ).filter((p) => p.in === 'query');
       if (!parameters.length) continue;
       const dto = classes.find(({ names }) => names.size === parameters.length && parameters.every((p) => names.has(p.name)));
       for (const rule of dto?.rules ?? []) {
@@ -182,7 +184,8 @@ function documentCommonResponses(document: OpenAPIObject): void {
       responses['500'] ??= errorResponse(500);
       for (const [status, response] of Object.entries(responses)) {
         response.headers = { ...response.headers, 'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin') };
-        if (/^[24]/.test(status)) response.headers = { ...response.headers, 'RateLimit-Policy': headerRef('RateLimit-Policy'), RateLimit: headerRef('RateLimit') };
+        if (/^[24]/.test(status))
+          response.headers = { ...response.headers, 'RateLimit-Policy': headerRef('RateLimit-Policy'), RateLimit: headerRef('RateLimit') };
       }
     }
   }
@@ -204,7 +207,6 @@ const ERROR_EXAMPLES: Record<number, string> = {
   503: 'The payment provider cannot be reached right now. Try again in a few minutes.',
 };
 
-
 /** Every error response shows the error shape filled in for its status. */
 function exampleErrors(document: OpenAPIObject): void {
   for (const item of Object.values(document.paths)) {
@@ -215,7 +217,8 @@ function exampleErrors(document: OpenAPIObject): void {
         if (code < 400 || !ERROR_EXAMPLES[code]) continue;
         // Errors are JSON on every route, also where the success is CSV or Prometheus text.
         for (const media of Object.values((response.content ?? {}) as Record<string, { schema?: Schema; example?: unknown }>)) {
-          if (media.schema?.$ref?.endsWith('/ErrorResponse')) media.example ??= { statusCode: code, error: STATUS_CODES[code], message: ERROR_EXAMPLES[code] };
+          if (media.schema?.$ref?.endsWith('/ErrorResponse'))
+            media.example ??= { statusCode: code, error: STATUS_CODES[code], message: ERROR_EXAMPLES[code] };
         }
       }
     }
@@ -269,8 +272,9 @@ function exampleRequestBodies(document: OpenAPIObject): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   for (const item of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
-      const body = (item as Record<string, { requestBody?: { content?: Record<string, { schema?: Schema; example?: unknown }> } } | undefined>)[method]
-        ?.requestBody;
+      const body = (item as Record<string, { requestBody?: { content?: Record<string, { schema?: Schema; example?: unknown }> } } | undefined>)[
+        method
+      ]?.requestBody;
       for (const [type, media] of Object.entries(body?.content ?? {})) {
         if (type === 'multipart/form-data') continue; // a file: nothing to show as text
         media.example ??= exampleOf(media.schema, schemas);

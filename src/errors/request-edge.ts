@@ -22,7 +22,8 @@ export function jsonDepth(json: string): number {
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
@@ -151,7 +152,10 @@ export function routerErrorAnswer(storePage: () => StorePageAnswer) {
     void answerAsPage(error, request, reply, storePage()).then((answered) => {
       if (answered) return;
       const { statusCode, message } = edgeError(error);
-      void reply.status(statusCode).type('application/json; charset=utf-8').send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
+      void reply
+        .status(statusCode)
+        .type('application/json; charset=utf-8')
+        .send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Bad Request', message });
     });
   };
 }
@@ -169,9 +173,12 @@ export function asciiLocation(location: string): string {
  * with accents, a page path with an emoji): Node refuses to write a non-ASCII header and the answer was a 500.
  */
 export function encodeLocationHeaders(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addHook('onSend', async (_request, reply, payload) => {
-    const location = reply.getHeader('location');
-    if (typeof location === 'string' && /[^\x21-\x7e]/.test(location)) reply.header('location', asciiLocation(location));
-    return payload;
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (_request, reply, payload) => {
+      const location = reply.getHeader('location');
+      if (typeof location === 'string' && /[^\x21-\x7e]/.test(location)) reply.header('location', asciiLocation(location));
+      return payload;
+    });
 }

@@ -47,7 +47,8 @@ export const SMALLEST_NUMBER = 1e-6;
 
 /** Why a number from a request is too close to 0 to store, or undefined (NaN and infinities are the DTO's to refuse). */
 export function numberProblem(value: number, path: string): string | undefined {
-  if (Number.isFinite(value) && value !== 0 && Math.abs(value) < SMALLEST_NUMBER) return `${path} is too close to 0 (${value}); send 0 or a number of at least ${SMALLEST_NUMBER.toFixed(6)}`;
+  if (Number.isFinite(value) && value !== 0 && Math.abs(value) < SMALLEST_NUMBER)
+    return `${path} is too close to 0 (${value}); send 0 or a number of at least ${SMALLEST_NUMBER.toFixed(6)}`;
   return undefined;
 }
 

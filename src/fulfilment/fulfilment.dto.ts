@@ -29,7 +29,7 @@ export class ShipOrderDto {
 }
 
 export class DeclineOrderDto {
-  @ApiProperty({ example: 'The last one in stock was damaged', description: 'Shown on the customer\'s tracking page' })
+  @ApiProperty({ example: 'The last one in stock was damaged', description: "Shown on the customer's tracking page" })
   @IsString()
   @MinLength(3)
   @MaxLength(300)
@@ -54,7 +54,10 @@ export class DeclinedView {
 
 /** Where ops pass an awarded order, and why (kept in the order's history, never shown to the customer). */
 export class OpsRerouteDto extends OpsReasonDto {
-  @ApiProperty({ enum: ['next_bidder', 'manufacturer'], description: 'The next-nearest bidder that has not had it (else the manufacturer), or the manufacturer' })
+  @ApiProperty({
+    enum: ['next_bidder', 'manufacturer'],
+    description: 'The next-nearest bidder that has not had it (else the manufacturer), or the manufacturer',
+  })
   @IsIn(['next_bidder', 'manufacturer'], { message: 'to must be next_bidder or manufacturer' })
   to: 'next_bidder' | 'manufacturer';
 }

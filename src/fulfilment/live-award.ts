@@ -14,11 +14,7 @@ export function fulfillerOf(principal: Principal): { kind: AwardKind; tenantId: 
 }
 
 /** The order's live award, locked, if the caller is its current fulfiller; otherwise the order is not found. */
-export async function liveAwardFor(
-  manager: EntityManager,
-  fulfiller: { kind: AwardKind; tenantId: string },
-  orderId: string,
-): Promise<Award> {
+export async function liveAwardFor(manager: EntityManager, fulfiller: { kind: AwardKind; tenantId: string }, orderId: string): Promise<Award> {
   const column = fulfiller.kind === AwardKind.Retailer ? 'a.retailer_id' : 'o.manufacturer_id';
   const [row]: { id: string }[] = await manager.query(
     `SELECT a.id FROM awards a JOIN orders o ON o.id = a.order_id

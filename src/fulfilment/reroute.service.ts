@@ -68,7 +68,10 @@ export class RerouteService {
       const order = access.found(await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } }), 'Order');
       const award = await manager.findOneBy(Award, { orderId, supersededAt: IsNull(), kind: AwardKind.Retailer });
       if (!award || order.status !== OrderStatus.AwardedRetailer) {
-        throw new DomainError(ErrorCode.InvalidState, `Order #${order.number} is ${describeStatus(order.status)}; only an order a retailer has still to ship can be re-routed`);
+        throw new DomainError(
+          ErrorCode.InvalidState,
+          `Order #${order.number} is ${describeStatus(order.status)}; only an order a retailer has still to ship can be re-routed`,
+        );
       }
       const what = `was taken off it by Nearfill operations: ${reason}`;
       const { number, passedTo } = await this.reroute(manager, award, `ops:${principal.userId}`, what, to === 'manufacturer');

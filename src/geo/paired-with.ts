@@ -16,8 +16,7 @@ export function PairedWith(other: string, options?: ValidationOptions) {
       },
       constraints: [other],
       validator: {
-        validate: (value: unknown, args: ValidationArguments) =>
-          value == null || (args.object as Record<string, unknown>)[other] != null,
+        validate: (value: unknown, args: ValidationArguments) => value == null || (args.object as Record<string, unknown>)[other] != null,
       },
     });
 }

@@ -27,15 +27,17 @@ export class HealthController {
     status: 503,
     description: 'A dependency is down: `message` names it, `details` has one entry per dependency',
     type: ErrorResponse,
-    example: { statusCode: 503, error: 'Service Unavailable', message: 'Not ready: redis down', details: { database: { status: 'up' }, redis: { status: 'down' } } },
+    example: {
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'Not ready: redis down',
+      details: { database: { status: 'up' }, redis: { status: 'down' } },
+    },
   })
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: the database and Redis (or the in-process job runner) answer' })
   @ApiOkResponse({ description: 'Every dependency is up; `details` has one entry per dependency' })
   ready() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 3000 }),
-      () => this.redis.check('redis'),
-    ]);
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 }), () => this.redis.check('redis')]);
   }
 }

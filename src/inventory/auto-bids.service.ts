@@ -35,7 +35,10 @@ export class AutoBidsService {
   /** A location's feed changed: its retailer bids on the board's orders it can now cover, in the order they were posted. */
   @HandlesJob('inventory.auto-bid-feed')
   async onFeedChanged({ locationId }: JobPayloads['inventory.auto-bid-feed']): Promise<number> {
-    const [location] = await this.dataSource.query<({ retailer_id: string } | undefined)[]>(`SELECT retailer_id FROM retailer_locations WHERE id = $1`, [locationId]);
+    const [location] = await this.dataSource.query<({ retailer_id: string } | undefined)[]>(
+      `SELECT retailer_id FROM retailer_locations WHERE id = $1`,
+      [locationId],
+    );
     if (!location) return 0;
     const orders: { id: string }[] = await this.dataSource.query(ORDERS_FOR_FEED, [locationId]);
     let placed = 0;
@@ -78,14 +81,22 @@ export class AutoBidsService {
         `SELECT 1 FROM dealer_approvals WHERE retailer_id = $1 AND manufacturer_id = $2 AND status = 'approved'`,
         [retailerId, manufacturerId],
       );
-      if (!dealer) throw new DomainError(ErrorCode.NotFound, 'Manufacturer not found among those that approved you as a dealer; see GET /api/v1/retailer/dealers');
+      if (!dealer)
+        throw new DomainError(
+          ErrorCode.NotFound,
+          'Manufacturer not found among those that approved you as a dealer; see GET /api/v1/retailer/dealers',
+        );
       if (locationIds) {
-        const [{ own }] = await manager.query<{ own: number }[]>(`SELECT count(*)::int AS own FROM retailer_locations WHERE retailer_id = $1 AND id = ANY ($2::uuid[])`, [
-          retailerId,
-          locationIds,
-        ]);
+        const [{ own }] = await manager.query<{ own: number }[]>(
+          `SELECT count(*)::int AS own FROM retailer_locations WHERE retailer_id = $1 AND id = ANY ($2::uuid[])`,
+          [retailerId, locationIds],
+        );
         if (own !== locationIds.length) {
-          throw new DomainError(ErrorCode.NotFound, 'A location in locationIds is not one of yours; see GET /api/v1/retailer/locations', 'locationIds');
+          throw new DomainError(
+            ErrorCode.NotFound,
+            'A location in locationIds is not one of yours; see GET /api/v1/retailer/locations',
+            'locationIds',
+          );
         }
       }
       await manager.query(
@@ -105,10 +116,10 @@ export class AutoBidsService {
   /** Turns them off; bids already placed stay (withdraw them on the board if need be). */
   async disable(principal: Principal, manufacturerId: string): Promise<void> {
     const retailerId = access.retailerOf(principal);
-    const [, removed] = await this.dataSource.query<[unknown[], number]>(`DELETE FROM auto_bid_settings WHERE retailer_id = $1 AND manufacturer_id = $2`, [
-      retailerId,
-      manufacturerId,
-    ]);
+    const [, removed] = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM auto_bid_settings WHERE retailer_id = $1 AND manufacturer_id = $2`,
+      [retailerId, manufacturerId],
+    );
     if (!removed) throw new DomainError(ErrorCode.NotFound, 'Automatic bids are not on for this manufacturer');
   }
 

@@ -58,15 +58,22 @@ export function parseCsvFeed(text: string): FeedRow[] {
       on_record: (record: string[], context: { lines: number }) => [...record, String(context.lines)],
     });
   } catch (error) {
-    if (error instanceof CsvError) throw new DomainError(ErrorCode.Unprocessable, `The CSV could not be read: ${excerpt(error.message, 200)}; nothing was applied`);
+    if (error instanceof CsvError)
+      throw new DomainError(ErrorCode.Unprocessable, `The CSV could not be read: ${excerpt(error.message, 200)}; nothing was applied`);
     throw error;
   }
   const [header, ...rows] = records;
   const columns = (header ?? []).slice(0, -1).map(csvColumn);
   if (!columns.includes('quantity')) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header has no quantity column; nothing was applied');
-  if (!columns.includes('sku') && !columns.includes('gtin')) throw new DomainError(ErrorCode.Unprocessable, 'The CSV header names neither sku nor gtin; nothing was applied');
-  if (!rows.length) throw new DomainError(ErrorCode.Unprocessable, 'The CSV has no rows after its header; send at least one product, or a JSON feed with no items to clear the stock');
-  if (rows.length > MAX_CSV_ROWS) throw new DomainError(ErrorCode.Unprocessable, `The CSV has more than ${MAX_CSV_ROWS} rows; split the location's stock or remove duplicates`);
+  if (!columns.includes('sku') && !columns.includes('gtin'))
+    throw new DomainError(ErrorCode.Unprocessable, 'The CSV header names neither sku nor gtin; nothing was applied');
+  if (!rows.length)
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      'The CSV has no rows after its header; send at least one product, or a JSON feed with no items to clear the stock',
+    );
+  if (rows.length > MAX_CSV_ROWS)
+    throw new DomainError(ErrorCode.Unprocessable, `The CSV has more than ${MAX_CSV_ROWS} rows; split the location's stock or remove duplicates`);
   return rows.map((record) => {
     const row: FeedRow = { where: `line ${record[record.length - 1]}`, quantity: undefined };
     columns.forEach((column, i) => {
@@ -95,7 +102,10 @@ function csvColumn(name: string): FeedColumn {
  */
 export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): CountedProduct[] {
   const bySku = group(catalogue, (entry) => entry.sku);
-  const byGtin = group(catalogue.filter((entry) => entry.gtin), (entry) => entry.gtin!);
+  const byGtin = group(
+    catalogue.filter((entry) => entry.gtin),
+    (entry) => entry.gtin!,
+  );
   const slugs = new Set(catalogue.map((entry) => entry.storeSlug));
   const firstRow = new Map<string, string>();
   const errors: string[] = [];
@@ -106,16 +116,20 @@ export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): Counted
       errors.push(`${row.where}: ${problem}`);
       continue;
     }
-    let found = row.gtin ? byGtin.get(row.gtin) ?? [] : bySku.get(row.sku!) ?? [];
+    let found = row.gtin ? (byGtin.get(row.gtin) ?? []) : (bySku.get(row.sku!) ?? []);
     if (row.gtin && row.sku) found = found.filter((entry) => entry.sku === row.sku);
     if (row.manufacturer) found = found.filter((entry) => entry.storeSlug === row.manufacturer);
     const named = row.gtin ? `GTIN ${row.gtin}${row.sku ? ` with SKU ${quoted(row.sku)}` : ''}` : `SKU ${quoted(row.sku)}`;
     if (!found.length) {
-      errors.push(`${row.where}: ${named} is not in the catalogue of ${row.manufacturer ? quoted(row.manufacturer) : 'any manufacturer you are an approved dealer of'}`);
+      errors.push(
+        `${row.where}: ${named} is not in the catalogue of ${row.manufacturer ? quoted(row.manufacturer) : 'any manufacturer you are an approved dealer of'}`,
+      );
       continue;
     }
     if (found.length > 1) {
-      errors.push(`${row.where}: ${named} is sold by several of your manufacturers (${found.map((e) => e.storeSlug).join(', ')}); add a manufacturer column with the store slug`);
+      errors.push(
+        `${row.where}: ${named} is sold by several of your manufacturers (${found.map((e) => e.storeSlug).join(', ')}); add a manufacturer column with the store slug`,
+      );
       continue;
     }
     const seen = firstRow.get(found[0].productId);
@@ -139,7 +153,8 @@ export function matchRows(rows: FeedRow[], catalogue: CatalogueEntry[]): Counted
 function checkRow(row: FeedRow, slugs: Set<string>): string | null {
   if (!row.sku && !row.gtin) return 'give a sku or a gtin';
   if (row.gtin && !isValidGtin(row.gtin)) return `gtin ${quoted(row.gtin)} is not a GTIN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit`;
-  if (row.manufacturer && !slugs.has(row.manufacturer)) return `manufacturer ${quoted(row.manufacturer)} is not a store you are an approved dealer of`;
+  if (row.manufacturer && !slugs.has(row.manufacturer))
+    return `manufacturer ${quoted(row.manufacturer)} is not a store you are an approved dealer of`;
   const quantity = typeof row.quantity === 'string' && /^\d+$/.test(row.quantity) ? Number(row.quantity) : row.quantity;
   if (!Number.isInteger(quantity) || (quantity as number) < 0 || (quantity as number) > MAX_ON_HAND) {
     return `quantity ${quoted(row.quantity)} must be a whole number from 0 to ${MAX_ON_HAND}`;

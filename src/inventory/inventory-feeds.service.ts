@@ -133,7 +133,11 @@ export class InventoryFeedsService {
   private async apply(principal: Principal, locationId: string, mode: FeedMode, rows: FeedRow[], countedAt = new Date()): Promise<FeedUploadView> {
     const retailerId = access.retailerOf(principal);
     if (countedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-      throw new DomainError(ErrorCode.Unprocessable, 'countedAt is in the future; send when the stock was counted, or leave it out for now', 'countedAt');
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        'countedAt is in the future; send when the stock was counted, or leave it out for now',
+        'countedAt',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const location = await this.ownLocation(manager, retailerId, locationId);
@@ -159,7 +163,10 @@ export class InventoryFeedsService {
   }
 
   private async ownLocation(manager: EntityManager, retailerId: string, locationId: string): Promise<{ name: string }> {
-    const [location] = await manager.query<({ name: string } | undefined)[]>(`SELECT name FROM retailer_locations WHERE id = $1 AND retailer_id = $2`, [locationId, retailerId]);
+    const [location] = await manager.query<({ name: string } | undefined)[]>(
+      `SELECT name FROM retailer_locations WHERE id = $1 AND retailer_id = $2`,
+      [locationId, retailerId],
+    );
     return access.found(location, 'Location');
   }
 

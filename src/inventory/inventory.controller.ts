@@ -85,7 +85,9 @@ export class InventoryController {
   }
 
   @Get('locations/:id/holds')
-  @ApiOperation({ summary: 'What is held at a location, and by what: open bids, won orders not shipped yet and accepted pickups not picked up, newest first' })
+  @ApiOperation({
+    summary: 'What is held at a location, and by what: open bids, won orders not shipped yet and accepted pickups not picked up, newest first',
+  })
   @ApiOkResponse({ type: HoldPage })
   @ApiErrors(400, 404)
   holds(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Query() query: PageQuery): Promise<Page<HoldView>> {

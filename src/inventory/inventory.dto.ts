@@ -43,7 +43,11 @@ export class FeedItemDto {
   @MaxLength(14)
   gtin?: string;
 
-  @ApiProperty({ required: false, example: 'cascade-cycles', description: "The manufacturer's store slug, needed only when two of your manufacturers use the same SKU" })
+  @ApiProperty({
+    required: false,
+    example: 'cascade-cycles',
+    description: "The manufacturer's store slug, needed only when two of your manufacturers use the same SKU",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -93,7 +97,10 @@ export class FeedView {
   @ApiProperty({ description: 'Products with a count' }) products: number;
   @ApiProperty() unitsOnHand: number;
   @ApiProperty({ description: 'Units held by open bids, unshipped won orders and accepted pickups not yet picked up' }) unitsHeld: number;
-  @ApiProperty({ type: [Named], description: 'Manufacturers you bid on automatically whose maximum feed age this feed exceeds: no automatic bids for them from here' })
+  @ApiProperty({
+    type: [Named],
+    description: 'Manufacturers you bid on automatically whose maximum feed age this feed exceeds: no automatic bids for them from here',
+  })
   staleFor: Named[];
 }
 
@@ -145,7 +152,8 @@ class HeldLine {
 }
 
 export class HoldView {
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', maxLength: 36, description: 'The bid that holds the stock; null for a pickup' }) bidId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', maxLength: 36, description: 'The bid that holds the stock; null for a pickup' })
+  bidId: string | null;
   @ApiProperty() orderId: string;
   @ApiProperty() orderNumber: string;
   @ApiProperty({
@@ -161,7 +169,13 @@ export class HoldView {
 export class HoldPage extends PageOf(HoldView) {}
 
 export class AutoBidSettingDto {
-  @ApiProperty({ required: false, nullable: true, type: [String], maxItems: 1000, description: 'Only these locations bid automatically; null or absent: all your active locations' })
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: [String],
+    maxItems: 1000,
+    description: 'Only these locations bid automatically; null or absent: all your active locations',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

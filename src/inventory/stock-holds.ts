@@ -33,7 +33,10 @@ interface ShortLine {
  */
 export async function assertAvailable(manager: EntityManager, orderId: string, location: { id: string; name: string }, then: string): Promise<void> {
   if (!(await lockFeed(manager, location.id))) return;
-  const lines: ShortLine[] = await manager.query(`SELECT * FROM (${shortLines('$2::uuid')}) line WHERE "onHand" - held < needed`, [orderId, location.id]);
+  const lines: ShortLine[] = await manager.query(`SELECT * FROM (${shortLines('$2::uuid')}) line WHERE "onHand" - held < needed`, [
+    orderId,
+    location.id,
+  ]);
   if (!lines.length) return;
   throw new DomainError(ErrorCode.Conflict, `${lines.map((line) => shortLine(line, location.name)).join('; ')}. ${then}`);
 }

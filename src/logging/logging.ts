@@ -25,9 +25,7 @@ export function loggerModule(config: AppConfig, logStream?: DestinationStream, p
       err: loggableError,
     },
     redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-    ...(pretty
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true } } }
-      : {}),
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true } } } : {}),
   };
   return LoggerModule.forRoot({
     forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],

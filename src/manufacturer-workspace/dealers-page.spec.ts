@@ -7,10 +7,28 @@ const PATH = '/manufacturer/dealership';
 
 function dealer(i: number, status = DealerStatus.Approved): DealerView {
   const retailer = { id: `r-${i}`, name: `Shop ${String(i).padStart(3, '0')}` };
-  return { id: `d-${i}`, status, note: null, decidedAt: new Date(0), retailer, createdAt: new Date(0), updatedAt: new Date(0) } as unknown as DealerView;
+  return {
+    id: `d-${i}`,
+    status,
+    note: null,
+    decidedAt: new Date(0),
+    retailer,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+  } as unknown as DealerView;
 }
 
-const record = (i: number): DealerRecord => ({ retailerId: `r-${i}`, awards: (i * 7) % 120, declines: 0, lateShipments: 0, ratings: 0, averageStars: null, chosenByCustomers: 0, chosenAndWon: 0 }) as unknown as DealerRecord;
+const record = (i: number): DealerRecord =>
+  ({
+    retailerId: `r-${i}`,
+    awards: (i * 7) % 120,
+    declines: 0,
+    lateShipments: 0,
+    ratings: 0,
+    averageStars: null,
+    chosenByCustomers: 0,
+    chosenAndWon: 0,
+  }) as unknown as DealerRecord;
 
 describe('the dealers page table', () => {
   const input = {

@@ -61,13 +61,25 @@ export function dealersPage(input: DealersPageInput, sort: DealerSort = 'name', 
     .filter((d) => d.status === DealerStatus.Approved)
     .map((d) => ({
       ...d,
-      record: records.get(d.retailer.id) ?? { awards: 0, declines: 0, lateShipments: 0, ratings: 0, averageStars: null, chosenByCustomers: 0, chosenAndWon: 0 },
+      record: records.get(d.retailer.id) ?? {
+        awards: 0,
+        declines: 0,
+        lateShipments: 0,
+        ratings: 0,
+        averageStars: null,
+        chosenByCustomers: 0,
+        chosenAndWon: 0,
+      },
       feed: feeds.get(d.retailer.id) ?? null,
       locations: locations.get(d.retailer.id) ?? [],
     }))
     .sort(byColumn(sort));
   // A hand-edited offset past the end shows the last page.
-  const window = { total: approved.length, limit: DEALERS_PAGE_SIZE, offset: Math.min(offset, Math.max(0, approved.length - 1) - (Math.max(0, approved.length - 1) % DEALERS_PAGE_SIZE)) };
+  const window = {
+    total: approved.length,
+    limit: DEALERS_PAGE_SIZE,
+    offset: Math.min(offset, Math.max(0, approved.length - 1) - (Math.max(0, approved.length - 1) % DEALERS_PAGE_SIZE)),
+  };
   return {
     requested: input.dealers.filter((d) => d.status === DealerStatus.Requested),
     approved: approved.slice(window.offset, window.offset + DEALERS_PAGE_SIZE),
@@ -77,7 +89,12 @@ export function dealersPage(input: DealersPageInput, sort: DealerSort = 'name', 
     others: input.dealers.filter((d) => d.status !== DealerStatus.Requested && d.status !== DealerStatus.Approved),
     map: renderMap({
       title: "Your approved dealers' locations and the radius each serves",
-      locations: input.locations.map((l) => ({ lat: l.lat, lng: l.lng, radiusKm: l.serviceRadiusKm, label: `${names.get(l.retailerId) ?? 'Dealer'}: ${l.name}` })),
+      locations: input.locations.map((l) => ({
+        lat: l.lat,
+        lng: l.lng,
+        radiusKm: l.serviceRadiusKm,
+        label: `${names.get(l.retailerId) ?? 'Dealer'}: ${l.name}`,
+      })),
       areas: [],
       width: 480,
       height: 360,

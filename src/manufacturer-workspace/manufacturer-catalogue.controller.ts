@@ -17,7 +17,14 @@ import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from '.
 
 type Form = Record<string, unknown>;
 const CATALOGUE_PAGE = 100;
-const PRODUCT_LABELS = { sku: 'SKU', name: 'Name', description: 'Description', imageUrl: 'Image URL', priceMinor: 'Price', fulfilmentPriceMinor: 'Fulfilment price' };
+const PRODUCT_LABELS = {
+  sku: 'SKU',
+  name: 'Name',
+  description: 'Description',
+  imageUrl: 'Image URL',
+  priceMinor: 'Price',
+  fulfilmentPriceMinor: 'Fulfilment price',
+};
 
 /** Money typed in the store's currency ("1299.00") as the API's minor units; a field error when it is blank or not an amount. */
 function minorOf(form: Form, field: string, label: string, currency: string, errors: FieldError[]): number | undefined {
@@ -47,10 +54,19 @@ export class ManufacturerCatalogueController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('q') search: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Query('q') search: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     // A hand-edited or over-long search is read as its first 100 characters, not refused.
     const q = typeof search === 'string' ? search.trim().slice(0, 100) : '';
-    const [{ currency }, page] = await Promise.all([this.stores.settingsOf(principal), this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0, q: q || undefined })]);
+    const [{ currency }, page] = await Promise.all([
+      this.stores.settingsOf(principal),
+      this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0, q: q || undefined }),
+    ]);
     this.pages.send(request, reply, 200, 'catalogue', {
       current: 'catalogue',
       q,
@@ -68,31 +84,56 @@ export class ManufacturerCatalogueController {
   }
 
   @Post('new')
-  async create(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async create(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.save(principal, null, body, request, reply);
   }
 
   @Get(':id')
-  async edit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async edit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
     this.form(request, reply, 200, currency, product, {}, [], done === 'image' ? 'Picture uploaded; the store shows it now.' : undefined);
   }
 
   /** The picture upload (multipart): the same checks and service as the API's upload; problems shown beside the file field. */
   @Post(':id/image')
-  async uploadImage(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async uploadImage(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     try {
       await this.images.upload(principal, id, readImageUpload(body, 'a picture'));
     } catch (error) {
       const problem = formErrorOf(error);
       const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
-      return this.form(request, reply, problem.field === 'image' && /larger/.test(problem.message) ? 413 : 422, currency, product, {}, [{ field: problem.field || 'image', message: problem.message }]);
+      return this.form(request, reply, problem.field === 'image' && /larger/.test(problem.message) ? 413 : 422, currency, product, {}, [
+        { field: problem.field || 'image', message: problem.message },
+      ]);
     }
     seeOther(reply, `${MANUFACTURER_PATHS.product(id)}?done=image`);
   }
 
   @Post(':id')
-  async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.save(principal, await this.catalog.get(principal, id), body, request, reply);
   }
 
@@ -116,13 +157,28 @@ export class ManufacturerCatalogueController {
       if (product) await this.catalog.update(principal, product.id, value);
       else await this.catalog.create(principal, value as CreateProductDto);
     } catch (error) {
-      if (!(error instanceof DomainError) || (error.code !== ErrorCode.Conflict && error.code !== ErrorCode.BadRequest && error.code !== ErrorCode.Unprocessable)) throw error;
-      return this.form(request, reply, error.code === ErrorCode.Conflict ? 409 : 400, currency, product, typed, [named({ field: error.field ?? 'sku', message: error.message })]);
+      if (
+        !(error instanceof DomainError) ||
+        (error.code !== ErrorCode.Conflict && error.code !== ErrorCode.BadRequest && error.code !== ErrorCode.Unprocessable)
+      )
+        throw error;
+      return this.form(request, reply, error.code === ErrorCode.Conflict ? 409 : 400, currency, product, typed, [
+        named({ field: error.field ?? 'sku', message: error.message }),
+      ]);
     }
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.catalogue}?done=saved`).send();
   }
 
-  private form(request: FastifyRequest, reply: FastifyReply, status: number, currency: string, product: Product | null, typed: Record<string, string>, errors: FieldError[], notice?: string): void {
+  private form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    currency: string,
+    product: Product | null,
+    typed: Record<string, string>,
+    errors: FieldError[],
+    notice?: string,
+  ): void {
     const major = (minor: number) => (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency));
     this.pages.send(request, reply, status, 'product', {
       current: 'catalogue',
@@ -130,9 +186,17 @@ export class ManufacturerCatalogueController {
       currency,
       product,
       errors,
-      values: product && !Object.keys(typed).length
-        ? { sku: product.sku, name: product.name, description: product.description, imageUrl: product.imageUrl ?? '', price: major(product.priceMinor), fulfilmentPrice: major(product.fulfilmentPriceMinor) }
-        : typed,
+      values:
+        product && !Object.keys(typed).length
+          ? {
+              sku: product.sku,
+              name: product.name,
+              description: product.description,
+              imageUrl: product.imageUrl ?? '',
+              price: major(product.priceMinor),
+              fulfilmentPrice: major(product.fulfilmentPriceMinor),
+            }
+          : typed,
       netMinor: product ? this.catalog.fulfillerNetMinor(product.fulfilmentPriceMinor, currency) : null,
     });
   }
@@ -140,4 +204,8 @@ export class ManufacturerCatalogueController {
 
 /** The DTO names money fields in minor units; the form's fields are the typed amounts. */
 const named = (error: FieldError): FieldError =>
-  error.field === 'priceMinor' ? { field: 'price', message: error.message } : error.field === 'fulfilmentPriceMinor' ? { field: 'fulfilmentPrice', message: error.message } : error;
+  error.field === 'priceMinor'
+    ? { field: 'price', message: error.message }
+    : error.field === 'fulfilmentPriceMinor'
+      ? { field: 'fulfilmentPrice', message: error.message }
+      : error;

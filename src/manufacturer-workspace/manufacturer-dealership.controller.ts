@@ -36,7 +36,14 @@ export class ManufacturerDealershipController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Query('sort') sort: unknown, @Query('offset') offset: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Query('sort') sort: unknown,
+    @Query('offset') offset: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [dealers, locations, records, feeds] = await Promise.all([
       this.dealers.listForManufacturer(principal),
       this.dealers.dealerLocations(principal),

@@ -22,8 +22,17 @@ export class ManufacturerEmailsController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(EmailsQuery, { limit: '25', ...query }, { numbers: ['limit', 'offset'], labels: { to: "Customer's e-mail", orderNumber: 'Order number' } });
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = await readForm(
+      EmailsQuery,
+      { limit: '25', ...query },
+      { numbers: ['limit', 'offset'], labels: { to: "Customer's e-mail", orderNumber: 'Order number' } },
+    );
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), form.ok ? this.emails.list(principal, form.value) : null]);
     this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
       reader,
@@ -36,7 +45,12 @@ export class ManufacturerEmailsController {
   }
 
   @Get(':id')
-  async show(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async show(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [reader, email] = await Promise.all([this.pages.readerFor(principal), this.emails.get(principal, id)]);
     this.pages.send(request, reply, 200, 'email', { reader, current: 'emails', email });
   }

@@ -126,8 +126,7 @@ export class ManufacturerInsightController {
       currency: store.currency,
       rateErrors: rateForm?.errors ?? [],
       rateValues:
-        rateForm?.values ??
-        (rates ? { base: major(rates.baseMinor), perUnit: major(rates.perUnitMinor), unit } : { base: '', perUnit: '', unit }),
+        rateForm?.values ?? (rates ? { base: major(rates.baseMinor), perUnit: major(rates.perUnitMinor), unit } : { base: '', perUnit: '', unit }),
       noRateHint: 'Set your rate table below to see an estimate.',
       ...(report
         ? insightPageModel(report, format, { path: MANUFACTURER_PATHS.insight, csvPath: MANUFACTURER_PATHS.insightCsv, query: {}, sort, order })

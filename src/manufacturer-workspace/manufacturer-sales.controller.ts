@@ -45,7 +45,12 @@ export class ManufacturerSalesController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
     const [page, reader] = await Promise.all([form.ok ? this.orders.list(principal, form.value) : null, this.pages.readerFor(principal)]);
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
@@ -61,21 +66,41 @@ export class ManufacturerSalesController {
   }
 
   @Get(':id')
-  async show(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async show(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.detail(principal, id, request, reply, 200, [], NOTICES[String(done)]);
   }
 
   @Post(':id/cancel')
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(CancelOrderDto, body, { labels: { reason: 'Reason' } });
     if (!form.ok) return this.detail(principal, id, request, reply, 400, form.errors);
     await this.orders.cancel(principal, id, form.value.reason);
-    reply.status(303).header('Location', `${MANUFACTURER_PATHS.order(id)}?done=cancelled`).send();
+    reply
+      .status(303)
+      .header('Location', `${MANUFACTURER_PATHS.order(id)}?done=cancelled`)
+      .send();
   }
 
   /** The printable slip for an order it ships itself (the same slip retailers print). */
   @Get(':id/packing-slip')
-  async slip(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async slip(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [order, store] = await Promise.all([this.orders.get(principal, id), this.stores.settingsOf(principal)]);
     const slip: PackingSlip = {
       number: order.number,
@@ -92,7 +117,13 @@ export class ManufacturerSalesController {
 
   /** Ships an order it fulfils, through the same service (and state machine) as the API; refusals shown on the order. */
   @Post(':id/ship')
-  async ship(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async ship(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(ShipOrderDto, body, { labels: SHIP_LABELS });
     if (!form.ok) return this.detail(principal, id, request, reply, 400, form.errors, undefined, form.values);
     try {
@@ -104,7 +135,12 @@ export class ManufacturerSalesController {
   }
 
   @Post(':id/deliver')
-  async deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async deliver(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     try {
       await this.shipments.deliver(principal, id);
     } catch (error) {
@@ -113,8 +149,21 @@ export class ManufacturerSalesController {
     seeOther(reply, `${MANUFACTURER_PATHS.order(id)}?done=delivered`);
   }
 
-  private async detail(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], notice?: string, shipValues: Record<string, string> = {}): Promise<void> {
-    const [order, orderReturns, reader] = await Promise.all([this.orders.get(principal, id), this.returns.onOrder(principal, id), this.pages.readerFor(principal)]);
+  private async detail(
+    principal: Principal,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    errors: FieldError[],
+    notice?: string,
+    shipValues: Record<string, string> = {},
+  ): Promise<void> {
+    const [order, orderReturns, reader] = await Promise.all([
+      this.orders.get(principal, id),
+      this.returns.onOrder(principal, id),
+      this.pages.readerFor(principal),
+    ]);
     this.pages.send(request, reply, status, 'order', {
       reader,
       orderReturns,

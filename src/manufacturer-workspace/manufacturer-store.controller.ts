@@ -91,7 +91,13 @@ export class ManufacturerStoreController {
 
   /** The logo or hero upload (multipart), checked as the API's; a problem is shown beside its file field. */
   @Post(':kind')
-  async upload(@CurrentPrincipal() principal: Principal, @ImageKind() kind: StoreImageKind, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async upload(
+    @CurrentPrincipal() principal: Principal,
+    @ImageKind() kind: StoreImageKind,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     try {
       await this.images.upload(principal, kind, readImageUpload(body, STORE_IMAGES[kind].what, []));
     } catch (error) {
@@ -110,13 +116,26 @@ export class ManufacturerStoreController {
   }
 
   @Post()
-  async save(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async save(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const saved = await this.stores.settingsOf(principal);
     const { action, confirmSlug, ...fields } = body ?? {};
     // A warehouse left entirely blank is left as it is; a partly filled one is checked as a whole.
-    const noWarehouse = WAREHOUSE_FIELDS.every((f) => { const value = fields[f]; return typeof value !== 'string' || !value.trim(); });
+    const noWarehouse = WAREHOUSE_FIELDS.every((f) => {
+      const value = fields[f];
+      return typeof value !== 'string' || !value.trim();
+    });
     if (noWarehouse) for (const f of WAREHOUSE_FIELDS) delete fields[f];
-    const form = await readForm(UpdateStoreDto, fields, { numbers: ['minBoardHours', 'shipByDays'], booleans: ['platformCredit'], labels: STORE_LABELS, required: ['name', 'slug'] });
+    const form = await readForm(UpdateStoreDto, fields, {
+      numbers: ['minBoardHours', 'shipByDays'],
+      booleans: ['platformCredit'],
+      labels: STORE_LABELS,
+      required: ['name', 'slug'],
+    });
     const values = { ...storeFormValues(saved), ...form.values };
     if (!form.ok) return this.render(principal, request, reply, 400, saved, values, form.errors);
     if (action === 'preview') return this.render(principal, request, reply, 200, saved, values, [], { previewing: true });

@@ -44,7 +44,22 @@ export const MANUFACTURER_PAGE_CONTROLLERS = [
 
 /** The manufacturer's workspace at /manufacturer: the same services as the manufacturer API, as pages. */
 @Module({
-  imports: [StoresModule, OrdersModule, DealersModule, CatalogModule, ProductImagesModule, SettlementModule, PayoutsModule, InventoryModule, RatingsModule, FulfilmentModule, ReturnsModule, NotificationsModule, ReplayModule, InsightModule],
+  imports: [
+    StoresModule,
+    OrdersModule,
+    DealersModule,
+    CatalogModule,
+    ProductImagesModule,
+    SettlementModule,
+    PayoutsModule,
+    InventoryModule,
+    RatingsModule,
+    FulfilmentModule,
+    ReturnsModule,
+    NotificationsModule,
+    ReplayModule,
+    InsightModule,
+  ],
   controllers: MANUFACTURER_PAGE_CONTROLLERS,
   providers: [ManufacturerPages, ManufacturerPageFilter],
 })

@@ -64,7 +64,9 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   'order.awarded': ({ order, fulfiller }) => ({
     subject: `Order #${order.number} will ship from ${fulfiller!.name}`,
     heading: 'We found who ships your order',
-    paragraphs: [`Your order #${order.number} will be packed and shipped by ${from(fulfiller!, order)}. We will e-mail you the tracking number as soon as it leaves.`],
+    paragraphs: [
+      `Your order #${order.number} will be packed and shipped by ${from(fulfiller!, order)}. We will e-mail you the tracking number as soon as it leaves.`,
+    ],
     details: [],
     showLines: false,
   }),
@@ -80,15 +82,8 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   'order.shipped': ({ order, shipment, payment }) => ({
     subject: `Order #${order.number} is on its way`,
     heading: 'Your order has shipped',
-    paragraphs: [
-      `Your order #${order.number} is on its way to ${order.shipCity}.`,
-      ...followParcel(shipment!.carrier, shipment!.tracking_number),
-    ],
-    details: [
-      ['Carrier', shipment!.carrier],
-      ['Tracking number', shipment!.tracking_number],
-      ...paymentLine(order, payment, 'charged'),
-    ],
+    paragraphs: [`Your order #${order.number} is on its way to ${order.shipCity}.`, ...followParcel(shipment!.carrier, shipment!.tracking_number)],
+    details: [['Carrier', shipment!.carrier], ['Tracking number', shipment!.tracking_number], ...paymentLine(order, payment, 'charged')],
     showLines: true,
   }),
   'order.delivered': ({ order, store, trackingUrl }) => ({
@@ -101,7 +96,9 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
   'order.cancelled': ({ order }) => ({
     subject: `Order #${order.number} was cancelled`,
     heading: 'Your order was cancelled',
-    paragraphs: [`Your order #${order.number} was cancelled${order.cancelReason ? `: ${asSentence(order.cancelReason)}` : '.'} You will not be charged for it.`],
+    paragraphs: [
+      `Your order #${order.number} was cancelled${order.cancelReason ? `: ${asSentence(order.cancelReason)}` : '.'} You will not be charged for it.`,
+    ],
     details: [],
     showLines: true,
   }),

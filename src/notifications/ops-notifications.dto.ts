@@ -83,7 +83,11 @@ export class NotificationView {
   @ApiProperty({ enum: NotificationState })
   state: NotificationState;
 
-  @ApiProperty({ nullable: true, type: String, description: "An e-mail's transport once handed over: smtp (sent) or outbox (kept, no mail server set)" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "An e-mail's transport once handed over: smtp (sent) or outbox (kept, no mail server set)",
+  })
   transport: string | null;
 
   @ApiProperty({ description: "An e-mail to a party's own staff rather than to a customer" })

@@ -94,7 +94,9 @@ export class OpsNotificationsService {
         WHERE id = $1 AND state = 'failed' RETURNING id`,
       [id],
     );
-    const [notification]: NotificationView[] = await this.dataSource.query(`SELECT ${NOTIFICATION_COLUMNS} ${NOTIFICATION_FROM} WHERE n.id = $1`, [id]);
+    const [notification]: NotificationView[] = await this.dataSource.query(`SELECT ${NOTIFICATION_COLUMNS} ${NOTIFICATION_FROM} WHERE n.id = $1`, [
+      id,
+    ]);
     if (!notification) throw DomainError.notFound('Notification');
     if (!row) {
       throw new DomainError(ErrorCode.InvalidState, `This notification is ${notification.state}; only a failed one can be retried`);

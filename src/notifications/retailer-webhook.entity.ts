@@ -27,5 +27,10 @@ export class RetailerWebhook {
 
 /** The webhook with its secret (left out of ordinary reads), for signing; null when none is set. */
 export function webhookWithSecret(db: DataSource, retailerId: string): Promise<RetailerWebhook | null> {
-  return db.getRepository(RetailerWebhook).createQueryBuilder('w').addSelect('w.secret').where('w.retailer_id = :retailerId', { retailerId }).getOne();
+  return db
+    .getRepository(RetailerWebhook)
+    .createQueryBuilder('w')
+    .addSelect('w.secret')
+    .where('w.retailer_id = :retailerId', { retailerId })
+    .getOne();
 }

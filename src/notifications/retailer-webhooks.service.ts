@@ -13,9 +13,19 @@ import { WebhookSender } from './webhook-sender';
 
 const NO_WEBHOOK = 'You have no webhook; set one with PUT /api/v1/retailer/webhook';
 const RETAILER_EVENTS = [
-  'order.posted', 'order.awarded', 'order.lost', 'order.rerouted', 'order.cancelled',
-  'pickup.assigned', 'pickup.accepted', 'pickup.ship_to_store', 'pickup.ready', 'pickup.picked_up', 'pickup.cancelled',
-  'return.requested', 'rating.received',
+  'order.posted',
+  'order.awarded',
+  'order.lost',
+  'order.rerouted',
+  'order.cancelled',
+  'pickup.assigned',
+  'pickup.accepted',
+  'pickup.ship_to_store',
+  'pickup.ready',
+  'pickup.picked_up',
+  'pickup.cancelled',
+  'return.requested',
+  'rating.received',
 ];
 
 /**

@@ -77,7 +77,10 @@ export class StaffEmails {
 
   /** Null when the admin is gone or disabled: nobody to write to. */
   async render(notification: Notification): Promise<EmailMessage | null> {
-    const [user] = await this.dataSource.query<{ email: string; name: string }[]>(`SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`, [notification.payload.userId]);
+    const [user] = await this.dataSource.query<{ email: string; name: string }[]>(
+      `SELECT email, name FROM users WHERE id = $1 AND disabled_at IS NULL`,
+      [notification.payload.userId],
+    );
     if (!user) return null;
     const base = this.config.PUBLIC_BASE_URL;
     const content =

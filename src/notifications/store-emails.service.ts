@@ -32,7 +32,10 @@ export class StoreEmailsService {
   /** One e-mail with its text and HTML; another store's is not found (404). */
   async get(principal: Principal, id: string): Promise<EmailView> {
     const manufacturerId = access.manufacturerOf(principal);
-    const [email] = await this.dataSource.query<(EmailView | undefined)[]>(`SELECT ${EMAIL_COLUMNS}, e.reply_to AS "replyTo", e.text, e.html ${OF_STORE} AND e.notification_id = $2`, [manufacturerId, id]);
+    const [email] = await this.dataSource.query<(EmailView | undefined)[]>(
+      `SELECT ${EMAIL_COLUMNS}, e.reply_to AS "replyTo", e.text, e.html ${OF_STORE} AND e.notification_id = $2`,
+      [manufacturerId, id],
+    );
     if (!email) throw DomainError.notFound('E-mail');
     return email;
   }

@@ -57,9 +57,13 @@ describe('webhook destination addresses', () => {
   );
 
   it('reads the host of a URL, bracketed IPv6 included', async () => {
-    expect(await nonPublicTarget('http://[::127.0.0.1]/hooks')).toBe('::7f00:1 leads to 127.0.0.1, a loopback address; webhooks go only to public hosts');
+    expect(await nonPublicTarget('http://[::127.0.0.1]/hooks')).toBe(
+      '::7f00:1 leads to 127.0.0.1, a loopback address; webhooks go only to public hosts',
+    );
     expect(await nonPublicTarget('http://[64:ff9b::10.0.0.1]/')).toMatch(/leads to 10\.0\.0\.1, a private-network address/);
-    expect(await nonPublicTarget('http://localhost:8080/hooks')).toMatch(/^localhost resolves to (127\.0\.0\.1|::1); .* loopback address; webhooks go only to public hosts$/);
+    expect(await nonPublicTarget('http://localhost:8080/hooks')).toMatch(
+      /^localhost resolves to (127\.0\.0\.1|::1); .* loopback address; webhooks go only to public hosts$/,
+    );
     expect(await nonPublicTarget('https://93.184.216.34/hooks')).toBeNull();
   });
 });
@@ -67,7 +71,8 @@ describe('webhook destination addresses', () => {
 describe('the connection lookup for webhooks', () => {
   const resolverOf = (...answers: string[][]): Resolver & { calls: number } => {
     const resolver = Object.assign(
-      async () => (answers[Math.min(resolver.calls++, answers.length - 1)] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      async () =>
+        (answers[Math.min(resolver.calls++, answers.length - 1)] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
       { calls: 0 },
     );
     return resolver;

@@ -103,7 +103,8 @@ export class WebhookSender implements OnModuleDestroy {
       const refused = (error as { cause?: unknown }).cause;
       if (refused instanceof NonPublicDestination) return { ok: false, statusCode: null, error: `Not sent: ${refused.message}` };
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : cause ?? (error as Error).message;
+      const reason =
+        (error as Error).name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : (cause ?? (error as Error).message);
       return { ok: false, statusCode: null, error: `Could not reach the endpoint: ${reason}` };
     }
   }

@@ -19,11 +19,15 @@ export function refuseConsoleAccess(pages: OpsConsolePages, request: FastifyRequ
     return;
   }
   if (denial === 'unauthenticated') {
-    reply.status(303).header('Location', `${CONSOLE_PATHS.login}?next=${encodeURIComponent(CONSOLE_PATHS.queues)}`).send();
+    reply
+      .status(303)
+      .header('Location', `${CONSOLE_PATHS.login}?next=${encodeURIComponent(CONSOLE_PATHS.queues)}`)
+      .send();
     return;
   }
   pages.send(request, reply, 403, '@problem', {
     heading: 'Ops accounts only',
-    message: 'The ops console is for Nearfill operations staff, and you are signed in with another kind of account. Sign out, then sign in with an ops account.',
+    message:
+      'The ops console is for Nearfill operations staff, and you are signed in with another kind of account. Sign out, then sign in with an ops account.',
   });
 }

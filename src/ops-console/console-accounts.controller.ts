@@ -43,7 +43,12 @@ export class ConsoleAccountsController {
   }
 
   @Post()
-  async onboard(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async onboard(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { kind, ...tenant } = body ?? {};
     const form = await readForm(OnboardTenantDto, tenant, { labels: ONBOARD_LABELS });
     const values = { ...form.values, kind: typeof kind === 'string' ? kind : '' };
@@ -51,7 +56,8 @@ export class ConsoleAccountsController {
     if (!KINDS.includes(values.kind)) errors.unshift({ field: 'kind', message: 'Choose whether it is a manufacturer or a retailer' });
     if (!form.ok || errors.length) return this.listPage(principal, request, reply, 400, values, errors);
     try {
-      const created = values.kind === 'manufacturer' ? await this.onboarding.onboardManufacturer(form.value) : await this.onboarding.onboardRetailer(form.value);
+      const created =
+        values.kind === 'manufacturer' ? await this.onboarding.onboardManufacturer(form.value) : await this.onboarding.onboardRetailer(form.value);
       reply.status(303).header('Location', `${CONSOLE_PATHS.accounts}/${values.kind}/${created.tenant.id}?done=created`).send();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== ErrorCode.Conflict) throw error;
@@ -71,7 +77,12 @@ export class ConsoleAccountsController {
     const organisation = (await this.onboarding.organisations(principal)).find((o) => o.kind === kind && o.id === id);
     if (!organisation) throw DomainError.notFound('Organisation');
     const users = await this.users.listOrganisation(principal, kind === 'manufacturer' ? { manufacturerId: id } : { retailerId: id });
-    const notice = done === 'created' ? 'Onboarded. The admin below can sign in now.' : done === 'disabled' ? 'Disabled: their sign-ins and tokens no longer work.' : undefined;
+    const notice =
+      done === 'created'
+        ? 'Onboarded. The admin below can sign in now.'
+        : done === 'disabled'
+          ? 'Disabled: their sign-ins and tokens no longer work.'
+          : undefined;
     this.pages.send(request, reply, 200, 'organisation', { current: 'accounts', notice, organisation, users });
   }
 
@@ -84,10 +95,20 @@ export class ConsoleAccountsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.users.disableByOps(principal, userId);
-    reply.status(303).header('Location', `${CONSOLE_PATHS.accounts}/${encodeURIComponent(kind)}/${id}?done=disabled`).send();
+    reply
+      .status(303)
+      .header('Location', `${CONSOLE_PATHS.accounts}/${encodeURIComponent(kind)}/${id}?done=disabled`)
+      .send();
   }
 
-  private async listPage(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, form: Record<string, string>, errors: FieldError[]): Promise<void> {
+  private async listPage(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    form: Record<string, string>,
+    errors: FieldError[],
+  ): Promise<void> {
     const organisations = await this.onboarding.organisations(principal);
     this.pages.send(request, reply, status, 'accounts', { current: 'accounts', organisations, form, errors });
   }

@@ -50,7 +50,12 @@ export class ConsoleOrdersController {
   ) {}
 
   @Get()
-  async search(@CurrentPrincipal() principal: Principal, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async search(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(OpsOrderQuery, { limit: '25', ...query }, { numbers: ['limit', 'offset'], labels: { q: 'Order number or e-mail' } });
     const page = form.ok ? await this.orders.search(principal, form.value) : null;
     this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
@@ -64,39 +69,87 @@ export class ConsoleOrdersController {
   }
 
   @Get(':id')
-  async order(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async order(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.page(principal, id, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post(':id/cancel')
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async cancel(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(OpsReasonDto, body, { labels: REASON });
     await this.act(principal, id, 'cancel', form, (value) => this.orders.cancel(principal, id, value.reason), request, reply, 'cancelled');
   }
 
   @Post(':id/reroute')
-  async reroute(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async reroute(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(OpsRerouteDto, body, { labels: { to: { label: 'Pass it to', missing: 'Choose who ships it instead' }, ...REASON } });
     await this.act(principal, id, 'reroute', form, (value) => this.reroutes.byOps(principal, id, value.to, value.reason), request, reply, 'rerouted');
   }
 
   @Post(':id/emails/:emailId/resend')
-  async resend(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('emailId', ParseUUIDPipe) emailId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async resend(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('emailId', ParseUUIDPipe) emailId: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(OpsReasonDto, body, { labels: REASON });
-    await this.act(principal, id, `resend-${emailId}`, form, (value) => this.notifications.resend(principal, id, emailId, value.reason), request, reply, 'resent');
+    await this.act(
+      principal,
+      id,
+      `resend-${emailId}`,
+      form,
+      (value) => this.notifications.resend(principal, id, emailId, value.reason),
+      request,
+      reply,
+      'resent',
+    );
   }
 
   /** One action's form: shown again beside its own fields when wrong (the field ids end with the action), else done and back to the order. */
-  private act<T extends object>(principal: Principal, id: string, action: string, form: FormResult<T>, work: (value: T) => Promise<unknown>,
-    request: FastifyRequest, reply: FastifyReply, done: string): Promise<void> {
+  private act<T extends object>(
+    principal: Principal,
+    id: string,
+    action: string,
+    form: FormResult<T>,
+    work: (value: T) => Promise<unknown>,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    done: string,
+  ): Promise<void> {
     return submitForm(form, work, {
       again: (status, errors) => this.page(principal, id, request, reply, status, scopeToForm(action, errors, form.values, 'reason')),
       done: () => seeOther(reply, `${CONSOLE_PATHS.orders}/${id}?done=${done}`),
     });
   }
 
-  private async page(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number,
-    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }): Promise<void> {
+  private async page(
+    principal: Principal,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+  ): Promise<void> {
     const order = await this.orders.get(principal, id);
     const [entry, orderReturns, rating, emails] = await Promise.all([
       this.board.entryForOps(id),

@@ -35,14 +35,26 @@ export class ConsolePayoutsController {
   ) {}
 
   @Get('payouts-overview')
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [runs, failed, held, pending] = await Promise.all([
       this.payouts.runs(principal),
       this.payouts.list(principal, { status: 'failed' }),
       this.payouts.list(principal, { status: 'held' }),
       this.payouts.list(principal, { status: 'pending' }),
     ]);
-    this.pages.send(request, reply, 200, 'payouts', { current: 'payouts', notice: NOTICES[String(done)], runs: runs.slice(0, 20).map((run) => ({ ...run, countsInWords: payoutRunCountsInWords(run.counts) })), failed, held, pending });
+    this.pages.send(request, reply, 200, 'payouts', {
+      current: 'payouts',
+      notice: NOTICES[String(done)],
+      runs: runs.slice(0, 20).map((run) => ({ ...run, countsInWords: payoutRunCountsInWords(run.counts) })),
+      failed,
+      held,
+      pending,
+    });
   }
 
   @Post('payouts-overview/run')
@@ -58,11 +70,24 @@ export class ConsolePayoutsController {
   }
 
   @Get('reconcile')
-  async reconcile(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async reconcile(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const periods = monthPeriods();
     const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });
     const errors: FieldError[] = form.ok ? [] : form.errors;
-    const result = form.ok ? await this.reconciliation.reconcile(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
-    this.pages.send(request, reply, errors.length ? 400 : 200, 'reconciliation', { current: 'reconciliation', periods, values: form.values, errors, result });
+    const result = form.ok
+      ? await this.reconciliation.reconcile(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error)))
+      : undefined;
+    this.pages.send(request, reply, errors.length ? 400 : 200, 'reconciliation', {
+      current: 'reconciliation',
+      periods,
+      values: form.values,
+      errors,
+      result,
+    });
   }
 }

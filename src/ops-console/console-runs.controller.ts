@@ -48,7 +48,12 @@ export class ConsoleRunsController {
   ) {}
 
   @Get('runs')
-  async runs(@CurrentPrincipal() principal: Principal, @Query() query: RunsQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async runs(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: RunsQuery,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.runsPage(principal, request, reply, 200, query.days, { closedId: query.closed });
   }
 
@@ -72,10 +77,19 @@ export class ConsoleRunsController {
    * with a tick, since it ends bidding on every open order at once.
    */
   @Post('windows')
-  async closeWindows(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async closeWindows(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { manufacturerId, confirmEvery, ...rest } = body ?? {};
     const store = typeof manufacturerId === 'string' ? manufacturerId : '';
-    const form = await readForm(CloseWindowsDto, { ...rest, ...(store && store !== EVERY_STORE ? { manufacturerId: store } : {}) }, { labels: { reason: 'Reason' } });
+    const form = await readForm(
+      CloseWindowsDto,
+      { ...rest, ...(store && store !== EVERY_STORE ? { manufacturerId: store } : {}) },
+      { labels: { reason: 'Reason' } },
+    );
     const errors = form.ok ? [] : [...form.errors];
     if (!store) errors.unshift({ field: 'manufacturerId', message: 'Choose a store, or Every store' });
     else if (store === EVERY_STORE && confirmEvery !== 'yes') {
@@ -88,7 +102,14 @@ export class ConsoleRunsController {
     reply.status(303).header('Location', `${CONSOLE_PATHS.runs}?closed=${closure.id}#windows`).send();
   }
 
-  private async runsPage(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, days: number, state: RunsPageState): Promise<void> {
+  private async runsPage(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    days: number,
+    state: RunsPageState,
+  ): Promise<void> {
     const [outcomes, recent, closures, organisations] = await Promise.all([
       this.outcomes.overDays(days),
       this.resolutions.list({ limit: RECENT_RUNS, offset: 0 }),

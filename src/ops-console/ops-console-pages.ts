@@ -27,8 +27,14 @@ const OPS_FORMAT = {
   /** A notification's state in words: an e-mail kept because no mail server is set was not delivered to anyone. */
   delivery: (n: { channel: string; state: string; attempts: number; transport: string | null }) =>
     n.state === 'delivered'
-      ? n.channel === 'webhook' ? 'Delivered' : n.channel === 'email' ? (n.transport === 'outbox' ? 'Kept (no mail server set)' : 'Sent') : 'Done'
-      : DELIVERY_WORDS[n.state] ?? n.state,
+      ? n.channel === 'webhook'
+        ? 'Delivered'
+        : n.channel === 'email'
+          ? n.transport === 'outbox'
+            ? 'Kept (no mail server set)'
+            : 'Sent'
+          : 'Done'
+      : (DELIVERY_WORDS[n.state] ?? n.state),
   deliveryState: (state: string) => DELIVERY_WORDS[state] ?? state,
   /** A run's state in words ("running" → "In progress"). */
   run: (state: string) => RUN_WORDS[state] ?? state,
@@ -41,7 +47,13 @@ export class OpsConsolePages extends WorkspacePages {
     super(OPS_WORKSPACE, join(__dirname, 'views'), csrf, sessions, CONSOLE_PATHS);
   }
 
-  override send(request: FastifyRequest, reply: FastifyReply, status: number, template: string, data: PageContext & Record<string, unknown> = {}): void {
+  override send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    template: string,
+    data: PageContext & Record<string, unknown> = {},
+  ): void {
     super.send(request, reply, status, template, { ...data, ops: OPS_FORMAT });
   }
 }

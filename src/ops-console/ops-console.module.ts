@@ -36,7 +36,19 @@ export const OPS_PAGE_CONTROLLERS = [
 
 /** The ops console at /ops: the same services as the ops API, as pages. */
 @Module({
-  imports: [ResolutionModule, BoardModule, OrdersModule, OnboardingModule, NotificationsModule, FulfilmentModule, ReturnsModule, RatingsModule, PayoutsModule, ReplayModule, InsightModule],
+  imports: [
+    ResolutionModule,
+    BoardModule,
+    OrdersModule,
+    OnboardingModule,
+    NotificationsModule,
+    FulfilmentModule,
+    ReturnsModule,
+    RatingsModule,
+    PayoutsModule,
+    ReplayModule,
+    InsightModule,
+  ],
   controllers: OPS_PAGE_CONTROLLERS,
   providers: [OpsConsolePages, OpsConsolePageFilter, ResolutionOutcomesService],
   exports: [OpsConsolePages],

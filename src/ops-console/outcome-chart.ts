@@ -45,7 +45,10 @@ export interface OutcomeChart {
 function ticks(max: number, minStep = 0): number[] {
   const target = Math.max(max, 1) / 5;
   const magnitude = 10 ** Math.floor(Math.log10(target));
-  const step = Math.max(minStep, [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= target)!);
+  const step = Math.max(
+    minStep,
+    [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= target)!,
+  );
   const count = Math.ceil(Math.max(max, 1) / step);
   return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
 }

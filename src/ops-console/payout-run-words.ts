@@ -18,6 +18,8 @@ const WORDS: Record<PayoutStatus, (n: number) => string> = {
 export function payoutRunCountsInWords(counts: Record<string, number>): string {
   const order: PayoutStatus[] = ['failed', 'held', 'pending', 'paid', 'carried', 'superseded'];
   const known = order.filter((s) => counts[s] > 0).map((s) => WORDS[s](counts[s]));
-  const unknown = Object.entries(counts).filter(([s, n]) => n > 0 && !(s in WORDS)).map(([s, n]) => `${n} ${s}`);
+  const unknown = Object.entries(counts)
+    .filter(([s, n]) => n > 0 && !(s in WORDS))
+    .map(([s, n]) => `${n} ${s}`);
   return [...known, ...unknown].join(', ') || 'Nothing due';
 }

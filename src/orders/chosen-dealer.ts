@@ -39,7 +39,13 @@ export async function choosableDealers(manager: EntityManager, manufacturerId: s
 }
 
 /** The chosen dealer if the customer may choose it for this address (choosableDealers' rule), else a 422 naming the field. */
-export async function assertChoosable(manager: EntityManager, manufacturerId: string, retailerId: string, point: { lat: number | null; lng: number | null }, slug: string): Promise<void> {
+export async function assertChoosable(
+  manager: EntityManager,
+  manufacturerId: string,
+  retailerId: string,
+  point: { lat: number | null; lng: number | null },
+  slug: string,
+): Promise<void> {
   const [row] =
     point.lat === null || point.lng === null
       ? []
@@ -88,10 +94,15 @@ export async function chosenDealerStory(manager: EntityManager, orderId: string)
   const { name } = row;
   const nearest = 'so the nearest dealer who confirmed it had it in stock ships it, or the brand itself if none did';
   if (row.posted || row.cancelled) {
-    return { name, outcome: 'waiting', message: `You chose ${name}. If ${name} confirms it has it in stock before bidding closes, ${name} ships your order` };
+    return {
+      name,
+      outcome: 'waiting',
+      message: `You chose ${name}. If ${name} confirms it has it in stock before bidding closes, ${name} ships your order`,
+    };
   }
   if (row.live) return { name, outcome: 'confirmed', message: `You chose ${name}; ${name} confirmed it has it in stock` };
   if (row.had) return { name, outcome: 'passed_on', message: `You chose ${name}; ${name} could not ship it after all, ${nearest}` };
-  if (row.bid) return { name, outcome: 'no_capacity', message: `You chose ${name}; ${name} had it in stock but could take no more orders that day, ${nearest}` };
+  if (row.bid)
+    return { name, outcome: 'no_capacity', message: `You chose ${name}; ${name} had it in stock but could take no more orders that day, ${nearest}` };
   return { name, outcome: 'did_not_bid', message: `You chose ${name}; ${name} did not confirm it had it in stock before bidding closed, ${nearest}` };
 }

@@ -13,12 +13,19 @@ export interface StoredResponse<T> {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
 
-export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+export const requestHash = (body: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 
 export function checkIdempotencyKey(key: string | undefined): string {
   if (!key || !/^[\x21-\x7e]{8,255}$/.test(key)) {
@@ -49,10 +56,7 @@ export async function once<T>(
   if (!claimed.length) {
     const previous = await manager.findOneByOrFail(IdempotencyKey, { storeId: scope.storeId, key: scope.key });
     if (previous.requestHash !== scope.hash) {
-      throw new DomainError(
-        ErrorCode.Unprocessable,
-        'This Idempotency-Key was already used with a different order; use a new key for a new order',
-      );
+      throw new DomainError(ErrorCode.Unprocessable, 'This Idempotency-Key was already used with a different order; use a new key for a new order');
     }
     return { status: previous.responseStatus, body: previous.responseBody as T };
   }

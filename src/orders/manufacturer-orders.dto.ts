@@ -78,7 +78,7 @@ export class OrderToShip {
   @ApiProperty() currency: string;
   @ApiProperty({ description: 'Minor units' }) totalMinor: number;
   @ApiProperty({ description: 'Units across its lines' }) units: number;
-  @ApiProperty({ description: 'Ship by then: the award plus the store\'s ship-by days' }) shipBy: Date;
+  @ApiProperty({ description: "Ship by then: the award plus the store's ship-by days" }) shipBy: Date;
 }
 
 export class ManufacturerOrderDetail extends OrderSummary {

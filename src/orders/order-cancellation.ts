@@ -12,7 +12,12 @@ import { transitionOrder } from './order-transitions';
  * Its payment is released (an open payment page closed, an authorisation cancelled).
  */
 export async function cancelOrder(
-  manager: EntityManager, orderId: string, actor: string, reason: string | null, note: string, from: OrderStatus[] = CANCELLABLE,
+  manager: EntityManager,
+  orderId: string,
+  actor: string,
+  reason: string | null,
+  note: string,
+  from: OrderStatus[] = CANCELLABLE,
 ) {
   const result = await transitionOrder(manager, {
     orderId,
@@ -26,7 +31,16 @@ export async function cancelOrder(
   const [pickup]: { retailer_id: string }[] = await manager.query(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
   await requestRelease(manager, orderId);
   await emailCustomer(manager, orderId, 'order.cancelled');
-  await notifyRetailers(manager, 'order.cancelled', orderId, bidders.map((bid) => bid.retailer_id), { reason: reason ?? note });
-  if (pickup) await notifyRetailers(manager, 'pickup.cancelled', orderId, [pickup.retailer_id], { reason: `${reason ?? note} before you accepted it: nothing to set aside` });
+  await notifyRetailers(
+    manager,
+    'order.cancelled',
+    orderId,
+    bidders.map((bid) => bid.retailer_id),
+    { reason: reason ?? note },
+  );
+  if (pickup)
+    await notifyRetailers(manager, 'pickup.cancelled', orderId, [pickup.retailer_id], {
+      reason: `${reason ?? note} before you accepted it: nothing to set aside`,
+    });
   return result;
 }

@@ -61,7 +61,10 @@ export class OrderPlacementService {
   async dealersNear(slug: string, near: { postalCode?: string; lat?: number; lng?: number }): Promise<ChoosableDealerList> {
     const [store] = await preparedQuery<PlacingStore>(this.dataSource.manager, STORE_BY_SLUG, [slug]);
     if (!store) throw DomainError.notFound('Store');
-    const point = near.lat !== undefined && near.lng !== undefined ? { lat: near.lat, lng: near.lng } : locate({ postalCode: near.postalCode!, country: 'US' }, '');
+    const point =
+      near.lat !== undefined && near.lng !== undefined
+        ? { lat: near.lat, lng: near.lng }
+        : locate({ postalCode: near.postalCode!, country: 'US' }, '');
     return { items: await choosableDealers(this.dataSource.manager, store.manufacturerId, point.lat, point.lng) };
   }
 
@@ -91,7 +94,12 @@ export class OrderPlacementService {
     const location = pickup
       ? { lat: pickup.lat, lng: pickup.lng, locatedBy: 'coordinates' as const, postalCode: pickup.postalCode }
       : militaryMail
-        ? { lat: null, lng: null, locatedBy: MILITARY_MAIL, postalCode: normalisePostalCode(input.shippingAddress!.postalCode, input.shippingAddress!.country) }
+        ? {
+            lat: null,
+            lng: null,
+            locatedBy: MILITARY_MAIL,
+            postalCode: normalisePostalCode(input.shippingAddress!.postalCode, input.shippingAddress!.country),
+          }
         : locate(input.shippingAddress!, 'shippingAddress');
     const lines = input.lines.map((line) => {
       const product = products.get(line.sku)!;
@@ -117,7 +125,8 @@ export class OrderPlacementService {
     const { customer } = input;
     const ship = pickup ?? input.shippingAddress!;
     if (input.chosenDealerId) {
-      if (pickup) throw new DomainError(ErrorCode.Unprocessable, 'A pickup order goes to the store you chose: leave out chosenDealerId', 'chosenDealerId');
+      if (pickup)
+        throw new DomainError(ErrorCode.Unprocessable, 'A pickup order goes to the store you chose: leave out chosenDealerId', 'chosenDealerId');
       await assertChoosable(manager, store.manufacturerId, input.chosenDealerId, location, store.slug);
     }
 
@@ -125,7 +134,12 @@ export class OrderPlacementService {
     // and goes to the board, its pickup store or the manufacturer (orders/order-release.ts).
     const placedAt = new Date();
     const history: OrderHistoryEntry[] = [
-      { fromStatus: null, toStatus: OrderStatus.AwaitingPayment, actor: 'customer', note: `Order received by ${store.name}; waiting for your payment` },
+      {
+        fromStatus: null,
+        toStatus: OrderStatus.AwaitingPayment,
+        actor: 'customer',
+        note: `Order received by ${store.name}; waiting for your payment`,
+      },
     ];
     const order = await writeOrder(manager, {
       row: {
@@ -203,7 +217,11 @@ export class OrderPlacementService {
   private async pickupPoint(manager: EntityManager, store: PlacingStore, input: PlaceOrderDto): Promise<PickupPoint | null> {
     if (input.fulfilment?.method !== 'pickup') return null;
     if (input.shippingAddress) {
-      throw new DomainError(ErrorCode.Unprocessable, 'A pickup order is not shipped: omit shippingAddress, or choose fulfilment.method ship', 'shippingAddress');
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        'A pickup order is not shipped: omit shippingAddress, or choose fulfilment.method ship',
+        'shippingAddress',
+      );
     }
     return pickupPointFor(manager, store, input.fulfilment.locationId!);
   }

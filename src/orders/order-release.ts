@@ -52,11 +52,23 @@ export async function releasePaidOrder(
       throw error;
     });
     if (!point) {
-      await cancelOrder(manager, orderId, 'system', 'The pickup store stopped taking orders', 'The store you chose for pickup no longer takes orders, so we cancelled the order and released your payment');
+      await cancelOrder(
+        manager,
+        orderId,
+        'system',
+        'The pickup store stopped taking orders',
+        'The store you chose for pickup no longer takes orders, so we cancelled the order and released your payment',
+      );
       return true;
     }
     const assigned = pickupAssignedEvent(point, order.pickup_accept_hours);
-    await transitionOrder(manager, { orderId, to: OrderStatus.PickupAssigned, from: [OrderStatus.Placed], actor: assigned.actor, note: assigned.note });
+    await transitionOrder(manager, {
+      orderId,
+      to: OrderStatus.PickupAssigned,
+      from: [OrderStatus.Placed],
+      actor: assigned.actor,
+      note: assigned.note,
+    });
     await assignPickup(manager, orderId, store, point, now);
     return true;
   }

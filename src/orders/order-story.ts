@@ -121,7 +121,13 @@ async function currentFulfiller(manager: EntityManager, orderId: string, toCusto
   const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
   // A pickup store is the customer's choice, not the nearest bidder: there is no distance to tell.
   if (award.distance_km === null) {
-    return { kind: 'retailer', name: award.retailer_name!, place, distanceKm: null, summary: `${award.retailer_name}, ${place}: the store ${you} chose for pickup` };
+    return {
+      kind: 'retailer',
+      name: award.retailer_name!,
+      place,
+      distanceKm: null,
+      summary: `${award.retailer_name}, ${place}: the store ${you} chose for pickup`,
+    };
   }
   const distance = award.distance_km === null ? null : Math.round(award.distance_km * 10) / 10;
   // The customer's chosen dealer wins whatever its distance; otherwise the nearest bidder, or after a decline or

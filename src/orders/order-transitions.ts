@@ -28,10 +28,7 @@ const COLUMNS: Record<keyof NonNullable<Transition['set']>, string> = {
  * (so two racing writers cannot both succeed) plus a history row, inside the caller's transaction.
  * An illegal move is a 409 that says what state the order is in.
  */
-export async function transitionOrder(
-  manager: EntityManager,
-  transition: Transition,
-): Promise<{ number: string; previous: OrderStatus }> {
+export async function transitionOrder(manager: EntityManager, transition: Transition): Promise<{ number: string; previous: OrderStatus }> {
   const from = transition.from ?? statesLeadingTo(transition.to);
   const extra = Object.entries(transition.set ?? {}).filter(([, value]) => value !== undefined);
   const params: unknown[] = [transition.orderId, from, transition.to, ...extra.map(([, value]) => value)];
@@ -47,7 +44,10 @@ export async function transitionOrder(
     params,
   );
   if (!rows.length) {
-    const [current] = await manager.query<({ number: string; status: OrderStatus } | undefined)[]>(`SELECT number, status FROM orders WHERE id = $1`, [transition.orderId]);
+    const [current] = await manager.query<({ number: string; status: OrderStatus } | undefined)[]>(
+      `SELECT number, status FROM orders WHERE id = $1`,
+      [transition.orderId],
+    );
     if (!current) throw DomainError.notFound('Order');
     throw new DomainError(
       ErrorCode.InvalidState,

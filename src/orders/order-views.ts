@@ -23,7 +23,11 @@ export class Fulfiller {
 export class ParcelView {
   @ApiProperty({ example: 'UPS' }) carrier: string;
   @ApiProperty({ example: '1Z999AA10123456784', description: 'Letters and digits only, as carriers look it up' }) trackingNumber: string;
-  @ApiProperty({ nullable: true, type: String, description: "The carrier's own tracking page for this parcel; null for a carrier not in the list (fulfilment/carriers.ts)" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The carrier's own tracking page for this parcel; null for a carrier not in the list (fulfilment/carriers.ts)",
+  })
   trackingUrl: string | null;
 }
 

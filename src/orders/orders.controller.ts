@@ -28,7 +28,12 @@ export class CustomerOrdersController {
     summary:
       "Place an order: it waits for the customer's card payment at payment.checkoutUrl, then goes onto the bid board. Replays with the same Idempotency-Key return the same answer",
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A unique key per order, e.g. a UUID', schema: { type: 'string', pattern: '^[\\x21-\\x7e]+$', minLength: 8, maxLength: 255 } })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'A unique key per order, e.g. a UUID',
+    schema: { type: 'string', pattern: '^[\\x21-\\x7e]+$', minLength: 8, maxLength: 255 },
+  })
   @ApiCreatedResponse({ type: PlacedOrder })
   @ApiErrors(400, 404, 413, 422, 503)
   async place(
@@ -117,11 +122,7 @@ export class ManufacturerOrdersController {
   @ApiOperation({ summary: 'Cancel an order before it is awarded' })
   @ApiOkResponse({ type: ManufacturerOrderDetail })
   @ApiErrors(400, 404, 409)
-  cancel(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('id') id: string,
-    @Body() body: CancelOrderDto,
-  ): Promise<ManufacturerOrderDetail> {
+  cancel(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: CancelOrderDto): Promise<ManufacturerOrderDetail> {
     return this.orders.cancel(principal, id, body.reason);
   }
 }

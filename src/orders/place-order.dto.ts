@@ -131,7 +131,7 @@ export class OrderLineInput {
 }
 
 export class FulfilmentChoiceDto {
-  @ApiProperty({ enum: ['ship', 'pickup'], description: 'ship: to the shipping address, through the bid board; pickup: at a dealer\'s store' })
+  @ApiProperty({ enum: ['ship', 'pickup'], description: "ship: to the shipping address, through the bid board; pickup: at a dealer's store" })
   @IsIn(['ship', 'pickup'], { message: 'fulfilment.method must be ship or pickup' })
   method: 'ship' | 'pickup';
 

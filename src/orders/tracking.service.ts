@@ -46,7 +46,10 @@ export class TrackingService {
            FROM awards a LEFT JOIN retailers r ON r.id = a.retailer_id WHERE a.order_id = $1 ORDER BY a.created_at`,
         [order.id],
       );
-      const [rating] = await manager.query<({ stars: number; comment: string | null; ratedAt: Date } | undefined)[]>(`SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`, [order.id]);
+      const [rating] = await manager.query<({ stars: number; comment: string | null; ratedAt: Date } | undefined)[]>(
+        `SELECT stars, comment, rated_at AS "ratedAt" FROM ratings WHERE order_id = $1`,
+        [order.id],
+      );
       const returns = await manager.query<Record<string, unknown>[]>(
         `SELECT r.status, r.requested_at AS "requestedAt", r.refund_minor::float8 AS "refundMinor", r.refunded_at AS "refundedAt",
                 json_agg(json_build_object('sku', ol.sku, 'quantity', rl.quantity, 'reason', rl.reason)) AS lines
@@ -100,10 +103,9 @@ export class TrackingService {
         await manager.query(`DELETE FROM notifications WHERE order_id = $1 AND channel = 'email'`, [order.id]);
         // Their words go; the stars and the returns' quantities stay, anonymous, for the dealer's record and the books.
         await manager.query(`UPDATE ratings SET comment = NULL WHERE order_id = $1`, [order.id]);
-        await manager.query(
-          `UPDATE return_lines SET reason = '(erased)' WHERE return_id IN (SELECT id FROM returns WHERE order_id = $1)`,
-          [order.id],
-        );
+        await manager.query(`UPDATE return_lines SET reason = '(erased)' WHERE return_id IN (SELECT id FROM returns WHERE order_id = $1)`, [
+          order.id,
+        ]);
         await forgetCardholder(manager, order.id);
       }
       return this.view(manager, await orderByToken(manager, token));
@@ -145,5 +147,7 @@ async function parcelOf(manager: EntityManager, orderId: string): Promise<Tracke
       WHERE s.order_id = $1 AND NOT EXISTS (SELECT 1 FROM pickups p WHERE p.order_id = s.order_id)`,
     [orderId],
   );
-  return shipment ? { carrier: shipment.carrier, trackingNumber: shipment.tracking_number, trackingUrl: trackingUrlFor(shipment.carrier, shipment.tracking_number) } : null;
+  return shipment
+    ? { carrier: shipment.carrier, trackingNumber: shipment.tracking_number, trackingUrl: trackingUrlFor(shipment.carrier, shipment.tracking_number) }
+    : null;
 }

@@ -21,7 +21,7 @@ describe('what a card can be charged', () => {
 });
 
 describe("Stripe's test cards on the test provider's page", () => {
-  it('authorises 4242…, declines 0002 and 9995 with Stripe\'s words, and refuses other numbers', () => {
+  it("authorises 4242…, declines 0002 and 9995 with Stripe's words, and refuses other numbers", () => {
     expect(testCardOutcome('4242 4242 4242 4242')).toEqual({ outcome: 'authorised', brand: 'visa', last4: '4242' });
     expect(testCardOutcome('4000-0000-0000-0002')).toMatchObject({ outcome: 'declined', message: 'Your card was declined.' });
     expect(testCardOutcome('4000000000009995')).toMatchObject({ outcome: 'declined', message: 'Your card has insufficient funds.', last4: '9995' });

@@ -6,8 +6,29 @@ const TEN_MINOR_UNIT_CURRENCIES = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
 
 // The smallest charge Stripe accepts, in minor units, for the currencies it lists (https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts).
 const MINIMUM_CHARGE_MINOR: Record<string, number> = {
-  USD: 50, EUR: 50, GBP: 30, CAD: 50, AUD: 50, NZD: 50, CHF: 50, JPY: 50, SGD: 50, HKD: 400, MXN: 1000, BRL: 50,
-  DKK: 250, NOK: 300, SEK: 300, PLN: 200, CZK: 1500, HUF: 17500, INR: 50, AED: 200, THB: 1000, RON: 200, BGN: 100,
+  USD: 50,
+  EUR: 50,
+  GBP: 30,
+  CAD: 50,
+  AUD: 50,
+  NZD: 50,
+  CHF: 50,
+  JPY: 50,
+  SGD: 50,
+  HKD: 400,
+  MXN: 1000,
+  BRL: 50,
+  DKK: 250,
+  NOK: 300,
+  SEK: 300,
+  PLN: 200,
+  CZK: 1500,
+  HUF: 17500,
+  INR: 50,
+  AED: 200,
+  THB: 1000,
+  RON: 200,
+  BGN: 100,
 };
 
 /**

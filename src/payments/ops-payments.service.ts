@@ -26,8 +26,14 @@ export class OpsPaymentsService {
     access.requireOps(principal);
     const where = query.state ? `op.state = $1` : `op.state <> 'succeeded' AND $1::text IS NULL`;
     const params = [query.state ?? null];
-    const items = await this.dataSource.query<PaymentOperationView[]>(`${VIEW} WHERE ${where} ORDER BY op.created_at, op.id LIMIT ${query.limit} OFFSET ${query.offset}`, params);
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM payment_operations op WHERE ${where}`, params);
+    const items = await this.dataSource.query<PaymentOperationView[]>(
+      `${VIEW} WHERE ${where} ORDER BY op.created_at, op.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+      params,
+    );
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM payment_operations op WHERE ${where}`,
+      params,
+    );
     return { items: items.map(trimmed), total, limit: query.limit, offset: query.offset };
   }
 
@@ -36,7 +42,8 @@ export class OpsPaymentsService {
     access.requireOps(principal);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.one(manager, id);
-      if (current.state === 'succeeded') throw new DomainError(ErrorCode.InvalidState, 'This operation already succeeded at the provider; there is nothing to retry');
+      if (current.state === 'succeeded')
+        throw new DomainError(ErrorCode.InvalidState, 'This operation already succeeded at the provider; there is nothing to retry');
       await this.runner.retry(manager, id);
       return this.one(manager, id);
     });

@@ -50,13 +50,15 @@ export class PaymentOperationsRunner {
   @HandlesJob('payment.operation')
   async run({ operationId }: JobPayloads['payment.operation']): Promise<string> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [op] = await this.dataSource.query<[OperationRow[], number]>(
-      `UPDATE payment_operations o SET attempts = attempts + 1
+    const [op] = await this.dataSource
+      .query<[OperationRow[], number]>(
+        `UPDATE payment_operations o SET attempts = attempts + 1
          FROM order_payments p
         WHERE o.id = $1 AND p.order_id = o.order_id
        RETURNING o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4`,
-      [operationId],
-    ).then((result) => result[0]);
+        [operationId],
+      )
+      .then((result) => result[0]);
     if (!op || op.state === 'succeeded') return 'done before';
     try {
       // A refund the provider is still working on is looked up, never asked for again.
@@ -69,14 +71,13 @@ export class PaymentOperationsRunner {
       await this.dataSource.query(
         `UPDATE payment_operations SET state = CASE WHEN state = 'processing' AND $2 = 'pending' THEN state ELSE $2 END, last_error = $3
           WHERE id = $1 AND state <> 'succeeded'`,
-        [
-          op.id,
-          retry ? 'pending' : 'failed',
-          message,
-        ],
+        [op.id, retry ? 'pending' : 'failed', message],
       );
       if (retry) throw error;
-      this.logger.error({ operationId, orderId: op.order_id, err: error }, `The ${op.kind} of order ${op.order_id} failed at the provider; ops can retry it`);
+      this.logger.error(
+        { operationId, orderId: op.order_id, err: error },
+        `The ${op.kind} of order ${op.order_id} failed at the provider; ops can retry it`,
+      );
       return 'failed';
     }
   }
@@ -170,11 +171,14 @@ export class PaymentOperationsRunner {
       return 'succeeded';
     }
     if (status.state === 'failed') {
-      await this.dataSource.query(
-        `UPDATE payment_operations SET state = 'failed', last_error = $2 WHERE id = $1 AND state = 'processing'`,
-        [op.id, `The provider could not make the refund ${status.refundId} (${status.failureReason ?? 'no reason given'}); retry it once the cause is fixed`],
+      await this.dataSource.query(`UPDATE payment_operations SET state = 'failed', last_error = $2 WHERE id = $1 AND state = 'processing'`, [
+        op.id,
+        `The provider could not make the refund ${status.refundId} (${status.failureReason ?? 'no reason given'}); retry it once the cause is fixed`,
+      ]);
+      this.logger.error(
+        { operationId: op.id, orderId: op.order_id, refundId: status.refundId },
+        `A refund of order ${op.order_id} failed at the provider; ops can retry it`,
       );
-      this.logger.error({ operationId: op.id, orderId: op.order_id, refundId: status.refundId }, `A refund of order ${op.order_id} failed at the provider; ops can retry it`);
       return 'failed';
     }
     return 'processing';

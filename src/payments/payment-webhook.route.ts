@@ -15,21 +15,24 @@ const WEBHOOK_BODY_LIMIT_BYTES = 512 * 1024;
 export async function mountPaymentWebhook(app: NestFastifyApplication): Promise<void> {
   const payments = app.get(PaymentsService);
   const logger = new Logger('PaymentWebhook');
-  await app.getHttpAdapter().getInstance().register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
-    scope.post(PAYMENT_WEBHOOK_PATH, async (request, reply) => {
-      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const signature = request.headers['stripe-signature'];
-      try {
-        return await payments.handleWebhook(body, typeof signature === 'string' ? signature : undefined);
-      } catch (error) {
-        if (error instanceof DomainError && error.code === ErrorCode.BadRequest) {
-          return reply.status(400).send({ statusCode: 400, error: 'Bad Request', message: error.message });
+  await app
+    .getHttpAdapter()
+    .getInstance()
+    .register(async (scope) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+      scope.post(PAYMENT_WEBHOOK_PATH, async (request, reply) => {
+        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const signature = request.headers['stripe-signature'];
+        try {
+          return await payments.handleWebhook(body, typeof signature === 'string' ? signature : undefined);
+        } catch (error) {
+          if (error instanceof DomainError && error.code === ErrorCode.BadRequest) {
+            return reply.status(400).send({ statusCode: 400, error: 'Bad Request', message: error.message });
+          }
+          logger.error({ err: error }, 'A payment webhook could not be handled; the provider will send it again');
+          return reply.status(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'Not handled yet; send it again later' });
         }
-        logger.error({ err: error }, 'A payment webhook could not be handled; the provider will send it again');
-        return reply.status(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'Not handled yet; send it again later' });
-      }
+      });
     });
-  });
 }

@@ -14,7 +14,7 @@ export class PaymentStep {
     example: 'https://checkout.stripe.com/c/pay/cs_test_a1B2c3',
     description:
       "The provider's hosted payment page: redirect the customer there. The card is authorised there and charged only when " +
-      'the order ships (or is handed over, for pickup). The customer comes back to the order\'s tracking page.',
+      "the order ships (or is handed over, for pickup). The customer comes back to the order's tracking page.",
   })
   checkoutUrl: string;
 
@@ -27,7 +27,10 @@ export class PaymentRefundView {
   @ApiProperty({ description: 'Minor units' }) amountMinor: number;
   @ApiProperty({ nullable: true, type: String, description: "The provider's refund id; null until the provider has made it" })
   refundId: string | null;
-  @ApiProperty({ enum: ['pending', 'processing', 'succeeded', 'failed'], description: 'processing: the provider accepted it and has not finished it yet' })
+  @ApiProperty({
+    enum: ['pending', 'processing', 'succeeded', 'failed'],
+    description: 'processing: the provider accepted it and has not finished it yet',
+  })
   state: 'pending' | 'processing' | 'succeeded' | 'failed';
   @ApiProperty() requestedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) completedAt: Date | null;
@@ -64,7 +67,8 @@ export class PaymentOperationView {
   @ApiProperty() currency: string;
   @ApiProperty({
     enum: ['pending', 'processing', 'succeeded', 'failed'],
-    description: 'processing: a refund the provider accepted and has not finished; failed: the provider refused it (or the refund failed): retry once the cause is fixed',
+    description:
+      'processing: a refund the provider accepted and has not finished; failed: the provider refused it (or the refund failed): retry once the cause is fixed',
   })
   state: 'pending' | 'processing' | 'succeeded' | 'failed';
   @ApiProperty() attempts: number;

@@ -132,7 +132,14 @@ export class PaymentsService {
     const status = await this.provider.checkoutStatus(row.session_id);
     if (status.state === 'open') {
       await this.provider.expireCheckout(row.session_id);
-      return { outcome: await this.apply(orderId, { ...status, state: 'expired' }, 'You left the payment page without paying, so this order was not placed. Nothing was charged.'), declineMessage: status.declineMessage };
+      return {
+        outcome: await this.apply(
+          orderId,
+          { ...status, state: 'expired' },
+          'You left the payment page without paying, so this order was not placed. Nothing was charged.',
+        ),
+        declineMessage: status.declineMessage,
+      };
     }
     return { outcome: await this.apply(orderId, status), declineMessage: status.declineMessage };
   }
@@ -164,7 +171,10 @@ export class PaymentsService {
   }
 
   private async declineOf(orderId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query<{ decline_message: string | null }[]>(`SELECT decline_message FROM order_payments WHERE order_id = $1`, [orderId]);
+    const [row] = await this.dataSource.query<{ decline_message: string | null }[]>(
+      `SELECT decline_message FROM order_payments WHERE order_id = $1`,
+      [orderId],
+    );
     return row?.decline_message ?? null;
   }
 

@@ -89,9 +89,7 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   async checkoutStatus(sessionId: string): Promise<PaymentStatus> {
-    const session = await this.call(() =>
-      this.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge'] }),
-    );
+    const session = await this.call(() => this.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge'] }));
     const intent = typeof session.payment_intent === 'object' ? session.payment_intent : null;
     const charge = intent && typeof intent.latest_charge === 'object' ? intent.latest_charge : null;
     const card = charge?.payment_method_details?.card ?? null;
@@ -115,9 +113,7 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   async capture(paymentId: string, amountMinor: number, idempotencyKey: string): Promise<{ capturedMinor: number }> {
-    const intent = await this.call(() =>
-      this.stripe.paymentIntents.capture(paymentId, { amount_to_capture: amountMinor }, { idempotencyKey }),
-    );
+    const intent = await this.call(() => this.stripe.paymentIntents.capture(paymentId, { amount_to_capture: amountMinor }, { idempotencyKey }));
     return { capturedMinor: intent.amount_received };
   }
 
@@ -126,9 +122,7 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   async refund(paymentId: string, amountMinor: number, idempotencyKey: string): Promise<RefundResult> {
-    const refund = await this.call(() =>
-      this.stripe.refunds.create({ payment_intent: paymentId, amount: amountMinor }, { idempotencyKey }),
-    );
+    const refund = await this.call(() => this.stripe.refunds.create({ payment_intent: paymentId, amount: amountMinor }, { idempotencyKey }));
     if (refund.status === 'failed' || refund.status === 'canceled') {
       throw new PaymentProviderError('invalid', `The refund ${refund.id} ${refund.status}`, refund.failure_reason ?? null);
     }

@@ -1,7 +1,6 @@
 /** What one of Stripe's public test card numbers does (https://docs.stripe.com/testing), as the test provider plays it. */
 export type TestCardOutcome =
-  | { outcome: 'authorised'; brand: string; last4: string }
-  | { outcome: 'declined'; brand: string | null; last4: string | null; message: string };
+  { outcome: 'authorised'; brand: string; last4: string } | { outcome: 'declined'; brand: string | null; last4: string | null; message: string };
 
 const AUTHORISING: Record<string, string> = {
   '4242424242424242': 'visa',

@@ -50,11 +50,7 @@ export class TestPaymentPageController {
     const session = provider && (await provider.pageSession(sessionId));
     if (!session) return this.notFound(reply);
     const amount = formatMoney(session.amountMinor, session.currency.trim());
-    sendHtml(
-      reply,
-      status,
-      this.eta.render('test-payment', { session, amount, sessionId, values: form.values ?? {}, errors: form.errors ?? {} }),
-    );
+    sendHtml(reply, status, this.eta.render('test-payment', { session, amount, sessionId, values: form.values ?? {}, errors: form.errors ?? {} }));
   }
 
   private notFound(reply: FastifyReply) {

@@ -101,9 +101,7 @@ export class TestPaymentProvider implements PaymentProvider {
 
   async expireCheckout(sessionId: string): Promise<void> {
     await this.expireIfLapsed(sessionId);
-    await this.dataSource.query(`UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open'`, [
-      sessionId,
-    ]);
+    await this.dataSource.query(`UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open'`, [sessionId]);
   }
 
   async capture(paymentId: string, amountMinor: number, idempotencyKey: string): Promise<{ capturedMinor: number }> {
@@ -131,10 +129,7 @@ export class TestPaymentProvider implements PaymentProvider {
       if (row.state !== 'authorised' && row.state !== 'open') {
         throw new PaymentProviderError('invalid', `This payment cannot be cancelled: it is ${row.state}`, 'payment_intent_unexpected_state');
       }
-      await manager.query(
-        `UPDATE test_payment_sessions SET state = 'cancelled', amount_capturable_minor = 0 WHERE payment_id = $1`,
-        [paymentId],
-      );
+      await manager.query(`UPDATE test_payment_sessions SET state = 'cancelled', amount_capturable_minor = 0 WHERE payment_id = $1`, [paymentId]);
       return {};
     });
   }
@@ -149,10 +144,10 @@ export class TestPaymentProvider implements PaymentProvider {
       if (amountMinor <= 0 || amountMinor > refundable) {
         throw new PaymentProviderError('invalid', 'The refund is more than what is left to refund', 'amount_too_large');
       }
-      await manager.query(
-        `UPDATE test_payment_sessions SET amount_refunded_minor = amount_refunded_minor + $2 WHERE payment_id = $1`,
-        [paymentId, amountMinor],
-      );
+      await manager.query(`UPDATE test_payment_sessions SET amount_refunded_minor = amount_refunded_minor + $2 WHERE payment_id = $1`, [
+        paymentId,
+        amountMinor,
+      ]);
       return { refundId: `tre_${token()}`, state: 'succeeded' as const };
     });
   }
@@ -179,9 +174,7 @@ export class TestPaymentProvider implements PaymentProvider {
   ): Promise<{ orderNumber: string; currency: string; amountMinor: number; state: PaymentState; cancelUrl: string } | null> {
     if (!isSessionId(sessionId)) return null;
     await this.expireIfLapsed(sessionId);
-    const [row]: SessionRow[] = await this.dataSource.query(`SELECT * FROM test_payment_sessions WHERE id = $1`, [
-      sessionId,
-    ]);
+    const [row]: SessionRow[] = await this.dataSource.query(`SELECT * FROM test_payment_sessions WHERE id = $1`, [sessionId]);
     return {
       orderNumber: row.order_number,
       currency: row.currency,
@@ -203,10 +196,12 @@ export class TestPaymentProvider implements PaymentProvider {
       if (row.state !== 'open') return { outcome: 'closed', redirectUrl: returnUrl(row) };
       const card = testCardOutcome(cardNumber);
       if (card.outcome === 'declined') {
-        await manager.query(
-          `UPDATE test_payment_sessions SET decline_message = $2, card_brand = $3, card_last4 = $4 WHERE id = $1`,
-          [sessionId, card.message, card.brand, card.last4],
-        );
+        await manager.query(`UPDATE test_payment_sessions SET decline_message = $2, card_brand = $3, card_last4 = $4 WHERE id = $1`, [
+          sessionId,
+          card.message,
+          card.brand,
+          card.last4,
+        ]);
         return { outcome: 'declined', message: card.message, redirectUrl: returnUrl(row, row.cancel_url) };
       }
       const captureBefore = new Date(now.getTime() + TEST_AUTHORISATION_DAYS * 86_400_000);
@@ -231,17 +226,13 @@ export class TestPaymentProvider implements PaymentProvider {
        ON CONFLICT DO NOTHING`,
       [sessionId, paymentIdOf(sessionId), facts.k, facts.o, facts.n, facts.c, facts.a, facts.s, facts.x, facts.e],
     );
-    await this.dataSource.query(
-      `UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open' AND expires_at <= now()`,
-      [sessionId],
-    );
+    await this.dataSource.query(`UPDATE test_payment_sessions SET state = 'expired' WHERE id = $1 AND state = 'open' AND expires_at <= now()`, [
+      sessionId,
+    ]);
   }
 
   private async session(manager: EntityManager, column: 'id' | 'payment_id', value: string): Promise<SessionRow> {
-    const [row]: SessionRow[] = await manager.query(
-      `SELECT * FROM test_payment_sessions WHERE ${column} = $1 FOR UPDATE`,
-      [value],
-    );
+    const [row]: SessionRow[] = await manager.query(`SELECT * FROM test_payment_sessions WHERE ${column} = $1 FOR UPDATE`, [value]);
     if (!row) throw new PaymentProviderError('invalid', `No such test payment: ${value}`, 'resource_missing');
     return row;
   }
@@ -250,10 +241,9 @@ export class TestPaymentProvider implements PaymentProvider {
   private async once<T>(idempotencyKey: string, operation: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [idempotencyKey]);
-      const [done]: { response: T }[] = await manager.query(
-        `SELECT response FROM test_payment_requests WHERE idempotency_key = $1`,
-        [idempotencyKey],
-      );
+      const [done]: { response: T }[] = await manager.query(`SELECT response FROM test_payment_requests WHERE idempotency_key = $1`, [
+        idempotencyKey,
+      ]);
       if (done) return done.response;
       const response = await operation(manager);
       await manager.query(`INSERT INTO test_payment_requests (idempotency_key, response) VALUES ($1, $2)`, [
@@ -287,17 +277,29 @@ export class TestPaymentProvider implements PaymentProvider {
   }
 
   async payoutAccountStatus(accountId: string): Promise<PayoutAccountStatus> {
-    const [account]: { onboarded_at: Date | null }[] = await this.dataSource.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [accountId]);
+    const [account]: { onboarded_at: Date | null }[] = await this.dataSource.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [
+      accountId,
+    ]);
     if (!account) throw new PaymentProviderError('invalid', `No such test payout account: ${accountId}`, 'resource_missing');
-    return { accountId, payoutsEnabled: account.onboarded_at !== null, requirementsDue: account.onboarded_at ? [] : [...TEST_ONBOARDING_REQUIREMENTS] };
+    return {
+      accountId,
+      payoutsEnabled: account.onboarded_at !== null,
+      requirementsDue: account.onboarded_at ? [] : [...TEST_ONBOARDING_REQUIREMENTS],
+    };
   }
 
   async transfer(request: TransferRequest): Promise<{ transferId: string }> {
     return this.once(request.idempotencyKey, async (manager) => {
-      const [account]: { onboarded_at: Date | null }[] = await manager.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [request.accountId]);
+      const [account]: { onboarded_at: Date | null }[] = await manager.query(`SELECT onboarded_at FROM test_payout_accounts WHERE id = $1`, [
+        request.accountId,
+      ]);
       // As Stripe answers a transfer to an account whose onboarding is unfinished.
       if (!account?.onboarded_at) {
-        throw new PaymentProviderError('invalid', 'The destination account needs the transfers capability enabled (onboarding unfinished)', 'insufficient_capabilities_for_transfer');
+        throw new PaymentProviderError(
+          'invalid',
+          'The destination account needs the transfers capability enabled (onboarding unfinished)',
+          'insufficient_capabilities_for_transfer',
+        );
       }
       const transferId = `ttr_${token()}`;
       await manager.query(`INSERT INTO test_transfers (id, account_id, currency, amount_minor) VALUES ($1, $2, $3, $4)`, [
@@ -316,7 +318,8 @@ export class TestPaymentProvider implements PaymentProvider {
         `UPDATE test_transfers SET reversed_minor = reversed_minor + $2 WHERE id = $1 AND reversed_minor + $2 <= amount_minor`,
         [transferId, amountMinor],
       );
-      if (!reversed) throw new PaymentProviderError('invalid', `Transfer ${transferId} does not exist or has less than that left to reverse`, 'resource_missing');
+      if (!reversed)
+        throw new PaymentProviderError('invalid', `Transfer ${transferId} does not exist or has less than that left to reverse`, 'resource_missing');
       return { reversalId: `ttrr_${token()}` };
     });
   }
@@ -325,7 +328,9 @@ export class TestPaymentProvider implements PaymentProvider {
    * The test onboarding page's link: the account it onboards, or where to send the user instead when the link is
    * unknown or expired (its refresh URL, as Stripe does). Not part of PaymentProvider: only the test page calls it.
    */
-  async onboardingByLink(link: string): Promise<{ accountId: string; email: string; returnUrl: string } | { expired: true; refreshUrl: string | null }> {
+  async onboardingByLink(
+    link: string,
+  ): Promise<{ accountId: string; email: string; returnUrl: string } | { expired: true; refreshUrl: string | null }> {
     const [row]: { id: string; email: string; link_expires_at: Date; refresh_url: string; return_url: string }[] = await this.dataSource.query(
       `SELECT id, email, link_expires_at, refresh_url, return_url FROM test_payout_accounts WHERE link_token = $1`,
       [link],

@@ -11,5 +11,7 @@ export interface Fulfiller {
 
 /** The caller's own organisation as a fulfiller (the access check: a 403 for ops and customers). */
 export function fulfillerOf(principal: Principal): Fulfiller {
-  return principal.role === Role.Retailer ? { kind: 'retailer', id: access.retailerOf(principal) } : { kind: 'manufacturer', id: access.manufacturerOf(principal) };
+  return principal.role === Role.Retailer
+    ? { kind: 'retailer', id: access.retailerOf(principal) }
+    : { kind: 'manufacturer', id: access.manufacturerOf(principal) };
 }

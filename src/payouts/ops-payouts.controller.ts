@@ -1,5 +1,14 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, getSchemaPath, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiExtraModels,
+  getSchemaPath,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
 import { UuidParam } from '../common/params';
@@ -62,7 +71,10 @@ export class OpsPayoutsController {
   }
 
   @Get('reconciliation')
-  @ApiOperation({ summary: "Per currency for [from, to): captured − refunded against the statements' customer totals, transferred against the fulfillers' nets; differences 0 expected" })
+  @ApiOperation({
+    summary:
+      "Per currency for [from, to): captured − refunded against the statements' customer totals, transferred against the fulfillers' nets; differences 0 expected",
+  })
   @ApiOkResponse({ type: Reconciliation })
   @ApiErrors(400)
   reconcile(@CurrentPrincipal() principal: Principal, @Query() query: StatementQuery): Promise<Reconciliation> {

@@ -136,7 +136,8 @@ async function providerCall<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (!(error instanceof PaymentProviderError)) throw error;
-    if (error.kind === 'unavailable') throw new DomainError(ErrorCode.Unavailable, 'The payment provider cannot be reached right now. Try again in a few minutes.');
+    if (error.kind === 'unavailable')
+      throw new DomainError(ErrorCode.Unavailable, 'The payment provider cannot be reached right now. Try again in a few minutes.');
     throw new DomainError(ErrorCode.Conflict, `The payment provider refused: ${error.message}`);
   }
 }

@@ -32,10 +32,11 @@ export class PayoutRuns {
 
   @HandlesJob('payouts.run')
   async run({ slotKey, cutoff, trigger }: JobPayloads['payouts.run']): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO payout_runs (slot_key, trigger, cutoff) VALUES ($1, $2, $3) ON CONFLICT (slot_key) DO NOTHING`,
-      [slotKey, trigger, new Date(cutoff)],
-    );
+    await this.dataSource.query(`INSERT INTO payout_runs (slot_key, trigger, cutoff) VALUES ($1, $2, $3) ON CONFLICT (slot_key) DO NOTHING`, [
+      slotKey,
+      trigger,
+      new Date(cutoff),
+    ]);
     const [run]: { id: string; cutoff: Date; finished_at: Date | null }[] = await this.dataSource.query(
       `SELECT id, cutoff, finished_at FROM payout_runs WHERE slot_key = $1`,
       [slotKey],
@@ -106,10 +107,16 @@ export class PayoutRuns {
         const lines = (await this.settlement.unpaidLines(manager, fulfiller, payout.cutoff)).filter((l) => l.line.currency === row.currency);
         const net = netOf(lines);
         if (net <= 0) {
-          await manager.query(`UPDATE payouts SET status = 'carried', amount_minor = $2, hold_reason = NULL, updated_at = now() WHERE id = $1`, [payout.id, net]);
+          await manager.query(`UPDATE payouts SET status = 'carried', amount_minor = $2, hold_reason = NULL, updated_at = now() WHERE id = $1`, [
+            payout.id,
+            net,
+          ]);
           return;
         }
-        await manager.query(`UPDATE payouts SET status = 'pending', amount_minor = $2, hold_reason = NULL, updated_at = now() WHERE id = $1`, [payout.id, net]);
+        await manager.query(`UPDATE payouts SET status = 'pending', amount_minor = $2, hold_reason = NULL, updated_at = now() WHERE id = $1`, [
+          payout.id,
+          net,
+        ]);
         await insertLines(manager, payout.id, lines);
       });
     }
@@ -126,7 +133,14 @@ export class PayoutRuns {
         [fulfiller.kind, fulfiller.id],
       );
       for (const currency of [...new Set(lines.map((l) => l.line.currency))]) {
-        await this.settleCurrency(manager, run, fulfiller, currency, lines.filter((l) => l.line.currency === currency), account ?? null);
+        await this.settleCurrency(
+          manager,
+          run,
+          fulfiller,
+          currency,
+          lines.filter((l) => l.line.currency === currency),
+          account ?? null,
+        );
       }
     });
   }
@@ -161,8 +175,18 @@ export class PayoutRuns {
     const [payout]: { id: string }[] = await manager.query(
       `INSERT INTO payouts (run_id, fulfiller_kind, fulfiller_id, currency, period_start, period_end, amount_minor, status, hold_reason, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [run.id, fulfiller.kind, fulfiller.id, currency, last?.period_end ?? null, run.cutoff, net, status, holdReason,
-        idempotencyKey(fulfiller, currency, last?.period_end ?? null, run.cutoff)],
+      [
+        run.id,
+        fulfiller.kind,
+        fulfiller.id,
+        currency,
+        last?.period_end ?? null,
+        run.cutoff,
+        net,
+        status,
+        holdReason,
+        idempotencyKey(fulfiller, currency, last?.period_end ?? null, run.cutoff),
+      ],
     );
     if (status === 'pending') await insertLines(manager, payout.id, lines);
     if (status === 'held') await tellHeld(manager, fulfiller, payout.id);
@@ -188,8 +212,15 @@ async function insertLines(manager: EntityManager, payoutId: string, lines: Sour
   await manager.query(
     `INSERT INTO payout_lines (source_kind, source_id, payout_id, currency, dated_at, net_minor)
      SELECT * FROM unnest($1::text[], $2::uuid[], array_fill($3::uuid, ARRAY[$7::int]), $4::text[], $5::timestamptz[], $6::bigint[])`,
-    [lines.map((l) => l.sourceKind), lines.map((l) => l.sourceId), payoutId, lines.map((l) => l.line.currency),
-      lines.map((l) => l.datedAt), lines.map((l) => l.line.receivesMinor), lines.length],
+    [
+      lines.map((l) => l.sourceKind),
+      lines.map((l) => l.sourceId),
+      payoutId,
+      lines.map((l) => l.line.currency),
+      lines.map((l) => l.datedAt),
+      lines.map((l) => l.line.receivesMinor),
+      lines.length,
+    ],
   );
 }
 

@@ -47,15 +47,26 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
   @HandlesJob('payouts.transfer')
   async transfer({ payoutId }: JobPayloads['payouts.transfer']): Promise<void> {
     // An UPDATE … RETURNING answers [rows, count].
-    const [[payout]]: [{ amount_minor: string; currency: string; idempotency_key: string; fulfiller_kind: string; fulfiller_id: string; account_id: string; period_start: Date | null; period_end: Date; attempts: number }[]] =
-      await this.dataSource.query(
-        `UPDATE payouts p SET attempts = attempts + 1, updated_at = now()
+    const [[payout]]: [
+      {
+        amount_minor: string;
+        currency: string;
+        idempotency_key: string;
+        fulfiller_kind: string;
+        fulfiller_id: string;
+        account_id: string;
+        period_start: Date | null;
+        period_end: Date;
+        attempts: number;
+      }[],
+    ] = await this.dataSource.query(
+      `UPDATE payouts p SET attempts = attempts + 1, updated_at = now()
            FROM payout_accounts a
           WHERE p.id = $1 AND p.status = 'pending' AND a.fulfiller_kind = p.fulfiller_kind AND a.fulfiller_id = p.fulfiller_id
         RETURNING p.amount_minor, p.currency, p.idempotency_key, p.fulfiller_kind, p.fulfiller_id, a.provider_account_id AS account_id,
                   p.period_start, p.period_end, p.attempts`,
-        [payoutId],
-      );
+      [payoutId],
+    );
     if (!payout) return; // paid, failed or retried under another job already
     try {
       const { transferId } = await this.provider.transfer({
@@ -128,7 +139,9 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
       if (!states) return; // Redis is not connected now: the next sweep
       const finished = pending.filter((p) => ['completed', 'failed'].includes(String(states.get(jobIdOf(p)))));
       if (finished.length) {
-        await this.dataSource.query(`UPDATE payouts SET job_round = job_round + 1 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [finished.map((p) => p.id)]);
+        await this.dataSource.query(`UPDATE payouts SET job_round = job_round + 1 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [
+          finished.map((p) => p.id),
+        ]);
         for (const p of finished) p.job_round++;
       }
     }
@@ -140,11 +153,20 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
       `SELECT slot_key, cutoff, trigger FROM payout_runs WHERE finished_at IS NULL`,
     );
     if (!unfinished.length) return;
-    const states = this.config.inProcessJobs ? null : await this.jobs.states('payouts.run', unfinished.map((r) => runJobId(r.slot_key)));
+    const states = this.config.inProcessJobs
+      ? null
+      : await this.jobs.states(
+          'payouts.run',
+          unfinished.map((r) => runJobId(r.slot_key)),
+        );
     if (!this.config.inProcessJobs && !states) return;
     // A run the queue still has (waiting, retrying, or failed for ops to see) is left to it.
     for (const run of unfinished.filter((r) => !states || states.get(runJobId(r.slot_key)) === 'unknown')) {
-      await this.jobs.add('payouts.run', { slotKey: run.slot_key, cutoff: run.cutoff.toISOString(), trigger: run.trigger }, { jobId: runJobId(run.slot_key) });
+      await this.jobs.add(
+        'payouts.run',
+        { slotKey: run.slot_key, cutoff: run.cutoff.toISOString(), trigger: run.trigger },
+        { jobId: runJobId(run.slot_key) },
+      );
     }
   }
 

@@ -3,7 +3,10 @@ import { IsIn, IsOptional } from 'class-validator';
 import { StatementLine } from '../settlement/settlement.dto';
 
 export class PayoutAccountView {
-  @ApiProperty({ enum: ['none', 'onboarding', 'enabled'], description: 'none: not set up; onboarding: the provider still needs details; enabled: payouts reach the bank' })
+  @ApiProperty({
+    enum: ['none', 'onboarding', 'enabled'],
+    description: 'none: not set up; onboarding: the provider still needs details; enabled: payouts reach the bank',
+  })
   state: 'none' | 'onboarding' | 'enabled';
   @ApiProperty({ example: 'stripe', description: "The payment provider ('test' when no Stripe key is configured: no money moves)" }) provider: string;
   @ApiProperty() testMode: boolean;
@@ -25,11 +28,12 @@ export class Payout {
   @ApiProperty({ description: 'The retailer or manufacturer paid' }) fulfillerName: string;
   @ApiProperty({ example: 'USD' }) currency: string;
   @ApiProperty({ nullable: true, type: Date, description: 'The end of the last paid period (null: from the first line)' }) periodStart: Date | null;
-  @ApiProperty({ description: 'Lines dated before this instant (the run\'s cutoff) are in it' }) periodEnd: Date;
+  @ApiProperty({ description: "Lines dated before this instant (the run's cutoff) are in it" }) periodEnd: Date;
   @ApiProperty({ description: 'Net of its lines in minor units; zero or less is carried forward, nothing transferred' }) amountMinor: number;
   @ApiProperty({
     enum: STATUSES,
-    description: 'held: waiting for onboarding; carried: net ≤ 0, carried forward; pending: transfer being made (retried); paid; failed: ops must retry; superseded: replaced by a later run',
+    description:
+      'held: waiting for onboarding; carried: net ≤ 0, carried forward; pending: transfer being made (retried); paid; failed: ops must retry; superseded: replaced by a later run',
   })
   status: (typeof STATUSES)[number];
   @ApiProperty({ nullable: true, type: String, description: 'Why it is held, in words' }) holdReason: string | null;
@@ -41,7 +45,11 @@ export class Payout {
 }
 
 export class PayoutWithLines extends Payout {
-  @ApiProperty({ type: [StatementLine], maxItems: 100_000, description: 'The statement lines it pays (for a held or carried payout: the lines it would pay now)' })
+  @ApiProperty({
+    type: [StatementLine],
+    maxItems: 100_000,
+    description: 'The statement lines it pays (for a held or carried payout: the lines it would pay now)',
+  })
   lines: StatementLine[];
 }
 
@@ -51,9 +59,17 @@ export class PayoutRun {
   @ApiProperty({ description: 'Lines dated before this instant are paid' }) cutoff: Date;
   @ApiProperty() startedAt: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'Null while running (or retrying a fulfiller)' }) finishedAt: Date | null;
-  @ApiProperty({ description: 'Payouts by status, e.g. {"paid": 12, "held": 1}', type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 2 ** 31 - 1 } })
+  @ApiProperty({
+    description: 'Payouts by status, e.g. {"paid": 12, "held": 1}',
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0, maximum: 2 ** 31 - 1 },
+  })
   counts: Record<string, number>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, description: 'Transferred per currency, minor units' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    description: 'Transferred per currency, minor units',
+  })
   paidMinor: Record<string, number>;
 }
 

@@ -16,14 +16,7 @@ import { TestOnboardingController } from './test-onboarding.controller';
 @Module({
   imports: [SettlementModule, ResolutionModule, PaymentsModule],
   controllers: [PayoutsController, OpsPayoutsController, TestOnboardingController],
-  providers: [
-    PayoutAccounts,
-    PayoutRuns,
-    PayoutTransfers,
-    PayoutsService,
-    PayoutsScheduler,
-    ReconciliationService,
-  ],
+  providers: [PayoutAccounts, PayoutRuns, PayoutTransfers, PayoutsService, PayoutsScheduler, ReconciliationService],
   exports: [PayoutAccounts, PayoutsService, ReconciliationService],
 })
 export class PayoutsModule {}

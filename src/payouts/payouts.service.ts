@@ -16,7 +16,6 @@ const PAYOUT_COLUMNS = `p.id, p.fulfiller_kind AS "fulfillerKind", p.fulfiller_i
   FROM payouts p LEFT JOIN retailers r ON p.fulfiller_kind = 'retailer' AND r.id = p.fulfiller_id
   LEFT JOIN manufacturers m ON p.fulfiller_kind = 'manufacturer' AND m.id = p.fulfiller_id`;
 
-
 /** Payouts as fulfillers and ops read them, and ops' actions on them (pay out now, retry). */
 @Injectable()
 export class PayoutsService {
@@ -82,7 +81,10 @@ export class PayoutsService {
   async runNow(principal: Principal, now = new Date()): Promise<{ slotKey: string }> {
     access.requireOps(principal);
     const slotKey = `payouts:ops:${now.toISOString()}`;
-    await this.dataSource.query(`INSERT INTO payout_runs (slot_key, trigger, cutoff) VALUES ($1, 'ops', $2) ON CONFLICT (slot_key) DO NOTHING`, [slotKey, now]);
+    await this.dataSource.query(`INSERT INTO payout_runs (slot_key, trigger, cutoff) VALUES ($1, 'ops', $2) ON CONFLICT (slot_key) DO NOTHING`, [
+      slotKey,
+      now,
+    ]);
     this.transfers.enqueueRunJob(slotKey, now, 'ops');
     return { slotKey };
   }

@@ -29,7 +29,18 @@ export class ReconciliationService {
     const of = (currency: string) => {
       let row = byCurrency.get(currency);
       if (!row) {
-        row = { currency, capturedMinor: 0, refundedMinor: 0, customerTotalMinor: 0, cardDifferenceMinor: 0, fulfillerNetMinor: 0, transferredMinor: 0, inTransitMinor: 0, owedMinor: 0, payoutDifferenceMinor: 0 };
+        row = {
+          currency,
+          capturedMinor: 0,
+          refundedMinor: 0,
+          customerTotalMinor: 0,
+          cardDifferenceMinor: 0,
+          fulfillerNetMinor: 0,
+          transferredMinor: 0,
+          inTransitMinor: 0,
+          owedMinor: 0,
+          payoutDifferenceMinor: 0,
+        };
         byCurrency.set(currency, row);
       }
       return row;

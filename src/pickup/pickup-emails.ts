@@ -32,7 +32,9 @@ export const PICKUP_EMAILS: Record<PickupEmailEvent, (facts: EmailFacts) => Emai
   'pickup.accepted': (facts) => ({
     subject: `Order #${facts.order.number} is being prepared at ${facts.refs.pickup!.store}`,
     heading: 'The store has your order',
-    paragraphs: [`${facts.refs.pickup!.store} accepted your order #${facts.order.number} and is getting it ready. We e-mail you your pickup code when it is.`],
+    paragraphs: [
+      `${facts.refs.pickup!.store} accepted your order #${facts.order.number} and is getting it ready. We e-mail you your pickup code when it is.`,
+    ],
     details: place(facts),
     showLines: false,
   }),

@@ -29,14 +29,17 @@ export const newPickupCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET
 /** The parts of a location's address a pickup shows. */
 export type PickupAddressParts = Pick<PickupPoint, 'line1' | 'line2' | 'city' | 'region' | 'postalCode'>;
 
-export const pickupAddress = (p: PickupAddressParts) =>
-  [p.line1, p.line2, `${p.city}, ${p.region} ${p.postalCode}`].filter(Boolean).join(', ');
+export const pickupAddress = (p: PickupAddressParts) => [p.line1, p.line2, `${p.city}, ${p.region} ${p.postalCode}`].filter(Boolean).join(', ');
 
 /**
  * The location the customer chose, if it is an active location of a retailer this store's manufacturer
  * has approved as a dealer; otherwise a 422 naming the field (a location may have closed since it was listed).
  */
-export async function pickupPointFor(manager: EntityManager, store: Pick<Store, 'manufacturerId' | 'slug'>, locationId: string): Promise<PickupPoint> {
+export async function pickupPointFor(
+  manager: EntityManager,
+  store: Pick<Store, 'manufacturerId' | 'slug'>,
+  locationId: string,
+): Promise<PickupPoint> {
   const [point]: PickupPoint[] = await manager.query(
     `SELECT l.id AS "locationId", l.retailer_id AS "retailerId", r.name AS "retailerName", l.line1, l.line2, l.city, l.region,
             l.postal_code AS "postalCode", l.country, l.lat, l.lng
@@ -88,6 +91,9 @@ export async function assignPickup(
 export async function refuseForPickup(manager: EntityManager, orderId: string): Promise<void> {
   const [pickup] = await manager.query<unknown[]>(`SELECT 1 FROM pickups WHERE order_id = $1`, [orderId]);
   if (pickup) {
-    throw new DomainError(ErrorCode.InvalidState, 'This order is collected in store: the store marks it ready for pickup when it arrives, then picked up');
+    throw new DomainError(
+      ErrorCode.InvalidState,
+      'This order is collected in store: the store marks it ready for pickup when it arrives, then picked up',
+    );
   }
 }

@@ -43,7 +43,8 @@ export class PickupTimers {
           WHERE o.status = 'pickup_assigned' AND p.accept_by <= $1`,
         now,
         OrderStatus.PickupAssigned,
-        (manager, orderId, row) => shipToStore(manager, orderId, 'system', { by: 'overdue', what: `did not accept it within ${countOf(row.hours, 'hour', 'hours')}` }, now),
+        (manager, orderId, row) =>
+          shipToStore(manager, orderId, 'system', { by: 'overdue', what: `did not accept it within ${countOf(row.hours, 'hour', 'hours')}` }, now),
       ),
       reminded: await this.each(
         `SELECT p.order_id FROM pickups p JOIN orders o ON o.id = p.order_id
@@ -76,7 +77,9 @@ export class PickupTimers {
     let done = 0;
     for (const row of rows) {
       const ran = await this.dataSource.transaction(async (manager) => {
-        const [order] = await manager.query<({ status: OrderStatus } | undefined)[]>(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [row.order_id]);
+        const [order] = await manager.query<({ status: OrderStatus } | undefined)[]>(`SELECT status FROM orders WHERE id = $1 FOR UPDATE`, [
+          row.order_id,
+        ]);
         if (order?.status !== status) return false;
         await step(manager, row.order_id, row);
         return true;
@@ -113,7 +116,9 @@ export class PickupTimers {
       note: `${reason}, so the order was cancelled`,
       set: { cancelledAt: now, cancelReason: reason },
     });
-    const [{ retailer_id: retailerId }] = await manager.query<{ retailer_id: string }[]>(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [orderId]);
+    const [{ retailer_id: retailerId }] = await manager.query<{ retailer_id: string }[]>(`SELECT retailer_id FROM pickups WHERE order_id = $1`, [
+      orderId,
+    ]);
     await requestRelease(manager, orderId);
     await emailCustomer(manager, orderId, 'order.cancelled');
     await notifyRetailers(manager, 'pickup.cancelled', orderId, [retailerId], { reason: `${reason}: put it back in stock` });

@@ -14,7 +14,7 @@ export class PickupLocationsController {
   constructor(private readonly pickups: PickupService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Stores where an order can be picked up: the authorised dealers\' active locations near a ZIP code, nearest first' })
+  @ApiOperation({ summary: "Stores where an order can be picked up: the authorised dealers' active locations near a ZIP code, nearest first" })
   @ApiOkResponse({ type: PickupLocationList })
   @ApiErrors(400, 404, 422)
   near(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: PickupLocationsQuery): Promise<PickupLocationList> {
@@ -54,11 +54,7 @@ export class StorePickupsController {
   @ApiOperation({ summary: 'Decline a pickup order: the manufacturer ships it to your store instead' })
   @ApiOkResponse({ type: StorePickupView })
   @ApiErrors(400, 404, 409)
-  decline(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('orderId') orderId: string,
-    @Body() body: DeclinePickupDto,
-  ): Promise<StorePickupView> {
+  decline(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string, @Body() body: DeclinePickupDto): Promise<StorePickupView> {
     return this.pickups.decline(principal, orderId, body.reason);
   }
 
@@ -76,11 +72,7 @@ export class StorePickupsController {
   @ApiOperation({ summary: 'Hand it over: the customer shows their pickup code' })
   @ApiOkResponse({ type: StorePickupView })
   @ApiErrors(400, 404, 409, 422)
-  pickedUp(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('orderId') orderId: string,
-    @Body() body: PickedUpDto,
-  ): Promise<StorePickupView> {
+  pickedUp(@CurrentPrincipal() principal: Principal, @UuidParam('orderId') orderId: string, @Body() body: PickedUpDto): Promise<StorePickupView> {
     return this.pickups.pickedUp(principal, orderId, body.code);
   }
 }

@@ -48,11 +48,17 @@ export class PickupLocationView {
 export const LOCATIONS_SHOWN = 20;
 
 export class PickupLocationList {
-  @ApiProperty({ type: [PickupLocationView], description: `Nearest first, at most ${LOCATIONS_SHOWN}`, maxItems: LOCATIONS_SHOWN }) items: PickupLocationView[];
+  @ApiProperty({ type: [PickupLocationView], description: `Nearest first, at most ${LOCATIONS_SHOWN}`, maxItems: LOCATIONS_SHOWN })
+  items: PickupLocationView[];
 }
 
 export class DeclinePickupDto {
-  @ApiProperty({ example: 'Out of stock in this size', description: 'Kept for the store and Nearfill; the customer is told only that the order is shipped to the store', minLength: 3, maxLength: 300 })
+  @ApiProperty({
+    example: 'Out of stock in this size',
+    description: 'Kept for the store and Nearfill; the customer is told only that the order is shipped to the store',
+    minLength: 3,
+    maxLength: 300,
+  })
   @IsString()
   @MinLength(3)
   @MaxLength(300)
@@ -72,7 +78,7 @@ export class PickedUpDto {
 export class PickupView {
   @ApiProperty({ example: 'Velo Shop' }) store: string;
   @ApiProperty({ example: '1 Main St, Portland, OR 97201' }) address: string;
-  @ApiProperty({ example: 'America/Los_Angeles', description: 'The store\'s time zone, to show its dates in' }) timeZone: string;
+  @ApiProperty({ example: 'America/Los_Angeles', description: "The store's time zone, to show its dates in" }) timeZone: string;
   @ApiProperty({ description: 'The store must accept by then, else the manufacturer ships it there' }) acceptBy: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'When shipped to the store: when it should be ready' }) estimatedReadyAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) readyAt: Date | null;
@@ -95,7 +101,7 @@ export class StorePickupView {
   @ApiProperty() locationId: string;
   @ApiProperty({ description: 'Who collects it' }) customerName: string;
   @ApiProperty({ type: [PickupLineView], maxItems: MAX_LINES }) lines: PickupLineView[];
-  @ApiProperty({ enum: ['store', 'ship-to-store'], description: 'From the store\'s stock, or shipped to it by the manufacturer' })
+  @ApiProperty({ enum: ['store', 'ship-to-store'], description: "From the store's stock, or shipped to it by the manufacturer" })
   source: 'store' | 'ship-to-store';
   @ApiProperty() acceptBy: Date;
   @ApiProperty({ nullable: true, type: Date }) acceptedAt: Date | null;

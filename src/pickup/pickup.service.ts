@@ -39,7 +39,9 @@ export class PickupService {
   async locationsNear(slug: string, query: PickupLocationsQuery): Promise<PickupLocationList> {
     const store = access.found(await this.dataSource.getRepository(Store).findOneBy({ slug }), 'Store');
     const point =
-      query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : locate({ postalCode: query.postalCode!, country: 'US' }, '');
+      query.lat !== undefined && query.lng !== undefined
+        ? { lat: query.lat, lng: query.lng }
+        : locate({ postalCode: query.postalCode!, country: 'US' }, '');
     const rows = await this.dataSource.query<(PickupAddressParts & Omit<PickupLocationView, 'address' | 'distanceKm'> & { distance: number })[]>(
       `SELECT * FROM (
          SELECT l.id AS "locationId", r.name AS "retailerName", l.name AS "locationName", l.line1, l.line2, l.city, l.region,
@@ -87,8 +89,15 @@ export class PickupService {
       await transitionOrder(manager, { orderId, to: OrderStatus.PickupAccepted, actor, note: 'The store has it for you and is getting it ready' });
       await assertCapacityLeft(manager, pickup.locationId, this.clock.now());
       // From now on the order holds its lines in the store's stock (stock.sql.ts): only what is available, as for a bid.
-      const [location] = await manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM retailer_locations WHERE id = $1`, [pickup.locationId]);
-      await assertAvailable(manager, orderId, location, 'Update the location\'s inventory count if it is wrong, or decline the pickup so the manufacturer ships it to the store');
+      const [location] = await manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM retailer_locations WHERE id = $1`, [
+        pickup.locationId,
+      ]);
+      await assertAvailable(
+        manager,
+        orderId,
+        location,
+        "Update the location's inventory count if it is wrong, or decline the pickup so the manufacturer ships it to the store",
+      );
       await manager.update(Pickup, { orderId }, { acceptedAt: this.clock.now() });
       await emailCustomer(manager, orderId, 'pickup.accepted', { pickup: await this.emailFacts(manager, orderId) });
     });
@@ -135,7 +144,11 @@ export class PickupService {
       const expected = Buffer.from(pickup.code);
       const given = Buffer.from(code);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-        throw new DomainError(ErrorCode.Unprocessable, 'That pickup code does not match this order; ask the customer for the code in their e-mail', 'code');
+        throw new DomainError(
+          ErrorCode.Unprocessable,
+          'That pickup code does not match this order; ask the customer for the code in their e-mail',
+          'code',
+        );
       }
       await manager.update(Pickup, { orderId }, { pickedUpAt: now });
       const shipped = await manager.findOneBy(Shipment, { orderId });

@@ -44,7 +44,8 @@ export function readImageUpload(body: unknown, what = 'an image file', fields: r
   }
   const unknown = Object.keys(parts).find((key) => key !== 'image' && !fields.includes(key));
   if (unknown) throw new DomainError(ErrorCode.BadRequest, `${unknown.slice(0, 50)} is not a field of this upload`, unknown.slice(0, 50));
-  if (image.tooLarge) throw new DomainError(ErrorCode.BadRequest, `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; choose a smaller one`, 'image');
+  if (image.tooLarge)
+    throw new DomainError(ErrorCode.BadRequest, `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; choose a smaller one`, 'image');
   const alt = parts.imageAlt;
   if (alt !== undefined && (typeof alt !== 'string' || alt.length > 300)) {
     throw new DomainError(ErrorCode.BadRequest, 'Shorten "What the picture shows" to 300 characters or fewer', 'imageAlt');
@@ -95,7 +96,11 @@ async function resize(bytes: Buffer, widths: readonly number[]): Promise<{ key: 
     return await Promise.all(
       targets.map(async (width) => {
         // rotate(): phones store the camera's orientation in EXIF; the copies are upright and carry no metadata.
-        const { data, info } = await source().rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+        const { data, info } = await source()
+          .rotate()
+          .resize({ width, withoutEnlargement: true })
+          .webp({ quality: 80 })
+          .toBuffer({ resolveWithObject: true });
         return { key: `${createHash('sha256').update(data).digest('hex').slice(0, 32)}.webp`, width: info.width, content: data };
       }),
     );

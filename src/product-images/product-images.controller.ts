@@ -63,6 +63,9 @@ export class ProductMediaController {
   async serve(@Param('key') key: string, @Res() reply: FastifyReply): Promise<void> {
     const image = KEY.test(key) ? await this.images.find(key) : null;
     if (!image) throw DomainError.notFound('Image');
-    reply.type('image/webp').header('ETag', `"${key.slice(0, 32)}"`).send(image.content);
+    reply
+      .type('image/webp')
+      .header('ETag', `"${key.slice(0, 32)}"`)
+      .send(image.content);
   }
 }

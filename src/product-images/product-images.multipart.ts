@@ -15,21 +15,27 @@ const LIMITS = { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 10, fieldSize: 409
  */
 export async function registerMultipart(app: NestFastifyApplication): Promise<void> {
   await app.register(multipart, { throwFileSizeLimit: false, limits: LIMITS });
-  app.getHttpAdapter().getInstance().addHook('preValidation', async (request) => {
-    if (!request.isMultipart()) return;
-    const body: Record<string, unknown> = {};
-    try {
-      for await (const part of request.parts()) {
-        const value = part.type === 'file' ? new UploadedFile(await part.toBuffer(), part.file.truncated) : part.value;
-        const earlier = body[part.fieldname];
-        body[part.fieldname] = earlier === undefined ? value : [earlier, value].flat();
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preValidation', async (request) => {
+      if (!request.isMultipart()) return;
+      const body: Record<string, unknown> = {};
+      try {
+        for await (const part of request.parts()) {
+          const value = part.type === 'file' ? new UploadedFile(await part.toBuffer(), part.file.truncated) : part.value;
+          const earlier = body[part.fieldname];
+          body[part.fieldname] = earlier === undefined ? value : [earlier, value].flat();
+        }
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (status && status >= 400 && status < 500) throw error;
+        const why = error instanceof Error ? excerpt(error.message, 80) : 'unreadable';
+        throw new DomainError(
+          ErrorCode.BadRequest,
+          `The multipart/form-data body could not be read (${why}); send it again whole, or send JSON with Content-Type: application/json`,
+        );
       }
-    } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
-      if (status && status >= 400 && status < 500) throw error;
-      const why = error instanceof Error ? excerpt(error.message, 80) : 'unreadable';
-      throw new DomainError(ErrorCode.BadRequest, `The multipart/form-data body could not be read (${why}); send it again whole, or send JSON with Content-Type: application/json`);
-    }
-    request.body = body;
-  });
+      request.body = body;
+    });
 }

@@ -40,7 +40,10 @@ export abstract class CronScheduler implements OnApplicationBootstrap, OnApplica
     if (this.stopped) return;
     const wait = Math.min(Math.max(0, due.getTime() - this.clock.now().getTime()), LONGEST_WAIT_MS);
     if (this.registry.doesExist('timeout', this.name)) this.registry.deleteTimeout(this.name);
-    this.registry.addTimeout(this.name, setTimeout(() => void this.wake(due), wait));
+    this.registry.addTimeout(
+      this.name,
+      setTimeout(() => void this.wake(due), wait),
+    );
   }
 
   private async wake(due: Date): Promise<void> {

@@ -21,8 +21,6 @@ export class WorkerShutdown implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     const { up } = await redisAnswers(this.config.REDIS_URL!);
     if (!up) this.logger.warn('Redis is unreachable: closing queue workers without waiting for running jobs');
-    await Promise.all(
-      QUEUE_WORKERS.map((type) => this.moduleRef.get<WorkerHost>(type, { strict: false }).worker?.close(!up)),
-    );
+    await Promise.all(QUEUE_WORKERS.map((type) => this.moduleRef.get<WorkerHost>(type, { strict: false }).worker?.close(!up)));
   }
 }

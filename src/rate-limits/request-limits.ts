@@ -44,11 +44,12 @@ export class RequestLimits {
    * `reply`, and throws RateLimited when the caller's quota for this window is spent.
    */
   async take(request: FastifyRequest, reply: FastifyReply, principal?: Principal): Promise<void> {
-    const [name, key] = principal?.kind === 'api-key'
-      ? (['api-key', principal.apiKeyId!] as const)
-      : principal?.userId
-        ? (['user', principal.userId] as const)
-        : (['address', request.ip] as const);
+    const [name, key] =
+      principal?.kind === 'api-key'
+        ? (['api-key', principal.apiKeyId!] as const)
+        : principal?.userId
+          ? (['user', principal.userId] as const)
+          : (['address', request.ip] as const);
     const { limiter, quota } = this.limiters[name];
     const outcome = await limiter.consume(key).then(
       (state) => ({ state, refused: false }),

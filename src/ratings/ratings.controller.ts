@@ -38,7 +38,9 @@ export class DealerRecordsController {
   constructor(private readonly ratings: RatingsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Dealer records: awards, declines, late shipments and customer ratings (a manufacturer: each dealer; a retailer: its own)' })
+  @ApiOperation({
+    summary: 'Dealer records: awards, declines, late shipments and customer ratings (a manufacturer: each dealer; a retailer: its own)',
+  })
   @ApiOkResponse({ type: [DealerRecord] })
   list(@CurrentPrincipal() principal: Principal): Promise<DealerRecord[]> {
     return this.ratings.records(principal);

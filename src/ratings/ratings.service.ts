@@ -53,7 +53,9 @@ export class RatingsService {
             : 'Your details on this order were erased, so it can no longer be rated',
         );
       }
-      const [shipment] = await manager.query<({ retailer_id: string } | undefined)[]>(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [order.id]);
+      const [shipment] = await manager.query<({ retailer_id: string } | undefined)[]>(`SELECT retailer_id FROM shipments WHERE order_id = $1`, [
+        order.id,
+      ]);
       const rating = {
         orderId: order.id,
         manufacturerId: order.manufacturerId,
@@ -64,7 +66,9 @@ export class RatingsService {
       };
       await manager.upsert(Rating, rating, ['orderId']);
       if (rating.retailerId) {
-        await notifyRetailers(manager, 'rating.received', order.id, [rating.retailerId], { rating: { stars: rating.stars, comment: rating.comment } });
+        await notifyRetailers(manager, 'rating.received', order.id, [rating.retailerId], {
+          rating: { stars: rating.stars, comment: rating.comment },
+        });
       }
       return (await this.view(manager, order.id))!;
     });

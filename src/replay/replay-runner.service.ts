@@ -53,7 +53,8 @@ export class ReplayRunner {
       await this.update(replayId, { state: ReplayState.Completed, result, progressPercent: 100, finishedAt: new Date() });
     } catch (error) {
       // A refusal says what to do; anything else is logged in full and summed up for the page.
-      const message = error instanceof DomainError ? error.message : 'The replay stopped on an error; start it again, and tell the platform team if it fails again';
+      const message =
+        error instanceof DomainError ? error.message : 'The replay stopped on an error; start it again, and tell the platform team if it fails again';
       if (!(error instanceof DomainError)) this.logger.error({ err: error, replayId }, 'A replay failed');
       await this.update(replayId, { state: ReplayState.Failed, error: message, finishedAt: new Date() });
     }
@@ -66,9 +67,15 @@ export class ReplayRunner {
     const pairs = await this.reader.read(async (query) => {
       const [size] = await query<PeriodSize>(PERIOD_SIZE, period);
       if (size.orders > MAX_REPLAY_ORDERS) {
-        throw new DomainError(ErrorCode.BadRequest, `This period holds ${size.orders} orders; a replay takes at most ${MAX_REPLAY_ORDERS}: choose a shorter period`);
+        throw new DomainError(
+          ErrorCode.BadRequest,
+          `This period holds ${size.orders} orders; a replay takes at most ${MAX_REPLAY_ORDERS}: choose a shorter period`,
+        );
       }
-      const closes = policy.minBoardHours && size.first_posted && size.last_posted ? this.closingRuns(size.first_posted, size.last_posted, policy.minBoardHours) : [];
+      const closes =
+        policy.minBoardHours && size.first_posted && size.last_posted
+          ? this.closingRuns(size.first_posted, size.last_posted, policy.minBoardHours)
+          : [];
       const [rows] = await query<PairsRow>(REPLAY_PAIRS, [...period, ...this.pairParameters(policy), closes]);
       return rows;
     });
@@ -79,7 +86,10 @@ export class ReplayRunner {
     capacityKeys.forEach((key, i) => {
       if (!remaining.has(key)) remaining.set(key, caps[i] === 'NULL' ? Infinity : Number(caps[i]));
     });
-    const won = allocateCapacity({ orderIds: fromUuidArray(pairs.order_ids), bidIds: fromUuidArray(pairs.bid_ids), locationIds: capacityKeys }, remaining);
+    const won = allocateCapacity(
+      { orderIds: fromUuidArray(pairs.order_ids), bidIds: fromUuidArray(pairs.bid_ids), locationIds: capacityKeys },
+      remaining,
+    );
     await this.update(replay.id, { progressPercent: 70 });
     const [figures] = await this.reader.read((query) =>
       query<ReplayResult>(REPLAY_FIGURES, [...period, toUuidArray(won.orderIds), toUuidArray(won.bidIds), REPLAY_EXAMPLES]),

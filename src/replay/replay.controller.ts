@@ -19,7 +19,7 @@ export class ReplayController {
   @Post()
   @HttpCode(202)
   @ApiOperation({
-    summary: "Replay a past period under a policy to try (what if); it proceeds in the background and changes nothing",
+    summary: 'Replay a past period under a policy to try (what if); it proceeds in the background and changes nothing',
     description:
       "The period's orders (those its runs decided) and the bids placed on them, awarded again by the same rule under the policy. " +
       'A shorter window drops bids placed after it closes; a longer radius can only use bids that were placed.',

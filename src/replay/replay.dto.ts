@@ -16,11 +16,18 @@ export class StartReplayDto {
   @IsDateString({}, { message: 'from must be a date, like 2026-11-01' })
   from: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-11-08T00:00:00Z', description: `End of the period, not included; at most ${MAX_REPLAY_DAYS} days after from` })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-08T00:00:00Z',
+    description: `End of the period, not included; at most ${MAX_REPLAY_DAYS} days after from`,
+  })
   @IsDateString({}, { message: 'to must be a date, like 2026-11-08' })
   to: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "Ops: only this manufacturer's orders (default: every manufacturer's). Manufacturers always replay their own." })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Ops: only this manufacturer's orders (default: every manufacturer's). Manufacturers always replay their own.",
+  })
   @IsOptional()
   @IsUUID()
   manufacturerId?: string;
@@ -39,14 +46,18 @@ export class StartReplayDto {
   @Max(10)
   radiusFactor?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 168, description: 'Minimum board time, hours, for every store; a window closes at the first scheduled run after it' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 168,
+    description: 'Minimum board time, hours, for every store; a window closes at the first scheduled run after it',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(168)
   minBoardHours?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000, description: "Awards each location may take per local day, instead of its own cap (or none)" })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, description: 'Awards each location may take per local day, instead of its own cap (or none)' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -93,7 +104,8 @@ export class ReplayResultView implements ReplayResult {
   @ApiProperty({ description: 'Orders the policy awards to another fulfiller' }) changed: number;
   @ApiProperty({ type: AwardFiguresView, description: 'What the runs awarded' }) actual: AwardFiguresView;
   @ApiProperty({ type: AwardFiguresView, description: 'What the policy would have awarded' }) replayed: AwardFiguresView;
-  @ApiProperty({ type: [ChangedOrderView], maxItems: REPLAY_EXAMPLES, description: 'Changed orders, lowest number first' }) examples: ChangedOrderView[];
+  @ApiProperty({ type: [ChangedOrderView], maxItems: REPLAY_EXAMPLES, description: 'Changed orders, lowest number first' })
+  examples: ChangedOrderView[];
 }
 
 export class ReplayView {

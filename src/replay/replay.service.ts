@@ -42,7 +42,8 @@ export class ReplayService {
     const from = new Date(input.from);
     const to = new Date(input.to);
     if (to.getTime() <= from.getTime()) throw new DomainError(ErrorCode.BadRequest, 'Until must be later than From', 'to');
-    if (to.getTime() > this.clock.now().getTime() + DAY_MS) throw new DomainError(ErrorCode.BadRequest, 'Until must not be after tomorrow: a replay reads past runs', 'to');
+    if (to.getTime() > this.clock.now().getTime() + DAY_MS)
+      throw new DomainError(ErrorCode.BadRequest, 'Until must not be after tomorrow: a replay reads past runs', 'to');
     if (to.getTime() - from.getTime() > MAX_REPLAY_DAYS * DAY_MS) {
       throw new DomainError(ErrorCode.BadRequest, `Choose a period of at most ${MAX_REPLAY_DAYS} days, or start one replay per month`, 'to');
     }
@@ -58,11 +59,15 @@ export class ReplayService {
     };
     const replay = await this.dataSource.transaction(async (manager) => {
       if (manufacturerId) access.found(await manager.findOneBy(Manufacturer, { id: manufacturerId }), 'Manufacturer');
-      return manager.save(manager.create(Replay, { manufacturerId, requestedByUserId: principal.userId ?? null, periodFrom: from, periodTo: to, policy }));
+      return manager.save(
+        manager.create(Replay, { manufacturerId, requestedByUserId: principal.userId ?? null, periodFrom: from, periodTo: to, policy }),
+      );
     });
     // Not awaited, as with runs: while Redis is away its client holds the job until it reconnects.
     const { data, options } = replayJob(replay.id);
-    this.jobs.add('replay.run', data, options).catch((error: Error) => this.logger.warn({ err: error, replayId: replay.id }, 'A replay could not be queued yet'));
+    this.jobs
+      .add('replay.run', data, options)
+      .catch((error: Error) => this.logger.warn({ err: error, replayId: replay.id }, 'A replay could not be queued yet'));
     return replayView(replay);
   }
 

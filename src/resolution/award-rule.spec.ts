@@ -8,17 +8,44 @@ const pairs = (rows: [string, string, string][]) => ({
 
 describe('allocateCapacity', () => {
   it('gives a location its first pairs up to its capacity, in the order given', () => {
-    const won = allocateCapacity(pairs([['o1', 'b1', 'L'], ['o2', 'b2', 'L'], ['o3', 'b3', 'L']]), new Map([['L', 2]]));
+    const won = allocateCapacity(
+      pairs([
+        ['o1', 'b1', 'L'],
+        ['o2', 'b2', 'L'],
+        ['o3', 'b3', 'L'],
+      ]),
+      new Map([['L', 2]]),
+    );
     expect(won).toEqual({ orderIds: ['o1', 'o2'], bidIds: ['b1', 'b2'] });
   });
 
   it('awards an order once: its later pairs use no capacity', () => {
-    const won = allocateCapacity(pairs([['o1', 'b1', 'A'], ['o1', 'b2', 'B'], ['o2', 'b3', 'B']]), new Map([['A', 1], ['B', 1]]));
+    const won = allocateCapacity(
+      pairs([
+        ['o1', 'b1', 'A'],
+        ['o1', 'b2', 'B'],
+        ['o2', 'b3', 'B'],
+      ]),
+      new Map([
+        ['A', 1],
+        ['B', 1],
+      ]),
+    );
     expect(won).toEqual({ orderIds: ['o1', 'o2'], bidIds: ['b1', 'b3'] });
   });
 
   it('passes a full location by and takes the order next pair', () => {
-    const won = allocateCapacity(pairs([['o1', 'b1', 'A'], ['o2', 'b2', 'A'], ['o2', 'b3', 'B']]), new Map([['A', 1], ['B', 5]]));
+    const won = allocateCapacity(
+      pairs([
+        ['o1', 'b1', 'A'],
+        ['o2', 'b2', 'A'],
+        ['o2', 'b3', 'B'],
+      ]),
+      new Map([
+        ['A', 1],
+        ['B', 5],
+      ]),
+    );
     expect(won).toEqual({ orderIds: ['o1', 'o2'], bidIds: ['b1', 'b3'] });
   });
 

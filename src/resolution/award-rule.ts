@@ -10,7 +10,9 @@
  * whether the customer's choice counts at all (the replay can try the rule without it); by default it does.
  */
 export const CHOSEN = (order = 'o', honoured?: string) =>
-  honoured ? `(${honoured} AND coalesce(b.retailer_id = ${order}.chosen_retailer_id, false))` : `coalesce(b.retailer_id = ${order}.chosen_retailer_id, false)`;
+  honoured
+    ? `(${honoured} AND coalesce(b.retailer_id = ${order}.chosen_retailer_id, false))`
+    : `coalesce(b.retailer_id = ${order}.chosen_retailer_id, false)`;
 
 /**
  * The order of preference between the bids on one order: the customer's chosen dealer's bid first (`chosen`),

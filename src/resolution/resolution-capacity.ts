@@ -30,7 +30,11 @@ export async function awardCapacity(manager: EntityManager, run: ResolutionRun):
   // Freshly written, the run's caps would be estimated at a few dozen rows, and the pairs read by an index lookup
   // per order and bid: four times slower at 100,000 orders in bench/resolver than the hash joins it plans now.
   await manager.query('ANALYZE resolution_caps');
-  const [pairs]: { order_ids: string; bid_ids: string; location_ids: string }[] = await manager.query(CAPPED_PAIRS, [run.id, run.cutoff, run.manufacturerId]);
+  const [pairs]: { order_ids: string; bid_ids: string; location_ids: string }[] = await manager.query(CAPPED_PAIRS, [
+    run.id,
+    run.cutoff,
+    run.manufacturerId,
+  ]);
   const won = allocateCapacity(
     { orderIds: fromUuidArray(pairs.order_ids), bidIds: fromUuidArray(pairs.bid_ids), locationIds: fromUuidArray(pairs.location_ids) },
     new Map(caps.map((cap) => [cap.location_id, cap.remaining])),
@@ -42,7 +46,8 @@ export async function awardCapacity(manager: EntityManager, run: ResolutionRun):
   }
   const winners = toUuidArray(won.orderIds);
   const [{ locked }]: { locked: number }[] = await manager.query(LOCK_WINNERS, [winners]);
-  if (locked !== won.orderIds.length) throw new Error('An order the capacity step chose was decided by another run meanwhile; planning the run again');
+  if (locked !== won.orderIds.length)
+    throw new Error('An order the capacity step chose was decided by another run meanwhile; planning the run again');
   const [totals]: BatchTotals[] = await manager.query(AWARD_CAPPED, [winners, run.id, run.cutoff, toUuidArray(won.bidIds)]);
   return totals;
 }

@@ -58,7 +58,7 @@ export class ResolutionRunner {
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
       // Each batch commits on its own (a crash loses at most the batch in flight); its awards count once committed.
-      for (let more = true; more; ) {
+      for (let more = true; more;) {
         const batch = await this.dataSource.transaction((manager) => this.nextBatch(manager, partId));
         if (batch.awarded) this.metrics.resolved(batch.awarded);
         more = batch.more;
@@ -120,7 +120,11 @@ export class ResolutionRunner {
     let lastId: string | null;
     let sample: SampleAward[] | null = null;
     if (run.dryRun) {
-      const [preview] = await manager.query<(BatchTotals & { last_id: string | null; sample: SampleAward[] })[]>(PREVIEW_BATCH, [...range, SAMPLE_SIZE, run.id]);
+      const [preview] = await manager.query<(BatchTotals & { last_id: string | null; sample: SampleAward[] })[]>(PREVIEW_BATCH, [
+        ...range,
+        SAMPLE_SIZE,
+        run.id,
+      ]);
       ({ last_id: lastId, sample } = preview);
       totals = preview;
     } else {
@@ -130,7 +134,15 @@ export class ResolutionRunner {
       );
       lastId = locked.last_id;
       if (lastId) {
-        [totals] = await manager.query(AWARD_BATCH, [locked.ids, run.id, part.manufacturerId, locked.ship_lats, locked.ship_lngs, locked.chosen, run.cutoff]);
+        [totals] = await manager.query(AWARD_BATCH, [
+          locked.ids,
+          run.id,
+          part.manufacturerId,
+          locked.ship_lats,
+          locked.ship_lngs,
+          locked.chosen,
+          run.cutoff,
+        ]);
       }
     }
 

@@ -7,7 +7,6 @@ import { slotKeyFor } from '../queue/slot-job';
 import { Clock } from './clock';
 import { nextRunAfter } from './run-schedule';
 
-
 /**
  * The daily resolver's timer. It fires at the instants nextRunAfter gives (the function every order's
  * resolvesAt comes from), re-arming after each firing, and only enqueues, with a job id naming the slot;

@@ -44,7 +44,9 @@ async function main(): Promise<number> {
   try {
     let manufacturerId: string | undefined;
     if (values.manufacturer) {
-      const [store] = await app.get(DataSource).query<({ manufacturer_id: string } | undefined)[]>(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [values.manufacturer]);
+      const [store] = await app
+        .get(DataSource)
+        .query<({ manufacturer_id: string } | undefined)[]>(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [values.manufacturer]);
       if (!store) throw new Error(`No store has the slug "${values.manufacturer}"; use the slug of the manufacturer's store.\n${USAGE}`);
       manufacturerId = store.manufacturer_id;
     }

@@ -35,8 +35,7 @@ const firings = (cron: string, timeZone: string, from: Date, to: Date) => {
 };
 
 const localDay = (timeZone: string, at: number) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(at);
-const localTime = (timeZone: string, at: number) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short', timeStyle: 'long' }).format(at);
+const localTime = (timeZone: string, at: number) => new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short', timeStyle: 'long' }).format(at);
 
 const TRANSITIONS: [string, string][] = [
   ['America/Los_Angeles', '2027-03-14T12:00:00Z'],

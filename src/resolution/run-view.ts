@@ -5,8 +5,7 @@ const round1 = (km: number) => Math.round(km * 10) / 10;
 
 /** A run as ops read it: progress, counts, mean and max distance, duration. */
 export function runView(run: ResolutionRun, now: Date): RunView {
-  const progress =
-    run.state === RunState.Completed ? 100 : run.planned ? Math.min(99, Math.floor((run.considered / run.planned) * 100)) : 0;
+  const progress = run.state === RunState.Completed ? 100 : run.planned ? Math.min(99, Math.floor((run.considered / run.planned) * 100)) : 0;
   const end = run.finishedAt ?? (run.startedAt ? now : null);
   return {
     id: run.id,

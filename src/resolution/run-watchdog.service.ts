@@ -56,7 +56,10 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (this.config.inProcessJobs) return;
-    this.schedulers.addInterval('run-watchdog', setInterval(() => this.tick(), this.config.RUN_WATCHDOG_INTERVAL_MS));
+    this.schedulers.addInterval(
+      'run-watchdog',
+      setInterval(() => this.tick(), this.config.RUN_WATCHDOG_INTERVAL_MS),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -92,7 +95,10 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
     const planner = runJob(run.id);
     const parts = run.part_ids.map(partJob);
     const states = await this.jobs.states('resolution.run', [planner.options.jobId!]);
-    const partStates = await this.jobs.states('resolution.part', parts.map((p) => p.options.jobId!));
+    const partStates = await this.jobs.states(
+      'resolution.part',
+      parts.map((p) => p.options.jobId!),
+    );
     if (!states || !partStates) return;
     const plannerState = states.get(planner.options.jobId!)!;
     if (run.state === 'queued' && plannerState === 'failed') {
@@ -147,7 +153,9 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async stillQueued(partIds: string[]): Promise<string[]> {
     if (!partIds.length) return [];
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM resolution_parts WHERE id = ANY($1::uuid[]) AND state = 'queued'`, [partIds]);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM resolution_parts WHERE id = ANY($1::uuid[]) AND state = 'queued'`, [
+      partIds,
+    ]);
     return rows.map((row) => row.id);
   }
 

@@ -17,7 +17,11 @@ export const BOARD_PAGE_SIZE = 20;
 export class BoardFilterForm {
   @IsOptional() @IsUUID(undefined, { message: 'Choose a manufacturer from the list' }) manufacturerId?: string;
   @IsOptional() @IsString() @MaxLength(64, { message: 'SKU must be at most 64 characters' }) sku?: string;
-  @IsOptional() @IsNumber({}, { message: 'Distance must be a number' }) @Min(0, { message: 'Distance cannot be negative' }) @Max(20000) maxDistance?: number;
+  @IsOptional()
+  @IsNumber({}, { message: 'Distance must be a number' })
+  @Min(0, { message: 'Distance cannot be negative' })
+  @Max(20000)
+  maxDistance?: number;
   @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 

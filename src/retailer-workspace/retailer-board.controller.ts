@@ -47,7 +47,12 @@ export class RetailerBoardController {
   private readonly netOf = (payoutMinor: number, currency: string) => splitShipment(this.fee, currency, payoutMinor, payoutMinor).fulfillerNetMinor;
 
   @Get()
-  async show(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async show(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
     const reader = retailerReader(locations);
     const { done, ...filters } = query;
@@ -64,7 +69,12 @@ export class RetailerBoardController {
   }
 
   @Post(':orderId/bid')
-  async bid(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Res() reply: FastifyReply): Promise<void> {
+  async bid(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() body: Form,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(PlaceBidDto, body, { labels: { locationId: 'Ship from' } });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     await this.bids.place(principal, orderId, form.value.locationId);
@@ -72,7 +82,11 @@ export class RetailerBoardController {
   }
 
   @Post(':orderId/withdraw')
-  async withdraw(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Res() reply: FastifyReply): Promise<void> {
+  async withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.bids.withdraw(principal, orderId);
     seeOther(reply, `${RETAILER_PATHS.board}?done=withdrawn#order-${orderId}`);
   }

@@ -41,12 +41,22 @@ export class RetailerIntegrationsController {
   ) {}
 
   @Get('api-keys')
-  async keysPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async keysPage(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendKeys(principal, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post('api-keys')
-  async createKey(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async createKey(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(NewApiKeyDto, body, { labels: { name: 'Name' } });
     if (!form.ok) return this.sendKeys(principal, request, reply, 400, { errors: form.errors, values: form.values });
     // The secret is shown in this answer only (never stored in clear, never in a URL).
@@ -61,12 +71,22 @@ export class RetailerIntegrationsController {
   }
 
   @Get('webhook')
-  async webhookPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async webhookPage(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendWebhook(principal, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post('webhook')
-  async setWebhook(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async setWebhook(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(SetWebhookDto, body, { labels: { url: 'URL', secret: 'Signing secret' } });
     await submitForm(form, (value) => this.webhooks.set(principal, value), {
       again: (status, errors) => this.sendWebhook(principal, request, reply, status, { errors, values: form.values }),
@@ -87,12 +107,22 @@ export class RetailerIntegrationsController {
   }
 
   @Get('team')
-  async teamPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async teamPage(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendTeam(principal, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post('team')
-  async addMember(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async addMember(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(NewUserDto, body, { booleans: ['isAdmin'], labels: { email: 'E-mail', name: 'Name', password: 'Password' } });
     const { password: _, ...values } = form.values;
     await submitForm(form, (value) => this.users.addMember(principal, value), {
@@ -109,7 +139,15 @@ export class RetailerIntegrationsController {
 
   private async sendKeys(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, keys] = await Promise.all([this.pages.readerFor(principal), this.apiKeys.list(principal)]);
-    this.pages.send(request, reply, status, 'api-keys', { reader, current: 'settings', isAdmin: principal.isAdmin, keys, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'api-keys', {
+      reader,
+      current: 'settings',
+      isAdmin: principal.isAdmin,
+      keys,
+      values: {},
+      errors: [],
+      ...extra,
+    });
   }
 
   private async sendWebhook(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
@@ -121,11 +159,29 @@ export class RetailerIntegrationsController {
       }),
       this.webhooks.deliveries(principal, { limit: RECENT_DELIVERIES, offset: 0 }),
     ]);
-    this.pages.send(request, reply, status, 'webhook', { reader, current: 'settings', isAdmin: principal.isAdmin, webhook, deliveries: deliveries.items, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'webhook', {
+      reader,
+      current: 'settings',
+      isAdmin: principal.isAdmin,
+      webhook,
+      deliveries: deliveries.items,
+      values: {},
+      errors: [],
+      ...extra,
+    });
   }
 
   private async sendTeam(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, team] = await Promise.all([this.pages.readerFor(principal), this.users.listTeam(principal)]);
-    this.pages.send(request, reply, status, 'team', { reader, current: 'settings', team, isAdmin: principal.isAdmin, me: principal.userId, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'team', {
+      reader,
+      current: 'settings',
+      team,
+      isAdmin: principal.isAdmin,
+      me: principal.userId,
+      values: {},
+      errors: [],
+      ...extra,
+    });
   }
 }

@@ -40,7 +40,12 @@ export class RetailerInventoryController {
   ) {}
 
   @Get()
-  async show(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async show(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.send(principal, request, reply, 200, { notice: NOTICES[String(query.done)] });
   }
 
@@ -56,13 +61,14 @@ export class RetailerInventoryController {
     const fromFile = body?.file !== undefined;
     const field = `${fromFile ? 'file' : 'csv'}-${locationId}`;
     const file = body?.file instanceof UploadedFile ? body.file : undefined;
-    const csv = fromFile ? file?.bytes.toString('utf8') ?? '' : typeof body?.csv === 'string' ? body.csv : '';
+    const csv = fromFile ? (file?.bytes.toString('utf8') ?? '') : typeof body?.csv === 'string' ? body.csv : '';
     const refuse = (message: string) =>
       // The problem goes beside the form it came from, with what was pasted, so it can be corrected.
       this.send(principal, request, reply, 400, { errors: [{ field, message }], values: fromFile ? {} : { [field]: csv } });
     if (fromFile && !file?.bytes.length) return refuse('Choose a stock file (CSV)');
     if (!fromFile && !csv.trim()) return refuse('Paste a stock count (CSV): a header row, then one product per row');
-    if (file?.tooLarge) return refuse(`The stock file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; split it by manufacturer and upload each part`);
+    if (file?.tooLarge)
+      return refuse(`The stock file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; split it by manufacturer and upload each part`);
     try {
       await this.feeds.uploadCsv(principal, locationId, csv);
     } catch (error) {
@@ -82,10 +88,19 @@ export class RetailerInventoryController {
     const on = body?.enabled === 'on';
     if (on) await this.autoBids.enable(principal, manufacturerId, {});
     else await this.autoBids.disable(principal, manufacturerId);
-    reply.status(303).header('Location', `${RETAILER_PATHS.inventory}?done=${on ? 'on' : 'off'}`).send();
+    reply
+      .status(303)
+      .header('Location', `${RETAILER_PATHS.inventory}?done=${on ? 'on' : 'off'}`)
+      .send();
   }
 
-  private async send(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
+  private async send(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+  ) {
     const [locations, feeds, settings, dealers, decisions] = await Promise.all([
       this.locations.list(principal, {}),
       this.feeds.feeds(principal),

@@ -33,7 +33,11 @@ export class RetailerNavInterceptor implements NestInterceptor {
   }
 
   private async counts(principal: Principal): Promise<NavCounts> {
-    const [toShip, pickups, returns] = await Promise.all([this.won.toShipCount(principal), this.pickups.waitingCount(principal), this.returns.counts(principal)]);
+    const [toShip, pickups, returns] = await Promise.all([
+      this.won.toShipCount(principal),
+      this.pickups.waitingCount(principal),
+      this.returns.counts(principal),
+    ]);
     return {
       orders: { count: toShip, words: 'to ship' },
       pickups: { count: pickups, words: 'waiting on you' },

@@ -52,7 +52,12 @@ export class RetailerOrdersController {
   }
 
   @Get('won')
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(PageQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.won.list(principal, form.value)]);
@@ -60,19 +65,36 @@ export class RetailerOrdersController {
   }
 
   @Get('won/:id')
-  async show(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async show(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendOrder(principal, id, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Get('won/:id/packing-slip')
-  async slip(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async slip(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { order, reader, shipFrom } = await this.orderView(principal, id);
     const slip: PackingSlip = { ...order, shipFrom: shipFrom ?? null, byDealer: true };
     this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', reader, slip, back: RETAILER_PATHS.order(id) });
   }
 
   @Post('won/:id/ship')
-  async ship(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async ship(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(ShipOrderDto, body, { labels: { carrier: 'Carrier', trackingNumber: 'Tracking number' } });
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { shipErrors: form.errors, shipValues: form.values });
     await this.shipments.ship(principal, id, form.value);
@@ -81,7 +103,13 @@ export class RetailerOrdersController {
 
   // Confirmed with a tick, so a second click on "Mark as shipped" (the same spot on the page) cannot deliver it.
   @Post('won/:id/deliver')
-  async deliver(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async deliver(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     if (body?.confirmDelivered !== 'yes') {
       const deliverErrors = [{ field: 'confirmDelivered', message: 'Tick “The carrier shows it delivered” once its tracking says so' }];
       return this.sendOrder(principal, id, request, reply, 400, { deliverErrors });
@@ -91,7 +119,13 @@ export class RetailerOrdersController {
   }
 
   @Post('won/:id/decline')
-  async decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async decline(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(DeclineOrderDto, body, { labels: { reason: 'Reason' } });
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { declineErrors: form.errors, declineValues: form.values });
     const declined = await this.reroute.decline(principal, id, form.value.reason);
@@ -106,7 +140,12 @@ export class RetailerOrdersController {
   }
 
   @Get('my-bids')
-  async myBids(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async myBids(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(BidsQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.bids.list(principal, form.value)]);
@@ -121,8 +160,21 @@ export class RetailerOrdersController {
     });
   }
 
-  private async sendOrder(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number,
-    extra: { notice?: string; shipErrors?: FieldError[]; shipValues?: Record<string, string>; declineErrors?: FieldError[]; declineValues?: Record<string, string>; deliverErrors?: FieldError[] }): Promise<void> {
+  private async sendOrder(
+    principal: Principal,
+    id: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: {
+      notice?: string;
+      shipErrors?: FieldError[];
+      shipValues?: Record<string, string>;
+      declineErrors?: FieldError[];
+      declineValues?: Record<string, string>;
+      deliverErrors?: FieldError[];
+    },
+  ): Promise<void> {
     const [view, orderReturns] = await Promise.all([this.orderView(principal, id), this.returns.onOrder(principal, id)]);
     this.pages.send(request, reply, status, 'won-order', {
       current: 'orders',

@@ -34,12 +34,21 @@ export class RetailerPickupsController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.send(principal, request, reply, 200, { notice: DONE[String(done)] });
   }
 
   @Post(':orderId/accept')
-  async accept(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Res() reply: FastifyReply): Promise<void> {
+  async accept(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.pickups.accept(principal, orderId);
     this.done(reply, 'accept');
   }
@@ -51,22 +60,42 @@ export class RetailerPickupsController {
   }
 
   @Post(':orderId/decline')
-  async decline(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async decline(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(DeclinePickupDto, body, { labels: { reason: { label: 'Reason to decline', missing: 'Enter a reason to decline' } } });
     await this.step(principal, orderId, form, (value) => this.pickups.decline(principal, orderId, value.reason), request, reply, 'decline');
   }
 
   @Post(':orderId/picked-up')
-  async pickedUp(@CurrentPrincipal() principal: Principal, @Param('orderId', ParseUUIDPipe) orderId: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async pickedUp(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = await readForm(PickedUpDto, body, { labels: { code: { label: 'Pickup code', missing: "Enter the customer's pickup code" } } });
     await this.step(principal, orderId, form, (value) => this.pickups.pickedUp(principal, orderId, value.code), request, reply, 'picked-up');
   }
 
   /** A step with a field: its problem, or the service's refusal (a wrong code), shown beside that order's field on the same page. */
-  private step<T extends object>(principal: Principal, orderId: string, form: FormResult<T>, work: (value: T) => Promise<unknown>,
-    request: FastifyRequest, reply: FastifyReply, done: string): Promise<void> {
+  private step<T extends object>(
+    principal: Principal,
+    orderId: string,
+    form: FormResult<T>,
+    work: (value: T) => Promise<unknown>,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    done: string,
+  ): Promise<void> {
     return submitForm(form, work, {
-      again: (status, errors) => this.send(principal, request, reply, status, scopeToForm(orderId, errors, form.values, done === 'decline' ? 'reason' : 'code')),
+      again: (status, errors) =>
+        this.send(principal, request, reply, status, scopeToForm(orderId, errors, form.values, done === 'decline' ? 'reason' : 'code')),
       done: () => this.done(reply, done),
     });
   }
@@ -75,7 +104,13 @@ export class RetailerPickupsController {
     reply.status(303).header('Location', `${RETAILER_PATHS.pickups}?done=${step}`).send();
   }
 
-  private async send(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
+  private async send(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+  ) {
     const [locations, pickups] = await Promise.all([this.locations.list(principal, {}), this.pickups.storePickups(principal, {})]);
     this.pages.send(request, reply, status, 'pickups', { reader: retailerReader(locations), current: 'pickups', pickups, errors: [], ...extra });
   }

@@ -23,8 +23,17 @@ type Form = Record<string, unknown>;
 const OPEN_BIDS_SHOWN = 100;
 
 const LOCATION_LABELS = {
-  name: 'Name', line1: 'Street', line2: 'Street, line 2', city: 'City', region: 'State or region', postalCode: 'ZIP or postal code',
-  country: 'Country code', lat: 'Latitude', lng: 'Longitude', serviceRadiusKm: 'Service radius (in km)', dailyCapacity: 'Orders a day',
+  name: 'Name',
+  line1: 'Street',
+  line2: 'Street, line 2',
+  city: 'City',
+  region: 'State or region',
+  postalCode: 'ZIP or postal code',
+  country: 'Country code',
+  lat: 'Latitude',
+  lng: 'Longitude',
+  serviceRadiusKm: 'Service radius (in km)',
+  dailyCapacity: 'Orders a day',
 };
 
 /** A store that is not there (a stale list, a hand-made request) is the field's problem, said beside it, not a page that was not found. */
@@ -45,7 +54,10 @@ const NOTICES: Record<string, string> = {
 /** The form's `serviceRadius`, typed in the reader's unit (mi for US readers), as the API's `serviceRadiusKm`. */
 function inKm(body: Form, country: string): Form {
   const { serviceRadius, ...rest } = body ?? {};
-  const value = typeof serviceRadius === 'string' && /^\d+(\.\d+)?$/.test(serviceRadius.trim()) ? String(kmFromReaderUnit(Number(serviceRadius), country)) : serviceRadius;
+  const value =
+    typeof serviceRadius === 'string' && /^\d+(\.\d+)?$/.test(serviceRadius.trim())
+      ? String(kmFromReaderUnit(Number(serviceRadius), country))
+      : serviceRadius;
   return value === undefined ? rest : { ...rest, serviceRadiusKm: value };
 }
 
@@ -71,31 +83,56 @@ export class RetailerSettingsController {
   ) {}
 
   @Get('locations')
-  async locationsPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async locationsPage(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendLocations(principal, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post('locations')
-  async addLocation(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async addLocation(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
     const { dailyCapacity, ...rest } = body ?? {};
-    const form = await readForm(CreateLocationDto, { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) }, { numbers: ['lat', 'lng', 'serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS });
+    const form = await readForm(
+      CreateLocationDto,
+      { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) },
+      { numbers: ['lat', 'lng', 'serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS },
+    );
     // Shown again as typed, in the reader's unit, and named as the form names it.
     const values = { ...form.values, serviceRadius: typeof body?.serviceRadius === 'string' ? body.serviceRadius : '' };
     await submitForm(form, (value) => this.locations.create(principal, value), {
-      again: (status, errors) => this.sendLocations(principal, request, reply, status, {
-        errors: errors.map((e) => (e.field === 'serviceRadiusKm' ? { ...e, field: 'serviceRadius' } : e)),
-        values,
-      }),
+      again: (status, errors) =>
+        this.sendLocations(principal, request, reply, status, {
+          errors: errors.map((e) => (e.field === 'serviceRadiusKm' ? { ...e, field: 'serviceRadius' } : e)),
+          values,
+        }),
       done: () => seeOther(reply, `${RETAILER_PATHS.locations}?done=added`),
     });
   }
 
   @Post('locations/:id')
-  async saveRadius(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async saveRadius(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const reader = retailerReader(await this.locations.list(principal, {}));
     const { dailyCapacity, ...rest } = body ?? {};
-    const form = await readForm(UpdateLocationDto, { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) }, { numbers: ['serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS });
+    const form = await readForm(
+      UpdateLocationDto,
+      { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) },
+      { numbers: ['serviceRadiusKm', 'dailyCapacity'], labels: LOCATION_LABELS },
+    );
     if (!form.ok) {
       const errors = form.errors.map((e) => ({ ...e, field: e.field === 'dailyCapacity' ? `capacity-${id}` : `radius-${id}` }));
       return this.sendLocations(principal, request, reply, 400, { errors });
@@ -105,7 +142,12 @@ export class RetailerSettingsController {
   }
 
   @Get('locations/:id/deactivate')
-  async confirmDeactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async confirmDeactivate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const [location, locations, open] = await Promise.all([
       this.locations.get(principal, id),
       this.locations.list(principal, {}),
@@ -126,30 +168,73 @@ export class RetailerSettingsController {
   }
 
   @Get('dealers')
-  async dealersPage(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async dealersPage(
+    @CurrentPrincipal() principal: Principal,
+    @Query('done') done: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.sendDealers(principal, request, reply, 200, { notice: NOTICES[String(done)] });
   }
 
   @Post('dealers')
-  async requestDealership(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await readForm(RequestDealershipDto, body, { labels: { storeSlug: { label: 'Manufacturer', missing: 'Choose a manufacturer' }, note: 'Note' }, required: ['storeSlug'] });
+  async requestDealership(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Form,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = await readForm(RequestDealershipDto, body, {
+      labels: { storeSlug: { label: 'Manufacturer', missing: 'Choose a manufacturer' }, note: 'Note' },
+      required: ['storeSlug'],
+    });
     await submitForm(form, (value) => this.dealers.request(principal, value).catch(noStoreAt), {
       again: (status, errors) => this.sendDealers(principal, request, reply, status, { errors, values: form.values }),
       done: () => seeOther(reply, `${RETAILER_PATHS.dealers}?done=requested`),
     });
   }
 
-  private async sendLocations(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
+  private async sendLocations(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+  ) {
     const locations = await this.locations.list(principal, {});
-    this.pages.send(request, reply, status, 'locations', { reader: retailerReader(locations), current: 'settings', locations, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'locations', {
+      reader: retailerReader(locations),
+      current: 'settings',
+      locations,
+      values: {},
+      errors: [],
+      ...extra,
+    });
   }
 
-  private async sendDealers(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }) {
-    const [locations, dealers, stores] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal), this.stores.all()]);
+  private async sendDealers(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+  ) {
+    const [locations, dealers, stores] = await Promise.all([
+      this.locations.list(principal, {}),
+      this.dealers.listForRetailer(principal),
+      this.stores.all(),
+    ]);
     // The directory: every store the shop has not asked yet (a refused or revoked one may be asked again).
     const asked = new Set(dealers.filter((d) => d.status === DealerStatus.Requested || d.status === DealerStatus.Approved).map((d) => d.store.slug));
     const directory = stores.filter((s) => !asked.has(s.slug));
-    this.pages.send(request, reply, status, 'dealers', { reader: retailerReader(locations), current: 'settings', dealers, directory, values: {}, errors: [], ...extra });
+    this.pages.send(request, reply, status, 'dealers', {
+      reader: retailerReader(locations),
+      current: 'settings',
+      dealers,
+      directory,
+      values: {},
+      errors: [],
+      ...extra,
+    });
   }
 }
-

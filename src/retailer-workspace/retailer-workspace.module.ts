@@ -26,16 +26,36 @@ import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages }
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
 export const RETAILER_PAGE_CONTROLLERS = [
-  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter), RetailerBoardController, RetailerOrdersController, RetailerPickupsController,
+  workspaceSignInController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter),
+  RetailerBoardController,
+  RetailerOrdersController,
+  RetailerPickupsController,
   workspaceStatementController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
   workspaceReturnsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS),
-  workspacePayoutsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS.payouts, { current: 'settings', settingsNav: true }),
-  RetailerSettingsController, RetailerIntegrationsController, RetailerInventoryController,
+  workspacePayoutsController(RETAILER_WORKSPACE, RetailerPages, RetailerPageFilter, RETAILER_PATHS.payouts, {
+    current: 'settings',
+    settingsNav: true,
+  }),
+  RetailerSettingsController,
+  RetailerIntegrationsController,
+  RetailerInventoryController,
 ];
 
 /** The retailer's workspace at /retailer: the same services as the retailer API, as pages. */
 @Module({
-  imports: [StoresModule, BoardModule, DealersModule, RetailersModule, FulfilmentModule, SettlementModule, PayoutsModule, NotificationsModule, InventoryModule, PickupModule, ReturnsModule],
+  imports: [
+    StoresModule,
+    BoardModule,
+    DealersModule,
+    RetailersModule,
+    FulfilmentModule,
+    SettlementModule,
+    PayoutsModule,
+    NotificationsModule,
+    InventoryModule,
+    PickupModule,
+    ReturnsModule,
+  ],
   controllers: RETAILER_PAGE_CONTROLLERS,
   providers: [RetailerPages, RetailerPageFilter, { provide: APP_INTERCEPTOR, useClass: RetailerNavInterceptor }],
 })

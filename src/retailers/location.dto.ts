@@ -1,6 +1,20 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { AddressView } from '../common/address.view';
-import { IsBoolean, IsIn, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export class CreateLocationDto {
   @ApiProperty({ example: 'Downtown shop' })
@@ -92,7 +106,8 @@ export class LocationQuery {
 export class LocationToday {
   @ApiProperty({ example: '2026-12-05', description: 'The local date at the location now' }) localDay: string;
   @ApiProperty({ description: 'Awards counted on that day (resolver runs, re-routes) and pickups accepted' }) taken: number;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it can still take today; null without a cap' }) left: number | null;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards it can still take today; null without a cap' })
+  left: number | null;
   @ApiProperty({ description: 'Open bids from this location on orders not yet decided' }) openBids: number;
 }
 
@@ -100,8 +115,10 @@ export class LocationView extends AddressView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() serviceRadiusKm: number;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards per local day; null: no cap' }) dailyCapacity: number | null;
-  @ApiProperty({ example: 'America/Los_Angeles', description: 'Its time zone, from its coordinates: its days start at local midnight' }) timeZone: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, nullable: true, description: 'Awards per local day; null: no cap' }) dailyCapacity:
+    number | null;
+  @ApiProperty({ example: 'America/Los_Angeles', description: 'Its time zone, from its coordinates: its days start at local midnight' })
+  timeZone: string;
   @ApiProperty({ type: LocationToday }) today: LocationToday;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: Date;

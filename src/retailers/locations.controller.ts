@@ -42,11 +42,7 @@ export class LocationsController {
   @ApiOperation({ summary: 'Change a location; a new postal code without lat/lng is located again' })
   @ApiOkResponse({ type: LocationView })
   @ApiErrors(400, 404, 422)
-  update(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('id') id: string,
-    @Body() body: UpdateLocationDto,
-  ): Promise<LocationView> {
+  update(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string, @Body() body: UpdateLocationDto): Promise<LocationView> {
     return this.locations.update(principal, id, body);
   }
 

@@ -80,7 +80,6 @@ export class LocationsService {
       return { ...location, today: { localDay, taken, left, openBids } };
     });
   }
-
 }
 
 /** The coordinates sent (both or neither), else those of the postal code. */

@@ -30,7 +30,10 @@ export const RETURN_EMAILS: Record<ReturnEmailEvent, (facts: EmailFacts) => Emai
   'return.refused': ({ order, refs }) => ({
     subject: `Your return for order #${order.number} was refused`,
     heading: 'Return refused',
-    paragraphs: [`Your return for order #${order.number} was refused: ${asSentence(refs.return!.reason!)}`, 'Reply to this e-mail if you think this is wrong.'],
+    paragraphs: [
+      `Your return for order #${order.number} was refused: ${asSentence(refs.return!.reason!)}`,
+      'Reply to this e-mail if you think this is wrong.',
+    ],
     details: [],
     showLines: false,
   }),

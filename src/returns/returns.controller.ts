@@ -22,7 +22,7 @@ export class CustomerReturnsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Ask to return some or all lines (quantities, a reason per line), within the store\'s return window' })
+  @ApiOperation({ summary: "Ask to return some or all lines (quantities, a reason per line), within the store's return window" })
   @ApiCreatedResponse({ type: ReturnView })
   @ApiErrors(400, 404, 409, 422)
   request(@TextParam('token', TRACKING_TOKEN) token: string, @Body() body: RequestReturnDto): Promise<ReturnView> {
@@ -39,7 +39,7 @@ export class FulfillerReturnsController {
   constructor(private readonly returns: ReturnsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Returns you handle (a manufacturer also sees its dealers\'), newest first, optionally in one state' })
+  @ApiOperation({ summary: "Returns you handle (a manufacturer also sees its dealers'), newest first, optionally in one state" })
   @ApiOkResponse({ type: [ReturnView] })
   @ApiErrors(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ReturnsQuery): Promise<ReturnView[]> {
@@ -74,7 +74,9 @@ export class FulfillerReturnsController {
 
   @Post(':id/received')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The goods of an approved return arrived: the refund is recorded and this period\'s statement reverses their payout and fee' })
+  @ApiOperation({
+    summary: "The goods of an approved return arrived: the refund is recorded and this period's statement reverses their payout and fee",
+  })
   @ApiOkResponse({ type: ReturnView })
   @ApiErrors(404, 409)
   received(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<ReturnView> {

@@ -28,7 +28,12 @@ export class RequestReturnDto {
 }
 
 export class ApproveReturnDto {
-  @ApiProperty({ example: 'Bring it to the store with the receipt, or ship it to 1 Main St, Portland OR 97201', description: 'Told to the customer', minLength: 5, maxLength: 1000 })
+  @ApiProperty({
+    example: 'Bring it to the store with the receipt, or ship it to 1 Main St, Portland OR 97201',
+    description: 'Told to the customer',
+    minLength: 5,
+    maxLength: 1000,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(5, { message: 'instructions must tell the customer how to send the goods back' })
@@ -65,9 +70,13 @@ export class ReturnView {
   @ApiProperty() orderNumber: string;
   @ApiProperty({ enum: ReturnStatus }) status: ReturnStatus;
   @ApiProperty({ description: 'Who handles it: the retailer that fulfilled the order, or the manufacturer' }) handledBy: string;
-  @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Whether a retailer or the manufacturer itself handles it' }) handler: Role.Retailer | Role.Manufacturer;
+  @ApiProperty({ enum: ['retailer', 'manufacturer'], description: 'Whether a retailer or the manufacturer itself handles it' }) handler:
+    Role.Retailer | Role.Manufacturer;
   @ApiProperty() currency: string;
-  @ApiProperty({ description: "Refund due for these lines at the prices paid, minor units; refunded to the customer's card when the goods are received" }) refundMinor: number;
+  @ApiProperty({
+    description: "Refund due for these lines at the prices paid, minor units; refunded to the customer's card when the goods are received",
+  })
+  refundMinor: number;
   @ApiProperty({ nullable: true, type: String }) instructions: string | null;
   @ApiProperty({ nullable: true, type: String }) refusalReason: string | null;
   @ApiProperty() requestedAt: Date;
@@ -103,6 +112,9 @@ export class ReturnsQuery {
 
 export class ReturnQueue {
   @ApiProperty({ type: [ReturnView], description: 'Newest first, at most 500' }) items: ReturnView[];
-  @ApiProperty({ description: 'How many of the caller\'s returns are in each state', example: { requested: 2, approved: 1, refused: 0, received: 0, refunded: 4 } })
+  @ApiProperty({
+    description: "How many of the caller's returns are in each state",
+    example: { requested: 2, approved: 1, refused: 0, received: 0, refunded: 4 },
+  })
   counts: Record<ReturnStatus, number>;
 }

@@ -68,19 +68,34 @@ export class ReturnsService {
       if (!delivered) throw new DomainError(ErrorCode.InvalidState, 'A return can be asked for once the order is delivered or picked up');
       const until = this.windowEnd(delivered);
       if (this.clock.now() > until) {
-        throw new DomainError(ErrorCode.InvalidState, `The ${delivered.return_window_days}-day return window closed on ${until.toISOString().slice(0, 10)}`);
+        throw new DomainError(
+          ErrorCode.InvalidState,
+          `The ${delivered.return_window_days}-day return window closed on ${until.toISOString().slice(0, 10)}`,
+        );
       }
       const returnable = new Map((await this.returnable(manager, order.id)).map((line) => [line.sku, line]));
-      const lines = await manager.query<{ id: string; sku: string; unit_price_minor: number }[]>(`SELECT id, sku, unit_price_minor FROM order_lines WHERE order_id = $1`, [order.id]);
+      const lines = await manager.query<{ id: string; sku: string; unit_price_minor: number }[]>(
+        `SELECT id, sku, unit_price_minor FROM order_lines WHERE order_id = $1`,
+        [order.id],
+      );
       const bySku = new Map<string, { id: string; unit_price_minor: number }>(lines.map((l) => [l.sku, l]));
       const seen = new Set<string>();
       input.lines.forEach(({ sku, quantity }, i) => {
         if (!bySku.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} is not on this order`, `lines[${i}].sku`);
-        if (seen.has(sku)) throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].sku ${quoted(sku)} appears twice; put the whole quantity on one line`, `lines[${i}].sku`);
+        if (seen.has(sku))
+          throw new DomainError(
+            ErrorCode.Unprocessable,
+            `lines[${i}].sku ${quoted(sku)} appears twice; put the whole quantity on one line`,
+            `lines[${i}].sku`,
+          );
         seen.add(sku);
         const left = returnable.get(sku)?.quantity ?? 0;
         if (quantity > left) {
-          throw new DomainError(ErrorCode.Unprocessable, `lines[${i}].quantity: only ${left} of ${quoted(sku)} can still be returned`, `lines[${i}].quantity`);
+          throw new DomainError(
+            ErrorCode.Unprocessable,
+            `lines[${i}].quantity: only ${left} of ${quoted(sku)} can still be returned`,
+            `lines[${i}].quantity`,
+          );
         }
       });
       const refundMinor = input.lines.reduce((sum, l) => sum + bySku.get(l.sku)!.unit_price_minor * l.quantity, 0);
@@ -96,14 +111,30 @@ export class ReturnsService {
         ReturnLine,
         input.lines.map((l) => ({ returnId, orderLineId: bySku.get(l.sku)!.id, quantity: l.quantity, reason: l.reason })),
       );
-      await manager.insert(ReturnEvent, { returnId, fromStatus: null, toStatus: ReturnStatus.Requested, actor: 'customer', note: 'Return requested' });
+      await manager.insert(ReturnEvent, {
+        returnId,
+        fromStatus: null,
+        toStatus: ReturnStatus.Requested,
+        actor: 'customer',
+        note: 'Return requested',
+      });
       const names = new Map<string, string>(
-        (await manager.query<{ sku: string; name: string }[]>(`SELECT sku, name FROM order_lines WHERE order_id = $1`, [order.id])).map((l) => [l.sku, l.name]),
+        (await manager.query<{ sku: string; name: string }[]>(`SELECT sku, name FROM order_lines WHERE order_id = $1`, [order.id])).map((l) => [
+          l.sku,
+          l.name,
+        ]),
       );
       const asked = input.lines.map((l) => `${l.quantity} × ${names.get(l.sku)}: ${l.reason}`);
       await emailCustomer(manager, order.id, 'return.requested', { return: { id: returnId, refundMinor, lines: asked } });
       await emailStaff(manager, 'return.to_decide', { retailerId: delivered.retailer_id, manufacturerId: order.manufacturerId }, order.id, {
-        return: { id: returnId, orderNumber: String(order.number), lines: asked, refundMinor, currency: order.currency, handler: delivered.retailer_id ? 'retailer' : 'manufacturer' },
+        return: {
+          id: returnId,
+          orderNumber: String(order.number),
+          lines: asked,
+          refundMinor,
+          currency: order.currency,
+          handler: delivered.retailer_id ? 'retailer' : 'manufacturer',
+        },
       });
       if (delivered.retailer_id) {
         await notifyRetailers(manager, 'return.requested', order.id, [delivered.retailer_id], {
@@ -218,7 +249,10 @@ export class ReturnsService {
   private step(principal: Principal, returnId: string, work: (manager: EntityManager, ret: Return, actor: string) => Promise<void>) {
     const { clause, params, actor } = this.scope(principal, true);
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<({ id: string } | undefined)[]>(`SELECT r.id FROM returns r WHERE ${clause} AND r.id = $${params.length + 1}`, [...params, returnId]);
+      const [row] = await manager.query<({ id: string } | undefined)[]>(
+        `SELECT r.id FROM returns r WHERE ${clause} AND r.id = $${params.length + 1}`,
+        [...params, returnId],
+      );
       access.found(row, 'Return');
       await work(manager, await manager.findOneByOrFail(Return, { id: returnId }), actor);
       return this.view(manager, returnId);

@@ -29,7 +29,11 @@ describe('platform fee', () => {
   });
 
   it('names the smallest fulfilment price the fee leaves something of, per currency', () => {
-    for (const [currency, smallest] of [['USD', 144], ['JPY', 211], ['KWD', 441]] as const) {
+    for (const [currency, smallest] of [
+      ['USD', 144],
+      ['JPY', 211],
+      ['KWD', 441],
+    ] as const) {
       expect(fee.smallestFulfilmentPriceMinor(currency)).toBe(smallest);
       expect(fee.feeMinor(smallest, currency)).toBeLessThan(smallest);
       expect(fee.feeMinor(smallest - 1, currency)).toBe(smallest - 1);

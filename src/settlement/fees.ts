@@ -19,7 +19,9 @@ export class PlatformFee {
       if (currency === '*') continue;
       const step = chargeableStep(currency);
       if (majorToMinor(amount, currency)! % step !== 0) {
-        throw new RangeError(`${currency} ${amount}: a fixed fee in ${currency} must be a multiple of ${formatMoney(step, currency)}, the smallest amount a payment moves`);
+        throw new RangeError(
+          `${currency} ${amount}: a fixed fee in ${currency} must be a multiple of ${formatMoney(step, currency)}, the smallest amount a payment moves`,
+        );
       }
     }
   }

@@ -20,13 +20,24 @@ export class StatementLine {
   @ApiProperty({ description: 'Who shipped it: a retailer, or the manufacturer itself' }) fulfilledBy: string;
   @ApiProperty({ description: 'What the customer paid' }) totalMinor: number;
   @ApiProperty({ description: 'The fixed fulfilment price' }) payoutMinor: number;
-  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount per currency, at most the fulfilment price' }) feeMinor: number;
+  @ApiProperty({ description: 'Platform fee: a percentage of the fulfilment price plus a fixed amount per currency, at most the fulfilment price' })
+  feeMinor: number;
   @ApiProperty({ description: 'Owed to the fulfiller: fulfilment price less fee' }) fulfillerNetMinor: number;
   @ApiProperty({ description: 'Kept by the manufacturer: the payment less the fulfilment price' }) manufacturerShareMinor: number;
   @ApiProperty({ description: 'What the statement holder receives for this order' }) receivesMinor: number;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: "The payout that paid (or is paying) this line to you as its fulfiller; null until a payout takes it" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The payout that paid (or is paying) this line to you as its fulfiller; null until a payout takes it',
+  })
   payoutId: string | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['pending', 'paid', 'failed'], description: 'That payout: pending (transfer on its way), paid, or failed (being looked at)' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['pending', 'paid', 'failed'],
+    description: 'That payout: pending (transfer on its way), paid, or failed (being looked at)',
+  })
   payoutStatus: string | null;
   @ApiProperty({ nullable: true, type: Date, description: 'When that payout was transferred' })
   payoutPaidAt: Date | null;

@@ -10,9 +10,21 @@ import { Statement, StatementLine, StatementQuery, StatementTotal } from './sett
 import { SourcedLine, statementLines } from './statement-lines';
 
 const CSV_COLUMNS: (keyof StatementLine)[] = [
-  'orderNumber', 'shippedAt', 'currency', 'fulfilledBy', 'totalMinor', 'payoutMinor',
-  'feeMinor', 'fulfillerNetMinor', 'manufacturerShareMinor', 'receivesMinor', 'kind', 'returnReceivedAt',
-  'payoutId', 'payoutStatus', 'payoutPaidAt',
+  'orderNumber',
+  'shippedAt',
+  'currency',
+  'fulfilledBy',
+  'totalMinor',
+  'payoutMinor',
+  'feeMinor',
+  'fulfillerNetMinor',
+  'manufacturerShareMinor',
+  'receivesMinor',
+  'kind',
+  'returnReceivedAt',
+  'payoutId',
+  'payoutStatus',
+  'payoutPaidAt',
 ];
 
 /** Who is owed what for shipped orders: statements per retailer and per manufacturer for a period. */
@@ -45,7 +57,9 @@ export class SettlementService {
       isRetailer ? 'retailer' : 'manufacturer',
     );
     const [party] = await this.dataSource.query<{ name: string; currency?: string | null }[]>(
-      isRetailer ? `SELECT name FROM retailers WHERE id = $1` : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
+      isRetailer
+        ? `SELECT name FROM retailers WHERE id = $1`
+        : `SELECT m.name, s.currency FROM manufacturers m LEFT JOIN stores s ON s.manufacturer_id = m.id WHERE m.id = $1`,
       [tenantId],
     );
     const lines = sourced.map((s) => s.line);
@@ -77,7 +91,10 @@ export class SettlementService {
     return statementLines(
       manager,
       this.fee,
-      { orders: `${ownOrders} AND s.shipped_at < $2 AND pl.source_id IS NULL`, returns: `${ownReturns} AND r.received_at < $2 AND pl.source_id IS NULL` },
+      {
+        orders: `${ownOrders} AND s.shipped_at < $2 AND pl.source_id IS NULL`,
+        returns: `${ownReturns} AND r.received_at < $2 AND pl.source_id IS NULL`,
+      },
       [fulfiller.id, before],
       'payee',
     );
@@ -108,7 +125,13 @@ export class SettlementService {
 function totalsOf(lines: StatementLine[], fee: PlatformFee): StatementTotal[] {
   const totals = new Map<string, StatementTotal>();
   for (const line of lines) {
-    const total = totals.get(line.currency) ?? { currency: line.currency, feeRule: fee.describe(line.currency), orders: 0, feeMinor: 0, receivesMinor: 0 };
+    const total = totals.get(line.currency) ?? {
+      currency: line.currency,
+      feeRule: fee.describe(line.currency),
+      orders: 0,
+      feeMinor: 0,
+      receivesMinor: 0,
+    };
     if (line.kind === 'order') total.orders++;
     total.feeMinor += line.feeMinor;
     total.receivesMinor += line.receivesMinor;

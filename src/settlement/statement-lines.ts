@@ -76,7 +76,12 @@ export async function statementLines(
     params,
   );
   return [
-    ...shipments.map((row) => ({ sourceKind: 'order' as const, sourceId: row.source_id, datedAt: row.shipped_at, line: shipmentLine(fee, row, forRetailer(row)) })),
+    ...shipments.map((row) => ({
+      sourceKind: 'order' as const,
+      sourceId: row.source_id,
+      datedAt: row.shipped_at,
+      line: shipmentLine(fee, row, forRetailer(row)),
+    })),
     ...returns.map((row) => ({
       sourceKind: 'return' as const,
       sourceId: row.source_id,

@@ -13,7 +13,10 @@ const RETURN_LABELS: Record<string, string> = { reason: 'Reason', quantity: 'How
  * The return page's flat fields ("qty.<sku>", "reason.<sku>") as the API's request, checked by the same
  * rules; each problem is kept next to its line (by SKU).
  */
-export function readReturnForm(form: CheckoutForm, returnable: ReturnableLine[]): { request?: RequestReturnDto; errors: Record<string, string>; formError?: string } {
+export function readReturnForm(
+  form: CheckoutForm,
+  returnable: ReturnableLine[],
+): { request?: RequestReturnDto; errors: Record<string, string>; formError?: string } {
   const lines = returnable
     .map(({ sku }) => ({ sku, quantity: Number(form[`qty.${sku}`] ?? 0), reason: form[`reason.${sku}`]?.trim() ?? '' }))
     .filter((line) => line.quantity > 0);
@@ -33,6 +36,7 @@ export function readReturnForm(form: CheckoutForm, returnable: ReturnableLine[])
 export function readRatingForm(form: CheckoutForm): { rating?: RateDto; error?: string } {
   const rating = plainToInstance(RateDto, { stars: Number(form.stars), ...(form.comment?.trim() ? { comment: form.comment } : {}) });
   const [problem] = validateSync(rating, VALIDATION);
-  if (problem) return { error: problem.property === 'stars' ? 'Choose from 1 to 5 stars' : fieldMessage(problem, labelOf('Comment', problem.property)) };
+  if (problem)
+    return { error: problem.property === 'stars' ? 'Choose from 1 to 5 stars' : fieldMessage(problem, labelOf('Comment', problem.property)) };
   return { rating };
 }

@@ -49,7 +49,14 @@ export const SHIPPING_COUNTRIES: Record<string, { label: string; regions: Option
   US: { label: 'United States', regions: [...US_REGIONS, ...MILITARY_REGIONS] },
 };
 
-const field = (name: string, label: string, autocomplete: string, type: CheckoutField['type'] = 'text', required = true, more: Partial<CheckoutField> = {}): CheckoutField => ({
+const field = (
+  name: string,
+  label: string,
+  autocomplete: string,
+  type: CheckoutField['type'] = 'text',
+  required = true,
+  more: Partial<CheckoutField> = {},
+): CheckoutField => ({
   name,
   label,
   type,
@@ -113,10 +120,13 @@ export interface CheckoutLine {
 export const encodeLines = (lines: CheckoutLine[]) => lines.map((l) => `${l.sku}*${l.quantity}`).join(',');
 
 export function decodeLines(text: string | undefined): CheckoutLine[] {
-  const lines = (text ?? '').split(',').slice(0, MAX_LINES).map((part) => {
-    const [sku, quantity] = part.split('*');
-    return { sku: sku ?? '', quantity: Number(quantity) };
-  });
+  const lines = (text ?? '')
+    .split(',')
+    .slice(0, MAX_LINES)
+    .map((part) => {
+      const [sku, quantity] = part.split('*');
+      return { sku: sku ?? '', quantity: Number(quantity) };
+    });
   return lines.filter((l) => l.sku && Number.isInteger(l.quantity) && l.quantity >= 1 && l.quantity <= MAX_QUANTITY);
 }
 
@@ -124,7 +134,11 @@ export function decodeLines(text: string | undefined): CheckoutLine[] {
  * Rebuilds the API's order from the flat form fields and checks it by the same rules, and locates the ZIP
  * code in the same round: every problem is reported at once, each kept next to its field.
  */
-export function readCheckoutForm(form: CheckoutForm, lines: CheckoutLine[], supportEmail?: string | null): { order?: PlaceOrderDto; errors: Record<string, string> } {
+export function readCheckoutForm(
+  form: CheckoutForm,
+  lines: CheckoutLine[],
+  supportEmail?: string | null,
+): { order?: PlaceOrderDto; errors: Record<string, string> } {
   const nested: Record<string, Record<string, string>> = { customer: {}, shippingAddress: {} };
   for (const { name } of FIELDS) {
     const value = form[name]?.trim();

@@ -10,7 +10,11 @@ export interface DealerChoice {
 
 /** The checkout's "support a local dealer" choice: the dealers delivering near the ZIP the customer searched, nearest first. */
 export async function dealerChoice(placement: OrderPlacementService, slug: string, zip: string | undefined): Promise<DealerChoice | null> {
-  const search = await searchNearZip(zip, async (postalCode) => (await placement.dealersNear(slug, { postalCode })).items, 'No dealer delivers near this ZIP code; the nearest one who has it in stock will ship it');
+  const search = await searchNearZip(
+    zip,
+    async (postalCode) => (await placement.dealersNear(slug, { postalCode })).items,
+    'No dealer delivers near this ZIP code; the nearest one who has it in stock will ship it',
+  );
   return (
     search && {
       zip: search.zip,

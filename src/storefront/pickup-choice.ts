@@ -18,7 +18,11 @@ export function storeName(retailerName: string, locationName: string): string {
 
 /** The checkout's pick-up-in-store choice: the stores near the ZIP the customer searched, or why there are none. */
 export async function pickupChoice(pickups: PickupService, slug: string, zip: string | undefined): Promise<PickupChoice | null> {
-  const search = await searchNearZip(zip, async (postalCode) => (await pickups.locationsNear(slug, { postalCode })).items, 'No store near this ZIP code offers pickup; we can ship it to you instead');
+  const search = await searchNearZip(
+    zip,
+    async (postalCode) => (await pickups.locationsNear(slug, { postalCode })).items,
+    'No store near this ZIP code offers pickup; we can ship it to you instead',
+  );
   return (
     search && {
       zip: search.zip,

@@ -14,7 +14,9 @@ describe('product descriptions', () => {
   });
 
   it('marks links as leaving the store', () => {
-    expect(descriptionHtml('[Sizing](https://example.com/sizes)')).toContain('<a href="https://example.com/sizes" rel="nofollow noopener noreferrer">Sizing</a>');
+    expect(descriptionHtml('[Sizing](https://example.com/sizes)')).toContain(
+      '<a href="https://example.com/sizes" rel="nofollow noopener noreferrer">Sizing</a>',
+    );
   });
 
   it('summarises the first paragraph as plain text', () => {

@@ -30,6 +30,10 @@ export function descriptionHtml(text: string): string {
 
 /** The description's first paragraph as plain text, for the catalogue's cards and the page's meta description. */
 export function descriptionSummary(text: string, max = 160): string {
-  const plain = text.split(/\n\s*\n/)[0].replace(/[*_`[\]]|\(https?:[^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .split(/\n\s*\n/)[0]
+    .replace(/[*_`[\]]|\(https?:[^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }

@@ -34,7 +34,13 @@ export class StorefrontAftercareController {
   }
 
   @Post('return')
-  async requestReturn(@Param('slug') slug: string, @Param('token') token: string, @Body() form: CheckoutForm, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async requestReturn(
+    @Param('slug') slug: string,
+    @Param('token') token: string,
+    @Body() form: CheckoutForm,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { store, order } = await this.order(slug, token);
     const { returnable } = await this.returns.forCustomer(token);
     const { request: asked, errors, formError } = readReturnForm(form, returnable);
@@ -49,7 +55,13 @@ export class StorefrontAftercareController {
   }
 
   @Post('rating')
-  async rate(@Param('slug') slug: string, @Param('token') token: string, @Body() form: CheckoutForm, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async rate(
+    @Param('slug') slug: string,
+    @Param('token') token: string,
+    @Body() form: CheckoutForm,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { store, order } = await this.order(slug, token);
     const { rating, error } = readRatingForm(form);
     let problem = error;

@@ -97,7 +97,10 @@ export class StorefrontCartController {
     // The order is what the shopper saw and confirmed on the checkout page, carried in the form.
     const lines = decodeLines(form.lines);
     if (!lines.length) return this.pages.redirect(reply, `/s/${slug}/cart`);
-    const [pickup, dealer] = await Promise.all([pickupChoice(this.pickups, slug, form.pickupZip), dealerChoice(this.placement, slug, form.dealerZip)]);
+    const [pickup, dealer] = await Promise.all([
+      pickupChoice(this.pickups, slug, form.pickupZip),
+      dealerChoice(this.placement, slug, form.dealerZip),
+    ]);
     const again = (errors: Record<string, string>, formError = 'There is a problem with the fields marked below.') =>
       this.checkoutPage(reply, request, 422, store, lines, { values: form, errors, formError, formId: form.formId, pickup, dealer });
     const { order, errors } = readCheckoutForm(form, lines, store.supportEmail);
@@ -109,10 +112,19 @@ export class StorefrontCartController {
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NotFound) throw error;
       if (error.code === ErrorCode.Unavailable) {
-        return this.checkoutPage(reply, request, 503, store, lines, { values: form, errors: {}, formError: error.message, formId: form.formId, pickup, dealer });
+        return this.checkoutPage(reply, request, 503, store, lines, {
+          values: form,
+          errors: {},
+          formError: error.message,
+          formId: form.formId,
+          pickup,
+          dealer,
+        });
       }
-      if (error.field === 'fulfilment.locationId') return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
-      if (error.field === 'chosenDealerId') return again({ [error.field]: 'This dealer does not deliver to your shipping address; choose another, or no preference' });
+      if (error.field === 'fulfilment.locationId')
+        return again({ [error.field]: 'This store no longer offers pickup; choose another, or ship to your address' });
+      if (error.field === 'chosenDealerId')
+        return again({ [error.field]: 'This dealer does not deliver to your shipping address; choose another, or no preference' });
       // What the catalogue can refuse after the form's checks: a product that went off sale meanwhile.
       return again({}, `${error.message.replace(/^lines\[\d+\]\.sku /, 'Product ')}. Update your cart, then check out again.`);
     }
@@ -124,9 +136,19 @@ export class StorefrontCartController {
     status: number,
     store: Store,
     wanted: CheckoutLine[],
-    form: { values: CheckoutForm; errors?: Record<string, string>; formError?: string; formId?: string; pickup?: PickupChoice | null; dealer?: DealerChoice | null },
+    form: {
+      values: CheckoutForm;
+      errors?: Record<string, string>;
+      formError?: string;
+      formId?: string;
+      pickup?: PickupChoice | null;
+      dealer?: DealerChoice | null;
+    },
   ) {
-    const products = await this.stores.onSale(store, wanted.map((line) => line.sku));
+    const products = await this.stores.onSale(
+      store,
+      wanted.map((line) => line.sku),
+    );
     const lines = wanted
       .filter((line) => products.has(line.sku))
       .map((line) => {

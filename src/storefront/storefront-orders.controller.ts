@@ -17,7 +17,8 @@ import { pickupSteps, trackedOrder, trackingPage } from './tracking-page';
 const CONFIRMATIONS = {
   cancel: {
     heading: 'Cancel this order?',
-    consequence: 'The order is withdrawn from the dealers (or from the store you chose for pickup) and cannot be restored. To get the products after all, you would place a new order.',
+    consequence:
+      'The order is withdrawn from the dealers (or from the store you chose for pickup) and cannot be restored. To get the products after all, you would place a new order.',
     button: 'Yes, cancel the order',
     keep: 'No, keep my order',
   },
@@ -52,8 +53,8 @@ export class StorefrontOrdersController {
     const steps = order.pickup
       ? pickupSteps(order.pickup, store.name)
       : order.resolvesAt
-      ? nextSteps(store, new Date(order.resolvesAt), order.timeZone)
-      : [`${order.fulfiller?.summary ?? `${store.name} ships it itself`}. We e-mail you the tracking number as soon as it leaves.`];
+        ? nextSteps(store, new Date(order.resolvesAt), order.timeZone)
+        : [`${order.fulfiller?.summary ?? `${store.name} ships it itself`}. We e-mail you the tracking number as soon as it leaves.`];
     await this.pages.send(reply, request, 200, 'confirmation', store, { order, token, nextSteps: steps });
   }
 
@@ -73,7 +74,13 @@ export class StorefrontOrdersController {
 
   // Cancel and erase cannot be undone: a GET shows what will happen and asks; only the confirming POST acts.
   @Get('track/:token/:action')
-  async confirm(@Param('slug') slug: string, @Param('token') token: string, @Param('action') action: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async confirm(
+    @Param('slug') slug: string,
+    @Param('token') token: string,
+    @Param('action') action: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { store, order } = await this.order(slug, token);
     const confirmation = this.confirmationOf(action);
     await this.pages.send(reply, request, 200, 'confirm-action', store, { order, token, action, confirmation });

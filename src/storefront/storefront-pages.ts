@@ -36,7 +36,11 @@ export class StorefrontPages {
 
   /** Refuses checkout in a draft store's preview, saying why (409); the cart itself works, so it can be tried. */
   assertOrderable(store: Store): void {
-    if (!store.launchedAt) throw new DomainError(ErrorCode.Conflict, 'This is a preview of your store: checkout opens when you launch it from your workspace (Store page).');
+    if (!store.launchedAt)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'This is a preview of your store: checkout opens when you launch it from your workspace (Store page).',
+      );
   }
 
   cartId(request: FastifyRequest): string | undefined {
@@ -62,7 +66,15 @@ export class StorefrontPages {
   }
 
   /** Renders a store page with the header's cart count (pass `cart` when the page already read it). */
-  async send(reply: FastifyReply, request: FastifyRequest, status: number, template: string, store: Store, data: Record<string, unknown> = {}, cart?: CartView) {
+  async send(
+    reply: FastifyReply,
+    request: FastifyRequest,
+    status: number,
+    template: string,
+    store: Store,
+    data: Record<string, unknown> = {},
+    cart?: CartView,
+  ) {
     const count = (cart ?? (await this.cart(store, request))).count;
     sendHtml(reply, status, this.render.page(template, store, { ...data, cartCount: count }));
   }

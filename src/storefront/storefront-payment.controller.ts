@@ -24,7 +24,13 @@ export class StorefrontPaymentController {
 
   // `session_id` is the provider's; the order's own payment row says which session it is, so it is not trusted.
   @Get('return')
-  async returned(@Param('slug') slug: string, @Param('token') token: string, @Query('session_id') _session: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async returned(
+    @Param('slug') slug: string,
+    @Param('token') token: string,
+    @Query('session_id') _session: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const orderId = await this.payments.orderFor(slug, token);
     // Still open (the provider not done yet): the tracking page says so, and the lookup sweep settles it.
     await this.after(slug, token, await this.payments.refresh(orderId), request, reply);

@@ -10,9 +10,7 @@ export class StorefrontRenderer {
   private readonly eta = viewsRenderer(join(__dirname, 'views'));
 
   page(template: string, store: Store | null, data: Record<string, unknown> = {}): string {
-    const theme = store
-      ? storeTheme(store)
-      : { primary: '#374151', onPrimary: '#ffffff', accent: '#1d4ed8', onAccent: '#ffffff' };
+    const theme = store ? storeTheme(store) : { primary: '#374151', onPrimary: '#ffffff', accent: '#1d4ed8', onAccent: '#ffffff' };
     const money = (minor: number) => formatMoney(minor, store?.currency ?? 'USD');
     return this.eta.render(template, { ...data, store, theme, money });
   }

@@ -42,7 +42,8 @@ export class StorefrontController {
     let products = await this.stores.catalogue(store, { q: q || undefined, sort }, window);
     // A hand-edited page past the end shows the last one rather than an empty shop.
     const pages = Math.max(1, Math.ceil(products.total / CATALOGUE_PAGE_SIZE));
-    if (page > pages) products = await this.stores.catalogue(store, { q: q || undefined, sort }, { ...window, offset: (pages - 1) * CATALOGUE_PAGE_SIZE });
+    if (page > pages)
+      products = await this.stores.catalogue(store, { q: q || undefined, sort }, { ...window, offset: (pages - 1) * CATALOGUE_PAGE_SIZE });
     await this.pages.send(reply, request, 200, 'catalogue', store, {
       products: products.items.map((product) => ({ ...product, summary: descriptionSummary(product.description, 110) })),
       total: products.total,

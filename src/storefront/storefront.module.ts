@@ -19,7 +19,14 @@ import { StorefrontRenderer } from './storefront-renderer';
 @Module({
   imports: [StoresModule, OrdersModule, CartModule, PickupModule, ReturnsModule, RatingsModule, PaymentsModule],
   // The catch-all page of StorefrontController is registered last, after every store route.
-  controllers: [LandingController, StorefrontCartController, StorefrontAftercareController, StorefrontOrdersController, StorefrontPaymentController, StorefrontController],
+  controllers: [
+    LandingController,
+    StorefrontCartController,
+    StorefrontAftercareController,
+    StorefrontOrdersController,
+    StorefrontPaymentController,
+    StorefrontController,
+  ],
   providers: [StorefrontRenderer, StorefrontPages, StorefrontPageFilter],
 })
 export class StorefrontModule {}

@@ -34,7 +34,12 @@ function pickupNext(status: OrderStatus, p: PickupInfo, day: (d: Date | null) =>
 }
 
 /** The store and the order a tracking link opens; a wrong token, or another store's order, is not found (404). */
-export async function trackedOrder(pages: StorefrontPages, tracking: TrackingService, slug: string, token: string): Promise<{ store: Store; order: TrackedOrder }> {
+export async function trackedOrder(
+  pages: StorefrontPages,
+  tracking: TrackingService,
+  slug: string,
+  token: string,
+): Promise<{ store: Store; order: TrackedOrder }> {
   const store = await pages.store(slug);
   const order = await tracking.track(token).catch(() => null);
   if (!order || order.storeSlug !== slug) {
@@ -74,6 +79,6 @@ export function pickupSteps(pickup: PickupInfo, storeName: string): string[] {
   return [
     `${pickup.store} (${pickup.address}) confirms by ${day(pickup.acceptBy)} that it has your order; if it cannot, ${storeName} ships it to the store.`,
     'When it is ready we e-mail you a pickup code; show it at the counter.',
-    'Collect it within the store\'s pickup window: we remind you before it ends, and an order not collected is cancelled.',
+    "Collect it within the store's pickup window: we remind you before it ends, and an order not collected is cancelled.",
   ];
 }

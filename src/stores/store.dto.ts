@@ -1,6 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { CATALOGUE_SORTS, CatalogueSort } from '../catalog/catalogue-search';
 import { CURRENCY_CODES } from '../common/money';
 import { MAX_OFFSET, MAX_PAGE_SIZE } from '../common/pagination.dto';
@@ -78,13 +94,23 @@ export class UpdateStoreDto {
   @Max(30)
   shipByDays?: number;
 
-  @ApiProperty({ required: false, description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders", minimum: 1, maximum: 720 })
+  @ApiProperty({
+    required: false,
+    description: "Hours a retailer location's inventory feed stays fresh; an older feed makes no automatic bids on your orders",
+    minimum: 1,
+    maximum: 720,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(720)
   maxInventoryAgeHours?: number;
-  @ApiProperty({ required: false, description: 'Hours a store has to accept a pickup order before the manufacturer ships it there', minimum: 1, maximum: 168 })
+  @ApiProperty({
+    required: false,
+    description: 'Hours a store has to accept a pickup order before the manufacturer ships it there',
+    minimum: 1,
+    maximum: 168,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -112,7 +138,10 @@ export class UpdateStoreDto {
   @Max(365)
   returnWindowDays?: number;
 
-  @ApiProperty({ required: false, description: 'Name the platform in the store\'s footer ("Order fulfilment by Nearfill"); off by default (white label)' })
+  @ApiProperty({
+    required: false,
+    description: 'Name the platform in the store\'s footer ("Order fulfilment by Nearfill"); off by default (white label)',
+  })
   @IsOptional()
   @IsBoolean()
   platformCredit?: boolean;
@@ -152,7 +181,11 @@ export class StoreSettings extends StoreBranding {
   @ApiProperty({ type: WarehouseDto, nullable: true }) warehouse: WarehouseDto | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the store opened to the public; null while it is a draft' })
   launchedAt: Date | null;
-  @ApiProperty({ type: () => [LaunchStep], description: 'What launching needs; every step done before POST /manufacturer/store/launch succeeds', maxItems: 3 })
+  @ApiProperty({
+    type: () => [LaunchStep],
+    description: 'What launching needs; every step done before POST /manufacturer/store/launch succeeds',
+    maxItems: 3,
+  })
   launchChecklist: LaunchStep[];
 }
 
@@ -201,7 +234,14 @@ export class CatalogueQuery {
   @IsIn(CATALOGUE_SORTS, { message: `sort must be one of ${CATALOGUE_SORTS.join(', ')}` })
   sort?: CatalogueSort;
 
-  @ApiProperty({ required: false, type: 'integer', default: MAX_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, description: 'Products per answer; page with offset' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    default: MAX_PAGE_SIZE,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    description: 'Products per answer; page with offset',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })

@@ -11,7 +11,13 @@ import { STORE_IMAGES, StoreImageKind, StoreImagesService } from './store-images
 import { branding, StoresService } from './stores.service';
 
 const KINDS = Object.keys(STORE_IMAGES) as StoreImageKind[];
-const KindParam = () => Param('kind', new ParseEnumPipe(Object.fromEntries(KINDS.map((k) => [k, k])), { exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Not found: a store picture is either logo or hero') }));
+const KindParam = () =>
+  Param(
+    'kind',
+    new ParseEnumPipe(Object.fromEntries(KINDS.map((k) => [k, k])), {
+      exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Not found: a store picture is either logo or hero'),
+    }),
+  );
 
 @ApiTags('manufacturer')
 @Controller('manufacturer/store')
@@ -79,7 +85,10 @@ export class StoreSettingsController {
   }
 
   @Delete(':kind')
-  @ApiOperation({ summary: "Remove your store's logo or hero picture", description: 'kind is logo or hero; the store then shows its name alone, or no hero.' })
+  @ApiOperation({
+    summary: "Remove your store's logo or hero picture",
+    description: 'kind is logo or hero; the store then shows its name alone, or no hero.',
+  })
   @ApiParam({ name: 'kind', enum: KINDS })
   @ApiOkResponse({ type: StoreSettings })
   @ApiErrors(404)

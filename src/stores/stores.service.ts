@@ -95,7 +95,10 @@ export class StoresService {
     if (store.launchedAt) return view;
     const missing = view.launchChecklist.filter((step) => !step.done);
     if (missing.length) {
-      throw new DomainError(ErrorCode.Conflict, `Before launching, add what is missing: ${missing.map((step) => step.label.replace(/ \(.*\)$/, '').toLowerCase()).join('; ')}`);
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `Before launching, add what is missing: ${missing.map((step) => step.label.replace(/ \(.*\)$/, '').toLowerCase()).join('; ')}`,
+      );
     }
     // Conditional, so two launches at once keep the first moment.
     await this.stores.update({ id: store.id, launchedAt: IsNull() }, { launchedAt: () => 'now()' });

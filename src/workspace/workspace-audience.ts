@@ -62,7 +62,5 @@ export function pageRoutes(controllers: Type<unknown>[]): { path: string; method
  */
 export function safeNext(audience: WorkspaceAudience, next: unknown): string {
   const inside = new RegExp(`^${audience.basePath}(/[^\\s\\\\]*)?$`);
-  return typeof next === 'string' && inside.test(next) && !next.startsWith(signInPath(audience)) && !next.startsWith('//')
-    ? next
-    : audience.home;
+  return typeof next === 'string' && inside.test(next) && !next.startsWith(signInPath(audience)) && !next.startsWith('//') ? next : audience.home;
 }

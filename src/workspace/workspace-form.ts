@@ -12,7 +12,8 @@ export interface FieldError {
 }
 
 /** A posted form read into an API DTO, or its problems with the values as typed (to show the form again). */
-export type FormResult<T> = { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
+export type FormResult<T> =
+  { ok: true; value: T; values: Record<string, string> } | { ok: false; errors: FieldError[]; values: Record<string, string> };
 
 /** How to read a form's strings: which fields are numbers or checkboxes, and the labels people see. */
 export interface FormOptions {
@@ -56,7 +57,10 @@ const fieldErrors = (errors: ValidationError[], labels: FormOptions['labels'] & 
  * when the error does; anything else is not the form's fault and is thrown on.
  */
 export function formErrorOf(error: unknown): FieldError {
-  if (error instanceof DomainError && [ErrorCode.BadRequest, ErrorCode.Conflict, ErrorCode.InvalidState, ErrorCode.Unprocessable].includes(error.code)) {
+  if (
+    error instanceof DomainError &&
+    [ErrorCode.BadRequest, ErrorCode.Conflict, ErrorCode.InvalidState, ErrorCode.Unprocessable].includes(error.code)
+  ) {
     return { field: error.field?.split('.').pop() ?? '', message: error.message };
   }
   throw error;
@@ -95,7 +99,10 @@ export async function readForm<T extends object>(dto: new () => T, body: unknown
   // The API's own checks beyond class-validator (a number too close to 0 to store), named by the field's label.
   for (const { path, message } of shapeProblems(instance)) {
     if (errors.some((e) => e.field === path)) continue;
-    errors.push({ field: path, message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message });
+    errors.push({
+      field: path,
+      message: message.startsWith(path) ? labelOf(labels[path], path.split('.').pop()!).label + message.slice(path.length) : message,
+    });
   }
   // In the order the page shows its fields (a browser posts them in that order), as the error summary lists them;
   // a field not posted at all (a radio group left unchosen) goes before the next labelled field that was.
@@ -135,7 +142,12 @@ export async function submitForm<T extends object>(form: FormResult<T>, act: (va
  * renamed `<field>-<key>` ("reason-cancel", "code-<orderId>"), as that form's field ids are, so each shows beside its
  * own form. A refusal naming no field goes to `fallback`.
  */
-export function scopeToForm(key: string, errors: FieldError[], values: Record<string, string>, fallback: string): { errors: FieldError[]; values: Record<string, string> } {
+export function scopeToForm(
+  key: string,
+  errors: FieldError[],
+  values: Record<string, string>,
+  fallback: string,
+): { errors: FieldError[]; values: Record<string, string> } {
   return {
     errors: errors.map((e) => ({ field: `${e.field || fallback}-${key}`, message: e.message })),
     values: Object.fromEntries(Object.entries(values).map(([name, value]) => [`${name}-${key}`, value])),

@@ -35,7 +35,13 @@ const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 /** Detail finer than this many square pixels is dropped: invisible at the drawn size, and it is most of the bytes. */
 const MIN_AREA_PX = 2;
 /** The lower 48 states, for a map with nothing on it yet. */
-const LOWER_48: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-124.7, 24.5], [-66.9, 49.4]] };
+const LOWER_48: GeoPermissibleObjects = {
+  type: 'MultiPoint',
+  coordinates: [
+    [-124.7, 24.5],
+    [-66.9, 49.4],
+  ],
+};
 
 // US states from the Census Bureau's 1:10,000,000 cartographic boundaries (us-atlas), pre-weighted once so each
 // map keeps only the detail its scale shows.
@@ -62,7 +68,10 @@ const chunks = (line: number[][]): Line[] => {
 };
 
 // Levels outside these keep the same points (every weighted point, or only the arcs' ends), so the same lines.
-const weights = atlas.arcs.flat().map((point) => point[2]).filter((weight) => weight > 0 && Number.isFinite(weight));
+const weights = atlas.arcs
+  .flat()
+  .map((point) => point[2])
+  .filter((weight) => weight > 0 && Number.isFinite(weight));
 const FINEST_LEVEL = Math.floor(Math.log2(Math.min(...weights)));
 const COARSEST_LEVEL = Math.ceil(Math.log2(Math.max(...weights)));
 
@@ -99,10 +108,12 @@ function inView(lines: Line[], view: { west: number; south: number; east: number
   return { type: 'MultiLineString', coordinates: kept.map((l) => l.coordinates) };
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const circle = (lat: number, lng: number, km: number) => geoCircle().center([lng, lat]).radius(km / KM_PER_DEGREE)();
+const circle = (lat: number, lng: number, km: number) =>
+  geoCircle()
+    .center([lng, lat])
+    .radius(km / KM_PER_DEGREE)();
 
 // Label text is 12px system-ui bold: about this many pixels per character, and this tall.
 const CHAR_PX = 7;
@@ -142,7 +153,11 @@ export function placeLabels(markers: { x: number; y: number; text: string }[], w
   return placed;
 }
 
-const point = (lat: number, lng: number): Feature<Point> => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } });
+const point = (lat: number, lng: number): Feature<Point> => ({
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'Point', coordinates: [lng, lat] },
+});
 
 /**
  * An SVG map drawn on the server with no tile server: state borders (us-atlas), each location with its service
@@ -160,8 +175,17 @@ export function renderMap(input: MapInput): string {
   ];
   const extent: GeoPermissibleObjects = drawn.length ? { type: 'FeatureCollection', features: drawn } : LOWER_48;
   const projection = geoMercator()
-    .fitExtent([[pad, pad], [width - pad, height - pad]], extent)
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      extent,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(0);
 
   const pixelsPerDegree = (projection.scale() * Math.PI) / 180;
@@ -182,7 +206,11 @@ export function renderMap(input: MapInput): string {
     })
     .join('');
   const markers = input.locations.map((l) => ({ l, at: projection([l.lng, l.lat])?.map(Math.round) as [number, number] | undefined }));
-  const labels = placeLabels(markers.flatMap((m) => (m.at ? [{ x: m.at[0], y: m.at[1], text: m.l.label }] : [])), width, height);
+  const labels = placeLabels(
+    markers.flatMap((m) => (m.at ? [{ x: m.at[0], y: m.at[1], text: m.l.label }] : [])),
+    width,
+    height,
+  );
   const locations = markers
     .map(({ l, at }) => {
       if (!at) return '';

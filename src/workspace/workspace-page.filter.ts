@@ -42,20 +42,29 @@ export abstract class WorkspacePageFilter implements ExceptionFilter {
     if (exception instanceof DomainError && exception.code === ErrorCode.Unauthenticated) {
       // A form posted after the session ended cannot be replayed: land on the workspace's home instead.
       const next = encodeURIComponent(request.method === 'GET' ? safeNext(audience, request.url) : audience.home);
-      reply.status(303).header('Location', `${signInPath(audience)}?next=${next}`).send();
+      reply
+        .status(303)
+        .header('Location', `${signInPath(audience)}?next=${next}`)
+        .send();
       return;
     }
     if (exception instanceof DomainError && exception.code === ErrorCode.Forbidden && !(request as { principal?: unknown }).principal) {
       return page(403, `For ${audience.audienceName} only`, `${exception.message}. Sign out, then sign in with the right account.`);
     }
     if (exception instanceof RefusedFormError) {
-      return page(403, 'This form was not accepted',
+      return page(
+        403,
+        'This form was not accepted',
         'It did not come from a page of this workspace, or the page was opened before you last signed in. Nothing was changed. Go back, reload the page and send the form again.',
-        { href: audience.home, label: 'Back to the workspace' });
+        { href: audience.home, label: 'Back to the workspace' },
+      );
     }
     const { statusCode, message } = this.apiErrors.toBody(exception, request);
     if (statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error on a workspace page');
     const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-    page(statusCode, HEADINGS[statusCode] ?? HEADINGS[statusCode >= 500 ? 500 : 400], sentence, { href: audience.home, label: 'Back to the workspace' });
+    page(statusCode, HEADINGS[statusCode] ?? HEADINGS[statusCode >= 500 ? 500 : 400], sentence, {
+      href: audience.home,
+      label: 'Back to the workspace',
+    });
   }
 }

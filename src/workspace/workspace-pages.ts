@@ -10,7 +10,25 @@ import { Reader, readerFormat, UNKNOWN_READER } from './workspace-format';
 import { WorkspaceSessions } from './workspace-session';
 
 /** Templates every workspace shares, loaded under `@name`: `layout('@layout')`, `include('@form-token', it)`. */
-const SHARED_VIEWS = ['layout', 'sign-in', 'account', 'problem', 'form-token', 'error-summary', 'pager', 'statement', 'packing-slip', 'returns', 'return', 'order-returns', 'payouts', 'replays', 'replay', 'replay-field', 'insight-report'];
+const SHARED_VIEWS = [
+  'layout',
+  'sign-in',
+  'account',
+  'problem',
+  'form-token',
+  'error-summary',
+  'pager',
+  'statement',
+  'packing-slip',
+  'returns',
+  'return',
+  'order-returns',
+  'payouts',
+  'replays',
+  'replay',
+  'replay-field',
+  'insight-report',
+];
 
 /** What every page of a workspace may pass besides its own view-model. */
 export interface PageContext {

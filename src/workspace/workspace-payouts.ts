@@ -50,7 +50,13 @@ export function workspacePayoutsController(
     ) {}
 
     @Get()
-    async show(@CurrentPrincipal() principal: Principal, @Query('returned') returned: unknown, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async show(
+      @CurrentPrincipal() principal: Principal,
+      @Query('returned') returned: unknown,
+      @Query('done') done: unknown,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const account = returned === '1' ? await this.accounts.refresh(principal) : await this.accounts.view(principal);
       const now = new Date();
       const recent = await this.payouts.forFulfiller(principal, {

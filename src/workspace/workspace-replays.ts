@@ -1,4 +1,19 @@
-import { Body, Controller, ExceptionFilter, Get, Inject, Optional, Param, ParseUUIDPipe, Post, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ExceptionFilter,
+  Get,
+  Inject,
+  Optional,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  Type,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -67,7 +82,12 @@ export function workspaceReplaysController(
     }
 
     @Post()
-    async start(@CurrentPrincipal() principal: Principal, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async start(
+      @CurrentPrincipal() principal: Principal,
+      @Body() body: Form,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const form = await readForm(StartReplayDto, body, {
         numbers: ['radiusKm', 'radiusFactor', 'minBoardHours', 'dailyCapacity'],
         booleans: ['chosenDealer'],
@@ -85,19 +105,46 @@ export function workspaceReplaysController(
     }
 
     @Get(':id')
-    async show(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async show(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', ParseUUIDPipe) id: string,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const replay = await this.replays.get(principal, id);
       const live = replay.state === ReplayState.Queued || replay.state === ReplayState.Running;
-      this.pages.send(request, reply, 200, '@replay', { reader: await this.pages.readerFor(principal), current: 'replays', replay, path, refreshSeconds: live ? REFRESH_SECONDS : null });
+      this.pages.send(request, reply, 200, '@replay', {
+        reader: await this.pages.readerFor(principal),
+        current: 'replays',
+        replay,
+        path,
+        refreshSeconds: live ? REFRESH_SECONDS : null,
+      });
     }
 
-    private async formPage(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, values: Record<string, string>, errors: FieldError[]): Promise<void> {
+    private async formPage(
+      principal: Principal,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      status: number,
+      values: Record<string, string>,
+      errors: FieldError[],
+    ): Promise<void> {
       const [reader, recent, manufacturers] = await Promise.all([
         this.pages.readerFor(principal),
         this.replays.list(principal, { limit: RECENT_REPLAYS, offset: 0 }),
         audience.role === Role.Ops && this.onboarding ? this.onboarding.organisations(principal) : Promise.resolve(null),
       ]);
-      this.pages.send(request, reply, status, '@replays', { reader, current: 'replays', path, values, errors, recent: recent.items, manufacturers: manufacturers?.filter((o) => o.kind === 'manufacturer') ?? null, maxDays: MAX_REPLAY_DAYS });
+      this.pages.send(request, reply, status, '@replays', {
+        reader,
+        current: 'replays',
+        path,
+        values,
+        errors,
+        recent: recent.items,
+        manufacturers: manufacturers?.filter((o) => o.kind === 'manufacturer') ?? null,
+        maxDays: MAX_REPLAY_DAYS,
+      });
     }
   }
   return WorkspaceReplaysController;

@@ -1,4 +1,19 @@
-import { Body, Controller, ExceptionFilter, Get, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res, Type, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ExceptionFilter,
+  Get,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  Type,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -48,7 +63,12 @@ const LABELS = {
  * - one return ("@return"): its lines, its story, and the step it waits for: approve with instructions or refuse
  *   with a reason, then mark the goods received; a form's problems and a refused step shown beside it.
  */
-export function workspaceReturnsController(audience: WorkspaceAudience, pagesType: Type<WorkspacePages>, filterType: Type<ExceptionFilter>, paths: ReturnsPaths): Type<unknown> {
+export function workspaceReturnsController(
+  audience: WorkspaceAudience,
+  pagesType: Type<WorkspacePages>,
+  filterType: Type<ExceptionFilter>,
+  paths: ReturnsPaths,
+): Type<unknown> {
   @ApiExcludeController()
   @Controller(paths.returns.slice(1))
   @Roles(audience.role)
@@ -62,8 +82,17 @@ export function workspaceReturnsController(audience: WorkspaceAudience, pagesTyp
     ) {}
 
     @Get()
-    async queue(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-      const form = await readForm(ReturnsQuery, { status: ReturnStatus.Requested, ...query }, { labels: { status: { label: 'State', missing: 'Choose a state' } } });
+    async queue(
+      @CurrentPrincipal() principal: Principal,
+      @Query() query: Form,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
+      const form = await readForm(
+        ReturnsQuery,
+        { status: ReturnStatus.Requested, ...query },
+        { labels: { status: { label: 'State', missing: 'Choose a state' } } },
+      );
       const [reader, counts, items] = await Promise.all([
         this.pages.readerFor(principal),
         this.returns.counts(principal),
@@ -84,12 +113,24 @@ export function workspaceReturnsController(audience: WorkspaceAudience, pagesTyp
     }
 
     @Get(':id')
-    async show(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async show(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', ParseUUIDPipe) id: string,
+      @Query('done') done: unknown,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       await this.page(principal, id, request, reply, 200, { notice: NOTICES[String(done)] });
     }
 
     @Post(':id/approve')
-    async approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async approve(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', ParseUUIDPipe) id: string,
+      @Body() body: Form,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const form = await readForm(ApproveReturnDto, body, { labels: LABELS });
       await submitForm(form, (value) => this.returns.approve(principal, id, value.instructions), {
         again: (status, errors) => this.page(principal, id, request, reply, status, { errors, values: form.values }),
@@ -98,7 +139,13 @@ export function workspaceReturnsController(audience: WorkspaceAudience, pagesTyp
     }
 
     @Post(':id/refuse')
-    async refuse(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async refuse(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', ParseUUIDPipe) id: string,
+      @Body() body: Form,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const form = await readForm(RefuseReturnDto, body, { labels: LABELS });
       await submitForm(form, (value) => this.returns.refuse(principal, id, value.reason), {
         again: (status, errors) => this.page(principal, id, request, reply, status, { errors, values: form.values }),
@@ -107,7 +154,12 @@ export function workspaceReturnsController(audience: WorkspaceAudience, pagesTyp
     }
 
     @Post(':id/received')
-    async received(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async received(
+      @CurrentPrincipal() principal: Principal,
+      @Param('id', ParseUUIDPipe) id: string,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       try {
         await this.returns.received(principal, id);
       } catch (error) {
@@ -116,8 +168,14 @@ export function workspaceReturnsController(audience: WorkspaceAudience, pagesTyp
       seeOther(reply, `${paths.returnPage(id)}?done=received`);
     }
 
-    private async page(principal: Principal, id: string, request: FastifyRequest, reply: FastifyReply, status: number,
-      extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> }): Promise<void> {
+    private async page(
+      principal: Principal,
+      id: string,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      status: number,
+      extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
+    ): Promise<void> {
       const [reader, ret] = await Promise.all([this.pages.readerFor(principal), this.returns.get(principal, id)]);
       this.pages.send(request, reply, status, '@return', {
         reader,

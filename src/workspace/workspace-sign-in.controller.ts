@@ -15,7 +15,6 @@ import { WorkspaceSessions } from './workspace-session';
 
 type SignInForm = Record<string, string | string[] | undefined>;
 
-
 // The service names its fields as the API does; the page names them by their labels.
 const labelled = (error: FieldError): FieldError => ({
   ...error,
@@ -82,19 +81,33 @@ export function workspaceSignInController(
     @Get('account')
     @Roles(audience.role)
     @AcceptsSessionCookie()
-    async account(@CurrentPrincipal() principal: Principal, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async account(
+      @CurrentPrincipal() principal: Principal,
+      @Query('done') done: unknown,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       await this.sendAccount(principal, request, reply, 200, [], NOTICES[String(done)]);
     }
 
     @Post('account/password')
     @Roles(audience.role)
     @AcceptsSessionCookie()
-    async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: SignInForm | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async changePassword(
+      @CurrentPrincipal() principal: Principal,
+      @Body() body: SignInForm | undefined,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const form = await readForm(ChangePasswordDto, body, { labels: { currentPassword: 'Current password', newPassword: 'New password' } });
-      await submitForm(form, async (value) => this.sessions.renew(audience, request, reply, await this.accounts.changePassword(principal, value, request.ip)), {
-        again: (status, errors) => this.sendAccount(principal, request, reply, status, errors.map(labelled)),
-        done: () => seeOther(reply, `${accountPaths(audience).account}?done=password`),
-      });
+      await submitForm(
+        form,
+        async (value) => this.sessions.renew(audience, request, reply, await this.accounts.changePassword(principal, value, request.ip)),
+        {
+          again: (status, errors) => this.sendAccount(principal, request, reply, status, errors.map(labelled)),
+          done: () => seeOther(reply, `${accountPaths(audience).account}?done=password`),
+        },
+      );
     }
 
     @Post('account/sign-out-everywhere')
@@ -106,7 +119,14 @@ export function workspaceSignInController(
       seeOther(reply, `${signInPath(audience)}?done=everywhere`);
     }
 
-    private async sendAccount(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], notice?: string) {
+    private async sendAccount(
+      principal: Principal,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      status: number,
+      errors: FieldError[],
+      notice?: string,
+    ) {
       const user = await this.users.getMember(principal, principal.userId!);
       this.pages.send(request, reply, status, '@account', { user, errors, notice });
     }

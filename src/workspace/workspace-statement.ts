@@ -72,14 +72,21 @@ export function workspaceStatementController(
     ) {}
 
     @Get()
-    async show(@CurrentPrincipal() principal: Principal, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    async show(
+      @CurrentPrincipal() principal: Principal,
+      @Query() query: Form,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
       const periods = monthPeriods();
       const form = await readForm(StatementQuery, { from: periods[0].from, to: periods[0].to, ...query });
       const errors: FieldError[] = form.ok ? [] : form.errors;
       const reader = await this.pages.readerFor(principal);
       const period = form.ok ? localPeriod(form.value, reader.timeZone) : undefined;
       // The service's own refusal (an end before the start) is the period's problem too, shown beside the form.
-      const statement = period ? await this.settlement.statement(principal, period).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined;
+      const statement = period
+        ? await this.settlement.statement(principal, period).catch((error: unknown) => void errors.push(formErrorOf(error)))
+        : undefined;
       const payouts = statement && period ? await this.payouts.forFulfiller(principal, period) : [];
       this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
         reader,

@@ -33,7 +33,10 @@ interface Parameter {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, unknown> }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -108,7 +111,27 @@ const HOSTILE_VALUES: unknown[] = [
 ];
 
 /** Already percent-encoded path segments and query values, including sequences that do not decode. */
-const HOSTILE_URL_PARTS = ['%00', '%', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '..', '%2F', 'a%20b', 'x'.repeat(300), '-1', '9223372036854775808', 'null', '%F0%9F%98%80', '1e-320', '5e-324', '-1e-320', '1e-400', '1e400'];
+const HOSTILE_URL_PARTS = [
+  '%00',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '%C0%AF',
+  '..',
+  '%2F',
+  'a%20b',
+  'x'.repeat(300),
+  '-1',
+  '9223372036854775808',
+  'null',
+  '%F0%9F%98%80',
+  '1e-320',
+  '5e-324',
+  '-1e-320',
+  '1e-400',
+  '1e400',
+];
 
 /**
  * Multipart bodies that do not parse, with the content types they come under: no boundary, a boundary the body
@@ -119,7 +142,10 @@ const MALFORMED_MULTIPART: [string, string][] = [
   ['multipart/form-data; boundary=fuzz', 'not multipart at all'],
   ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="a"'],
   ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated'],
-  ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="image"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n--fuzz--\r\n'],
+  [
+    'multipart/form-data; boundary=fuzz',
+    '--fuzz\r\nContent-Disposition: form-data; name="image"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n--fuzz--\r\n',
+  ],
   ['multipart/form-data; boundary=fuzz', '--fuzz\r\nContent-Disposition: form-data; name="__proto__"\r\n\r\n{}\r\n--fuzz--\r\n'],
   ['multipart/form-data; boundary=fuzz', '--fuzz\r\n\r\n\r\n--fuzz--\r\n'],
   ['multipart/form-data; boundary=' + 'b'.repeat(200), '--' + 'b'.repeat(200) + '--\r\n'],
@@ -127,7 +153,18 @@ const MALFORMED_MULTIPART: [string, string][] = [
 ];
 
 /** Raw JSON bodies that are not what any schema describes. */
-const HOSTILE_BODIES = ['['.repeat(5000), '{"a":'.repeat(2000), '{"email": ', 'null', '[]', '"text"', '12', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{}}}', '\u0000'];
+const HOSTILE_BODIES = [
+  '['.repeat(5000),
+  '{"a":'.repeat(2000),
+  '{"email": ',
+  'null',
+  '[]',
+  '"text"',
+  '12',
+  '{"__proto__":{"isAdmin":true}}',
+  '{"constructor":{"prototype":{}}}',
+  '\u0000',
+];
 
 export const hostileValue = (): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_VALUES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) });
@@ -137,10 +174,16 @@ function resolve(document: OpenApiDocument, schema: Schema | undefined): Schema 
   for (let hops = 0; current.$ref && hops < 20; hops++) {
     current = document.components?.schemas?.[current.$ref.split('/').pop()!] ?? {};
   }
-  if (current.allOf) return current.allOf.reduce<Schema>((merged, part) => {
-    const resolved = resolve(document, part);
-    return { ...merged, ...resolved, properties: { ...merged.properties, ...resolved.properties }, required: [...(merged.required ?? []), ...(resolved.required ?? [])] };
-  }, {});
+  if (current.allOf)
+    return current.allOf.reduce<Schema>((merged, part) => {
+      const resolved = resolve(document, part);
+      return {
+        ...merged,
+        ...resolved,
+        properties: { ...merged.properties, ...resolved.properties },
+        required: [...(merged.required ?? []), ...(resolved.required ?? [])],
+      };
+    }, {});
   return current;
 }
 
@@ -178,7 +221,9 @@ function stringOf(schema: Schema): fc.Arbitrary<string> {
       return fc.uuid();
     case 'date-time':
     case 'date':
-      return fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => (schema.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString()));
+      return fc
+        .date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => (schema.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString()));
     case 'email':
       return fc.emailAddress();
     case 'uri':
@@ -209,11 +254,13 @@ function encode(value: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    return [...value].map((c) => (c.isWellFormed() ? encodeURIComponent(c) : `%ED%${(0xa0 + ((c.charCodeAt(0) >> 6) & 0x1f)).toString(16).toUpperCase()}%80`)).join('');
+    return [...value]
+      .map((c) => (c.isWellFormed() ? encodeURIComponent(c) : `%ED%${(0xa0 + ((c.charCodeAt(0) >> 6) & 0x1f)).toString(16).toUpperCase()}%80`))
+      .join('');
   }
 }
 
-const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 /** Ids and names of real objects, per path parameter name (`id`, `orderId`, `token`, `slug`...). */
 export type IdPool = Record<string, string[]>;
@@ -223,7 +270,13 @@ export type IdPool = Record<string, string[]>;
  * header parameters from their schemas, a body from the request schema (or a hostile raw body), and one of the
  * credentials (mostly those the operation accepts).
  */
-export function requestFor(document: OpenApiDocument, operation: Operation, pool: IdPool, credentials: Credentials, fitting: string[]): fc.Arbitrary<FuzzRequest> {
+export function requestFor(
+  document: OpenApiDocument,
+  operation: Operation,
+  pool: IdPool,
+  credentials: Credentials,
+  fitting: string[],
+): fc.Arbitrary<FuzzRequest> {
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   const queryParameters = operation.parameters.filter((p) => p.in === 'query');
   const headerParameters = operation.parameters.filter((p) => p.in === 'header');
@@ -235,28 +288,50 @@ export function requestFor(document: OpenApiDocument, operation: Operation, pool
       { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }).map(encode) },
     );
   const query = fc.tuple(
-    fc.tuple(...queryParameters.map((p) =>
-      fc.option(
-        fc.oneof(
-          { weight: 6, arbitrary: valueOf(document, p.schema).map((v) => (Array.isArray(v) ? v.map(asText) : [asText(v)]).map((v) => `${encode(p.name)}=${encode(v)}`).join('&')) },
-          { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_URL_PARTS).map((raw) => `${p.name}=${raw}`) },
+    fc.tuple(
+      ...queryParameters.map((p) =>
+        fc.option(
+          fc.oneof(
+            {
+              weight: 6,
+              arbitrary: valueOf(document, p.schema).map((v) =>
+                (Array.isArray(v) ? v.map(asText) : [asText(v)]).map((v) => `${encode(p.name)}=${encode(v)}`).join('&'),
+              ),
+            },
+            { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_URL_PARTS).map((raw) => `${p.name}=${raw}`) },
+          ),
+          { freq: 2 },
         ),
-        { freq: 2 },
       ),
-    )),
+    ),
     fc.option(fc.constantFrom('unknown=1', 'limit=1&limit=2', '%00=1', 'a[b]=c'), { freq: 8 }),
   );
   const body = operation.body
-    ? fc.oneof({ weight: 8, arbitrary: valueOf(document, operation.body).map((v) => JSON.stringify(v) ?? 'null') }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_BODIES) })
+    ? fc.oneof(
+        { weight: 8, arbitrary: valueOf(document, operation.body).map((v) => JSON.stringify(v) ?? 'null') },
+        { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_BODIES) },
+      )
     : fc.option(fc.constantFrom('{"unexpected":true}', '{}', '[1]', '"x"'), { freq: 4 });
   const credential = fc.oneof(
     { weight: fitting.length ? 8 : 0, arbitrary: fc.constantFrom(...(fitting.length ? fitting : ['anonymous'])) },
     { weight: 1, arbitrary: fc.constantFrom(...Object.keys(credentials)) },
   );
   const headerValues = fc.tuple(
-    ...headerParameters.map(() => fc.option(fc.oneof(fc.uuid(), fc.string({ unit: 'grapheme-ascii', maxLength: 300 }), fc.constantFrom('x'.repeat(1000), 'é', '\u00ff\u00fe')), { freq: 8 })),
+    ...headerParameters.map(() =>
+      fc.option(fc.oneof(fc.uuid(), fc.string({ unit: 'grapheme-ascii', maxLength: 300 }), fc.constantFrom('x'.repeat(1000), 'é', '\u00ff\u00fe')), {
+        freq: 8,
+      }),
+    ),
   );
-  const contentType = fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', '');
+  const contentType = fc.constantFrom(
+    'application/json',
+    'application/json',
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    '',
+  );
   // Now and then a malformed multipart body in place of the operation's own, under its content type.
   const typedBody = fc.oneof(
     { weight: 9, arbitrary: fc.tuple(body, contentType) },
@@ -303,9 +378,18 @@ export async function send(fastify: FastifyInstance, request: FuzzRequest): Prom
       body = undefined;
     }
     const shaped =
-      !!body && Object.keys(body).sort().join() === 'error,message,statusCode' && body.statusCode === status && typeof body.error === 'string' && typeof body.message === 'string' && (body.message).length > 0;
+      !!body &&
+      Object.keys(body).sort().join() === 'error,message,statusCode' &&
+      body.statusCode === status &&
+      typeof body.error === 'string' &&
+      typeof body.message === 'string' &&
+      body.message.length > 0;
     if (!shaped || !String(response.headers['content-type']).startsWith('application/json')) {
-      return { request, status, problem: `${status} not in the error shape: ${String(response.headers['content-type'])} ${response.body.slice(0, 300)}` };
+      return {
+        request,
+        status,
+        problem: `${status} not in the error shape: ${String(response.headers['content-type'])} ${response.body.slice(0, 300)}`,
+      };
     }
   }
   return { request, status };
@@ -314,11 +398,17 @@ export async function send(fastify: FastifyInstance, request: FuzzRequest): Prom
 /** The credentials an operation accepts: those a plain request with real path ids is not refused with 401/403 for. */
 export async function fittingCredentials(fastify: FastifyInstance, operation: Operation, pool: IdPool, credentials: Credentials): Promise<string[]> {
   let url = operation.path;
-  for (const p of operation.parameters.filter((p) => p.in === 'path')) url = url.replace(`{${p.name}}`, encode(pool[p.name]?.[0] ?? '00000000-0000-4000-8000-000000000000'));
+  for (const p of operation.parameters.filter((p) => p.in === 'path'))
+    url = url.replace(`{${p.name}}`, encode(pool[p.name]?.[0] ?? '00000000-0000-4000-8000-000000000000'));
   const fitting: string[] = [];
   for (const [name, headers] of Object.entries(credentials)) {
     // A GET shows the caller's access; for a write, an empty body is enough to be refused for access before anything else.
-    const response = await fastify.inject({ method: operation.method as 'GET', url, headers: operation.method === 'GET' ? headers : { ...headers, 'content-type': 'application/json' }, payload: operation.method === 'GET' ? undefined : '{}' });
+    const response = await fastify.inject({
+      method: operation.method as 'GET',
+      url,
+      headers: operation.method === 'GET' ? headers : { ...headers, 'content-type': 'application/json' },
+      payload: operation.method === 'GET' ? undefined : '{}',
+    });
     if (response.statusCode !== 401 && response.statusCode !== 403) fitting.push(name);
   }
   return fitting;
@@ -328,7 +418,15 @@ export async function fittingCredentials(fastify: FastifyInstance, operation: Op
 export const endsSession = (operation: Operation) => /\/auth\/logout/.test(operation.path);
 
 /** Every request of a run, generated from `seed`: the same seed always sends the same requests. */
-export function generateRequests(document: OpenApiDocument, operations: Operation[], fitting: Map<Operation, string[]>, pool: IdPool, credentials: Credentials, count: number, seed: number): FuzzRequest[] {
+export function generateRequests(
+  document: OpenApiDocument,
+  operations: Operation[],
+  fitting: Map<Operation, string[]>,
+  pool: IdPool,
+  credentials: Credentials,
+  count: number,
+  seed: number,
+): FuzzRequest[] {
   const arbitraries = operations.map((operation) => requestFor(document, operation, pool, credentials, fitting.get(operation) ?? []));
   // Round-robin over the operations, so each is tried about count / operations times.
   const perOperation = Math.ceil(count / operations.length);
@@ -351,7 +449,21 @@ export interface SignInTarget {
 }
 
 /** Addresses to come back to after signing in that no header may carry as they are: non-ASCII, controls, CR LF, bidi marks. */
-const HOSTILE_NEXT = ['é', '/wón', '/won?q=日本', '/\u0001', '/won\r\nSet-Cookie: x=1', '/😀', '/%E9', '/won#ä', '\u202e/x', '/\u00a0', '/\u007f', '/won\ttab', '//evil.example/é'];
+const HOSTILE_NEXT = [
+  'é',
+  '/wón',
+  '/won?q=日本',
+  '/\u0001',
+  '/won\r\nSet-Cookie: x=1',
+  '/😀',
+  '/%E9',
+  '/won#ä',
+  '\u202e/x',
+  '/\u00a0',
+  '/\u007f',
+  '/won\ttab',
+  '//evil.example/é',
+];
 
 /**
  * Requests that end in a redirect built from the client's input: a correct sign-in to each workspace with a
@@ -363,22 +475,26 @@ export function redirectRequests(targets: SignInTarget[], count: number, seed: n
     { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_NEXT) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }) },
   );
-  const request = fc.tuple(fc.constantFrom(...targets), next, fc.boolean(), fc.constantFrom('sign-in', 'sign-in', 'form', 'page')).map(([target, suffix, inside, kind]): FuzzRequest => {
-    const value = inside ? `${target.basePath}${suffix}` : suffix;
-    const operation = { method: kind === 'sign-in' ? 'POST' : 'GET', path: `${target.basePath}/login`, parameters: [] };
-    const html = { accept: 'text/html' };
-    if (kind === 'page') return { operation, method: 'GET', url: `${target.basePath}/won/${encode(suffix)}`, headers: html, credential: 'anonymous' };
-    if (kind === 'form') return { operation, method: 'GET', url: `${target.basePath}/login?next=${encode(value)}`, headers: html, credential: 'anonymous' };
-    const form = new URLSearchParams({ _csrf: target.formToken, email: target.email, password: target.password, next: value });
-    return {
-      operation,
-      method: 'POST',
-      url: operation.path,
-      headers: { ...html, cookie: target.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
-      credential: target.basePath.slice(1),
-    };
-  });
+  const request = fc
+    .tuple(fc.constantFrom(...targets), next, fc.boolean(), fc.constantFrom('sign-in', 'sign-in', 'form', 'page'))
+    .map(([target, suffix, inside, kind]): FuzzRequest => {
+      const value = inside ? `${target.basePath}${suffix}` : suffix;
+      const operation = { method: kind === 'sign-in' ? 'POST' : 'GET', path: `${target.basePath}/login`, parameters: [] };
+      const html = { accept: 'text/html' };
+      if (kind === 'page')
+        return { operation, method: 'GET', url: `${target.basePath}/won/${encode(suffix)}`, headers: html, credential: 'anonymous' };
+      if (kind === 'form')
+        return { operation, method: 'GET', url: `${target.basePath}/login?next=${encode(value)}`, headers: html, credential: 'anonymous' };
+      const form = new URLSearchParams({ _csrf: target.formToken, email: target.email, password: target.password, next: value });
+      return {
+        operation,
+        method: 'POST',
+        url: operation.path,
+        headers: { ...html, cookie: target.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form.toString(),
+        credential: target.basePath.slice(1),
+      };
+    });
   return fc.sample(request, { seed, numRuns: count });
 }
 

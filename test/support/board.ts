@@ -32,11 +32,7 @@ export async function addLocation(
 
 /** The retailer asks, the manufacturer approves: returns the relationship id. */
 export async function makeDealer(t: TestApp, maker: Tenant, shop: Tenant): Promise<string> {
-  const request = await t.http
-    .post('/api/v1/retailer/dealers')
-    .set(bearer(shop.admin.token))
-    .send({ manufacturerId: maker.id })
-    .expect(201);
+  const request = await t.http.post('/api/v1/retailer/dealers').set(bearer(shop.admin.token)).send({ manufacturerId: maker.id }).expect(201);
   await t.http.post(`/api/v1/manufacturer/dealers/${request.body.id}/approve`).set(bearer(maker.admin.token)).send({}).expect(200);
   return request.body.id;
 }

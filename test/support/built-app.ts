@@ -27,7 +27,10 @@ export async function startBuiltApp(cwd: string, baseUrl: string, env: Record<st
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) throw new Error(`The app did not become ready in 150 s:\n${output}`);
-    const ready = await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${baseUrl}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -44,10 +44,18 @@ export function capacityOracle(scenario: Scenario, orderIds: Set<string>, cutoff
     const used = taken.get(key) ?? 0;
     if (at.cap !== null && used >= at.cap) continue;
     taken.set(key, used + 1);
-    decisions.set(order.id, { kind: 'retailer', retailerId: bid.retailerId, bidId: bid.id, distanceKm: km, locationId: bid.locationId, localDay: day });
+    decisions.set(order.id, {
+      kind: 'retailer',
+      retailerId: bid.retailerId,
+      bidId: bid.id,
+      distanceKm: km,
+      locationId: bid.locationId,
+      localDay: day,
+    });
   }
   for (const id of orders.keys()) {
-    if (!decisions.has(id)) decisions.set(id, { kind: 'manufacturer', retailerId: null, bidId: null, distanceKm: null, locationId: null, localDay: null });
+    if (!decisions.has(id))
+      decisions.set(id, { kind: 'manufacturer', retailerId: null, bidId: null, distanceKm: null, locationId: null, localDay: null });
   }
   return decisions;
 }
@@ -60,7 +68,12 @@ export function expectedLostReason(scenario: Scenario, bidId: string, decision: 
   if (decision.kind === 'manufacturer') return { code: 'no_capacity' };
   const key = (b: Scenario['bids'][number]) => {
     const at = scenario.locations.get(b.locationId)!;
-    return [order.chosenRetailerId === b.retailerId ? 0 : 1, haversineKm(order.lat, order.lng, at.lat, at.lng), b.placedAt.getTime(), b.retailerId] as const;
+    return [
+      order.chosenRetailerId === b.retailerId ? 0 : 1,
+      haversineKm(order.lat, order.lng, at.lat, at.lng),
+      b.placedAt.getTime(),
+      b.retailerId,
+    ] as const;
   };
   const before = (a: Scenario['bids'][number], b: Scenario['bids'][number]) => {
     const [x, y] = [key(a), key(b)];

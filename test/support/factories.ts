@@ -32,9 +32,7 @@ export async function createOps(t: TestApp): Promise<Account> {
   const email = `ops-${unique()}@nearfill.test`;
   const user = await t.app
     .get(DataSource)
-    .transaction((manager) =>
-      t.app.get(UsersService).create(manager, { role: Role.Ops }, { email, name: 'Ops', password: PASSWORD, isAdmin: true }),
-    );
+    .transaction((manager) => t.app.get(UsersService).create(manager, { role: Role.Ops }, { email, name: 'Ops', password: PASSWORD, isAdmin: true }));
   return { email, userId: user.id, token: await login(t, email) };
 }
 
@@ -62,8 +60,7 @@ export async function createManufacturer(t: TestApp, ops: Account, name = `Maker
   return maker;
 }
 
-export const createRetailer = (t: TestApp, ops: Account, name = `Shop ${unique()}`) =>
-  onboard(t, ops, 'retailers', name);
+export const createRetailer = (t: TestApp, ops: Account, name = `Shop ${unique()}`) => onboard(t, ops, 'retailers', name);
 
 /** A second, non-admin user in the tenant of `admin`. */
 export async function addTeamMember(t: TestApp, admin: Account, isAdmin = false): Promise<Account> {

@@ -26,7 +26,8 @@ export async function seedFuzzMarketplace(
   const orders = [];
   for (const product of products) orders.push(await placeOrder(t, slug, { lines: [{ sku: product.sku, quantity: 2 }] }));
   orders.push(await placeOrder(t, slug, { lines: [{ sku: products[0].sku }] }));
-  for (const order of orders.slice(0, 2)) await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+  for (const order of orders.slice(0, 2))
+    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
   await awardTo(t, orders[0].id, shop.id);
   const key = await t.http.post('/api/v1/retailer/api-keys').set(bearer(shop.admin.token)).send({ name: 'Fuzz' }).expect(201);
 
@@ -41,7 +42,11 @@ export async function seedFuzzMarketplace(
   const pool: IdPool = { token: orders.map((o) => o.trackingToken), slug: [slug], orderId: orders.map((o) => o.id), id: [] };
   await harvestIds(t, document, credentials, pool);
   const signIns: SignInTarget[] = [];
-  for (const [basePath, email] of [['/ops', ops.email], ['/manufacturer', maker.admin.email], ['/retailer', shop.admin.email]]) {
+  for (const [basePath, email] of [
+    ['/ops', ops.email],
+    ['/manufacturer', maker.admin.email],
+    ['/retailer', shop.admin.email],
+  ]) {
     const form = await formSession(t, `${basePath}/login`);
     signIns.push({ basePath, email, password: PASSWORD, cookie: form.cookie, formToken: form.token });
   }

@@ -12,12 +12,25 @@ export const uploadCsv = (t: TestApp, shop: Tenant, locationId: string, csv: str
 
 /** Turns automatic bids on for a manufacturer. */
 export const enableAutoBids = (t: TestApp, shop: Tenant, manufacturerId: string, locationIds?: string[]) =>
-  t.http.put(`/api/v1/retailer/auto-bids/${manufacturerId}`).set(bearer(shop.admin.token)).send(locationIds ? { locationIds } : {}).expect(200);
+  t.http
+    .put(`/api/v1/retailer/auto-bids/${manufacturerId}`)
+    .set(bearer(shop.admin.token))
+    .send(locationIds ? { locationIds } : {})
+    .expect(200);
 
 /** On hand, held and available per SKU at a location, as the retailer reads them. */
-export async function stockAt(t: TestApp, shop: Tenant, locationId: string): Promise<Record<string, { onHand: number; held: number; available: number }>> {
+export async function stockAt(
+  t: TestApp,
+  shop: Tenant,
+  locationId: string,
+): Promise<Record<string, { onHand: number; held: number; available: number }>> {
   const { body } = await t.http.get(`/api/v1/retailer/inventory/locations/${locationId}/items?limit=100`).set(bearer(shop.admin.token)).expect(200);
-  return Object.fromEntries(body.items.map((i: { sku: string; onHand: number; held: number; available: number }) => [i.sku, { onHand: i.onHand, held: i.held, available: i.available }]));
+  return Object.fromEntries(
+    body.items.map((i: { sku: string; onHand: number; held: number; available: number }) => [
+      i.sku,
+      { onHand: i.onHand, held: i.held, available: i.available },
+    ]),
+  );
 }
 
 /** Outbox jobs (automatic bidding) not yet run. */

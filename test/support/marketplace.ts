@@ -15,7 +15,17 @@ let skuCounter = 0;
 export async function createProduct(
   t: TestApp,
   maker: Tenant,
-  overrides: Partial<{ sku: string; gtin: string; name: string; priceMinor: number; fulfilmentPriceMinor: number; active: boolean; description: string; imageUrl: string; imageAlt: string }> = {},
+  overrides: Partial<{
+    sku: string;
+    gtin: string;
+    name: string;
+    priceMinor: number;
+    fulfilmentPriceMinor: number;
+    active: boolean;
+    description: string;
+    imageUrl: string;
+    imageAlt: string;
+  }> = {},
 ): Promise<ProductFixture> {
   const response = await t.http
     .post('/api/v1/manufacturer/products')

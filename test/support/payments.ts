@@ -18,7 +18,11 @@ interface AwaitingPayment {
  */
 export async function payOrder(t: TestApp, order: AwaitingPayment, card: string = TEST_CARDS.authorises): Promise<string> {
   const page = new URL(order.payment.checkoutUrl);
-  const submitted = await t.http.post(page.pathname + page.search).type('form').send({ cardNumber: card, expiry: '12 / 34', cvc: '123' }).expect(303);
+  const submitted = await t.http
+    .post(page.pathname + page.search)
+    .type('form')
+    .send({ cardNumber: card, expiry: '12 / 34', cvc: '123' })
+    .expect(303);
   const back = new URL(submitted.headers.location);
   const returned = await t.http.get(back.pathname + back.search).expect(303);
   return returned.headers.location;

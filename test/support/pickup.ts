@@ -38,6 +38,9 @@ export async function pickedUpOrder(
 
 /** The customer's e-mail for `event` on this order, rendered as it is sent. */
 export async function customerEmail(t: TestApp, orderId: string, event: NotificationEvent) {
-  const notification = await t.app.get(DataSource).getRepository(Notification).findOneByOrFail({ orderId, event, channel: NotificationChannel.Email });
+  const notification = await t.app
+    .get(DataSource)
+    .getRepository(Notification)
+    .findOneByOrFail({ orderId, event, channel: NotificationChannel.Email });
   return (await t.app.get(CustomerEmails).render(notification))!;
 }

@@ -141,7 +141,8 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
     orderRows.push(order);
     const bidders = new Set<string>();
     for (let n = rnd.int(maxBidsPerOrder + 1); n > 0; n--) bidders.add(rnd.pick(retailerIds));
-    if (rnd.next() < (options.chosenShare ?? 0)) order.chosenRetailerId = bidders.size && rnd.next() < 0.7 ? rnd.pick([...bidders]) : rnd.pick(retailerIds);
+    if (rnd.next() < (options.chosenShare ?? 0))
+      order.chosenRetailerId = bidders.size && rnd.next() < 0.7 ? rnd.pick([...bidders]) : rnd.pick(retailerIds);
     for (const retailerId of bidders) {
       bids.push({ id: uuid(), orderId: order.id, retailerId, locationId: rnd.pick(byRetailer.get(retailerId)!), placedAt: rnd.pick(times) });
     }
@@ -165,7 +166,10 @@ export async function seedScenario(db: DataSource, options: ScenarioOptions): Pr
     ],
   );
   const numbers = new Map<string, string>(
-    (await db.query(`SELECT id, number FROM orders WHERE id = ANY($1)`, [orderRows.map((o) => o.id)])).map((r: { id: string; number: string }) => [r.id, r.number]),
+    (await db.query(`SELECT id, number FROM orders WHERE id = ANY($1)`, [orderRows.map((o) => o.id)])).map((r: { id: string; number: string }) => [
+      r.id,
+      r.number,
+    ]),
   );
   for (const order of orderRows) order.number = Number(numbers.get(order.id));
   await db.query(
@@ -198,7 +202,12 @@ export function oracle(scenario: Scenario, manufacturerId?: string): Map<string,
           (candidate.placedAt < best.placedAt || (candidate.placedAt === best.placedAt && candidate.retailerId < best.retailerId!)));
       if (better) best = candidate;
     }
-    decisions.set(order.id, best ? { kind: best.kind, retailerId: best.retailerId, bidId: best.bidId, distanceKm: best.distanceKm } : { kind: 'manufacturer', retailerId: null, bidId: null, distanceKm: null });
+    decisions.set(
+      order.id,
+      best
+        ? { kind: best.kind, retailerId: best.retailerId, bidId: best.bidId, distanceKm: best.distanceKm }
+        : { kind: 'manufacturer', retailerId: null, bidId: null, distanceKm: null },
+    );
   }
   return decisions;
 }
@@ -208,12 +217,7 @@ export async function liveAwards(db: DataSource): Promise<Map<string, Decision>>
   const rows: ({ order_id: string } & Record<string, unknown>)[] = await db.query(
     `SELECT order_id, kind, retailer_id, bid_id, distance_km FROM awards WHERE superseded_at IS NULL`,
   );
-  return new Map(
-    rows.map((r) => [
-      r.order_id,
-      { kind: r.kind, retailerId: r.retailer_id, bidId: r.bid_id, distanceKm: r.distance_km } as Decision,
-    ]),
-  );
+  return new Map(rows.map((r) => [r.order_id, { kind: r.kind, retailerId: r.retailer_id, bidId: r.bid_id, distanceKm: r.distance_km } as Decision]));
 }
 
 /** Orders with more than one live award, or with awards at all but no live one: must always be zero. */

@@ -23,10 +23,13 @@ type Responses = Record<string, Record<string, { responses?: Record<string, unkn
 /** Starts recording the statuses `app` sends; the returned function writes the undocumented ones (call before closing). */
 export function recordStatuses(app: NestFastifyApplication): () => Promise<void> {
   const seen = new Set<string>();
-  app.getHttpAdapter().getInstance().addHook('onResponse', async (request, reply) => {
-    const route = request.routeOptions.url;
-    if (route) seen.add(`${request.method} ${route} ${reply.statusCode}`);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      const route = request.routeOptions.url;
+      if (route) seen.add(`${request.method} ${route} ${reply.statusCode}`);
+    });
   return async () => {
     const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
     const paths = response.json<{ paths: Responses }>().paths;

@@ -44,7 +44,9 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
     const size = (entry: PerformanceResourceTiming) => entry.transferSize || entry.encodedBodySize;
     return { bytes: size(nav) + resources.reduce((sum, r) => sum + size(r), 0), ttfbMs: nav.responseStart - nav.requestStart };
   });
-  const violations = (await axeViolations(page)).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = (await axeViolations(page)).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   const viewport = page.viewportSize() ?? DESKTOP;
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: artifactPath(`${name}-desktop.png`), fullPage: true });

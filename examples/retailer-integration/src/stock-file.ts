@@ -16,7 +16,8 @@ export async function readStockFile(path: string): Promise<StockFile> {
   if (!Array.isArray(stock.locations)) throw new Error(`${path}: expected { "locations": [{ "locationId", "items": { "<sku>": <units> } }] }`);
   for (const location of stock.locations) {
     for (const [sku, units] of Object.entries(location.items)) {
-      if (!Number.isInteger(units) || units < 0) throw new Error(`${path}: ${sku} at ${location.locationId} must be a whole number of units, 0 or more`);
+      if (!Number.isInteger(units) || units < 0)
+        throw new Error(`${path}: ${sku} at ${location.locationId} must be a whole number of units, 0 or more`);
     }
   }
   return stock;

@@ -32,7 +32,8 @@ function account(fake: FakeStripe, id: string, param?: string): FakeAccount {
 
 export function registerConnectRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/accounts', ({ body }) => {
-    if (required(body, 'type') !== 'express') throw new StripeFakeError(400, 'invalid_request_error', 'Only type=express is faked', 'parameter_invalid_string', { param: 'type' });
+    if (required(body, 'type') !== 'express')
+      throw new StripeFakeError(400, 'invalid_request_error', 'Only type=express is faked', 'parameter_invalid_string', { param: 'type' });
     const transfers = text(nested(nested(body.capabilities).transfers).requested) === 'true';
     const created = fake.put<FakeAccount>({
       id: fake.newId('acct'),
@@ -46,7 +47,12 @@ export function registerConnectRoutes(fake: FakeStripe): void {
       payouts_enabled: false,
       details_submitted: false,
       capabilities: transfers ? { transfers: 'inactive' } : {},
-      requirements: { currently_due: [...EXPRESS_REQUIREMENTS], eventually_due: [...EXPRESS_REQUIREMENTS], past_due: [], disabled_reason: 'requirements.past_due' },
+      requirements: {
+        currently_due: [...EXPRESS_REQUIREMENTS],
+        eventually_due: [...EXPRESS_REQUIREMENTS],
+        past_due: [],
+        disabled_reason: 'requirements.past_due',
+      },
     });
     return fake.view(created);
   });
@@ -57,9 +63,15 @@ export function registerConnectRoutes(fake: FakeStripe): void {
     const linked = account(fake, required(body, 'account'), 'account');
     required(body, 'refresh_url');
     required(body, 'return_url');
-    if (required(body, 'type') !== 'account_onboarding') throw new StripeFakeError(400, 'invalid_request_error', 'Only type=account_onboarding is faked', 'parameter_invalid_string', { param: 'type' });
+    if (required(body, 'type') !== 'account_onboarding')
+      throw new StripeFakeError(400, 'invalid_request_error', 'Only type=account_onboarding is faked', 'parameter_invalid_string', { param: 'type' });
     // Account Links are single-use and expire a few minutes after they are created.
-    return { object: 'account_link', created: now(), expires_at: now() + 300, url: `https://connect.stripe.com/setup/e/${linked.id}/${fake.newId('link')}` };
+    return {
+      object: 'account_link',
+      created: now(),
+      expires_at: now() + 300,
+      url: `https://connect.stripe.com/setup/e/${linked.id}/${fake.newId('link')}`,
+    };
   });
 
   fake.route('POST', '/v1/transfers', ({ body }) => {
@@ -99,9 +111,23 @@ export function registerConnectRoutes(fake: FakeStripe): void {
     const left = transfer.amount - transfer.amount_reversed;
     const amount = body.amount === undefined ? left : positiveInt(body.amount, 'amount');
     if (amount > left) {
-      throw new StripeFakeError(400, 'invalid_request_error', `Amount (${amount}) is greater than the amount remaining (${left}) on the transfer.`, 'amount_too_large', { param: 'amount' });
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `Amount (${amount}) is greater than the amount remaining (${left}) on the transfer.`,
+        'amount_too_large',
+        { param: 'amount' },
+      );
     }
-    const reversal = fake.put<FakeObjects['transfer_reversal']>({ id: fake.newId('trr'), object: 'transfer_reversal', amount, currency: transfer.currency, transfer: transfer.id, created: now(), metadata: {} });
+    const reversal = fake.put<FakeObjects['transfer_reversal']>({
+      id: fake.newId('trr'),
+      object: 'transfer_reversal',
+      amount,
+      currency: transfer.currency,
+      transfer: transfer.id,
+      created: now(),
+      metadata: {},
+    });
     transfer.amount_reversed += amount;
     transfer.reversed = transfer.amount_reversed === transfer.amount;
     transfer.reversals.data.unshift(fake.view(reversal));

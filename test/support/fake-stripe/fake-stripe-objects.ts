@@ -47,7 +47,13 @@ export interface FakePaymentIntent {
   created: number;
   canceled_at?: number;
   latest_charge: string | null;
-  last_payment_error: { type: 'card_error'; code: string; decline_code: string; message: string; payment_method: { card: { brand: string; last4: string } } } | null;
+  last_payment_error: {
+    type: 'card_error';
+    code: string;
+    decline_code: string;
+    message: string;
+    payment_method: { card: { brand: string; last4: string } };
+  } | null;
   metadata: Metadata;
   status: 'requires_payment_method' | 'requires_capture' | 'succeeded' | 'canceled';
   livemode: boolean;
@@ -161,6 +167,7 @@ export function required(body: FormBody, param: string): string {
   if (value === undefined || value === '') {
     throw new StripeFakeError(400, 'invalid_request_error', `Missing required param: ${param}.`, 'parameter_missing', { param });
   }
-  if (typeof value !== 'string') throw new StripeFakeError(400, 'invalid_request_error', `Invalid string: ${param}.`, 'parameter_invalid_string', { param });
+  if (typeof value !== 'string')
+    throw new StripeFakeError(400, 'invalid_request_error', `Invalid string: ${param}.`, 'parameter_invalid_string', { param });
   return value;
 }

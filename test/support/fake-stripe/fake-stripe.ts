@@ -183,7 +183,11 @@ export class FakeStripe {
     const { body, signature } = this.signed(event, options.timestamp, options.secret);
     const response = await fetch(this.webhookUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature, 'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'stripe-signature': signature,
+        'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+      },
       body: options.tamper ? body.replace('"livemode": false', '"livemode": true') : body,
     });
     await response.arrayBuffer();
@@ -241,7 +245,10 @@ export class FakeStripe {
       currency: intent.currency,
       payment_intent: intent.id,
       status: 'succeeded',
-      payment_method_details: { type: 'card', card: { brand: card.brand, last4, capture_before: now + AUTHORISATION_SECONDS, exp_month: 12, exp_year: 2034 } },
+      payment_method_details: {
+        type: 'card',
+        card: { brand: card.brand, last4, capture_before: now + AUTHORISATION_SECONDS, exp_month: 12, exp_year: 2034 },
+      },
     });
     Object.assign(intent, {
       status: intent.capture_method === 'manual' ? 'requires_capture' : 'succeeded',
@@ -259,7 +266,12 @@ export class FakeStripe {
   /** Stripe expires an unpaid session at its `expires_at`: this plays that moment (event checkout.session.expired). */
   expire(sessionId: string): FakeObjects['checkout.session'] {
     const session = this.get(sessionId, 'checkout.session');
-    if (session.status !== 'open') throw new StripeFakeError(400, 'invalid_request_error', `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`);
+    if (session.status !== 'open')
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+      );
     session.status = 'expired';
     this.emit('checkout.session.expired', this.view(session));
     return session;
@@ -361,10 +373,12 @@ const int = (value: unknown): number | null => (typeof value === 'string' && /^\
 
 function registerCardRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/checkout/sessions', ({ body }) => {
-    if (required(body, 'mode') !== 'payment') throw new StripeFakeError(400, 'invalid_request_error', 'Only mode=payment is faked', 'parameter_invalid_string');
+    if (required(body, 'mode') !== 'payment')
+      throw new StripeFakeError(400, 'invalid_request_error', 'Only mode=payment is faked', 'parameter_invalid_string');
     const successUrl = required(body, 'success_url');
     const items: FormBody[string][] = Array.isArray(body.line_items) ? body.line_items : [];
-    if (!items.length) throw new StripeFakeError(400, 'invalid_request_error', 'Missing required param: line_items.', 'parameter_missing', { param: 'line_items' });
+    if (!items.length)
+      throw new StripeFakeError(400, 'invalid_request_error', 'Missing required param: line_items.', 'parameter_missing', { param: 'line_items' });
     let currency: string | null = null;
     let total = 0;
     for (const [i, item] of items.entries()) {
@@ -374,7 +388,13 @@ function registerCardRoutes(fake: FakeStripe): void {
       const quantity = int(line.quantity);
       const lineCurrency = text(price.currency);
       if (amount === null || quantity === null || !lineCurrency || !text(nested(price.product_data).name)) {
-        throw new StripeFakeError(400, 'invalid_request_error', `Invalid line_items[${i}]: price_data.currency, unit_amount, product_data.name and quantity are required.`, 'parameter_invalid_integer', { param: `line_items[${i}]` });
+        throw new StripeFakeError(
+          400,
+          'invalid_request_error',
+          `Invalid line_items[${i}]: price_data.currency, unit_amount, product_data.name and quantity are required.`,
+          'parameter_invalid_integer',
+          { param: `line_items[${i}]` },
+        );
       }
       if (currency && currency !== lineCurrency) throw new StripeFakeError(400, 'invalid_request_error', 'All line items must share one currency.');
       currency = lineCurrency;
@@ -387,7 +407,13 @@ function registerCardRoutes(fake: FakeStripe): void {
     const now = Math.floor(Date.now() / 1000);
     const expiresAt = int(body.expires_at) ?? now + 86_400;
     if (expiresAt < now + 1800 - 5 || expiresAt > now + 86_400 + 5) {
-      throw new StripeFakeError(400, 'invalid_request_error', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', 'parameter_invalid_integer', { param: 'expires_at' });
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.',
+        'parameter_invalid_integer',
+        { param: 'expires_at' },
+      );
     }
     const id = fake.newId('cs_test');
     const session = fake.put<FakeObjects['checkout.session']>({
@@ -423,15 +449,32 @@ function registerCardRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/payment_intents/:id/capture', ({ params, body }) => {
     const intent = fake.get(params.id, 'payment_intent');
     if (intent.status !== 'requires_capture') {
-      throw new StripeFakeError(400, 'invalid_request_error', `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`, 'payment_intent_unexpected_state', { payment_intent: fake.view(intent) });
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`,
+        'payment_intent_unexpected_state',
+        { payment_intent: fake.view(intent) },
+      );
     }
     const charge = fake.get(intent.latest_charge!, 'charge');
     if (charge.payment_method_details.card.capture_before < Date.now() / 1000) {
-      throw new StripeFakeError(400, 'invalid_request_error', 'This PaymentIntent could not be captured because the authorization has expired.', 'charge_expired_for_capture');
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        'This PaymentIntent could not be captured because the authorization has expired.',
+        'charge_expired_for_capture',
+      );
     }
     const amount = body.amount_to_capture === undefined ? intent.amount_capturable : int(body.amount_to_capture);
     if (amount === null || amount <= 0 || amount > intent.amount_capturable) {
-      throw new StripeFakeError(400, 'invalid_request_error', `The amount_to_capture (${text(body.amount_to_capture) ?? amount}) is greater than the amount_capturable (${intent.amount_capturable}).`, 'amount_too_large', { param: 'amount_to_capture' });
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `The amount_to_capture (${text(body.amount_to_capture) ?? amount}) is greater than the amount_capturable (${intent.amount_capturable}).`,
+        'amount_too_large',
+        { param: 'amount_to_capture' },
+      );
     }
     Object.assign(charge, { captured: true, amount_captured: amount });
     Object.assign(intent, { status: 'succeeded', amount_received: amount, amount_capturable: 0 });
@@ -442,7 +485,12 @@ function registerCardRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/payment_intents/:id/cancel', ({ params }) => {
     const intent = fake.get(params.id, 'payment_intent');
     if (!['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
-      throw new StripeFakeError(400, 'invalid_request_error', `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`, 'payment_intent_unexpected_state');
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`,
+        'payment_intent_unexpected_state',
+      );
     }
     Object.assign(intent, { status: 'canceled', amount_capturable: 0, canceled_at: Math.floor(Date.now() / 1000) });
     fake.emit('payment_intent.canceled', intent);
@@ -452,14 +500,26 @@ function registerCardRoutes(fake: FakeStripe): void {
   fake.route('POST', '/v1/refunds', ({ body }) => {
     const intent = fake.get(required(body, 'payment_intent'), 'payment_intent');
     if (intent.status !== 'succeeded') {
-      throw new StripeFakeError(400, 'invalid_request_error', `This PaymentIntent does not have a successful charge to refund.`, 'charge_not_refundable');
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `This PaymentIntent does not have a successful charge to refund.`,
+        'charge_not_refundable',
+      );
     }
     const charge = fake.get(intent.latest_charge!, 'charge');
     const left = charge.amount_captured - charge.amount_refunded;
     const amount = body.amount === undefined ? left : int(body.amount);
-    if (left === 0) throw new StripeFakeError(400, 'invalid_request_error', `Charge ${charge.id} has already been refunded.`, 'charge_already_refunded');
+    if (left === 0)
+      throw new StripeFakeError(400, 'invalid_request_error', `Charge ${charge.id} has already been refunded.`, 'charge_already_refunded');
     if (amount === null || amount <= 0 || amount > left) {
-      throw new StripeFakeError(400, 'invalid_request_error', `Refund amount (${text(body.amount) ?? amount}) is greater than unrefunded amount on charge (${left})`, 'amount_too_large', { param: 'amount' });
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        `Refund amount (${text(body.amount) ?? amount}) is greater than unrefunded amount on charge (${left})`,
+        'amount_too_large',
+        { param: 'amount' },
+      );
     }
     charge.amount_refunded += amount;
     const refund = fake.put<FakeObjects['refund']>({
