@@ -41,4 +41,7 @@ module.exports = {
   // A spy (a frozen clock) never outlives its test, even one that failed halfway.
   restoreMocks: true,
   maxWorkers: 2,
+  // Each test file starts the app, which loads the password dictionaries and the map's detail levels up front; a
+  // worker that has grown past this after a file is replaced rather than carried into the next one.
+  workerIdleMemoryLimit: '1500MB',
 };
