@@ -21,6 +21,8 @@ function comparable(html: string, literals: Record<string, string>): string {
   return text
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
     .replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value="<form-token>"')
+    // A stylesheet's version is its content's hash: a style change is not a change of what the page shows.
+    .replace(/\.css\?v=[0-9a-f]+/g, '.css?v=<version>')
     .replace(/\d[\d,]* days?( \d+ h)? left/g, '<time-left>');
 }
 
