@@ -18,10 +18,10 @@ const CLOSES = '2099-03-03T10:00:00Z';
 function comparable(html: string, literals: Record<string, string>): string {
   let text = html;
   for (const [name, value] of Object.entries(literals)) text = text.split(value).join(`<${name}>`);
+  // A stylesheet's version is its content's hash: a style change is not a change of what the page shows.
   return text
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
     .replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value="<form-token>"')
-    // A stylesheet's version is its content's hash: a style change is not a change of what the page shows.
     .replace(/\.css\?v=[0-9a-f]+/g, '.css?v=<version>')
     .replace(/\d[\d,]* days?( \d+ h)? left/g, '<time-left>');
 }
