@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * The store's products on sale, optionally searched (q) and sorted
-         * @description At most 100 products per answer (limit); page through the rest with offset in the same sort order.
+         * @description At most 100 products per answer (limit); page through the rest with offset in the same sort order. X-Total-Count says how many match in all, and a Link header with rel="next" gives the next page while any remain.
          */
         get: operations["PublicStoresController_products"];
         put?: never;
@@ -8976,6 +8976,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description How many products match in all */
+                    "X-Total-Count"?: number;
+                    /** @description The next page as `<address>; rel="next"`, while products remain */
+                    Link?: string;
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

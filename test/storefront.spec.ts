@@ -135,6 +135,13 @@ describe('the branded HTML storefront', () => {
       (await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&${query}`).expect(200)).body.map((p: { sku: string }) => p.sku);
     expect([...(await skus('limit=2')), ...(await skus('limit=2&offset=2'))]).toEqual(await skus(''));
     expect(await skus('limit=2&offset=2')).toHaveLength(1);
+    // A client that follows the Link header reads every product once; the total says how many there are.
+    const first = await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&limit=2`).expect(200);
+    expect(first.headers['x-total-count']).toBe('3');
+    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.link as string)![1];
+    const rest = await t.http.get(next).expect(200);
+    expect([...first.body, ...rest.body].map((p: { sku: string }) => p.sku)).toEqual(await skus(''));
+    expect(rest.headers.link).toBeUndefined();
     const tooMany = await t.http.get(`/api/v1/stores/${slug}/products?limit=101`).expect(400);
     expect(JSON.stringify(tooMany.body)).toContain('limit');
   });

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import { Principal, Role } from '../auth/role';
@@ -114,11 +115,35 @@ export class PublicStoresController {
   @Get(':slug/products')
   @ApiOperation({
     summary: "The store's products on sale, optionally searched (q) and sorted",
-    description: 'At most 100 products per answer (limit); page through the rest with offset in the same sort order.',
+    description:
+      'At most 100 products per answer (limit); page through the rest with offset in the same sort order. ' +
+      'X-Total-Count says how many match in all, and a Link header with rel="next" gives the next page while any remain.',
   })
-  @ApiOkResponse({ type: [PublicProduct] })
+  @ApiOkResponse({
+    type: [PublicProduct],
+    headers: {
+      'X-Total-Count': { description: 'How many products match in all', schema: { type: 'integer', minimum: 0, maximum: 1_000_000_000 } },
+      Link: { description: 'The next page as `<address>; rel="next"`, while products remain', schema: { type: 'string', maxLength: 2000 } },
+    },
+  })
   @ApiErrors(404)
-  products(@TextParam('slug', STORE_SLUG) slug: string, @Query() query: CatalogueQuery): Promise<PublicProduct[]> {
-    return this.stores.activeProducts(slug, query);
+  async products(
+    @TextParam('slug', STORE_SLUG) slug: string,
+    @Query() query: CatalogueQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PublicProduct[]> {
+    const page = await this.stores.activeProducts(slug, query);
+    reply.header('X-Total-Count', String(page.total));
+    const next = page.offset + page.items.length;
+    if (page.items.length && next < page.total) {
+      const params = new URLSearchParams({
+        ...(query.q ? { q: query.q } : {}),
+        ...(query.sort ? { sort: query.sort } : {}),
+        limit: String(page.limit),
+        offset: String(next),
+      });
+      reply.header('Link', `</api/v1/stores/${encodeURIComponent(slug)}/products?${params}>; rel="next"`);
+    }
+    return page.items;
   }
 }

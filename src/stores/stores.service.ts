@@ -179,14 +179,12 @@ export class StoresService {
     return access.found(viewer?.manufacturerId === store.manufacturerId ? store : null, 'Store');
   }
 
-  /** One page of a store's products on sale, searched and ordered as asked (catalogue-search.ts); `limit` at most 100. */
-  async activeProducts(slug: string, query: CatalogueQuery = {}): Promise<PublicProduct[]> {
-    const store = await this.bySlug(slug);
-    const products = await this.catalogueQuery(store, query)
-      .offset(query.offset ?? 0)
-      .limit(query.limit ?? MAX_PAGE_SIZE)
-      .getMany();
-    return products.map((product) => publicProduct(product, store));
+  /**
+   * One page of a store's products on sale, searched and ordered as asked (catalogue-search.ts): `offset` (default 0)
+   * and `limit` (default and at most 100) in products, with how many match in all. 404 for a draft or unknown store.
+   */
+  async activeProducts(slug: string, query: CatalogueQuery = {}): Promise<Page<PublicProduct>> {
+    return this.catalogue(await this.bySlug(slug), query, { offset: query.offset ?? 0, limit: query.limit ?? MAX_PAGE_SIZE });
   }
 
   /**
