@@ -138,7 +138,7 @@ describe('the branded HTML storefront', () => {
     // A client that follows the Link header reads every product once; the total says how many there are.
     const first = await t.http.get(`/api/v1/stores/${slug}/products?sort=price-asc&limit=2`).expect(200);
     expect(first.headers['x-total-count']).toBe('3');
-    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.link as string)![1];
+    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.link)![1];
     const rest = await t.http.get(next).expect(200);
     expect([...first.body, ...rest.body].map((p: { sku: string }) => p.sku)).toEqual(await skus(''));
     expect(rest.headers.link).toBeUndefined();
