@@ -20,16 +20,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * The real app on its own PostgreSQL database (a copy of the migrated template) and its own Redis key
- * prefix, so test files run in parallel without seeing each other's data. A second instance of the same
- * deployment passes the first's `DATABASE_URL` (and `QUEUE_PREFIX`): it shares them and leaves the database
- * to the first to drop.
- */
-export async function startTestApp(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
-  const shared = env.DATABASE_URL !== undefined;
-  const databaseName = shared ? new URL(env.DATABASE_URL).pathname.slice(1) : await createTestDatabase();
-  const config = loadConfig({
+/** The app's settings for a test on database `databaseName`, which also names its Redis key prefix; `env` wins. */
+export function testConfig(databaseName: string, env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl(databaseName),
@@ -44,6 +37,18 @@ export async function startTestApp(env: Record<string, string> = {}, logStream?:
     RATE_LIMIT_ADDRESS: '1000000',
     ...env,
   });
+}
+
+/**
+ * The real app on its own PostgreSQL database (a copy of the migrated template) and its own Redis key
+ * prefix, so test files run in parallel without seeing each other's data. A second instance of the same
+ * deployment passes the first's `DATABASE_URL` (and `QUEUE_PREFIX`): it shares them and leaves the database
+ * to the first to drop.
+ */
+export async function startTestApp(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
+  const shared = env.DATABASE_URL !== undefined;
+  const databaseName = shared ? new URL(env.DATABASE_URL).pathname.slice(1) : await createTestDatabase();
+  const config = testConfig(databaseName, env);
   let app: NestFastifyApplication | undefined;
   let writeStatuses: ReturnType<typeof recordStatuses>;
   try {
@@ -88,7 +93,6 @@ export type ListeningTestApp = TestApp & { base: string };
  * The app listening on a free local port that is also its PUBLIC_BASE_URL, for browser tests: the pages it links
  * to by absolute URL (the test provider's payment page and the return from it) are then the ones the browser reaches.
  */
-
 export async function startListeningTestApp(env: Record<string, string> = {}): Promise<ListeningTestApp> {
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
