@@ -104,7 +104,8 @@ describe('form messages in every workspace', () => {
   });
   afterAll(() => t?.close());
 
-  const submit = async (form: FormCase, body: Record<string, string>) => {
+  /** Opens the form's page as `form.who` and submits `body` with the page's form token. */
+  const submit = async (form: Pick<FormCase, 'who' | 'page' | 'post'>, body: Record<string, string>) => {
     const page = await t.http.get(form.page()).set(HTML).set('Cookie', sessions[form.who]);
     expect(`${form.page()} ${page.status}`).toBe(`${form.page()} 200`);
     const cookie = [sessions[form.who], cookiesOf(page)].filter(Boolean).join('; ');
@@ -329,14 +330,7 @@ describe('form messages in every workspace', () => {
   });
 
   it('count stock: an empty paste asks for the count, and a wrong row names its line and column, beside the field', async () => {
-    const form: FormCase = {
-      name: 'count stock',
-      who: 'retailer',
-      page: () => '/retailer/stock',
-      post: () => `/retailer/stock/${locationId}/count`,
-      empty: {},
-      wrong: { body: {}, field: '', message: '' },
-    };
+    const form = { who: 'retailer', page: () => '/retailer/stock', post: () => `/retailer/stock/${locationId}/count` } as const;
     const field = `csv-${locationId}`;
     const empty = await submit(form, { csv: '' });
     expect(empty.status).toBe(400);
@@ -349,14 +343,7 @@ describe('form messages in every workspace', () => {
   });
 
   it('bid on an order: a ship-from location that is not one of the list is named by its label', async () => {
-    const form: FormCase = {
-      name: 'bid',
-      who: 'retailer',
-      page: () => '/retailer/bid-board',
-      post: () => `/retailer/bid-board/${postedId}/bid`,
-      empty: {},
-      wrong: { body: {}, field: '', message: '' },
-    };
+    const form = { who: 'retailer', page: () => '/retailer/bid-board', post: () => `/retailer/bid-board/${postedId}/bid` } as const;
     const wrong = await submit(form, { locationId: 'not-a-location' });
     expect(wrong.status).toBe(400);
     expect(decode(wrong.text)).toContain('Ship from');
