@@ -119,7 +119,7 @@ export class InsightService {
   async forOps(principal: Principal, query: OpsInsightQuery): Promise<Insight> {
     access.requireOps(principal);
     if (query.storeId) {
-      access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [query.storeId]))[0], 'Store');
+      await this.assertStore(query.storeId);
       return this.report({ storeIds: [query.storeId] }, query, query.storeId);
     }
     return this.report({ storeIds: null }, query, null);
@@ -173,7 +173,7 @@ export class InsightService {
   /** Rebuilds one store's summary now (all days), e.g. after a large import; ops only. */
   async refreshNow(principal: Principal, storeId: string): Promise<RefreshResult> {
     access.requireOps(principal);
-    access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [storeId]))[0], 'Store');
+    await this.assertStore(storeId);
     const { refreshedAt, tookMs } = await this.refresher.refresh(storeId);
     return { storeId, refreshedAt, tookMs };
   }
@@ -188,6 +188,11 @@ export class InsightService {
     const manufacturerId = access.manufacturerOf(principal);
     const [store]: { id: string }[] = await this.dataSource.query(`SELECT id FROM stores WHERE manufacturer_id = $1`, [manufacturerId]);
     return access.found(store, 'Store').id;
+  }
+
+  /** 404 unless store `storeId` exists. */
+  private async assertStore(storeId: string): Promise<void> {
+    access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [storeId]))[0], 'Store');
   }
 
   private async report(scope: Scope, query: InsightQuery, storeId: string | null): Promise<Insight> {
