@@ -248,6 +248,10 @@ describe('fulfilment insight', () => {
     expect(usdOrders(all)).toBe(usdOrders(own) + usdOrders(theirs));
     await report(maker.admin.token, {}, '/api/v1/ops/insight').expect(403);
     await t.http.post(`/api/v1/ops/insight/refresh/${storeId}`).set(bearer(maker.admin.token)).expect(403);
+    // A store that does not exist is a 404, for the report and for a refresh.
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await report(ops.token, { storeId: unknown }, '/api/v1/ops/insight').expect(404);
+    await t.http.post(`/api/v1/ops/insight/refresh/${unknown}`).set(bearer(ops.token)).expect(404);
   });
 
   it('gives the dealer table as CSV with the same figures', async () => {
