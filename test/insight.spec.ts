@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { haversineKm } from '../src/geo/distance';
+import { InsightRefresh } from '../src/insight/insight-refresh.service';
 import { PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { SeededOrder, SeededShop, seedHistory, seedShops } from './support/insight';
@@ -248,6 +249,10 @@ describe('fulfilment insight', () => {
     expect(usdOrders(all)).toBe(usdOrders(own) + usdOrders(theirs));
     await report(maker.admin.token, {}, '/api/v1/ops/insight').expect(403);
     await t.http.post(`/api/v1/ops/insight/refresh/${storeId}`).set(bearer(maker.admin.token)).expect(403);
+    // A store that does not exist is a 404, for the report and for a refresh.
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await report(ops.token, { storeId: unknown }, '/api/v1/ops/insight').expect(404);
+    await t.http.post(`/api/v1/ops/insight/refresh/${unknown}`).set(bearer(ops.token)).expect(404);
   });
 
   it('gives the dealer table as CSV with the same figures', async () => {
@@ -290,11 +295,16 @@ describe('fulfilment insight', () => {
       customersAround: PORTLAND,
     });
     const added = more.filter((o) => o.currency === 'USD' && o.kind !== 'cancelled' && o.kind !== 'unpaid').length;
+    expect(added).toBeGreaterThan(0);
     expect((await report(maker.admin.token).expect(200)).body.currencies.find((c: { currency: string }) => c.currency === 'USD').orders).toBe(before);
+    // As the quarter-hourly refresh does: the days from a start day on (and their months' rows) rebuilt, earlier ones kept.
+    await t.app.get(InsightRefresh).refresh(storeId, new Date('2026-02-20T00:00:00Z'));
+    const recent = (await report(maker.admin.token).expect(200)).body;
+    expect(recent.currencies.find((c: { currency: string }) => c.currency === 'USD').orders).toBe(before + added);
+    // A full rebuild (ops, or the nightly slot) reads the same.
     await t.http.post(`/api/v1/ops/insight/refresh/${storeId}`).set(bearer(ops.token)).expect(200);
-    expect((await report(maker.admin.token).expect(200)).body.currencies.find((c: { currency: string }) => c.currency === 'USD').orders).toBe(
-      before + added,
-    );
+    const full = (await report(maker.admin.token).expect(200)).body;
+    expect({ ...full, refreshedAt: null }).toEqual({ ...recent, refreshedAt: null });
     orders.push(...more);
   });
 });

@@ -1,4 +1,5 @@
 import { minorUnitsSql } from '../common/money';
+import { PREFERENCE_ROW } from '../resolution/award-rule';
 
 /** The dealer_approvals rows (alias `da`) that make `retailerId` an approved dealer of their manufacturer. */
 const APPROVED = (retailerId: string) => `da.retailer_id = ${retailerId} AND da.status = 'approved'`;
@@ -33,9 +34,9 @@ export const BID_STATUS = `(CASE WHEN b.status = 'withdrawn' THEN 'withdrawn'
        WHEN EXISTS (SELECT 1 FROM awards won WHERE won.order_id = b.order_id AND won.bid_id = b.id AND won.superseded_at IS NULL) THEN 'won'
        ELSE 'lost' END)::bid_status`;
 
-/** Bid `bid`'s place in its order `order`'s preference (chosen dealer first, nearest, earlier, lower retailer id), as a row to compare. */
+/** Bid `bid` (at location `location`)'s place in its order `order`'s preference (PREFERENCE_ROW), as a row to compare. */
 const PREFERENCE_KEY = (bid: string, location: string, order: string) =>
-  `(NOT coalesce(${bid}.retailer_id = ${order}.chosen_retailer_id, false), nearfill_distance_km(${order}.ship_lat, ${order}.ship_lng, ${location}.lat, ${location}.lng), ${bid}.placed_at, ${bid}.retailer_id)`;
+  PREFERENCE_ROW(bid, `nearfill_distance_km(${order}.ship_lat, ${order}.ship_lng, ${location}.lat, ${location}.lng)`, order);
 
 /**
  * Why open bid \`b\` on order \`o\` lost (null unless BID_STATUS reads lost), as JSON: \`code\` and a \`message\`,

@@ -23,11 +23,6 @@ const DAY_MS = 86_400_000;
 const MAX_SLOTS = 400;
 const MAX_DAYS = 3 * 366;
 
-interface Scope {
-  /** null: every store (ops). */
-  storeIds: string[] | null;
-}
-
 interface DayRow {
   store_id: string;
   currency: string;
@@ -112,17 +107,14 @@ export class InsightService {
   /** The manufacturer's own store. Throws 403 for other accounts, 400 for a bad period. */
   async forManufacturer(principal: Principal, query: InsightQuery): Promise<Insight> {
     const storeId = await this.storeOf(principal);
-    return this.report({ storeIds: [storeId] }, query, storeId);
+    return this.report(storeId, query);
   }
 
   /** Ops: every store, or `query.storeId` (404 when there is no such store). */
   async forOps(principal: Principal, query: OpsInsightQuery): Promise<Insight> {
     access.requireOps(principal);
-    if (query.storeId) {
-      access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [query.storeId]))[0], 'Store');
-      return this.report({ storeIds: [query.storeId] }, query, query.storeId);
-    }
-    return this.report({ storeIds: null }, query, null);
+    if (query.storeId) await this.assertStore(query.storeId);
+    return this.report(query.storeId ?? null, query);
   }
 
   /** The dealer table as CSV: one line per currency and dealer; rates 0–1, hours and stars as decimals. */
@@ -173,7 +165,7 @@ export class InsightService {
   /** Rebuilds one store's summary now (all days), e.g. after a large import; ops only. */
   async refreshNow(principal: Principal, storeId: string): Promise<RefreshResult> {
     access.requireOps(principal);
-    access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [storeId]))[0], 'Store');
+    await this.assertStore(storeId);
     const { refreshedAt, tookMs } = await this.refresher.refresh(storeId);
     return { storeId, refreshedAt, tookMs };
   }
@@ -190,11 +182,17 @@ export class InsightService {
     return access.found(store, 'Store').id;
   }
 
-  private async report(scope: Scope, query: InsightQuery, storeId: string | null): Promise<Insight> {
+  /** 404 unless store `storeId` exists. */
+  private async assertStore(storeId: string): Promise<void> {
+    access.found((await this.dataSource.query<{ id: string }[]>(`SELECT id FROM stores WHERE id = $1`, [storeId]))[0], 'Store');
+  }
+
+  /** The report of store `storeId`, or of every store (null: ops). */
+  private async report(storeId: string | null, query: InsightQuery): Promise<Insight> {
     const granularity = query.granularity ?? 'week';
     const days = checkPeriod(query.from, query.to, granularity);
     const previousFrom = utcDay(new Date(new Date(`${query.from}T00:00:00Z`).getTime() - days * DAY_MS));
-    const stores = scope.storeIds;
+    const stores = storeId ? [storeId] : null;
     const period = coverage(query.from, query.to, 2);
     const previous = coverage(previousFrom, query.from, 6);
     const [dayRows, binRows, dealerRows, rateRows, refreshed] = await Promise.all([

@@ -23,10 +23,6 @@ export class ReplayReader implements OnApplicationShutdown {
     if (config.REPLICA_DATABASE_URL) this.replica = new Pool({ connectionString: config.REPLICA_DATABASE_URL, max: 1 });
   }
 
-  get onReplica(): boolean {
-    return this.replica !== undefined;
-  }
-
   async read<T>(work: (query: ReadQuery) => Promise<T>): Promise<T> {
     if (!this.replica) {
       return this.dataSource.transaction('REPEATABLE READ', async (manager) => {

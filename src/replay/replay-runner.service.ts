@@ -5,7 +5,8 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { HandlesJob } from '../queue/job-handler.decorator';
 import { JobPayloads } from '../queue/jobs';
 import { allocateCapacity, fromUuidArray, toUuidArray } from '../resolution/award-rule';
-import { firstRunAtOrAfter, nextRunAfter } from '../resolution/run-schedule';
+import { resolvesAtFor } from '../orders/resolves-at';
+import { nextRunAfter } from '../resolution/run-schedule';
 import { MAX_REPLAY_ORDERS, REPLAY_EXAMPLES } from './replay.dto';
 import { Replay, ReplayPolicy, ReplayResult } from './replay.entity';
 import { ReplayState } from './replay-state';
@@ -104,11 +105,11 @@ export class ReplayRunner {
 
   /**
    * The scheduled runs that close the windows of orders posted from `first` to `last` under a minimum board time
-   * of `hours`: the same schedule (RESOLVE_CRON in RESOLVE_TZ) every order's resolvesAt comes from.
+   * of `hours`: from the first order's resolvesAt under that time (resolvesAtFor) on, the same schedule's runs.
    */
   private closingRuns(first: Date, last: Date, hours: number): Date[] {
     const { RESOLVE_CRON: cron, RESOLVE_TZ: zone } = this.config;
-    const runs = [firstRunAtOrAfter(new Date(first.getTime() + hours * HOUR_MS), cron, zone)];
+    const runs = [resolvesAtFor(first, hours, cron, zone)];
     while (runs[runs.length - 1].getTime() < last.getTime() + hours * HOUR_MS) runs.push(nextRunAfter(runs[runs.length - 1], cron, zone));
     return runs;
   }

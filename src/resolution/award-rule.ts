@@ -1,18 +1,18 @@
 /**
  * The award rule (docs/marketplace-rules.md "The award rule, with capacity and the customer's chosen dealer"),
- * written once and used by the resolver (resolution.sql.ts, resolution-capacity.ts), re-routes, the board and
- * the replay (src/replay): how the bids on one order are ranked, how candidate pairs of a run are ordered,
- * and how capacity takes pairs in that order.
+ * written once and used by the resolver (resolution.sql.ts, resolution-capacity.ts), re-routes, the board (its
+ * order view and why a bid lost) and the replay (src/replay): how the bids on one order are ranked, how
+ * candidate pairs of a run are ordered, and how capacity takes pairs in that order.
  */
 
 /**
- * Whether bid `b` is the one of the dealer order `order`'s customer chose. `honoured` is an SQL boolean saying
+ * Whether bid `bid` is the one of the dealer order `order`'s customer chose. `honoured` is an SQL boolean saying
  * whether the customer's choice counts at all (the replay can try the rule without it); by default it does.
  */
-export const CHOSEN = (order = 'o', honoured?: string) =>
+export const CHOSEN = (order = 'o', honoured?: string, bid = 'b') =>
   honoured
-    ? `(${honoured} AND coalesce(b.retailer_id = ${order}.chosen_retailer_id, false))`
-    : `coalesce(b.retailer_id = ${order}.chosen_retailer_id, false)`;
+    ? `(${honoured} AND coalesce(${bid}.retailer_id = ${order}.chosen_retailer_id, false))`
+    : `coalesce(${bid}.retailer_id = ${order}.chosen_retailer_id, false)`;
 
 /**
  * The order of preference between the bids on one order: the customer's chosen dealer's bid first (`chosen`),
@@ -20,6 +20,13 @@ export const CHOSEN = (order = 'o', honoured?: string) =>
  * lower retailer id.
  */
 export const BID_PREFERENCE = (distance: string, chosen: string) => `${chosen} DESC, ${distance}, b.placed_at, b.retailer_id`;
+
+/**
+ * BID_PREFERENCE as a row value, to compare two bids on one order: bid `bid` on order `order`, `distance` away.
+ * Of two bids, the one with the lesser row is preferred (the board reads why a bid lost from it).
+ */
+export const PREFERENCE_ROW = (bid: string, distance: string, order: string) =>
+  `(NOT ${CHOSEN(order, undefined, bid)}, ${distance}, ${bid}.placed_at, ${bid}.retailer_id)`;
 
 /**
  * The order candidate pairs of one run are taken in (allocateCapacity): BID_PREFERENCE across orders, then the

@@ -1,11 +1,11 @@
 /**
  * Daily capacity in SQL: which local day an award counts on, and how many a location has taken that day.
- * The rule itself is in README "The daily resolver"; resolution-capacity.ts applies it to a run.
+ * The rule itself is award-rule.ts (docs/marketplace-rules.md); resolution-capacity.ts applies it to a run.
  */
 
 /**
- * Held (pg_advisory_xact_lock) by every transaction that awards a capped location: a run's capacity step and
- * a re-route. Two of them at once would each see the same capacity left and together exceed it.
+ * Held (pg_advisory_xact_lock) by every transaction that takes capacity: a run's capacity step, a re-route and
+ * a store accepting a pickup. Two of them at once would each see the same capacity left and together exceed it.
  */
 export const CAPACITY_LOCK = `SELECT pg_advisory_xact_lock(hashtext('nearfill.capacity'))`;
 

@@ -13,7 +13,7 @@ export interface BatchTotals {
 }
 
 /**
- * A run's capacity step, once, before its parts are planned (README "The daily resolver"): the locations
+ * A run's capacity step, once, before its parts are planned (the capacity rule, award-rule.ts): the locations
  * with a daily cap and what each can still take (resolution_caps), then the candidate pairs capacity decides,
  * taken in the rule's order (allocateCapacity); the winners are locked and awarded in one statement. The parts
  * then award every other order by its most preferred bid at an uncapped location, which is what the rule gives
