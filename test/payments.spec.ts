@@ -46,7 +46,10 @@ describe('card payments through Stripe', () => {
     await t?.close();
     await fake?.stop();
   });
-  afterEach(() => fake.clearFaults());
+  afterEach(() => {
+    fake.clearFaults();
+    fake.refundsPending = false;
+  });
 
   const place = async (
     lines = [
@@ -293,52 +296,44 @@ describe('card payments through Stripe', () => {
 
   it('records a refund Stripe answers pending only once its webhook says it succeeded; the customer reads "being refunded" until then', async () => {
     fake.refundsPending = true;
-    try {
-      const { order, returnId, refund } = await processingRefund();
-      expect(fake.get(refund.provider_ref)).toMatchObject({ status: 'pending', amount: 2500 });
-      // Nothing is refunded in the books, the return waits, the customer is told it is being refunded.
-      expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
-      expect(await returnStatus(returnId)).toBe('received');
-      const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-      expect(tracked.body.payment).toMatchObject({ refundedMinor: 0, refunds: [{ amountMinor: 2500, refundId: null, state: 'processing' }] });
-      const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
-      expect(page.text).toContain('being refunded to your card');
-      expect(page.text).not.toContain('refunded to your card (reference');
+    const { order, returnId, refund } = await processingRefund();
+    expect(fake.get(refund.provider_ref)).toMatchObject({ status: 'pending', amount: 2500 });
+    // Nothing is refunded in the books, the return waits, the customer is told it is being refunded.
+    expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
+    expect(await returnStatus(returnId)).toBe('received');
+    const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(tracked.body.payment).toMatchObject({ refundedMinor: 0, refunds: [{ amountMinor: 2500, refundId: null, state: 'processing' }] });
+    const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
+    expect(page.text).toContain('being refunded to your card');
+    expect(page.text).not.toContain('refunded to your card (reference');
 
-      const [updated, chargeUpdated] = fake.settleRefund(refund.provider_ref, 'succeeded');
-      expect(await fake.deliver(updated)).toBe(200);
-      expect(await fake.deliver(chargeUpdated)).toBe(200);
-      expect(await returnStatus(returnId)).toBe('refunded');
-      expect(
-        (await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref]),
-      ).toEqual([
-        ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
-        ['refund', 2500, refund.provider_ref],
-      ]);
-      const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-      expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
-      expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(
-        `refunded to your card (reference ${refund.provider_ref})`,
-      );
-    } finally {
-      fake.refundsPending = false;
-    }
+    const [updated, chargeUpdated] = fake.settleRefund(refund.provider_ref, 'succeeded');
+    expect(await fake.deliver(updated)).toBe(200);
+    expect(await fake.deliver(chargeUpdated)).toBe(200);
+    expect(await returnStatus(returnId)).toBe('refunded');
+    expect(
+      (await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref]),
+    ).toEqual([
+      ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
+      ['refund', 2500, refund.provider_ref],
+    ]);
+    const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
+    expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(
+      `refunded to your card (reference ${refund.provider_ref})`,
+    );
   });
 
   it('finishes a pending refund whose webhook never came by looking it up', async () => {
     fake.refundsPending = true;
-    try {
-      const { returnId, refund } = await processingRefund();
-      fake.settleRefund(refund.provider_ref, 'succeeded');
-      await t.app.get(PaymentSweep).run();
-      expect(await returnStatus(returnId)).toBe('received');
-      // Looked up once it is a couple of minutes old.
-      await sql(t, `UPDATE payment_operations SET created_at = now() - interval '5 minutes' WHERE id = $1`, [refund.id]);
-      expect((await t.app.get(PaymentSweep).run()).refundsLookedUp).toBeGreaterThanOrEqual(1);
-      expect(await returnStatus(returnId)).toBe('refunded');
-    } finally {
-      fake.refundsPending = false;
-    }
+    const { returnId, refund } = await processingRefund();
+    fake.settleRefund(refund.provider_ref, 'succeeded');
+    await t.app.get(PaymentSweep).run();
+    expect(await returnStatus(returnId)).toBe('received');
+    // Looked up once it is a couple of minutes old.
+    await sql(t, `UPDATE payment_operations SET created_at = now() - interval '5 minutes' WHERE id = $1`, [refund.id]);
+    expect((await t.app.get(PaymentSweep).run()).refundsLookedUp).toBeGreaterThanOrEqual(1);
+    expect(await returnStatus(returnId)).toBe('refunded');
   });
 
   it('shows ops a refund that failed at Stripe, and refunds it on retry under a new key', async () => {
