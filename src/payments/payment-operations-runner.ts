@@ -29,6 +29,9 @@ interface OperationRow {
   card_last4: string | null;
 }
 
+/** An operation's row with the payment facts it needs (OperationRow), over `o` (payment_operations) and `p` (order_payments). */
+const OPERATION_COLUMNS = `o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4`;
+
 /** Thrown to have the queue try again later (with backoff): the provider is down, or a refund waits for its capture. */
 class TryAgainLater extends Error {}
 
@@ -55,7 +58,7 @@ export class PaymentOperationsRunner {
         `UPDATE payment_operations o SET attempts = attempts + 1
          FROM order_payments p
         WHERE o.id = $1 AND p.order_id = o.order_id
-       RETURNING o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4`,
+       RETURNING ${OPERATION_COLUMNS}`,
         [operationId],
       )
       .then((result) => result[0]);
@@ -156,7 +159,7 @@ export class PaymentOperationsRunner {
    */
   async refundUpdated(refundId: string): Promise<void> {
     const [op]: OperationRow[] = await this.dataSource.query(
-      `SELECT o.*, p.state AS payment_state, p.payment_id, p.session_id, p.currency, p.card_brand, p.card_last4
+      `SELECT ${OPERATION_COLUMNS}
          FROM payment_operations o JOIN order_payments p ON p.order_id = o.order_id
         WHERE o.provider_ref = $1 AND o.state = 'processing'`,
       [refundId],

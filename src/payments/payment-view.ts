@@ -1,12 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { CARD_WORDS, cardName } from './card-words';
-import { OrderPaymentView } from './payments.dto';
+import { OrderPaymentView, PaymentRefundView } from './payments.dto';
 
 /** A refund as json_agg gives it: timestamps as ISO strings, the bigint amount as a number. */
 interface RefundJson {
   amountMinor: string | number;
   refundId: string | null;
-  state: 'pending' | 'succeeded' | 'failed';
+  state: PaymentRefundView['state'];
   requestedAt: string;
   completedAt: string | null;
 }
