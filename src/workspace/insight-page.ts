@@ -1,5 +1,5 @@
 import type { Insight } from '../insight/insight.dto';
-import { DEALER_SORTS, DealerSort } from '../insight/insight.dto';
+import { DealerSort } from '../insight/insight.dto';
 import { FULFILLER_KEYS, insightCharts } from './insight-charts';
 import { ReaderFormat } from './workspace-format';
 
@@ -53,5 +53,3 @@ export function insightPageModel(
     csv: `${page.csvPath}?${new URLSearchParams({ ...periodQuery, sort: page.sort, order: page.order })}`,
   };
 }
-
-export const isDealerSort = (value: unknown): value is DealerSort => DEALER_SORTS.includes(value as DealerSort);
