@@ -7,7 +7,7 @@ import { currencyExponent, majorToMinor } from '../common/money';
 import { InsightQuery, ShippingRatesDto } from '../insight/insight.dto';
 import { InsightService } from '../insight/insight.service';
 import { StoresService } from '../stores/stores.service';
-import { defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
+import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
@@ -112,8 +112,7 @@ export class ManufacturerInsightController {
       this.stores.settingsOf(principal),
     ]);
     const format = readerFormat(reader);
-    const sort = form.ok ? (form.value.sort ?? 'awards') : 'awards';
-    const order = form.ok ? (form.value.order ?? (sort === 'name' ? 'asc' : 'desc')) : 'desc';
+    const { sort, order } = dealerOrderOf(form.ok ? form.value : {});
     const unit = rates?.unit ?? format.distanceUnit;
     const major = (minor: number) => (minor / 10 ** currencyExponent(store.currency)).toFixed(currencyExponent(store.currency));
     this.pages.send(request, reply, errors.length || rateForm?.errors.length ? 400 : 200, 'insight', {

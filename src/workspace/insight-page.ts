@@ -21,6 +21,12 @@ export function defaultInsightPeriod(now = new Date()) {
   return { from: day(-2), to: day(1), granularity: 'week' };
 }
 
+/** The dealer table's order as asked; by default by awards, highest first (by name it starts at A), as the report sorts it. */
+export function dealerOrderOf(query: { sort?: DealerSort; order?: 'asc' | 'desc' }): { sort: DealerSort; order: 'asc' | 'desc' } {
+  const sort = query.sort ?? 'awards';
+  return { sort, order: query.order ?? (sort === 'name' ? 'asc' : 'desc') };
+}
+
 /**
  * What the shared "@insight-report" view needs beside the report: both charts per currency, words for a series slot,
  * the dealer table's sort links (same page, same period) and the CSV's address.
