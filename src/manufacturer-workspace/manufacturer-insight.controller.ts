@@ -9,7 +9,7 @@ import { InsightService } from '../insight/insight.service';
 import { StoresService } from '../stores/stores.service';
 import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
+import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
@@ -66,8 +66,7 @@ export class ManufacturerInsightController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { currency } = await this.stores.settingsOf(principal);
-    const text = (value: unknown) => (typeof value === 'string' ? value : '');
-    const values = { base: text(body?.base), perUnit: text(body?.perUnit), unit: text(body?.unit) };
+    const values = { base: formText(body?.base), perUnit: formText(body?.perUnit), unit: formText(body?.unit) };
     // Amounts are typed as the customer sees prices ("4.50"); the DTO takes minor units.
     const amountErrors: FieldError[] = [];
     const minorOf = (field: 'base' | 'perUnit', label: string) => {
