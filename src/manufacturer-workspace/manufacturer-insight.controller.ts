@@ -7,9 +7,9 @@ import { currencyExponent, majorToMinor } from '../common/money';
 import { InsightQuery, ShippingRatesDto } from '../insight/insight.dto';
 import { InsightService } from '../insight/insight.service';
 import { StoresService } from '../stores/stores.service';
-import { defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
+import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
+import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
@@ -66,8 +66,7 @@ export class ManufacturerInsightController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { currency } = await this.stores.settingsOf(principal);
-    const text = (value: unknown) => (typeof value === 'string' ? value : '');
-    const values = { base: text(body?.base), perUnit: text(body?.perUnit), unit: text(body?.unit) };
+    const values = { base: formText(body?.base), perUnit: formText(body?.perUnit), unit: formText(body?.unit) };
     // Amounts are typed as the customer sees prices ("4.50"); the DTO takes minor units.
     const amountErrors: FieldError[] = [];
     const minorOf = (field: 'base' | 'perUnit', label: string) => {
@@ -112,8 +111,7 @@ export class ManufacturerInsightController {
       this.stores.settingsOf(principal),
     ]);
     const format = readerFormat(reader);
-    const sort = form.ok ? (form.value.sort ?? 'awards') : 'awards';
-    const order = form.ok ? (form.value.order ?? (sort === 'name' ? 'asc' : 'desc')) : 'desc';
+    const { sort, order } = dealerOrderOf(form.ok ? form.value : {});
     const unit = rates?.unit ?? format.distanceUnit;
     const major = (minor: number) => (minor / 10 ** currencyExponent(store.currency)).toFixed(currencyExponent(store.currency));
     this.pages.send(request, reply, errors.length || rateForm?.errors.length ? 400 : 200, 'insight', {

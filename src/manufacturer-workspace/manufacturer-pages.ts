@@ -83,8 +83,11 @@ export class ManufacturerPages extends WorkspacePages {
    * coordinates (derived offline); a store without a warehouse yet reads UTC and km.
    */
   override async readerFor(principal: Principal): Promise<Reader> {
-    const { warehouse } = await this.stores.settingsOf(principal);
-    return warehouse ? { country: warehouse.country, timeZone: timeZoneAt(warehouse.lat ?? null, warehouse.lng ?? null) } : UNKNOWN_READER;
+    // The store itself, not its settings: every page asks, and the settings' launch checklist costs a query more.
+    const store = await this.stores.ownStoreOf(principal);
+    return store.warehouseLine1 === null
+      ? UNKNOWN_READER
+      : { country: store.warehouseCountry!, timeZone: timeZoneAt(store.warehouseLat, store.warehouseLng) };
   }
 }
 

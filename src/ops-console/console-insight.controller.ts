@@ -5,7 +5,7 @@ import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.deco
 import { Principal, Role } from '../auth/role';
 import { OpsInsightQuery } from '../insight/insight.dto';
 import { InsightService } from '../insight/insight.service';
-import { defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
+import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
 import { CONSOLE_PATHS } from './console-paths';
@@ -43,8 +43,7 @@ export class ConsoleInsightController {
       this.insight.storeChoices(principal),
       this.pages.readerFor(principal),
     ]);
-    const sort = form.ok ? (form.value.sort ?? 'awards') : 'awards';
-    const order = form.ok ? (form.value.order ?? (sort === 'name' ? 'asc' : 'desc')) : 'desc';
+    const { sort, order } = dealerOrderOf(form.ok ? form.value : {});
     const scope: Record<string, string> = form.ok && form.value.storeId ? { storeId: form.value.storeId } : {};
     this.pages.send(request, reply, errors.length ? 400 : 200, 'insight', {
       reader,

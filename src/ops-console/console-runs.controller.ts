@@ -10,7 +10,7 @@ import { OnboardingService } from '../onboarding/onboarding.service';
 import { RunState } from '../resolution/run-state';
 import { ResolutionService } from '../resolution/resolution.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError, readForm } from '../workspace/workspace-form';
+import { FieldError, formText, readForm } from '../workspace/workspace-form';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 import { outcomeChart } from './outcome-chart';
@@ -84,7 +84,7 @@ export class ConsoleRunsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { manufacturerId, confirmEvery, ...rest } = body ?? {};
-    const store = typeof manufacturerId === 'string' ? manufacturerId : '';
+    const store = formText(manufacturerId);
     const form = await readForm(
       CloseWindowsDto,
       { ...rest, ...(store && store !== EVERY_STORE ? { manufacturerId: store } : {}) },

@@ -1,14 +1,10 @@
+import { Tick, ticks } from '../workspace/chart-ticks';
 import { DailyOutcome } from './resolution-outcomes.service';
 
 const WIDTH = 960;
 const HEIGHT = 360;
 const PLOT = { left: 56, right: WIDTH - 64, top: 24, bottom: HEIGHT - 48 };
 const MAX_DAY_LABELS = 12;
-
-export interface Tick {
-  value: number;
-  y: number;
-}
 
 export interface DayBar {
   day: string;
@@ -39,18 +35,6 @@ export interface OutcomeChart {
   distancePaths: string[];
   points: DistancePoint[];
   summary: string;
-}
-
-/** 0 and up to five round steps (1, 2 or 5 × 10^n, at least `minStep`) covering `max`. */
-function ticks(max: number, minStep = 0): number[] {
-  const target = Math.max(max, 1) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(target));
-  const step = Math.max(
-    minStep,
-    [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= target)!,
-  );
-  const count = Math.ceil(Math.max(max, 1) / step);
-  return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
 }
 
 const meanDistance = (km: number) => `mean distance ${km.toFixed(1)} km`;

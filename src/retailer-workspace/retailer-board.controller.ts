@@ -6,10 +6,9 @@ import { Principal, Role } from '../auth/role';
 import { BidsService } from '../board/bids.service';
 import { PlaceBidDto } from '../board/board.dto';
 import { BoardService } from '../board/board.service';
-import { AppConfig } from '../config/app-config';
+import { CatalogService } from '../catalog/catalog.service';
 import { DealersService } from '../dealers/dealers.service';
 import { LocationsService } from '../retailers/locations.service';
-import { PlatformFee, splitShipment } from '../settlement/fees';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm, seeOther } from '../workspace/workspace-form';
 import { BoardFilterForm, boardQueryOf, boardView } from './board-page';
@@ -30,21 +29,17 @@ const NOTICES: Record<string, string> = {
 @UseFilters(RetailerPageFilter)
 @UseGuards(FormTokenGuard)
 export class RetailerBoardController {
-  private readonly fee: PlatformFee;
-
   constructor(
     private readonly board: BoardService,
     private readonly bids: BidsService,
     private readonly dealers: DealersService,
     private readonly locations: LocationsService,
     private readonly pages: RetailerPages,
-    config: AppConfig,
-  ) {
-    this.fee = PlatformFee.fromConfig(config);
-  }
+    private readonly catalog: CatalogService,
+  ) {}
 
   /** What the shop is owed for an order's payout once the platform fee is taken: the statement's own split. */
-  private readonly netOf = (payoutMinor: number, currency: string) => splitShipment(this.fee, currency, payoutMinor, payoutMinor).fulfillerNetMinor;
+  private readonly netOf = (payoutMinor: number, currency: string) => this.catalog.fulfillerNetMinor(payoutMinor, currency);
 
   @Get()
   async show(

@@ -11,7 +11,7 @@ import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
 import { MAX_IMAGE_BYTES, UploadedFile } from '../product-images/image-storage';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
-import { FieldError } from '../workspace/workspace-form';
+import { FieldError, formText } from '../workspace/workspace-form';
 import { inventoryView } from './inventory-page';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
@@ -61,7 +61,7 @@ export class RetailerInventoryController {
     const fromFile = body?.file !== undefined;
     const field = `${fromFile ? 'file' : 'csv'}-${locationId}`;
     const file = body?.file instanceof UploadedFile ? body.file : undefined;
-    const csv = fromFile ? (file?.bytes.toString('utf8') ?? '') : typeof body?.csv === 'string' ? body.csv : '';
+    const csv = fromFile ? (file?.bytes.toString('utf8') ?? '') : formText(body?.csv);
     const refuse = (message: string) =>
       // The problem goes beside the form it came from, with what was pasted, so it can be corrected.
       this.send(principal, request, reply, 400, { errors: [{ field, message }], values: fromFile ? {} : { [field]: csv } });

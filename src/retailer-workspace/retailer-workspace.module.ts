@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BoardModule } from '../board/board.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { DealersModule } from '../dealers/dealers.module';
 import { FulfilmentModule } from '../fulfilment/fulfilment.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -46,6 +47,7 @@ export const RETAILER_PAGE_CONTROLLERS = [
   imports: [
     StoresModule,
     BoardModule,
+    CatalogModule,
     DealersModule,
     RetailersModule,
     FulfilmentModule,

@@ -1,4 +1,5 @@
 import type { CurrencyInsight, DistanceBin, Fulfiller, SeriesPoint } from '../insight/insight.dto';
+import { ticks } from './chart-ticks';
 
 // Narrow enough to stay readable at 390 px without scrolling (the text scales with the drawing).
 const WIDTH = 480;
@@ -14,11 +15,6 @@ export const FULFILLER_KEYS: { key: Exclude<Fulfiller, 'unassigned'> | 'unassign
   { key: 'manufacturer', label: 'Your warehouse', colour: '#b45309' },
   { key: 'unassigned', label: 'Not assigned yet', colour: '#6b7280' },
 ];
-
-export interface Tick {
-  value: number;
-  y: number;
-}
 
 export interface StackedBar {
   label: string;
@@ -38,23 +34,12 @@ export interface DistanceBar {
   warehouse: { y: number; height: number };
 }
 
-/** 0 and up to five round steps (1, 2 or 5 × 10^n) covering `max`. */
-function ticks(max: number): number[] {
-  const target = Math.max(max, 1) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(target));
-  const step = Math.max(
-    1,
-    [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= target)!,
-  );
-  return Array.from({ length: Math.ceil(Math.max(max, 1) / step) + 1 }, (_, i) => i * step);
-}
-
 const yScale = (top: number) => (n: number) => PLOT.bottom - (n / top) * (PLOT.bottom - PLOT.top);
 
 /** Stacked bars of orders per slot by who fulfilled them. `slotLabel` words a slot's start ("2 Nov", "Nov 2026"). */
 export function ordersChart(series: SeriesPoint[], slotLabel: (start: string) => string) {
   const total = (p: SeriesPoint) => FULFILLER_KEYS.reduce((sum, f) => sum + p[f.key], 0);
-  const scale = ticks(Math.max(0, ...series.map(total)));
+  const scale = ticks(Math.max(0, ...series.map(total)), 1);
   const y = yScale(scale[scale.length - 1]);
   const slot = (PLOT.right - PLOT.left) / Math.max(series.length, 1);
   const every = Math.ceil(series.length / MAX_LABELS);
@@ -98,7 +83,7 @@ export function distanceChart(bins: DistanceBin[], distance: (km: number) => str
       words: toKm === null ? `${distance(fromKm)} or more` : `${distance(fromKm)} to ${distance(toKm)}`,
     };
   });
-  const scale = ticks(Math.max(0, ...bands.flatMap((b) => [b.fulfiller, b.warehouse])));
+  const scale = ticks(Math.max(0, ...bands.flatMap((b) => [b.fulfiller, b.warehouse])), 1);
   const y = yScale(scale[scale.length - 1]);
   const slot = (PLOT.right - PLOT.left) / bands.length;
   const bars: DistanceBar[] = bands.map((band, i) => ({

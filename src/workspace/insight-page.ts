@@ -1,5 +1,5 @@
 import type { Insight } from '../insight/insight.dto';
-import { DEALER_SORTS, DealerSort } from '../insight/insight.dto';
+import { DealerSort } from '../insight/insight.dto';
 import { FULFILLER_KEYS, insightCharts } from './insight-charts';
 import { ReaderFormat } from './workspace-format';
 
@@ -19,6 +19,12 @@ const DEALER_COLUMNS: { key: DealerSort; label: string; number: boolean }[] = [
 export function defaultInsightPeriod(now = new Date()) {
   const day = (months: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
   return { from: day(-2), to: day(1), granularity: 'week' };
+}
+
+/** The dealer table's order as asked; by default by awards, highest first (by name it starts at A), as the report sorts it. */
+export function dealerOrderOf(query: { sort?: DealerSort; order?: 'asc' | 'desc' }): { sort: DealerSort; order: 'asc' | 'desc' } {
+  const sort = query.sort ?? 'awards';
+  return { sort, order: query.order ?? (sort === 'name' ? 'asc' : 'desc') };
 }
 
 /**
@@ -53,5 +59,3 @@ export function insightPageModel(
     csv: `${page.csvPath}?${new URLSearchParams({ ...periodQuery, sort: page.sort, order: page.order })}`,
   };
 }
-
-export const isDealerSort = (value: unknown): value is DealerSort => DEALER_SORTS.includes(value as DealerSort);
