@@ -2,6 +2,7 @@ import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant 
 import { addLocation, awardTo, makeDealer, PORTLAND } from './support/board';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
+import { StoresService } from '../src/stores/stores.service';
 
 describe('dealer authorisation', () => {
   let t: TestApp;
@@ -50,6 +51,13 @@ describe('dealer authorisation', () => {
     expect(approved.body.decidedAt).toBeTruthy();
     const mine = await t.http.get('/api/v1/retailer/dealers').set(bearer(shop.admin.token)).expect(200);
     expect(mine.body).toEqual([expect.objectContaining({ id: asked.body.id, status: 'approved' })]);
+  });
+
+  it('lists the stores a shop has not asked yet: asked ones are left out before the list is cut, so the next one shows', async () => {
+    const stores = t.app.get(StoresService);
+    const [first, second] = await stores.all(2);
+    expect(second).toBeDefined();
+    expect(await stores.all(1, [first.slug])).toEqual([second]);
   });
 
   it('rejects with a reason the retailer sees, and lets the retailer ask again', async () => {

@@ -21,6 +21,8 @@ type Form = Record<string, unknown>;
 
 /** Open bids are listed a page at a time; this many is enough to warn about a location's. */
 const OPEN_BIDS_SHOWN = 100;
+// Stores listed in the directory of manufacturers to ask, by name.
+const DIRECTORY_SIZE = 100;
 
 const LOCATION_LABELS = {
   name: 'Name',
@@ -219,19 +221,19 @@ export class RetailerSettingsController {
     status: number,
     extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
   ) {
-    const [locations, dealers, stores] = await Promise.all([
-      this.locations.list(principal, {}),
-      this.dealers.listForRetailer(principal),
-      this.stores.all(),
-    ]);
-    // The directory: every store the shop has not asked yet (a refused or revoked one may be asked again).
-    const asked = new Set(dealers.filter((d) => d.status === DealerStatus.Requested || d.status === DealerStatus.Approved).map((d) => d.store.slug));
-    const directory = stores.filter((s) => !asked.has(s.slug));
+    const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
+    // The directory: the stores the shop has not asked yet (a refused or revoked one may be asked again), left out in
+    // the query so that a shop that has asked many still sees the next ones; one more than shown says the list goes on.
+    const asked = dealers.filter((d) => d.status === DealerStatus.Requested || d.status === DealerStatus.Approved).map((d) => d.store.slug);
+    const stores = await this.stores.all(DIRECTORY_SIZE + 1, asked);
+    const directory = stores.slice(0, DIRECTORY_SIZE);
+    const directoryGoesOn = stores.length > DIRECTORY_SIZE;
     this.pages.send(request, reply, status, 'dealers', {
       reader: retailerReader(locations),
       current: 'settings',
       dealers,
       directory,
+      directoryGoesOn,
       values: {},
       errors: [],
       ...extra,

@@ -158,9 +158,13 @@ export class StoresService {
     }
   }
 
-  /** Every launched store's public branding, by name (the landing page's list). */
-  async all(limit = 100): Promise<StoreBranding[]> {
-    return (await this.stores.find({ where: { launchedAt: Not(IsNull()) }, order: { name: 'ASC' }, take: limit })).map(branding);
+  /**
+   * Launched stores' public branding by name, at most `limit` (the landing page's list; a retailer's directory of
+   * stores to ask, which leaves out the slugs in `except`, those it has already asked).
+   */
+  async all(limit = 100, except: string[] = []): Promise<StoreBranding[]> {
+    const where = { launchedAt: Not(IsNull()), ...(except.length ? { slug: Not(In(except)) } : {}) };
+    return (await this.stores.find({ where, order: { name: 'ASC' }, take: limit })).map(branding);
   }
 
   /** A launched store by its slug; unknown slugs and drafts are 404, so a draft's address tells nobody it exists. */
