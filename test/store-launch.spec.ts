@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
+import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, orderBody, storeSlugOf } from './support/marketplace';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -41,6 +41,17 @@ describe('a new store is a draft until its manufacturer launches it', () => {
     expect(await t.app.get(DataSource).query(`SELECT 1 FROM orders o JOIN stores s ON s.id = o.store_id WHERE s.slug = $1`, [slug])).toHaveLength(0);
   });
 
+  it("tells nobody a draft exists through the pickup list or a retailer's dealership request: both answer as for no store", async () => {
+    const missing = (await t.http.get(`/api/v1/stores/no-such-store/pickup-locations?postalCode=97201`).expect(404)).body.message;
+    expect((await t.http.get(`/api/v1/stores/${slug}/pickup-locations?postalCode=97201`).expect(404)).body.message).toBe(missing);
+    const shop = await createRetailer(t, ops);
+    const ask = (body: object) => t.http.post('/api/v1/retailer/dealers').set(bearer(shop.admin.token)).send(body);
+    const unknown = (await ask({ storeSlug: 'no-such-store' }).expect(404)).body.message;
+    expect((await ask({ storeSlug: slug }).expect(404)).body.message).toBe(unknown);
+    await ask({ manufacturerId: maker.id }).expect(404);
+    expect(await t.app.get(DataSource).query(`SELECT 1 FROM dealer_approvals WHERE manufacturer_id = $1`, [maker.id])).toHaveLength(0);
+  });
+
   it('refuses to launch until the checklist is done, naming what is missing, then opens the store', async () => {
     // A product with a price exists (previous test); branding and warehouse do not yet.
     expect((await store().expect(200)).body.launchChecklist).toEqual([
@@ -62,6 +73,10 @@ describe('a new store is a draft until its manufacturer launches it', () => {
     expect((await t.http.get(`/api/v1/stores/${slug}`).expect(200)).body.name).toBe('Draft Bikes');
     // Launching twice keeps the first moment.
     expect((await launch().expect(200)).body.launchedAt).toBe(launched.body.launchedAt);
+    // Open now: retailers may ask to deal for it, and shoppers may look for pickup stores.
+    await t.http.get(`/api/v1/stores/${slug}/pickup-locations?postalCode=97201`).expect(200);
+    const shop = await createRetailer(t, ops);
+    await t.http.post('/api/v1/retailer/dealers').set(bearer(shop.admin.token)).send({ storeSlug: slug }).expect(201);
   });
 });
 

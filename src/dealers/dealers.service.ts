@@ -17,6 +17,9 @@ const DECISIONS: Record<DealerDecision, { from: DealerStatus[]; to: DealerStatus
   revoke: { from: [DealerStatus.Approved], to: DealerStatus.Revoked, needs: 'approved' },
 };
 
+// A store a retailer may ask to deal for: a draft is not open to the public, so it answers as unknown (404).
+const LAUNCHED_STORE = 'SELECT manufacturer_id FROM stores WHERE launched_at IS NOT NULL AND';
+
 const VIEW = `
   SELECT da.id, da.status, da.note, da.decided_at AS "decidedAt", da.created_at AS "createdAt", da.updated_at AS "updatedAt",
          json_build_object('id', m.id, 'name', m.name) AS manufacturer,
@@ -111,8 +114,8 @@ export class DealersService {
       throw new DomainError(ErrorCode.BadRequest, 'Send either manufacturerId or storeSlug to say which manufacturer you want to deal for');
     }
     const [store] = input.manufacturerId
-      ? await manager.query<{ manufacturer_id: string }[]>(`SELECT manufacturer_id FROM stores WHERE manufacturer_id = $1`, [input.manufacturerId])
-      : await manager.query<{ manufacturer_id: string }[]>(`SELECT manufacturer_id FROM stores WHERE slug = $1`, [input.storeSlug]);
+      ? await manager.query<{ manufacturer_id: string }[]>(`${LAUNCHED_STORE} manufacturer_id = $1`, [input.manufacturerId])
+      : await manager.query<{ manufacturer_id: string }[]>(`${LAUNCHED_STORE} slug = $1`, [input.storeSlug]);
     return access.found(store, input.manufacturerId ? 'Manufacturer' : 'Store').manufacturer_id;
   }
 

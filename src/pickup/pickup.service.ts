@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
@@ -35,9 +35,12 @@ export class PickupService {
     private readonly clock: Clock,
   ) {}
 
-  /** The active locations of the store's authorised dealers within `withinKm` (default 100) of a ZIP or point, nearest first. */
+  /**
+   * The active locations of the store's authorised dealers within `withinKm` (default 100) of a ZIP or point, nearest
+   * first. 404 for an unknown store and for a draft, whose address must tell nobody it exists.
+   */
   async locationsNear(slug: string, query: PickupLocationsQuery): Promise<PickupLocationList> {
-    const store = access.found(await this.dataSource.getRepository(Store).findOneBy({ slug }), 'Store');
+    const store = access.found(await this.dataSource.getRepository(Store).findOneBy({ slug, launchedAt: Not(IsNull()) }), 'Store');
     const point =
       query.lat !== undefined && query.lng !== undefined
         ? { lat: query.lat, lng: query.lng }
