@@ -86,9 +86,11 @@ export function distanceChart(bins: DistanceBin[], distance: (km: number) => str
   const scale = ticks(Math.max(0, ...bands.flatMap((b) => [b.fulfiller, b.warehouse])), 1);
   const y = yScale(scale[scale.length - 1]);
   const slot = (PLOT.right - PLOT.left) / bands.length;
+  // Axis labels are bare numbers (the legend names the unit), so the last band's "621+" fits beside "621".
+  const bare = (km: number) => distance(km).replace(/ (km|mi)$/, '');
   const bars: DistanceBar[] = bands.map((band, i) => ({
     label: `${band.words}: ${band.fulfiller} orders from their fulfiller, ${band.warehouse} from your warehouse`,
-    axisLabel: band.toKm === null ? `${distance(band.fromKm)}+` : distance(band.toKm).replace(/ (km|mi)$/, ''),
+    axisLabel: band.toKm === null ? `${bare(band.fromKm)}+` : bare(band.toKm),
     x: PLOT.left + slot * i + slot * 0.1,
     width: slot * 0.4,
     fulfiller: { y: y(band.fulfiller), height: PLOT.bottom - y(band.fulfiller) },
