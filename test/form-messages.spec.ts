@@ -346,8 +346,17 @@ describe('form messages in every workspace', () => {
     const form = { who: 'retailer', page: () => '/retailer/bid-board', post: () => `/retailer/bid-board/${postedId}/bid` } as const;
     const wrong = await submit(form, { locationId: 'not-a-location' });
     expect(wrong.status).toBe(400);
-    expect(decode(wrong.text)).toContain('Ship from');
+    const { beside, summary } = shown(wrong.text);
+    expect(beside[`bid-${postedId}`]).toContain('Ship from');
+    expect(summary[`bid-${postedId}`]).toBe(beside[`bid-${postedId}`]);
     expect(wrong.text).not.toMatch(/locationId (must|should|is)/);
+    // Refused by the board's rules rather than the form, for an order no longer on the board: said above the board.
+    const closed = await submit({ ...form, post: () => `/retailer/bid-board/${toShipId}/bid` }, {});
+    expect(closed.status).toBe(409);
+    expect(decode(closed.text.match(/role="alert"[\s\S]*?<li>([^<]+)<\/li>/)![1])).toMatch(
+      /^Order #\d+ is awarded to a retailer; bids can be placed only while it is on the bid board$/,
+    );
+    expect(closed.text).toContain('<h1>Board</h1>');
   });
 
   it('ask for a return in the store: an empty submit asks to choose an item, a missing reason is said beside its item', async () => {

@@ -115,4 +115,20 @@ describe('the retailer inventory page in a real browser', () => {
         .textContent(),
     ).toBe('5');
   });
+
+  it("refuses a bid the count cannot cover on the order's own card, saying what is short, and places none", async () => {
+    // 5 on hand, 1 held by the automatic bid: an order of 5 cannot be covered.
+    const order = await placeOrder(t, slug, { lines: [{ sku, quantity: 5 }], lat: PORTLAND.lat, lng: PORTLAND.lng });
+    await page.goto(`${base}/retailer/bid-board`);
+    const card = page.locator(`#order-${order.id}`);
+    await card.getByRole('button', { name: `Bid on #${order.number}` }).click();
+    const error = card.locator('.field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(sku);
+    expect(await card.getByRole('button', { name: `Bid on #${order.number}` }).getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(await page.getByRole('alert').getByRole('link').textContent()).toBe(await error.textContent());
+    await check('board-bid-refused');
+    const { body } = await t.http.get('/api/v1/retailer/bids').set(bearer(roseCity.admin.token)).expect(200);
+    expect(body.items.map((b: { orderId: string }) => b.orderId)).not.toContain(order.id);
+  });
 });

@@ -18,7 +18,8 @@ interface HealthFailure {
   details?: Record<string, unknown>;
 }
 
-function statusOf(code: ErrorCode): number {
+/** The HTTP status of a DomainError's code: the one mapping the API and the pages share. */
+export function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -8,6 +8,8 @@ import { PlaceBidDto } from '../board/board.dto';
 import { BoardService } from '../board/board.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { DealersService } from '../dealers/dealers.service';
+import { DomainError } from '../errors/domain-error';
+import { statusOf } from '../errors/http-error.filter';
 import { LocationsService } from '../retailers/locations.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm, seeOther } from '../workspace/workspace-form';
@@ -48,19 +50,8 @@ export class RetailerBoardController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
-    const reader = retailerReader(locations);
     const { done, ...filters } = query;
-    const form = await readForm(BoardFilterForm, filters, { numbers: ['maxDistance'], labels: { maxDistance: 'Distance' } });
-    const page = form.ok ? await this.board.list(principal, boardQueryOf(form.value, reader)) : { items: [], nextCursor: null };
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'board', {
-      reader,
-      current: 'board',
-      notice: NOTICES[String(done)],
-      errors: form.ok ? [] : form.errors,
-      netOf: this.netOf,
-      ...boardView({ ...page, filters: form.values, dealers, locations }),
-    });
+    await this.send(principal, request, reply, filters, NOTICES[String(done)]);
   }
 
   @Post(':orderId/bid')
@@ -68,11 +59,21 @@ export class RetailerBoardController {
     @CurrentPrincipal() principal: Principal,
     @Param('orderId', ParseUUIDPipe) orderId: string,
     @Body() body: Form,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = await readForm(PlaceBidDto, body, { labels: { locationId: 'Ship from' } });
-    if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
-    await this.bids.place(principal, orderId, form.value.locationId);
+    // A refused bid (a location not on the list, bidding closed, out of stock) is said on the order's card, beside
+    // its Ship from and Bid button, with the board as it stands; what the retailer may not see stays a 404/403.
+    const refuse = (status: number, message: string) => this.send(principal, request, reply, {}, undefined, { orderId, status, message });
+    if (!form.ok) return refuse(400, form.errors.map((e) => e.message).join('; '));
+    try {
+      await this.bids.place(principal, orderId, form.value.locationId);
+    } catch (error) {
+      const status = error instanceof DomainError ? statusOf(error.code) : 0;
+      if (![400, 409, 422].includes(status)) throw error;
+      return refuse(status, (error as DomainError).message);
+    }
     seeOther(reply, `${RETAILER_PATHS.board}?done=placed#order-${orderId}`);
   }
 
@@ -84,5 +85,33 @@ export class RetailerBoardController {
   ): Promise<void> {
     await this.bids.withdraw(principal, orderId);
     seeOther(reply, `${RETAILER_PATHS.board}?done=withdrawn#order-${orderId}`);
+  }
+
+  /**
+   * The board page: `filters` as the filter form sent them; `refused`, a bid just refused, is shown in the summary
+   * and on its order's card (field `bid-<orderId>`) with the refusal's status.
+   */
+  private async send(
+    principal: Principal,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    filters: Form,
+    notice?: string,
+    refused?: { orderId: string; status: number; message: string },
+  ): Promise<void> {
+    const [locations, dealers] = await Promise.all([this.locations.list(principal, {}), this.dealers.listForRetailer(principal)]);
+    const reader = retailerReader(locations);
+    const form = await readForm(BoardFilterForm, filters, { numbers: ['maxDistance'], labels: { maxDistance: 'Distance' } });
+    const page = form.ok ? await this.board.list(principal, boardQueryOf(form.value, reader)) : { items: [], nextCursor: null };
+    const onPage = refused && page.items.some((o) => o.orderId === refused.orderId);
+    const errors = refused ? [{ field: onPage ? `bid-${refused.orderId}` : undefined, message: refused.message }] : form.ok ? [] : form.errors;
+    this.pages.send(request, reply, refused?.status ?? (form.ok ? 200 : 400), 'board', {
+      reader,
+      current: 'board',
+      notice,
+      errors,
+      netOf: this.netOf,
+      ...boardView({ ...page, filters: form.values, dealers, locations }),
+    });
   }
 }
