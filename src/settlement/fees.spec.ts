@@ -1,3 +1,4 @@
+import { ConfigError } from '../config/app-config';
 import { PlatformFee, splitShipment } from './fees';
 
 const fee = PlatformFee.parse(950, '1.29, JPY 190, KWD 0.4');
@@ -47,6 +48,10 @@ describe('platform fee', () => {
     }
     expect(PlatformFee.parse(950, '0.123').fixedMinor('KWD')).toBe(120); // the default fixed part, to the step
     expect(() => PlatformFee.parse(950, 'KWD 0.405')).toThrow(/KWD 0.405: a fixed fee in KWD must be a multiple of KWD\s0.010/);
+    // From the settings, start-up says it as a setting's problem, in one line.
+    const fromSettings = () => PlatformFee.fromConfig({ PLATFORM_FEE_BASIS_POINTS: 950, PLATFORM_FEE_FIXED: '1.29, KWD 0.405' });
+    expect(fromSettings).toThrow(ConfigError);
+    expect(fromSettings).toThrow(/PLATFORM_FEE_FIXED: KWD 0.405: a fixed fee in KWD must be a multiple of KWD\s0.010/);
   });
 
   it('states the rule with its currency', () => {

@@ -1,4 +1,5 @@
 import { formatMoney, majorToMinor, parseAmountsPerCurrency } from '../common/money';
+import { ConfigError } from '../config/app-config';
 import { chargeableStep } from '../payments/chargeable';
 
 /**
@@ -26,9 +27,18 @@ export class PlatformFee {
     }
   }
 
-  /** The fee the app's settings describe (PLATFORM_FEE_BASIS_POINTS, PLATFORM_FEE_FIXED: validated at start-up). */
+  /**
+   * The fee the app's settings describe (PLATFORM_FEE_BASIS_POINTS, PLATFORM_FEE_FIXED). The table's form is checked
+   * with the other settings; a fixed part off its currency's payment step is a ConfigError here, so start-up says
+   * it in one line, as for any other setting.
+   */
   static fromConfig(config: { PLATFORM_FEE_BASIS_POINTS: number; PLATFORM_FEE_FIXED: string }): PlatformFee {
-    return PlatformFee.parse(config.PLATFORM_FEE_BASIS_POINTS, config.PLATFORM_FEE_FIXED);
+    try {
+      return PlatformFee.parse(config.PLATFORM_FEE_BASIS_POINTS, config.PLATFORM_FEE_FIXED);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new ConfigError([`PLATFORM_FEE_FIXED: ${error.message} (got ${JSON.stringify(config.PLATFORM_FEE_FIXED)})`]);
+    }
   }
 
   /**
