@@ -1,7 +1,7 @@
 import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
 import { DealerRecord } from '../ratings/ratings.dto';
-import { DEALERS_PAGE_SIZE, dealerOffsetOf, dealersPage } from './dealers-page';
+import { DEALERS_PAGE_SIZE, dealerOffsetOf, dealersPage, dealerTable } from './dealers-page';
 
 const PATH = '/manufacturer/dealership';
 
@@ -39,12 +39,13 @@ describe('the dealers page table', () => {
   };
 
   it('shows the approved dealers a page at a time, sorted across all of them, each dealer on exactly one page', () => {
-    const pages = [0, 50, 100].map((offset) => dealersPage(input, 'won', offset, PATH));
+    const won = new Map(input.records.map((r) => [r.retailerId, r.awards]));
+    const pages = [0, 50, 100].map((offset) => dealersPage(input, dealerTable(input.dealers, 'won', won, offset), 'won', PATH));
     expect(pages.map((p) => p.approved.length)).toEqual([DEALERS_PAGE_SIZE, DEALERS_PAGE_SIZE, 20]);
     const rows = pages.flatMap((p) => p.approved);
     expect(new Set(rows.map((d) => d.retailer.id)).size).toBe(120);
-    const won = rows.map((d) => d.record.awards);
-    expect(won).toEqual([...won].sort((a, b) => b - a));
+    const awards = rows.map((d) => d.record.awards);
+    expect(awards).toEqual([...awards].sort((a, b) => b - a));
     expect(pages[1].approvedShown).toEqual({ from: 51, to: 100, total: 120 });
     expect(pages[1].pager).toEqual({ previous: `${PATH}?sort=won`, next: `${PATH}?sort=won&offset=100` });
     expect(pages[2].pager.next).toBeUndefined();
@@ -54,7 +55,11 @@ describe('the dealers page table', () => {
   });
 
   it('reads a hand-edited offset past the end as the last page, and one that is not a number as the first', () => {
-    expect(dealersPage(input, 'name', 5000, PATH).approvedShown).toEqual({ from: 101, to: 120, total: 120 });
+    expect(dealersPage(input, dealerTable(input.dealers, 'name', new Map(), 5000), 'name', PATH).approvedShown).toEqual({
+      from: 101,
+      to: 120,
+      total: 120,
+    });
     expect(dealerOffsetOf('-3')).toBe(0);
     expect(dealerOffsetOf('abc')).toBe(0);
     expect(dealerOffsetOf('50')).toBe(50);

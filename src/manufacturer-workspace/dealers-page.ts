@@ -3,6 +3,7 @@ import { DealerView } from '../dealers/dealer.dto';
 import { DealerLocation } from '../dealers/dealers.service';
 import { DealerFeedView } from '../inventory/inventory.dto';
 import { DealerRecord } from '../ratings/ratings.dto';
+import { DealerSortColumn } from '../ratings/ratings.service';
 import { renderMap } from '../workspace/workspace-map';
 import { offsetPager } from '../workspace/workspace-pages';
 
@@ -27,64 +28,74 @@ export const dealerSortOf = (value: unknown): DealerSort => (DEALER_SORTS.includ
 /** `?offset=` of the approved table in rows; a hand-edited one that is not a whole number is read as the start. */
 export const dealerOffsetOf = (value: unknown): number => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 
-type Approved = DealerView & { record: Pick<DealerRecord, 'awards' | 'declines' | 'lateShipments' | 'chosenByCustomers' | 'averageStars'> };
-const SORT_VALUE: Record<Exclude<DealerSort, 'name'>, (d: Approved) => number> = {
-  won: (d) => d.record.awards,
-  declined: (d) => d.record.declines,
-  late: (d) => d.record.lateShipments,
-  chosen: (d) => d.record.chosenByCustomers,
-  // Unrated dealers after every rated one.
-  rating: (d) => d.record.averageStars ?? -1,
+const SORT_COLUMN: Record<Exclude<DealerSort, 'name'>, DealerSortColumn> = {
+  won: 'awards',
+  declined: 'declines',
+  late: 'lateShipments',
+  chosen: 'chosenByCustomers',
+  rating: 'averageStars',
 };
 
-function byColumn(sort: DealerSort) {
-  const byName = (a: Approved, b: Approved) => a.retailer.name.localeCompare(b.retailer.name);
-  if (sort === 'name') return byName;
-  const value = SORT_VALUE[sort];
-  return (a: Approved, b: Approved) => value(b) - value(a) || byName(a, b);
+/** The record column a sort orders the table by (its values come from RatingsService.dealerSortKeys), or null by name. */
+export const dealerSortColumn = (sort: DealerSort): DealerSortColumn | null => (sort === 'name' ? null : SORT_COLUMN[sort]);
+
+/** The approved dealers the table shows (in its order), from `offset` in rows of `total`. */
+export interface DealerTable {
+  shown: DealerView[];
+  offset: number;
+  total: number;
 }
 
 /**
- * The dealers page's view-model: each approved dealer with its record (awards, declines, late shipments, ratings;
- * zeros before its first award), its stock feeds' freshness and its locations, and one map of every location
- * with the radius it serves. The approved table shows DEALERS_PAGE_SIZE rows from `offset` (in rows, sorted across
- * every dealer), with a pager at `path` keeping the sort; the map keeps every location.
+ * Sorts the approved ones of `dealers` by `sort` across all of them and cuts the page at `offset`. `keys` holds each
+ * dealer's value of the sorted column (empty for a sort by name): a dealer without one has none of it (0), an unrated
+ * one comes after every rated one. Ties go by name. Only the shown dealers' records are read after this.
  */
-export function dealersPage(input: DealersPageInput, sort: DealerSort = 'name', offset = 0, path = '') {
+export function dealerTable(dealers: DealerView[], sort: DealerSort, keys: ReadonlyMap<string, number>, offset: number): DealerTable {
+  const missing = sort === 'rating' ? -1 : 0;
+  const value = (d: DealerView) => keys.get(d.retailer.id) ?? missing;
+  const byName = (a: DealerView, b: DealerView) => a.retailer.name.localeCompare(b.retailer.name);
+  const approved = dealers
+    .filter((d) => d.status === DealerStatus.Approved)
+    .sort(sort === 'name' ? byName : (a, b) => value(b) - value(a) || byName(a, b));
+  // A hand-edited offset past the end shows the last page.
+  const last = Math.max(0, approved.length - 1);
+  const from = Math.min(offset, last - (last % DEALERS_PAGE_SIZE));
+  return { shown: approved.slice(from, from + DEALERS_PAGE_SIZE), offset: from, total: approved.length };
+}
+
+/**
+ * The dealers page's view-model: the table's dealers (dealerTable) each with its record (awards, declines, late
+ * shipments, ratings; zeros before its first award; `input.records` holds at least theirs), its stock feeds'
+ * freshness and its locations, a pager at `path` keeping the sort, and one map of every location with the radius it
+ * serves.
+ */
+export function dealersPage(input: DealersPageInput, table: DealerTable, sort: DealerSort = 'name', path = '') {
   const byRetailer = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
   const records = byRetailer(input.records, (r) => r.retailerId);
   const feeds = byRetailer(input.feeds, (f) => f.retailer.id);
   const names = new Map(input.dealers.map((d) => [d.retailer.id, d.retailer.name]));
   const locations = new Map<string, DealerLocation[]>();
   for (const l of input.locations) locations.set(l.retailerId, [...(locations.get(l.retailerId) ?? []), l]);
-  const approved = input.dealers
-    .filter((d) => d.status === DealerStatus.Approved)
-    .map((d) => ({
-      ...d,
-      record: records.get(d.retailer.id) ?? {
-        awards: 0,
-        declines: 0,
-        lateShipments: 0,
-        ratings: 0,
-        averageStars: null,
-        chosenByCustomers: 0,
-        chosenAndWon: 0,
-      },
-      feed: feeds.get(d.retailer.id) ?? null,
-      locations: locations.get(d.retailer.id) ?? [],
-    }))
-    .sort(byColumn(sort));
-  // A hand-edited offset past the end shows the last page.
-  const window = {
-    total: approved.length,
-    limit: DEALERS_PAGE_SIZE,
-    offset: Math.min(offset, Math.max(0, approved.length - 1) - (Math.max(0, approved.length - 1) % DEALERS_PAGE_SIZE)),
-  };
+  const approved = table.shown.map((d) => ({
+    ...d,
+    record: records.get(d.retailer.id) ?? {
+      awards: 0,
+      declines: 0,
+      lateShipments: 0,
+      ratings: 0,
+      averageStars: null,
+      chosenByCustomers: 0,
+      chosenAndWon: 0,
+    },
+    feed: feeds.get(d.retailer.id) ?? null,
+    locations: locations.get(d.retailer.id) ?? [],
+  }));
   return {
     requested: input.dealers.filter((d) => d.status === DealerStatus.Requested),
-    approved: approved.slice(window.offset, window.offset + DEALERS_PAGE_SIZE),
-    approvedShown: { from: window.offset + 1, to: Math.min(window.offset + DEALERS_PAGE_SIZE, approved.length), total: approved.length },
-    pager: offsetPager(path, window, sort === 'name' ? {} : { sort }),
+    approved,
+    approvedShown: { from: table.offset + 1, to: Math.min(table.offset + DEALERS_PAGE_SIZE, table.total), total: table.total },
+    pager: offsetPager(path, { total: table.total, limit: DEALERS_PAGE_SIZE, offset: table.offset }, sort === 'name' ? {} : { sort }),
     sort,
     others: input.dealers.filter((d) => d.status !== DealerStatus.Requested && d.status !== DealerStatus.Approved),
     map: renderMap({

@@ -9,7 +9,7 @@ import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
 import { RatingsService } from '../ratings/ratings.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { dealerOffsetOf, dealerSortOf, dealersPage } from './dealers-page';
+import { dealerOffsetOf, dealerSortColumn, dealerSortOf, dealerTable, dealersPage } from './dealers-page';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -44,16 +44,26 @@ export class ManufacturerDealershipController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const [dealers, locations, records, feeds] = await Promise.all([
+    const chosen = dealerSortOf(sort);
+    const column = dealerSortColumn(chosen);
+    const [dealers, locations, keys, feeds] = await Promise.all([
       this.dealers.listForManufacturer(principal),
       this.dealers.dealerLocations(principal),
-      this.ratings.records(principal),
+      column ? this.ratings.dealerSortKeys(principal, column) : new Map<string, number>(),
       this.feeds.dealerFeeds(principal),
     ]);
+    // Each dealer's record counts over all of its awards: read for the page's rows alone, after the sort (which needs
+    // one column of every dealer's). Counted from the orders on each read, not from the insight summary tables: those
+    // lag the orders by up to a quarter hour and count by the day an order was placed, and this table is exact.
+    const table = dealerTable(dealers, chosen, keys, dealerOffsetOf(offset));
+    const records = await this.ratings.dealerRecords(
+      principal,
+      table.shown.map((d) => d.retailer.id),
+    );
     this.pages.send(request, reply, 200, 'dealers', {
       current: 'dealers',
       notice: DONE[done as DealerDecision],
-      ...dealersPage({ dealers, locations, records, feeds }, dealerSortOf(sort), dealerOffsetOf(offset), MANUFACTURER_PATHS.dealers),
+      ...dealersPage({ dealers, locations, records, feeds }, table, chosen, MANUFACTURER_PATHS.dealers),
     });
   }
 

@@ -12,6 +12,88 @@ import { CustomerRating, DealerRecord, RateDto, RatingView } from './ratings.dto
 
 const RATEABLE = [OrderStatus.Delivered, OrderStatus.PickedUp];
 
+/** The record columns a manufacturer's dealer table sorts by, besides the dealer's name. */
+export type DealerSortColumn = 'awards' | 'declines' | 'lateShipments' | 'chosenByCustomers' | 'averageStars';
+
+// An award of the dealer's (alias a; its order o, store s, shipment sh, pickup p) it let pass its deadline or shipped
+// after it. A pickup's shipment is its hand-over, not a parcel: only a missed acceptance makes it late.
+const LATE = `a.superseded_by = 'overdue' OR (p.order_id IS NULL AND sh.shipped_at > a.created_at + make_interval(days => s.ship_by_days))`;
+// A shipment is written with its order's live award, so it is found by the order (unique) as well as by the award.
+const AWARD_OUTCOME = `JOIN stores s ON s.id = o.store_id
+           LEFT JOIN shipments sh ON sh.order_id = a.order_id AND sh.award_id = a.id
+           LEFT JOIN pickups p ON p.order_id = a.order_id`;
+// The ratings of a dealer that has a record with the manufacturer ($1) of `rt`: one with an award or a customer's choice.
+const HAS_RECORD = `(EXISTS (SELECT 1 FROM awards a JOIN orders o ON o.id = a.order_id
+                  WHERE a.retailer_id = rt.retailer_id AND a.kind = 'retailer' AND o.manufacturer_id = $1)
+          OR EXISTS (SELECT 1 FROM orders o WHERE o.chosen_retailer_id = rt.retailer_id AND o.manufacturer_id = $1))`;
+
+/**
+ * The dealer records of tenant $1, a manufacturer's (each dealer) or a retailer's (each manufacturer). `narrowed`
+ * (a manufacturer's only) keeps the dealers of $2 (retailer ids) alone. The tenant and the dealers are narrowed inside
+ * each aggregate, not after it: filtering the joined result made PostgreSQL count every tenant's awards first (the
+ * CTEs are read twice, so they are materialised whole).
+ */
+function recordsSql(side: 'manufacturer' | 'retailer', narrowed: boolean): string {
+  const [awarded, rated, chosen] =
+    side === 'manufacturer'
+      ? ['o.manufacturer_id', 'manufacturer_id', 'o.manufacturer_id']
+      : ['a.retailer_id', 'retailer_id', 'o.chosen_retailer_id'];
+  const [dealerAwarded, dealerRated, dealerChosen] = narrowed
+    ? ['AND a.retailer_id = ANY($2)', 'AND retailer_id = ANY($2)', 'AND o.chosen_retailer_id = ANY($2)']
+    : ['', '', ''];
+  return `WITH fulfilled AS (
+         SELECT a.retailer_id, o.manufacturer_id, count(*)::int AS awards,
+                count(*) FILTER (WHERE a.superseded_by = 'declined')::int AS declines,
+                count(*) FILTER (WHERE ${LATE})::int AS late
+           FROM awards a
+           JOIN orders o ON o.id = a.order_id
+           ${AWARD_OUTCOME}
+          WHERE a.kind = 'retailer' AND ${awarded} = $1 ${dealerAwarded}
+          GROUP BY a.retailer_id, o.manufacturer_id
+       ), rated AS (
+         SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
+           FROM ratings WHERE retailer_id IS NOT NULL AND ${rated} = $1 ${dealerRated} GROUP BY retailer_id, manufacturer_id
+       ), chosen AS (
+         -- Orders whose customer chose the dealer at checkout, and those it won (an award from its bid).
+         SELECT o.chosen_retailer_id AS retailer_id, o.manufacturer_id, count(*)::int AS chosen,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
+                                                 AND a.bid_id IS NOT NULL))::int AS won
+           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL AND ${chosen} = $1 ${dealerChosen}
+          GROUP BY o.chosen_retailer_id, o.manufacturer_id
+       ), dealer AS (
+         SELECT retailer_id, manufacturer_id FROM fulfilled UNION SELECT retailer_id, manufacturer_id FROM chosen
+       )
+       SELECT d.retailer_id AS "retailerId", r.name AS "retailerName", d.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
+              coalesce(f.awards, 0) AS awards, coalesce(f.declines, 0) AS declines, coalesce(f.late, 0) AS "lateShipments",
+              coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars",
+              coalesce(c.chosen, 0) AS "chosenByCustomers", coalesce(c.won, 0) AS "chosenAndWon"
+         FROM dealer d
+         LEFT JOIN fulfilled f ON f.retailer_id = d.retailer_id AND f.manufacturer_id = d.manufacturer_id
+         LEFT JOIN chosen c ON c.retailer_id = d.retailer_id AND c.manufacturer_id = d.manufacturer_id
+         LEFT JOIN rated rt ON rt.retailer_id = d.retailer_id AND rt.manufacturer_id = d.manufacturer_id
+         JOIN retailers r ON r.id = d.retailer_id
+         JOIN manufacturers m ON m.id = d.manufacturer_id
+        ORDER BY r.name, m.name`;
+}
+
+/**
+ * Per sort column, each of manufacturer $1's dealers with its value ("retailerId", "value"), each computed as in
+ * recordsSql and no more: a sort by awards does not join shipments, one by rating reads the ratings.
+ */
+const SORT_KEYS: Record<DealerSortColumn, string> = {
+  awards: `SELECT a.retailer_id AS "retailerId", count(*)::int AS value FROM awards a JOIN orders o ON o.id = a.order_id
+            WHERE a.kind = 'retailer' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
+  declines: `SELECT a.retailer_id AS "retailerId", count(*)::int AS value FROM awards a JOIN orders o ON o.id = a.order_id
+              WHERE a.kind = 'retailer' AND a.superseded_by = 'declined' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
+  lateShipments: `SELECT a.retailer_id AS "retailerId", count(*) FILTER (WHERE ${LATE})::int AS value
+                    FROM awards a JOIN orders o ON o.id = a.order_id ${AWARD_OUTCOME}
+                   WHERE a.kind = 'retailer' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
+  chosenByCustomers: `SELECT o.chosen_retailer_id AS "retailerId", count(*)::int AS value FROM orders o
+                       WHERE o.chosen_retailer_id IS NOT NULL AND o.manufacturer_id = $1 GROUP BY o.chosen_retailer_id`,
+  averageStars: `SELECT rt.retailer_id AS "retailerId", round(avg(rt.stars), 1)::float8 AS value FROM ratings rt
+                  WHERE rt.retailer_id IS NOT NULL AND rt.manufacturer_id = $1 GROUP BY rt.retailer_id HAVING ${HAS_RECORD}`,
+};
+
 /**
  * The customer's rating of how their order was fulfilled (one per order, changeable), and the dealer
  * records built from awards, declines, late shipments and ratings.
@@ -78,51 +160,27 @@ export class RatingsService {
   records(principal: Principal): Promise<DealerRecord[]> {
     const manufacturer = principal.role === Role.Manufacturer;
     const tenantId = manufacturer ? access.manufacturerOf(principal) : access.retailerOf(principal);
-    // The tenant is narrowed inside each aggregate, not after it: filtering the joined result made PostgreSQL count
-    // every tenant's awards first (the CTEs are read twice, so they are materialised whole).
-    const [awarded, rated, chosen] = manufacturer
-      ? ['o.manufacturer_id', 'manufacturer_id', 'o.manufacturer_id']
-      : ['a.retailer_id', 'retailer_id', 'o.chosen_retailer_id'];
-    return this.dataSource.query(
-      `WITH fulfilled AS (
-         SELECT a.retailer_id, o.manufacturer_id, count(*)::int AS awards,
-                count(*) FILTER (WHERE a.superseded_by = 'declined')::int AS declines,
-                -- A pickup's shipment is its hand-over, not a parcel: only a missed acceptance makes it late.
-                count(*) FILTER (WHERE a.superseded_by = 'overdue'
-                                    OR (p.order_id IS NULL AND sh.shipped_at > a.created_at + make_interval(days => s.ship_by_days)))::int AS late
-           FROM awards a
-           JOIN orders o ON o.id = a.order_id
-           JOIN stores s ON s.id = o.store_id
-           LEFT JOIN shipments sh ON sh.award_id = a.id
-           LEFT JOIN pickups p ON p.order_id = a.order_id
-          WHERE a.kind = 'retailer' AND ${awarded} = $1
-          GROUP BY a.retailer_id, o.manufacturer_id
-       ), rated AS (
-         SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
-           FROM ratings WHERE retailer_id IS NOT NULL AND ${rated} = $1 GROUP BY retailer_id, manufacturer_id
-       ), chosen AS (
-         -- Orders whose customer chose the dealer at checkout, and those it won (an award from its bid).
-         SELECT o.chosen_retailer_id AS retailer_id, o.manufacturer_id, count(*)::int AS chosen,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
-                                                 AND a.bid_id IS NOT NULL))::int AS won
-           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL AND ${chosen} = $1
-          GROUP BY o.chosen_retailer_id, o.manufacturer_id
-       ), dealer AS (
-         SELECT retailer_id, manufacturer_id FROM fulfilled UNION SELECT retailer_id, manufacturer_id FROM chosen
-       )
-       SELECT d.retailer_id AS "retailerId", r.name AS "retailerName", d.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
-              coalesce(f.awards, 0) AS awards, coalesce(f.declines, 0) AS declines, coalesce(f.late, 0) AS "lateShipments",
-              coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars",
-              coalesce(c.chosen, 0) AS "chosenByCustomers", coalesce(c.won, 0) AS "chosenAndWon"
-         FROM dealer d
-         LEFT JOIN fulfilled f ON f.retailer_id = d.retailer_id AND f.manufacturer_id = d.manufacturer_id
-         LEFT JOIN chosen c ON c.retailer_id = d.retailer_id AND c.manufacturer_id = d.manufacturer_id
-         LEFT JOIN rated rt ON rt.retailer_id = d.retailer_id AND rt.manufacturer_id = d.manufacturer_id
-         JOIN retailers r ON r.id = d.retailer_id
-         JOIN manufacturers m ON m.id = d.manufacturer_id
-        ORDER BY r.name, m.name`,
-      [tenantId],
-    );
+    return this.dataSource.query(recordsSql(manufacturer ? 'manufacturer' : 'retailer', false), [tenantId]);
+  }
+
+  /**
+   * The manufacturer's records of the dealers `retailerIds` alone (a dealer without awards or choices has none): the
+   * same figures as records(), read for the rows a page shows instead of for every dealer.
+   */
+  dealerRecords(principal: Principal, retailerIds: string[]): Promise<DealerRecord[]> {
+    const manufacturerId = access.manufacturerOf(principal);
+    return this.dataSource.query(recordsSql('manufacturer', true), [manufacturerId, retailerIds]);
+  }
+
+  /**
+   * Every dealer's value of one record column, for sorting the manufacturer's dealer table across all of them:
+   * retailer id → awards, declines, late shipments or chosen-by-customer count, or average stars (one decimal).
+   * Dealers without a record are left out, as are unrated ones for `averageStars`.
+   */
+  async dealerSortKeys(principal: Principal, column: DealerSortColumn): Promise<Map<string, number>> {
+    const manufacturerId = access.manufacturerOf(principal);
+    const rows = await this.dataSource.query<{ retailerId: string; value: number }[]>(SORT_KEYS[column], [manufacturerId]);
+    return new Map(rows.map((r) => [r.retailerId, r.value]));
   }
 
   private async view(manager: EntityManager, orderId: string): Promise<RatingView | null> {

@@ -166,6 +166,35 @@ const point = (lat: number, lng: number): Feature<Point> => ({
  * so a regional map stays a few kilobytes. Returns markup ready to embed (every label escaped).
  */
 export function renderMap(input: MapInput): string {
+  const key = JSON.stringify(input);
+  const kept = drawnMaps.get(key);
+  if (kept !== undefined) {
+    // Most recently used last: the first one is the one to let go.
+    drawnMaps.delete(key);
+    drawnMaps.set(key, kept);
+    return kept;
+  }
+  const svg = drawMap(input);
+  drawnMaps.set(key, svg);
+  drawnChars += key.length + svg.length;
+  for (const [oldKey, oldSvg] of drawnMaps) {
+    if (drawnChars <= DRAWN_MAPS_MAX_CHARS) break;
+    drawnMaps.delete(oldKey);
+    drawnChars -= oldKey.length + oldSvg.length;
+  }
+  return svg;
+}
+
+/**
+ * Maps drawn lately, by their input (the same input draws the same map): a manufacturer's thousands of dealer
+ * locations take seconds of CPU to draw and change far less often than the page is read. Up to
+ * DRAWN_MAPS_MAX_CHARS characters of inputs and maps, the least recently used let go first.
+ */
+const drawnMaps = new Map<string, string>();
+const DRAWN_MAPS_MAX_CHARS = 32_000_000;
+let drawnChars = 0;
+
+function drawMap(input: MapInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 480;
   const pad = 12;
