@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection } from 'topojson-specification';
+import { LRUCache } from 'lru-cache';
 
 /** A place the viewer works from, with the radius (km) it serves. */
 export interface MapLocation {
@@ -167,32 +168,20 @@ const point = (lat: number, lng: number): Feature<Point> => ({
  */
 export function renderMap(input: MapInput): string {
   const key = JSON.stringify(input);
-  const kept = drawnMaps.get(key);
-  if (kept !== undefined) {
-    // Most recently used last: the first one is the one to let go.
-    drawnMaps.delete(key);
-    drawnMaps.set(key, kept);
-    return kept;
-  }
-  const svg = drawMap(input);
-  drawnMaps.set(key, svg);
-  drawnChars += key.length + svg.length;
-  for (const [oldKey, oldSvg] of drawnMaps) {
-    if (drawnChars <= DRAWN_MAPS_MAX_CHARS) break;
-    drawnMaps.delete(oldKey);
-    drawnChars -= oldKey.length + oldSvg.length;
+  let svg = drawnMaps.get(key);
+  if (svg === undefined) {
+    svg = drawMap(input);
+    drawnMaps.set(key, svg);
   }
   return svg;
 }
 
 /**
  * Maps drawn lately, by their input (the same input draws the same map): a manufacturer's thousands of dealer
- * locations take seconds of CPU to draw and change far less often than the page is read. Up to
- * DRAWN_MAPS_MAX_CHARS characters of inputs and maps, the least recently used let go first.
+ * locations take seconds of CPU to draw and change far less often than the page is read. At most 16 million
+ * characters of inputs and maps are kept, the least recently used let go first.
  */
-const drawnMaps = new Map<string, string>();
-const DRAWN_MAPS_MAX_CHARS = 32_000_000;
-let drawnChars = 0;
+const drawnMaps = new LRUCache<string, string>({ maxSize: 16_000_000, sizeCalculation: (svg, key) => svg.length + key.length });
 
 function drawMap(input: MapInput): string {
   const width = input.width ?? 640;
