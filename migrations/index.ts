@@ -31,6 +31,7 @@ import { Replays1795810000000 } from './1795810000000-Replays';
 import { OpsOrderListIndex1795820000000 } from './1795820000000-OpsOrderListIndex';
 import { StoreLaunchAndImages1795840000000 } from './1795840000000-StoreLaunchAndImages';
 import { PendingRefunds1795860000000 } from './1795860000000-PendingRefunds';
+import { ManufacturerSharePayouts1795870000000 } from './1795870000000-ManufacturerSharePayouts';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   OpsOrderListIndex1795820000000,
   StoreLaunchAndImages1795840000000,
   PendingRefunds1795860000000,
+  ManufacturerSharePayouts1795870000000,
 ];
