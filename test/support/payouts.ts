@@ -16,6 +16,8 @@ export function payoutDriver(t: TestApp, ops: Account) {
   const transfers = (): Promise<{ account_id: string; currency: string; amount: number }[]> =>
     db.query(`SELECT account_id, currency, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
   return {
+    /** Payout runs as ops list them, newest first. */
+    runs,
     /** `who`'s payouts of every period, newest first. */
     payoutsOf: async (who: Tenant, side: Side = 'retailer') =>
       (await t.http.get(`/api/v1/${side}/payouts?${everything()}`).set(bearer(who.admin.token)).expect(200)).body,
