@@ -134,6 +134,19 @@ describe("payouts of the manufacturer's share of orders its dealers ship", () =>
     const [first] = await db.query(`SELECT slot_key, cutoff FROM payout_runs ORDER BY started_at LIMIT 1`);
     await t.app.get(PayoutRuns).run({ slotKey: first.slot_key, cutoff: first.cutoff.toISOString(), trigger: 'ops' });
     expect(await pay.transfers()).toHaveLength(2);
+    // The order's two parts, each paid once; the database refuses a second payout of the same part.
+    const parts = await db.query(`SELECT * FROM payout_lines ORDER BY payee_kind`);
+    expect(parts.map((p: { payee_kind: string; net_minor: string }) => [p.payee_kind, Number(p.net_minor)])).toEqual([
+      ['manufacturer', BIKE.total - BIKE.price],
+      ['retailer', BIKE.price - BIKE.fee],
+    ]);
+    const again = parts[0];
+    await expect(
+      db.query(
+        `INSERT INTO payout_lines (source_kind, source_id, payee_kind, payout_id, currency, dated_at, net_minor) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [again.source_kind, again.source_id, again.payee_kind, parts[1].payout_id, again.currency, again.dated_at, again.net_minor],
+      ),
+    ).rejects.toThrow(/PK_payout_lines/);
   });
 
   it('carries a partial return received after the payout forward as a negative on both sides', async () => {
