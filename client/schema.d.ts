@@ -4272,11 +4272,11 @@ export interface components {
             fulfillerNetMinor: number;
             /** @description Kept by the manufacturer: the payment less the fulfilment price */
             manufacturerShareMinor: number;
-            /** @description What the statement holder receives for this order */
+            /** @description What the statement holder receives for this order, and is paid out: a retailer its net; a manufacturer its share, plus the net of orders it shipped */
             receivesMinor: number;
             /**
              * Format: uuid
-             * @description The payout that paid (or is paying) this line to you as its fulfiller; null until a payout takes it
+             * @description The payout that paid (or is paying) your part of this line (a retailer's net; a manufacturer's share, with the net when it shipped); null until a payout takes it
              */
             payoutId: string | null;
             /**
@@ -4466,7 +4466,7 @@ export interface components {
             customerTotalMinor: number;
             /** @description captured − refunded − customer totals; 0 expected */
             cardDifferenceMinor: number;
-            /** @description The fulfillers' nets of the period's lines (fulfilment price − fee, returns reversed) */
+            /** @description What the period's lines owe their payees, returns reversed: retailers' nets (fulfilment price − fee) and manufacturers' shares (payment − fulfilment price, plus the net of orders they shipped) */
             fulfillerNetMinor: number;
             /** @description Of those lines, transferred by paid payouts */
             transferredMinor: number;

@@ -32,6 +32,7 @@ import { OpsOrderListIndex1795820000000 } from './1795820000000-OpsOrderListInde
 import { StoreLaunchAndImages1795840000000 } from './1795840000000-StoreLaunchAndImages';
 import { PendingRefunds1795860000000 } from './1795860000000-PendingRefunds';
 import { DealerRecordIndexes1795870000000 } from './1795870000000-DealerRecordIndexes';
+import { ManufacturerSharePayouts1795880000000 } from './1795880000000-ManufacturerSharePayouts';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   StoreLaunchAndImages1795840000000,
   PendingRefunds1795860000000,
   DealerRecordIndexes1795870000000,
+  ManufacturerSharePayouts1795880000000,
 ];

@@ -138,6 +138,35 @@ describe('payouts through Stripe Connect', () => {
     expect(transfersTo(accountId)).toHaveLength(1);
   });
 
+  // The shop's payout account was onboarded in the first test.
+  it("transfers the manufacturer's share of an order its dealer shipped to the manufacturer's Express account: the platform keeps the fee", async () => {
+    const maker = await createManufacturer(t, ops, 'Willamette Wheels');
+    await makeDealer(t, maker, shop);
+    // 500.00 paid, fulfilment price 300.00: fee 9.5% + 1.29 = 29.79, the shop's net 270.21, the manufacturer's share 200.00.
+    const wheel = await createProduct(t, maker, { priceMinor: 50_000, fulfilmentPriceMinor: 30_000 });
+    const accountId = await startOnboarding(maker, 'manufacturer', maker.id);
+    expect(await fake.deliver(completeOnboarding(fake, accountId))).toBe(200);
+    const order = await paidOrder(await storeSlugOf(t, maker), [{ sku: wheel.sku, quantity: 1 }]);
+    await deliveredByShop(maker, order);
+
+    await payOutNow();
+    const [paid] = await eventually(async () => {
+      const payouts = await payoutsOf('manufacturer', maker.id);
+      return payouts[0]?.status === 'paid' && payouts;
+    }, "the manufacturer's payout");
+    const shopPaid = await eventually(
+      async () => (await payoutsOf('retailer', shop.id)).find((p: { status: string; amount: number }) => p.status === 'paid' && p.amount === 27_021),
+      "the shop's payout",
+    );
+    expect(transfersTo(accountId)).toEqual([expect.objectContaining({ id: paid.transfer_id, amount: 20_000, currency: 'usd' })]);
+    expect(paid.idempotency_key).not.toBe(shopPaid.idempotency_key);
+    const [{ captured }] = await sql(t, `SELECT amount_minor::int AS captured FROM payment_movements WHERE order_id = $1 AND kind = 'capture'`, [
+      order.id,
+    ]);
+    expect(27_021 + 20_000 + 2_979).toBe(captured);
+    for (const row of await reconciliation()) expect(row).toMatchObject({ cardDifferenceMinor: 0, payoutDifferenceMinor: 0 });
+  });
+
   it("transfers a self-fulfilling manufacturer's share and net to its own Express account, reconciling to 0", async () => {
     const maker = await createManufacturer(t, ops, 'Bridgetown Frames');
     const frame = await createProduct(t, maker, { priceMinor: 80_000, fulfilmentPriceMinor: 20_000 });

@@ -109,12 +109,27 @@ describe('payout pages', () => {
     await context.close();
   });
 
-  it('a manufacturer finds Payouts in its workspace, not set up yet', async () => {
+  it('a manufacturer finds its share of its dealers’ orders on hold in Payouts, sets up payouts and is paid, line by line', async () => {
     const { context, page } = await pageAs('/manufacturer', maker.admin.email);
     await page.getByRole('link', { name: 'Payouts' }).first().click();
     await page.getByRole('heading', { name: 'Payouts', level: 1 }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Not set up');
+    // Its share of the two bikes its dealers sold: 2 × (1,299.00 − 1,100.00).
+    expect(await page.getByRole('alert').innerText()).toContain('$398.00');
     await check(page, 'payouts-manufacturer');
+
+    await page.getByRole('link', { name: 'Set up payouts' }).click();
+    await page.getByRole('button', { name: 'Finish onboarding' }).click();
+    await page.waitForURL((url) => url.pathname === '/manufacturer/payout-settings');
+    await eventually(async () => {
+      await page.reload();
+      return (await page.locator('table').innerText()).includes('Paid');
+    }, 'the payout shown paid');
+    await page.getByText('2 lines').click();
+    const lines = await page.locator('td[data-label="Lines"] li').allInnerTexts();
+    // In the order they were shipped, as on the statement.
+    expect(lines).toEqual([expect.stringMatching(/^#\d+, Rose City Bikes: \$199\.00$/), expect.stringMatching(/^#\d+, Gorge Cyclery: \$199\.00$/)]);
+    await check(page, 'payouts-manufacturer-paid');
     await context.close();
   });
 
@@ -123,9 +138,10 @@ describe('payout pages', () => {
     await page.goto(`${base}/ops/payouts-overview`);
     const row = page.locator('#failed ~ table tbody tr', { hasText: 'Gorge Cyclery' });
     expect(await row.innerText()).toMatch(/onboarding unfinished/);
-    // The run's payouts in words for ops, not bare states ("1 failed, 1 held"); the retailer held above was paid since.
+    // The run's payouts in words for ops, not bare states ("1 failed, 2 held"); the retailer and the manufacturer
+    // held above were paid since.
     expect(await page.locator('td[data-label="Payouts"]').first().innerText()).toBe(
-      '1 transfer failed — retry under Failed transfers, 1 payout paid',
+      '1 transfer failed — retry under Failed transfers, 2 payouts paid',
     );
     await check(page, 'payouts-ops-failed');
 
@@ -140,10 +156,10 @@ describe('payout pages', () => {
     }, 'the retried payout paid');
 
     await page.getByRole('link', { name: 'Reconciliation' }).first().click();
-    await page.getByRole('table', { name: /The fulfillers' money/ }).waitFor();
-    const fulfillers = await page.getByRole('table', { name: /The fulfillers' money/ }).innerText();
-    expect(fulfillers).toContain('$1,988.42'); // two bikes' nets, both transferred
-    expect(fulfillers).toMatch(/Difference[\s\S]*\$0\.00/);
+    await page.getByRole('table', { name: /The payees' money/ }).waitFor();
+    const payees = await page.getByRole('table', { name: /The payees' money/ }).innerText();
+    expect(payees).toContain('$2,386.42'); // two bikes' nets and the manufacturer's shares, all transferred
+    expect(payees).toMatch(/Difference[\s\S]*\$0\.00/);
     await check(page, 'payouts-ops-reconciliation');
     await context.close();
   });

@@ -4,6 +4,7 @@ import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './s
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { everything, payoutDriver, PayoutDriver } from './support/payouts';
 import { pickedUpOrder } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -21,6 +22,7 @@ describe('payouts to fulfillers', () => {
   let bike: ProductFixture;
   let bell: ProductFixture;
   let floor: LocationFixture;
+  let pay: PayoutDriver;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -33,39 +35,11 @@ describe('payouts to fulfillers', () => {
     shop = await createRetailer(t, ops, 'Rose City Bikes');
     floor = await addLocation(t, shop, northOf(PORTLAND, 3));
     await makeDealer(t, maker, shop);
+    pay = payoutDriver(t, ops);
   });
   afterAll(() => t?.close());
 
-  const period = () => `from=2020-01-01&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`;
-  const payoutsOf = async (who: Tenant, side = 'retailer') =>
-    (await t.http.get(`/api/v1/${side}/payouts?${period()}`).set(bearer(who.admin.token)).expect(200)).body;
-  const runCount = async () => (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body.length;
-  /** Ops' "pay out now", waited for until the run has finished. */
-  const payOutNow = async () => {
-    const before = await runCount();
-    await t.http.post('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(202);
-    return eventually(async () => {
-      const runs = (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body;
-      return runs.length > before && runs[0].finishedAt ? runs[0] : undefined;
-    }, 'the payout run');
-  };
-  const transfers = () => db.query(`SELECT account_id, currency, amount_minor::int AS amount FROM test_transfers ORDER BY created_at`);
-  /** Transfers run as jobs after their run: waits until there are `count`. */
-  const transfersReach = (count: number) =>
-    eventually(async () => ((await transfers()).length === count ? transfers() : undefined), `${count} transfers`);
-  const onboard = async (who: Tenant, side = 'retailer') => {
-    const link = await t.http.post(`/api/v1/${side}/payouts/account/onboarding`).set(bearer(who.admin.token)).expect(200);
-    const path = new URL(link.body.url).pathname;
-    const page = await t.http.get(path).expect(200);
-    expect(page.text).toContain('TEST MODE');
-    const done = await t.http.post(path).expect(303);
-    expect(done.headers.location).toMatch(
-      new RegExp(`/${side === 'retailer' ? 'retailer/settings/payouts' : 'manufacturer/payout-settings'}\\?returned=1$`),
-    );
-    // Spent: the link cannot be used twice.
-    await t.http.post(path).expect(410);
-    return (await t.http.post(`/api/v1/${side}/payouts/account/refresh`).set(bearer(who.admin.token)).expect(200)).body;
-  };
+  const period = everything;
 
   it('holds the payout of a fulfiller without a payout account, and tells its admins', async () => {
     await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
@@ -74,9 +48,10 @@ describe('payouts to fulfillers', () => {
       testMode: true,
     });
 
-    const run = await payOutNow();
-    expect(run.counts).toEqual({ held: 1 });
-    const [held] = await payoutsOf(shop);
+    const run = await pay.payOutNow();
+    // The shop's net and the manufacturer's share of the order: neither has a payout account yet.
+    expect(run.counts).toEqual({ held: 2 });
+    const [held] = await pay.payoutsOf(shop);
     expect(held).toMatchObject({
       status: 'held',
       currency: 'USD',
@@ -84,22 +59,29 @@ describe('payouts to fulfillers', () => {
       holdReason: 'No payout account set up yet',
       transferId: null,
     });
-    expect((await t.http.get('/api/v1/ops/payouts?status=held').set(bearer(ops.token)).expect(200)).body.map((p: { id: string }) => p.id)).toEqual([
-      held.id,
-    ]);
-    const told = await db.query(`SELECT payload FROM notifications WHERE event = 'payout.held' AND channel = 'email'`);
-    expect(told).toEqual([{ payload: expect.objectContaining({ userId: shop.admin.userId, payoutId: held.id }) }]);
-    expect(await transfers()).toEqual([]);
+    const [makers] = await pay.payoutsOf(maker, 'manufacturer');
+    expect(makers).toMatchObject({ status: 'held', currency: 'USD', amountMinor: 129_900 - 110_000, transferId: null });
+    const onHold = (await t.http.get('/api/v1/ops/payouts?status=held').set(bearer(ops.token)).expect(200)).body.map((p: { id: string }) => p.id);
+    expect(onHold.sort()).toEqual([held.id, makers.id].sort());
+    const told = await db.query(`SELECT payload FROM notifications WHERE event = 'payout.held' AND channel = 'email' ORDER BY id`);
+    expect(told.map((n: { payload: object }) => n.payload)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: shop.admin.userId, payoutId: held.id }),
+        expect.objectContaining({ userId: maker.admin.userId, payoutId: makers.id, fulfillerKind: 'manufacturer' }),
+      ]),
+    );
+    expect(told).toHaveLength(2);
+    expect(await pay.transfers()).toEqual([]);
   });
 
   it('pays the held payout as one transfer once onboarding on the provider page is finished', async () => {
-    expect(await onboard(shop)).toMatchObject({ state: 'enabled', requirementsDue: [] });
+    expect(await pay.onboard(shop)).toMatchObject({ state: 'enabled', requirementsDue: [] });
     const paid = await eventually(async () => {
-      const [payout] = await payoutsOf(shop);
+      const [payout] = await pay.payoutsOf(shop);
       return payout.status === 'paid' && payout;
     }, 'the released payout to be paid');
     expect(paid).toMatchObject({ amountMinor: BIKE_NET, transferId: expect.stringMatching(/^ttr_/), attempts: 1 });
-    expect(await transfers()).toEqual([{ account_id: expect.stringMatching(/^tacct_/), currency: 'USD', amount: BIKE_NET }]);
+    expect(await pay.transfers()).toEqual([{ account_id: expect.stringMatching(/^tacct_/), currency: 'USD', amount: BIKE_NET }]);
     const detail = await t.http.get(`/api/v1/retailer/payouts/${paid.id}`).set(bearer(shop.admin.token)).expect(200);
     expect(detail.body.lines).toEqual([expect.objectContaining({ kind: 'order', receivesMinor: BIKE_NET, payoutId: paid.id, payoutStatus: 'paid' })]);
     // Another fulfiller does not see it.
@@ -107,18 +89,19 @@ describe('payouts to fulfillers', () => {
   });
 
   it('pays a period once however often a run is repeated, and nothing when nothing is new', async () => {
-    const run = await payOutNow();
-    expect(run.counts).toEqual({});
+    const run = await pay.payOutNow();
+    // Only the manufacturer's share, held again until it sets up payouts (it never does in this file).
+    expect(run.counts).toEqual({ held: 1 });
     // The same slot run again (a retried or stalled job) decides nothing new.
     const [last] = await db.query(`SELECT slot_key, cutoff FROM payout_runs ORDER BY started_at LIMIT 1`);
     await t.app.get(PayoutRuns).run({ slotKey: last.slot_key, cutoff: last.cutoff.toISOString(), trigger: 'ops' });
-    expect(await transfers()).toHaveLength(1);
+    expect(await pay.transfers()).toHaveLength(1);
   });
 
   it('carries a negative balance forward: a return after the payout is taken from the next one', async () => {
     const order = await pickedUpOrder(t, slug, shop, floor.id, [{ sku: bike.sku, quantity: 1 }]);
-    await payOutNow();
-    await transfersReach(2);
+    await pay.payOutNow();
+    await pay.transfersReach(2);
     // The bike comes back: its net is reversed, and nothing else was shipped since.
     const asked = await t.http
       .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
@@ -131,23 +114,23 @@ describe('payouts to fulfillers', () => {
       .expect(200);
     await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(shop.admin.token)).send({}).expect(200);
 
-    const carried = await payOutNow();
-    expect(carried.counts).toEqual({ carried: 1 });
-    expect((await payoutsOf(shop))[0]).toMatchObject({ status: 'carried', amountMinor: -BIKE_NET, transferId: null });
-    expect(await transfers()).toHaveLength(2);
+    const carried = await pay.payOutNow();
+    expect(carried.counts).toEqual({ carried: 1, held: 1 });
+    expect((await pay.payoutsOf(shop))[0]).toMatchObject({ status: 'carried', amountMinor: -BIKE_NET, transferId: null });
+    expect(await pay.transfers()).toHaveLength(2);
 
     // A bike and two bells later the balance is positive again: one transfer of the two nets less the reversal.
     await pickedUpOrder(t, slug, shop, floor.id, [
       { sku: bike.sku, quantity: 1 },
       { sku: bell.sku, quantity: 2 },
     ]);
-    await payOutNow();
-    const transferred = await transfersReach(3);
+    await pay.payOutNow();
+    const transferred = await pay.transfersReach(3);
     const [paidRun] = (await t.http.get('/api/v1/ops/payout-runs').set(bearer(ops.token)).expect(200)).body;
-    expect(paidRun.counts).toEqual({ paid: 1 });
+    expect(paidRun.counts).toEqual({ paid: 1, held: 1 });
     // One order of 1,140.00 fulfilment price: fee 108.30 + 1.29 = 109.59, net 1,030.41; less the returned bike's 994.21.
     expect(paidRun.paidMinor).toEqual({ USD: 114_000 - 10_959 - BIKE_NET });
-    const latest = (await payoutsOf(shop))[0];
+    const latest = (await pay.payoutsOf(shop))[0];
     expect(transferred.at(-1).amount).toBe(latest.amountMinor);
     const detail = await t.http.get(`/api/v1/retailer/payouts/${latest.id}`).set(bearer(shop.admin.token)).expect(200);
     expect(detail.body.lines.map((l: { kind: string }) => l.kind).sort()).toEqual(['order', 'return']);
@@ -160,7 +143,7 @@ describe('payouts to fulfillers', () => {
     const csv = (await t.http.get(`/api/v1/retailer/statements/csv?${period()}`).set(bearer(shop.admin.token)).expect(200)).text.trim().split('\n');
     expect(csv[0]).toMatch(/,payoutId,payoutStatus,payoutPaidAt$/);
     expect(csv.slice(1).every((line) => /,[0-9a-f-]{36},paid,\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line))).toBe(true);
-    // The manufacturer's statement does not show what the retailer was paid.
+    // The manufacturer's statement shows the payout of its own share (none: held), not what the retailer was paid.
     const makers = (await t.http.get(`/api/v1/manufacturer/statements?${period()}`).set(bearer(maker.admin.token)).expect(200)).body;
     expect(makers.lines.every((l: { payoutId: string | null }) => l.payoutId === null)).toBe(true);
   });
@@ -173,7 +156,7 @@ describe('payouts to fulfillers', () => {
     // Its account is started but not finished at the provider, while our copy (stale) says it is enabled.
     await t.http.post('/api/v1/retailer/payouts/account/onboarding').set(bearer(other.admin.token)).expect(200);
     await db.query(`UPDATE payout_accounts SET payouts_enabled = true WHERE fulfiller_id = $1`, [other.id]);
-    await payOutNow();
+    await pay.payOutNow();
     const failed = await eventually(async () => {
       const list = (await t.http.get('/api/v1/ops/payouts?status=failed').set(bearer(ops.token)).expect(200)).body;
       return list.length === 1 && list[0];
@@ -185,9 +168,9 @@ describe('payouts to fulfillers', () => {
       lastError: expect.stringMatching(/onboarding unfinished/),
     });
     // A failed payout blocks the next run's payout of the same lines (which would pay them under another key).
-    expect((await payOutNow()).counts).toEqual({});
+    expect((await pay.payOutNow()).counts).toEqual({ held: 1 });
 
-    await onboard(other);
+    await pay.onboard(other);
     await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(204);
     await eventually(
       async () => (await t.http.get(`/api/v1/ops/payouts/${failed.id}`).set(bearer(ops.token)).expect(200)).body.status === 'paid',
@@ -195,7 +178,7 @@ describe('payouts to fulfillers', () => {
     );
     const again = await t.http.post(`/api/v1/ops/payouts/${failed.id}/retry`).set(bearer(ops.token)).expect(409);
     expect(again.body.message).toBe('Only a failed payout can be retried; this one is paid');
-    expect((await transfers()).filter((r: { amount: number }) => r.amount === BELL_NET)).toHaveLength(1);
+    expect((await pay.transfers()).filter((r: { amount: number }) => r.amount === BELL_NET)).toHaveLength(1);
   });
 
   it('reconciles to 0: captured − refunded equals the customer totals, transferred equals the fulfillers’ nets', async () => {
@@ -206,21 +189,23 @@ describe('payouts to fulfillers', () => {
       const rows = await reconcile();
       return rows[0]?.refundedMinor > 0 && rows[0].capturedMinor === 3 * 129_900 + 5_000 + 2_500 ? rows : undefined;
     }, 'the captures and the refund');
-    // Four orders: three with a bike (one also two bells) and Gorge's bell; one bike came back.
+    // Four orders: three with a bike (one also two bells) and Gorge's bell; one bike came back. The manufacturer's
+    // shares (payment − fulfilment price) are owed: its payouts are held.
     const nets = 3 * BIKE_NET - BIKE_NET + (114_000 - 10_959 - BIKE_NET) + BELL_NET;
+    const shares = 2 * 19_900 + 2 * 500 + 500;
     expect(usd).toEqual({
       currency: 'USD',
       capturedMinor: 397_200,
       refundedMinor: 129_900,
       customerTotalMinor: 267_300,
       cardDifferenceMinor: 0,
-      fulfillerNetMinor: nets,
+      fulfillerNetMinor: nets + shares,
       transferredMinor: nets,
       inTransitMinor: 0,
-      owedMinor: 0,
+      owedMinor: shares,
       payoutDifferenceMinor: 0,
     });
-    expect((await transfers()).reduce((sum: number, r: { amount: number }) => sum + r.amount, 0)).toBe(nets);
+    expect((await pay.transfers()).reduce((sum: number, r: { amount: number }) => sum + r.amount, 0)).toBe(nets);
 
     // A capture no statement accounts for shows as a difference; a period with nothing in it is empty.
     const [{ id: orderId }] = await db.query(`SELECT id FROM orders LIMIT 1`);
@@ -242,8 +227,9 @@ describe('payouts to fulfillers', () => {
     // Never back on our page: our copy still says onboarding; the run asks the provider again before deciding.
     expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('onboarding');
     await pickedUpOrder(t, slug, third, spot.id, [{ sku: bell.sku, quantity: 1 }]);
-    expect((await payOutNow()).counts).not.toHaveProperty('held');
-    await eventually(async () => (await payoutsOf(third))[0]?.status === 'paid', 'the payout paid');
+    await pay.payOutNow();
+    expect((await pay.payoutsOf(third))[0].status).not.toBe('held');
+    await eventually(async () => (await pay.payoutsOf(third))[0]?.status === 'paid', 'the payout paid');
     expect((await t.http.get('/api/v1/retailer/payouts/account').set(bearer(third.admin.token)).expect(200)).body.state).toBe('enabled');
   });
 

@@ -3,7 +3,10 @@ import { Principal, Role } from '../auth/role';
 
 export type FulfillerKind = 'retailer' | 'manufacturer';
 
-/** Who is paid for shipping orders: a retailer, or a manufacturer for the orders it shipped itself. */
+/**
+ * Who is paid by payouts: a retailer for the orders it shipped; a manufacturer for its share of its store's orders,
+ * whoever shipped them, and the fulfilment of those it shipped itself.
+ */
 export interface Fulfiller {
   kind: FulfillerKind;
   id: string;

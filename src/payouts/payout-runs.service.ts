@@ -13,9 +13,10 @@ import { PayoutTransfers } from './payout-transfers.service';
 export type PayoutStatus = 'held' | 'carried' | 'pending' | 'paid' | 'failed' | 'superseded';
 
 /**
- * Payout runs: each fulfiller is paid, per currency, the net of its statement lines dated before the run's cutoff
- * that no payout has taken yet (shipments: fulfilment price − fee; received returns: the same, reversed), as one
- * transfer. A net of zero or less is carried forward (its lines wait for the next run); a fulfiller whose payout
+ * Payout runs: each payee is paid, per currency, what its statement lines dated before the run's cutoff come to for
+ * the parts no payout has taken yet, as one transfer: a retailer its net of the orders it shipped (fulfilment price −
+ * fee; received returns: the same, reversed); a manufacturer its share of every order of its store (payment −
+ * fulfilment price; returns: the refund less the fulfilment price given back), plus the net of those it shipped. A net of zero or less is carried forward (its lines wait for the next run); a fulfiller whose payout
  * account cannot receive transfers yet is held and told. A run can be run again (a retried or stalled job): what it
  * already decided for a fulfiller and currency stays decided.
  */
@@ -42,16 +43,25 @@ export class PayoutRuns {
       [slotKey],
     );
     if (run.finished_at) return;
-    // Everyone with a line not yet paid, and everyone held (their account may be ready now).
+    // Everyone with a part of a line not yet paid (a retailer for what it shipped, a manufacturer for every order of
+    // its store), and everyone held (their account may be ready now).
     const fulfillers: Fulfiller[] = await this.dataSource.query(
       `SELECT DISTINCT kind, id FROM (
-         SELECT CASE WHEN s.retailer_id IS NULL THEN 'manufacturer' ELSE 'retailer' END AS kind, coalesce(s.retailer_id, o.manufacturer_id) AS id
+         SELECT 'retailer' AS kind, s.retailer_id AS id
+           FROM shipments s LEFT JOIN payout_lines pl ON pl.source_kind = 'order' AND pl.source_id = s.id AND pl.payee_kind = 'retailer'
+          WHERE s.shipped_at < $1 AND s.retailer_id IS NOT NULL AND pl.source_id IS NULL
+         UNION ALL
+         SELECT 'manufacturer', o.manufacturer_id
            FROM shipments s JOIN orders o ON o.id = s.order_id
-           LEFT JOIN payout_lines pl ON pl.source_kind = 'order' AND pl.source_id = s.id
+           LEFT JOIN payout_lines pl ON pl.source_kind = 'order' AND pl.source_id = s.id AND pl.payee_kind = 'manufacturer'
           WHERE s.shipped_at < $1 AND pl.source_id IS NULL
          UNION ALL
-         SELECT CASE WHEN r.retailer_id IS NULL THEN 'manufacturer' ELSE 'retailer' END, coalesce(r.retailer_id, r.manufacturer_id)
-           FROM returns r LEFT JOIN payout_lines pl ON pl.source_kind = 'return' AND pl.source_id = r.id
+         SELECT 'retailer', r.retailer_id
+           FROM returns r LEFT JOIN payout_lines pl ON pl.source_kind = 'return' AND pl.source_id = r.id AND pl.payee_kind = 'retailer'
+          WHERE r.received_at < $1 AND r.retailer_id IS NOT NULL AND pl.source_id IS NULL
+         UNION ALL
+         SELECT 'manufacturer', r.manufacturer_id
+           FROM returns r LEFT JOIN payout_lines pl ON pl.source_kind = 'return' AND pl.source_id = r.id AND pl.payee_kind = 'manufacturer'
           WHERE r.received_at < $1 AND pl.source_id IS NULL) due
         ORDER BY kind, id`,
       [run.cutoff],
@@ -117,7 +127,7 @@ export class PayoutRuns {
           payout.id,
           net,
         ]);
-        await insertLines(manager, payout.id, lines);
+        await insertLines(manager, payout.id, fulfiller, lines);
       });
     }
     if (held.length) await this.transfers.enqueueFulfiller(fulfiller);
@@ -188,7 +198,7 @@ export class PayoutRuns {
         idempotencyKey(fulfiller, currency, last?.period_end ?? null, run.cutoff),
       ],
     );
-    if (status === 'pending') await insertLines(manager, payout.id, lines);
+    if (status === 'pending') await insertLines(manager, payout.id, fulfiller, lines);
     if (status === 'held') await tellHeld(manager, fulfiller, payout.id);
   }
 }
@@ -207,11 +217,16 @@ function lockFulfiller(manager: EntityManager, fulfiller: Fulfiller): Promise<un
   return manager.query(`SELECT pg_advisory_xact_lock(hashtext('payouts:' || $1))`, [fulfiller.id]);
 }
 
-/** The lines a transfer pays; each line's key is unique across payouts, so a line is never paid twice. */
-async function insertLines(manager: EntityManager, payoutId: string, lines: SourcedLine[]): Promise<void> {
+/**
+ * The lines a transfer pays to `payee`; a line's key with its payee is unique across payouts, so no part of a line is
+ * ever paid twice.
+ */
+async function insertLines(manager: EntityManager, payoutId: string, payee: Fulfiller, lines: SourcedLine[]): Promise<void> {
   await manager.query(
-    `INSERT INTO payout_lines (source_kind, source_id, payout_id, currency, dated_at, net_minor)
-     SELECT * FROM unnest($1::text[], $2::uuid[], array_fill($3::uuid, ARRAY[$7::int]), $4::text[], $5::timestamptz[], $6::bigint[])`,
+    `INSERT INTO payout_lines (source_kind, source_id, payee_kind, payout_id, currency, dated_at, net_minor)
+     SELECT kind, id, $8, payout, currency, dated, net
+       FROM unnest($1::text[], $2::uuid[], array_fill($3::uuid, ARRAY[$7::int]), $4::text[], $5::timestamptz[], $6::bigint[])
+            AS l(kind, id, payout, currency, dated, net)`,
     [
       lines.map((l) => l.sourceKind),
       lines.map((l) => l.sourceId),
@@ -220,6 +235,7 @@ async function insertLines(manager: EntityManager, payoutId: string, lines: Sour
       lines.map((l) => l.datedAt),
       lines.map((l) => l.line.receivesMinor),
       lines.length,
+      payee.kind,
     ],
   );
 }

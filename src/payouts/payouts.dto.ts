@@ -86,7 +86,11 @@ export class CurrencyReconciliation {
   @ApiProperty({ description: 'Refunded at the provider in the period' }) refundedMinor: number;
   @ApiProperty({ description: "The statements' customer totals: orders shipped less returns received in the period" }) customerTotalMinor: number;
   @ApiProperty({ description: 'captured − refunded − customer totals; 0 expected' }) cardDifferenceMinor: number;
-  @ApiProperty({ description: "The fulfillers' nets of the period's lines (fulfilment price − fee, returns reversed)" }) fulfillerNetMinor: number;
+  @ApiProperty({
+    description:
+      "What the period's lines owe their payees, returns reversed: retailers' nets (fulfilment price − fee) and manufacturers' shares (payment − fulfilment price, plus the net of orders they shipped)",
+  })
+  fulfillerNetMinor: number;
   @ApiProperty({ description: 'Of those lines, transferred by paid payouts' }) transferredMinor: number;
   @ApiProperty({ description: 'Of those lines, in a payout whose transfer is pending or failed' }) inTransitMinor: number;
   @ApiProperty({ description: 'Of those lines, not in a transfer yet (not yet due, held, or carried forward)' }) owedMinor: number;

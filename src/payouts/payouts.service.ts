@@ -4,7 +4,7 @@ import { access } from '../auth/access';
 import { Principal } from '../auth/role';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { SettlementService } from '../settlement/settlement.service';
-import { StatementQuery } from '../settlement/settlement.dto';
+import { StatementLine, StatementQuery } from '../settlement/settlement.dto';
 import { fulfillerOf } from './fulfiller';
 import { PayoutTransfers } from './payout-transfers.service';
 import { Payout, PAYOUT_LIST_LIMIT, PAYOUT_RUN_LIST_LIMIT, PayoutListQuery, PayoutRun, PayoutWithLines } from './payouts.dto';
@@ -15,6 +15,9 @@ const PAYOUT_COLUMNS = `p.id, p.fulfiller_kind AS "fulfillerKind", p.fulfiller_i
   p.last_error AS "lastError", p.created_at AS "createdAt", p.paid_at AS "paidAt"
   FROM payouts p LEFT JOIN retailers r ON p.fulfiller_kind = 'retailer' AND r.id = p.fulfiller_id
   LEFT JOIN manufacturers m ON p.fulfiller_kind = 'manufacturer' AND m.id = p.fulfiller_id`;
+
+/** Payouts whose lines are theirs (a transfer made, on its way or failed); the others' lines wait unpaid. */
+const TRANSFERS: Payout['status'][] = ['pending', 'paid', 'failed'];
 
 /** Payouts as fulfillers and ops read them, and ops' actions on them (pay out now, retry). */
 @Injectable()
@@ -35,6 +38,20 @@ export class PayoutsService {
           AND p.status <> 'superseded' ORDER BY p.created_at DESC, p.currency LIMIT ${PAYOUT_LIST_LIMIT}`,
       [fulfiller.kind, fulfiller.id, from, to],
     );
+  }
+
+  /**
+   * The caller's payouts decided in [from, to), as `forFulfiller`, each with the lines it transfers (none for a held
+   * or carried payout: its lines wait for the next payout).
+   */
+  async forFulfillerWithLines(principal: Principal, query: StatementQuery): Promise<PayoutWithLines[]> {
+    const payouts = await this.forFulfiller(principal, query);
+    const transfers = payouts.filter((p) => TRANSFERS.includes(p.status)).map((p) => p.id);
+    const byPayout = new Map<string, StatementLine[]>();
+    for (const { line } of transfers.length ? await this.settlement.linesOfPayouts(transfers, fulfillerOf(principal).kind) : []) {
+      byPayout.set(line.payoutId!, [...(byPayout.get(line.payoutId!) ?? []), line]);
+    }
+    return payouts.map((p) => ({ ...p, lines: byPayout.get(p.id) ?? [] }));
   }
 
   /** One of the caller's payouts with its lines (404 for another fulfiller's). */
@@ -96,11 +113,11 @@ export class PayoutsService {
   }
 
   private async withLines(payout: Payout): Promise<PayoutWithLines> {
-    const sourced = ['held', 'carried', 'superseded'].includes(payout.status)
+    const sourced = !TRANSFERS.includes(payout.status)
       ? (await this.settlement.unpaidLines(this.dataSource.manager, { kind: payout.fulfillerKind, id: payout.fulfillerId }, payout.periodEnd)).filter(
           (l) => l.line.currency === payout.currency,
         )
-      : await this.settlement.linesOfPayout(payout.id);
+      : await this.settlement.linesOfPayouts([payout.id], payout.fulfillerKind);
     return { ...payout, lines: sourced.map((l) => l.line) };
   }
 }

@@ -10,8 +10,8 @@ import { CurrencyReconciliation, Reconciliation } from './payouts.dto';
 /**
  * Reconciliation for a period, per currency (the DESIGN's rule "captured − refunded = the statements' customer
  * totals and transferred = the fulfillers' nets"): the card side from the provider's movements against the
- * statements' lines of the period, and the payout side from the payout lines against the same statement lines,
- * priced by the one statement rule. Every difference is expected to be 0; one that is not names a line priced or
+ * statements' lines of the period, and the payout side from the payout lines against the same statement lines'
+ * payees' parts (retailers' nets, manufacturers' shares and own fulfilments), priced by the one statement rule. Every difference is expected to be 0; one that is not names a line priced or
  * moved differently from its statement.
  */
 @Injectable()
@@ -54,20 +54,24 @@ export class ReconciliationService {
     const paid: Map<string, { net: number; status: string }> = new Map(
       (
         await this.dataSource.query<{ key: string; net: number; status: string }[]>(
-          `SELECT pl.source_kind || ':' || pl.source_id AS key, pl.net_minor::float8 AS net, p.status
+          `SELECT pl.source_kind || ':' || pl.source_id || ':' || pl.payee_kind AS key, pl.net_minor::float8 AS net, p.status
              FROM payout_lines pl JOIN payouts p ON p.id = pl.payout_id WHERE pl.dated_at >= $1 AND pl.dated_at < $2`,
           [from, to],
         )
       ).map((r) => [r.key, r]),
     );
-    for (const { sourceKind, sourceId, line } of await this.settlement.linesDatedIn(from, to)) {
-      const row = of(line.currency);
-      row.customerTotalMinor += line.totalMinor;
-      row.fulfillerNetMinor += line.receivesMinor;
-      const payout = paid.get(`${sourceKind}:${sourceId}`);
-      if (!payout) row.owedMinor += line.receivesMinor;
-      else if (payout.status === 'paid') row.transferredMinor += payout.net;
-      else row.inTransitMinor += payout.net;
+    // Each line's parts: the manufacturer's (every line, so the customer's total is counted there once) and the
+    // retailer's (lines a retailer shipped); together the payment less the platform fee.
+    for (const payee of ['manufacturer', 'retailer'] as const) {
+      for (const { sourceKind, sourceId, line } of await this.settlement.linesDatedIn(from, to, payee)) {
+        const row = of(line.currency);
+        if (payee === 'manufacturer') row.customerTotalMinor += line.totalMinor;
+        row.fulfillerNetMinor += line.receivesMinor;
+        const payout = paid.get(`${sourceKind}:${sourceId}:${payee}`);
+        if (!payout) row.owedMinor += line.receivesMinor;
+        else if (payout.status === 'paid') row.transferredMinor += payout.net;
+        else row.inTransitMinor += payout.net;
+      }
     }
     for (const row of byCurrency.values()) {
       row.cardDifferenceMinor = row.capturedMinor - row.refundedMinor - row.customerTotalMinor;

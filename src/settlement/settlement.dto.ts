@@ -24,12 +24,17 @@ export class StatementLine {
   feeMinor: number;
   @ApiProperty({ description: 'Owed to the fulfiller: fulfilment price less fee' }) fulfillerNetMinor: number;
   @ApiProperty({ description: 'Kept by the manufacturer: the payment less the fulfilment price' }) manufacturerShareMinor: number;
-  @ApiProperty({ description: 'What the statement holder receives for this order' }) receivesMinor: number;
+  @ApiProperty({
+    description:
+      'What the statement holder receives for this order, and is paid out: a retailer its net; a manufacturer its share, plus the net of orders it shipped',
+  })
+  receivesMinor: number;
   @ApiProperty({
     nullable: true,
     type: String,
     format: 'uuid',
-    description: 'The payout that paid (or is paying) this line to you as its fulfiller; null until a payout takes it',
+    description:
+      "The payout that paid (or is paying) your part of this line (a retailer's net; a manufacturer's share, with the net when it shipped); null until a payout takes it",
   })
   payoutId: string | null;
   @ApiProperty({

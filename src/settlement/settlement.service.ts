@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { toCsv } from '../common/csv';
 import { PlatformFee } from './fees';
 import { Statement, StatementLine, StatementQuery, StatementTotal } from './settlement.dto';
-import { SourcedLine, statementLines } from './statement-lines';
+import { LineHolder, SourcedLine, statementLines } from './statement-lines';
 
 const CSV_COLUMNS: (keyof StatementLine)[] = [
   'orderNumber',
@@ -80,39 +80,44 @@ export class SettlementService {
   }
 
   /**
-   * A fulfiller's statement lines dated before `before` (shipped, or a return received) that no payout has taken
-   * yet, priced as the fulfiller receives them (`receivesMinor` = its net: fulfilment price − fee, negative for a
-   * return; a manufacturer that shipped its own order also receives its share of it). Runs on `manager` (the
-   * payout's transaction).
+   * A payee's statement lines dated before `before` (shipped, or a return received) whose part for it no payout has
+   * taken yet, priced as its statement shows them (`receivesMinor`): a retailer its net for the orders it shipped
+   * (fulfilment price − fee, negative for a return); a manufacturer its share of every order of its store (payment −
+   * fulfilment price), plus the net of those it shipped itself. Runs on `manager` (the payout's transaction).
    */
-  unpaidLines(manager: EntityManager, fulfiller: { kind: 'retailer' | 'manufacturer'; id: string }, before: Date): Promise<SourcedLine[]> {
-    const ownOrders = fulfiller.kind === 'retailer' ? 's.retailer_id = $1' : 'o.manufacturer_id = $1 AND s.retailer_id IS NULL';
-    const ownReturns = fulfiller.kind === 'retailer' ? 'r.retailer_id = $1' : 'r.manufacturer_id = $1 AND r.retailer_id IS NULL';
+  unpaidLines(manager: EntityManager, payee: { kind: LineHolder; id: string }, before: Date): Promise<SourcedLine[]> {
+    const column = payee.kind === 'retailer' ? 'retailer_id' : 'manufacturer_id';
     return statementLines(
       manager,
       this.fee,
       {
-        orders: `${ownOrders} AND s.shipped_at < $2 AND pl.source_id IS NULL`,
-        returns: `${ownReturns} AND r.received_at < $2 AND pl.source_id IS NULL`,
+        orders: `${payee.kind === 'retailer' ? 's.retailer_id' : 'o.manufacturer_id'} = $1 AND s.shipped_at < $2 AND pl.source_id IS NULL`,
+        returns: `r.${column} = $1 AND r.received_at < $2 AND pl.source_id IS NULL`,
       },
-      [fulfiller.id, before],
-      'payee',
+      [payee.id, before],
+      payee.kind,
     );
   }
 
-  /** The lines payout `payoutId` transferred (or is transferring), as its fulfiller receives them. */
-  linesOfPayout(payoutId: string): Promise<SourcedLine[]> {
-    return statementLines(this.dataSource.manager, this.fee, { orders: 'pl.payout_id = $1', returns: 'pl.payout_id = $1' }, [payoutId], 'payee');
+  /** The lines of payouts `payoutIds` (all paid to one payee of kind `payee`), as that payee receives them. */
+  linesOfPayouts(payoutIds: string[], payee: LineHolder): Promise<SourcedLine[]> {
+    const where = 'pl.payout_id = ANY($1::uuid[])';
+    return statementLines(this.dataSource.manager, this.fee, { orders: where, returns: where }, [payoutIds], payee);
   }
 
-  /** Every statement line dated in [from, to), as its fulfiller receives it: what reconciliation adds up. */
-  linesDatedIn(from: Date, to: Date): Promise<SourcedLine[]> {
+  /**
+   * Every statement line dated in [from, to) as `payee` receives it: what reconciliation adds up. Every line has a
+   * manufacturer's part; only those a retailer shipped have a retailer's.
+   */
+  linesDatedIn(from: Date, to: Date, payee: LineHolder): Promise<SourcedLine[]> {
+    const shippedBy = payee === 'retailer' ? ' AND s.retailer_id IS NOT NULL' : '';
+    const receivedBy = payee === 'retailer' ? ' AND r.retailer_id IS NOT NULL' : '';
     return statementLines(
       this.dataSource.manager,
       this.fee,
-      { orders: 's.shipped_at >= $1 AND s.shipped_at < $2', returns: 'r.received_at >= $1 AND r.received_at < $2' },
+      { orders: `s.shipped_at >= $1 AND s.shipped_at < $2${shippedBy}`, returns: `r.received_at >= $1 AND r.received_at < $2${receivedBy}` },
       [from, to],
-      'payee',
+      payee,
     );
   }
 

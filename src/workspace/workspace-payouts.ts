@@ -21,7 +21,8 @@ const NOTICES: Record<string, string> = {
 
 /**
  * The "Payouts" settings of a workspace (the same page for retailers and manufacturers, shared view "@payouts"):
- * the payout account's state, what the provider still needs, the next payout date, holds, and recent payouts.
+ * the payout account's state, what the provider still needs, the next payout date, holds, and recent payouts with
+ * the lines each one paid.
  * - GET  {path}             the page; back from the provider's onboarding (`?returned=1`) it asks the provider first;
  * - GET  {path}/onboarding  an admin is sent to the provider's onboarding page (a fresh one-time link). It is a link,
  *   not a form, because it is also the provider's refresh address, and a form could not leave for the provider's
@@ -59,7 +60,7 @@ export function workspacePayoutsController(
     ): Promise<void> {
       const account = returned === '1' ? await this.accounts.refresh(principal) : await this.accounts.view(principal);
       const now = new Date();
-      const recent = await this.payouts.forFulfiller(principal, {
+      const recent = await this.payouts.forFulfillerWithLines(principal, {
         from: new Date(now.getTime() - SHOWN_DAYS * 86_400_000).toISOString(),
         to: new Date(now.getTime() + 60_000).toISOString(),
       });
