@@ -265,8 +265,15 @@ async function main() {
     recorded[name] = { html, queries, render: renders[0] };
   }
   // A page whose single request takes over a second would keep the server busy long after its own run, charging
-  // the pages measured after it: it is reported with its first request only.
-  const loaded = pages.filter(([name]) => first[name] <= SLOW_MS);
+  // the pages measured after it: it is reported with its first request only. A first request pays for reading
+  // cold data too, so one over a second is timed again before the page is left out.
+  const again = {};
+  for (const [name, page] of pages.filter(([name]) => first[name] > SLOW_MS)) {
+    const start = performance.now();
+    await fetch(`${nearfill.url}${pathOf(page)}`, { redirect: 'manual', headers: headersOf(page) }).then((response) => response.text());
+    again[name] = Math.round(performance.now() - start);
+  }
+  const loaded = pages.filter(([name]) => (again[name] ?? first[name]) <= SLOW_MS);
   const results = {};
   for (const [name, page] of loaded) results[name] = await measure(nearfill, admin, `${nearfill.url}${pathOf(page)}`, headersOf(page));
   await nearfill.stop();
@@ -282,6 +289,7 @@ async function main() {
     const [app, base] = [results[name] ?? {}, floors[name] ?? {}];
     table[name] = {
       'first ms': first[name],
+      'again ms': again[name],
       p50: app.p50,
       p99: app.p99,
       'server cpu': app.server,

@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from './intl-formats';
+
 /** Countries whose people read road distances in miles (ISO 3166-1 alpha-2, with the US territories). */
 const MILES_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'GB', 'LR', 'MM']);
 
@@ -23,13 +25,13 @@ export function formatDistance(km: number, country: string, locale = 'en-US'): s
   const miles = usesMiles(country);
   const value = miles ? km / KM_PER_MILE : km;
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const number = numberFormat(locale, { maximumFractionDigits: digits }).format(value);
   return `${number} ${miles ? 'mi' : 'km'}`;
 }
 
 /** An instant in a reader's own time zone (IANA name), with the zone's short name: "Dec 1, 2026, 2:00 AM PST". */
 export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -46,13 +48,13 @@ export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): st
  */
 export function zoneName(timeZone: string, locale = 'en-US'): string {
   if (/^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(timeZone)) return 'UTC';
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** A day in a reader's own time zone: "Dec 1, 2026". */
 export function formatDate(at: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
 }
 
 /**
@@ -72,8 +74,9 @@ export function formatTimeLeft(until: Date, now: Date = new Date()): string {
 /** The offset of `timeZone` from UTC at instant `at`, in minutes (Pacific Standard Time: -480). */
 function offsetMinutes(at: Date, timeZone: string): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ??
-    'GMT';
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
