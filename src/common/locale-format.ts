@@ -42,14 +42,24 @@ export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): st
   }).format(at);
 }
 
+/** Zone names found so far, by locale and zone (at most 1,000): a generic name ("Pacific Time") is the same in summer and winter. */
+const zoneNames = new Map<string, string>();
+
 /**
  * A time zone (IANA name) as a reader names it: "America/Los_Angeles" → "Pacific Time", "Europe/London" →
  * "United Kingdom Time"; UTC stays "UTC" (Intl would say "GMT+00:00").
  */
 export function zoneName(timeZone: string, locale = 'en-US'): string {
   if (/^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(timeZone)) return 'UTC';
-  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const key = `${locale} ${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+    if (zoneNames.size >= 1000) zoneNames.clear();
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
 /** A day in a reader's own time zone: "Dec 1, 2026". */
