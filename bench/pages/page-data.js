@@ -19,7 +19,7 @@ const MAKER = "'00000000-0000-4000-8000-000000000001'::uuid";
 /** Fills the migrated, empty database `db` (a TypeORM DataSource) with `orders` orders and everything around them. */
 async function generate(db, orders) {
   await db.query(`INSERT INTO manufacturers (id, name) VALUES (${MAKER}, 'Bench Cycles')`);
-  await db.query(`INSERT INTO stores (manufacturer_id, slug, name) VALUES (${MAKER}, '${SLUG}', 'Bench Cycles')`);
+  await db.query(`INSERT INTO stores (manufacturer_id, slug, name, launched_at) VALUES (${MAKER}, '${SLUG}', 'Bench Cycles', now())`);
   await db.query(`INSERT INTO products (manufacturer_id, sku, name, description, price_minor, fulfilment_price_minor)
     SELECT ${MAKER}, 'BK-' || lpad(g::text, 5, '0'), (ARRAY['Road', 'Trail', 'Gravel', 'City', 'Kids'])[1 + g % 5] || ' bike ' || g,
            'A ' || (ARRAY['light', 'sturdy', 'fast', 'comfortable'])[1 + g % 4] || ' bike for every day, frame size ' || (48 + g % 12) || ' cm.',

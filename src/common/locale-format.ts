@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from './intl-formats';
+
 /** Countries whose people read road distances in miles (ISO 3166-1 alpha-2, with the US territories). */
 const MILES_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'GB', 'LR', 'MM']);
 
@@ -23,13 +25,13 @@ export function formatDistance(km: number, country: string, locale = 'en-US'): s
   const miles = usesMiles(country);
   const value = miles ? km / KM_PER_MILE : km;
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const number = numberFormat(locale, { maximumFractionDigits: digits }).format(value);
   return `${number} ${miles ? 'mi' : 'km'}`;
 }
 
 /** An instant in a reader's own time zone (IANA name), with the zone's short name: "Dec 1, 2026, 2:00 AM PST". */
 export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -40,19 +42,29 @@ export function formatDateTime(at: Date, timeZone: string, locale = 'en-US'): st
   }).format(at);
 }
 
+/** Zone names found so far, by locale and zone (at most 1,000): a generic name ("Pacific Time") is the same in summer and winter. */
+const zoneNames = new Map<string, string>();
+
 /**
  * A time zone (IANA name) as a reader names it: "America/Los_Angeles" → "Pacific Time", "Europe/London" →
  * "United Kingdom Time"; UTC stays "UTC" (Intl would say "GMT+00:00").
  */
 export function zoneName(timeZone: string, locale = 'en-US'): string {
   if (/^(Etc\/)?(UTC|GMT|Zulu|UCT)$/.test(timeZone)) return 'UTC';
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const key = `${locale} ${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+    if (zoneNames.size >= 1000) zoneNames.clear();
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
 /** A day in a reader's own time zone: "Dec 1, 2026". */
 export function formatDate(at: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(at);
 }
 
 /**
@@ -72,8 +84,9 @@ export function formatTimeLeft(until: Date, now: Date = new Date()): string {
 /** The offset of `timeZone` from UTC at instant `at`, in minutes (Pacific Standard Time: -480). */
 function offsetMinutes(at: Date, timeZone: string): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ??
-    'GMT';
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }

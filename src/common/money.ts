@@ -1,5 +1,6 @@
 import { code as iso4217, codes } from 'currency-codes';
 import { ValueTransformer } from 'typeorm';
+import { numberFormat } from './intl-formats';
 
 /**
  * The largest order total (and so payout) taken, in minor units of the order's currency: $100,000,000.00,
@@ -11,11 +12,20 @@ export const MAX_ORDER_TOTAL_MINOR = 10_000_000_000;
 /** Every current ISO 4217 code: the currencies a store may sell in. */
 export const CURRENCY_CODES: readonly string[] = codes();
 
+/** Exponents looked up so far (the ISO 4217 table is searched from its start on each lookup). */
+const exponents = new Map<string, number>();
+
 /** The ISO 4217 minor-unit exponent: USD 2, JPY 0, KWD 3. Throws on a code ISO 4217 does not list. */
 export function currencyExponent(currency: string): number {
-  const entry = iso4217(currency.toUpperCase());
-  if (!entry) throw new RangeError(`${currency} is not an ISO 4217 currency code`);
-  return entry.digits;
+  const code = currency.toUpperCase();
+  let digits = exponents.get(code);
+  if (digits === undefined) {
+    const entry = iso4217(code);
+    if (!entry) throw new RangeError(`${currency} is not an ISO 4217 currency code`);
+    digits = entry.digits;
+    exponents.set(code, digits);
+  }
+  return digits;
 }
 
 /**
@@ -34,7 +44,7 @@ export function majorToMinor(amount: string, currency: string, round = false): n
 /** 129900 USD → "$1,299.00": minor units scaled by the currency's ISO 4217 exponent. */
 export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
   const decimals = currencyExponent(currency);
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const format = numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return format.format(minor / 10 ** decimals);
 }
 

@@ -18,7 +18,7 @@ const DELIVERY_WORDS: Record<string, string> = {
 };
 
 /** The console's own figures beside the shared reader format: ops read km and UTC. */
-const OPS_FORMAT = {
+export const OPS_FORMAT = {
   km: (value: number | null) => (value === null ? '—' : `${value.toFixed(1)} km`),
   percent: (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`),
   seconds: (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`),

@@ -27,6 +27,17 @@ export class TrackingService {
     return this.dataSource.transaction(async (manager) => this.view(manager, await orderByToken(manager, token)));
   }
 
+  /**
+   * track(token), and `more(manager, order)` read in the same transaction: one snapshot, the order read once,
+   * one BEGIN and COMMIT (a page reading the order and what hangs off it in three made three of each).
+   */
+  trackWith<T>(token: string, more: (manager: EntityManager, order: Order) => Promise<T>): Promise<{ order: TrackedOrder; more: T }> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await orderByToken(manager, token);
+      return { order: await this.view(manager, order), more: await more(manager, order) };
+    });
+  }
+
   cancel(token: string, reason?: string): Promise<TrackedOrder> {
     return this.dataSource.transaction(async (manager) => {
       const order = await orderByToken(manager, token);

@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { notifyRetailers } from '../notifications/outbox';
 import { orderByToken } from '../orders/order-by-token';
 import { OrderStatus } from '../orders/order-status';
+import { Order } from '../orders/order.entity';
 import { Rating } from './rating.entity';
 import { CustomerRating, DealerRecord, RateDto, RatingView } from './ratings.dto';
 
@@ -103,10 +104,12 @@ export class RatingsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   forCustomer(token: string): Promise<CustomerRating> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await orderByToken(manager, token);
-      return { canRate: RATEABLE.includes(order.status) && !order.erasedAt, rating: await this.view(manager, order.id) };
-    });
+    return this.dataSource.transaction(async (manager) => this.ofOrder(manager, await orderByToken(manager, token)));
+  }
+
+  /** forCustomer for `order` (as orderByToken read it), read with `manager` (inside the caller's transaction). */
+  async ofOrder(manager: EntityManager, order: Order): Promise<CustomerRating> {
+    return { canRate: RATEABLE.includes(order.status) && !order.erasedAt, rating: await this.view(manager, order.id) };
   }
 
   /** Ops: the customer's rating of any order's fulfilment, or null. */

@@ -47,15 +47,17 @@ export class ReturnsService {
 
   /** The customer's returns on an order, what is still returnable, and until when. */
   forCustomer(token: string): Promise<CustomerReturns> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await orderByToken(manager, token);
-      const delivered = await this.delivered(manager, order.id);
-      return {
-        returnableUntil: delivered ? this.windowEnd(delivered) : null,
-        returnable: delivered ? await this.returnable(manager, order.id) : [],
-        returns: await this.views(manager, 'r.order_id = $1', [order.id]),
-      };
-    });
+    return this.dataSource.transaction(async (manager) => this.ofOrder(manager, (await orderByToken(manager, token)).id));
+  }
+
+  /** forCustomer for the order `orderId`, read with `manager` (inside the caller's transaction). */
+  async ofOrder(manager: EntityManager, orderId: string): Promise<CustomerReturns> {
+    const delivered = await this.delivered(manager, orderId);
+    return {
+      returnableUntil: delivered ? this.windowEnd(delivered) : null,
+      returnable: delivered ? await this.returnable(manager, orderId) : [],
+      returns: await this.views(manager, 'r.order_id = $1', [orderId]),
+    };
   }
 
   /** 409 outside the window (before delivery or after it closed); 422 for a SKU not on the order or more than is left to return. */

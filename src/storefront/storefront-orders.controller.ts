@@ -12,7 +12,7 @@ import { Store } from '../stores/store.entity';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
 import { nextSteps } from './storefront-views';
-import { pickupSteps, trackedOrder, trackingPage } from './tracking-page';
+import { pickupSteps, trackedOrder, trackedOrderWithAftercare, trackingPageOf } from './tracking-page';
 
 const CONFIRMATIONS = {
   cancel: {
@@ -66,10 +66,10 @@ export class StorefrontOrdersController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { store, order } = await this.order(slug, token);
+    const { store, order, returns, rating } = await trackedOrderWithAftercare(this.pages, this.tracking, this.returns, this.ratings, slug, token);
     // Said only when it is true, so a hand-made link cannot claim a cancellation that did not happen.
     const cancelled = done === 'cancelled' && order.status === OrderStatus.Cancelled;
-    await this.pages.send(reply, request, 200, 'tracking', store, { ...(await trackingPage(order, token, this.returns, this.ratings)), cancelled });
+    await this.pages.send(reply, request, 200, 'tracking', store, { ...trackingPageOf(order, token, returns, rating), cancelled });
   }
 
   // Cancel and erase cannot be undone: a GET shows what will happen and asks; only the confirming POST acts.

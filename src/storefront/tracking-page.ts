@@ -49,11 +49,40 @@ export async function trackedOrder(
 }
 
 /**
+ * trackedOrder with the order's returns and rating as its customer sees them, all read in one transaction (the
+ * tracking page's reads; see trackingPageOf).
+ */
+export async function trackedOrderWithAftercare(
+  pages: StorefrontPages,
+  tracking: TrackingService,
+  returns: ReturnsService,
+  ratings: RatingsService,
+  slug: string,
+  token: string,
+): Promise<{ store: Store; order: TrackedOrder; returns: CustomerReturns; rating: CustomerRating }> {
+  const store = await pages.store(slug);
+  const read = await tracking
+    .trackWith(token, async (manager, order) => ({
+      returns: await returns.ofOrder(manager, order.id),
+      rating: await ratings.ofOrder(manager, order),
+    }))
+    .catch(() => null);
+  if (!read || read.order.storeSlug !== slug) {
+    throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
+  }
+  return { store, order: read.order, ...read.more };
+}
+
+/**
  * The tracking page's view-model: the order (times in the customer's zone, plain status), its pickup in the
  * store's time zone, its returns and its rating. The tracking page and the forms that re-show it both use it.
  */
 export async function trackingPage(order: TrackedOrder, token: string, returns: ReturnsService, ratings: RatingsService, ratingError?: string) {
-  const [mine, rating] = [await returns.forCustomer(token), await ratings.forCustomer(token)];
+  return trackingPageOf(order, token, await returns.forCustomer(token), await ratings.forCustomer(token), ratingError);
+}
+
+/** trackingPage from the order's returns and rating already read (trackedOrderWithAftercare). */
+export function trackingPageOf(order: TrackedOrder, token: string, mine: CustomerReturns, rating: CustomerRating, ratingError?: string) {
   return { order: trackingView(order), token, ratingError, ...aftercareView(order, mine, rating) };
 }
 

@@ -1,5 +1,6 @@
 import type { Insight } from '../insight/insight.dto';
 import { DealerSort } from '../insight/insight.dto';
+import { dateTimeFormat } from '../common/intl-formats';
 import { FULFILLER_KEYS, insightCharts } from './insight-charts';
 import { ReaderFormat } from './workspace-format';
 
@@ -40,7 +41,7 @@ export function insightPageModel(
     const at = new Date(`${start}T00:00:00Z`);
     const options: Intl.DateTimeFormatOptions =
       report.granularity === 'month' ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
-    return at.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+    return dateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(at);
   };
   const periodQuery = { ...page.query, from: report.from, to: report.to, granularity: report.granularity };
   const sortLink = (key: DealerSort) => {

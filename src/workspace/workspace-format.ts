@@ -1,3 +1,4 @@
+import { numberFormat } from '../common/intl-formats';
 import { formatMoney } from '../common/money';
 import { countOf } from '../common/plural';
 import { bidWords, dealerWords, payoutWords, retailerOrderWords, returnWords } from './status-words';
@@ -24,7 +25,7 @@ export function readerFormat(reader: Reader) {
     dateTime: (at: Date | string | null | undefined) => (at ? formatDateTime(new Date(at), reader.timeZone, locale) : '—'),
     date: (at: Date | string | null | undefined) => (at ? formatDate(new Date(at), reader.timeZone, locale) : '—'),
     timeLeft: (until: Date | string) => formatTimeLeft(new Date(until)),
-    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    number: (value: number) => numberFormat(locale).format(value),
     /** A count with its noun in the right number: count(1, 'order', 'orders') → "1 order". */
     count: (value: number, one: string, other: string) => countOf(value, one, other, locale),
     /** The reader's time zone in words ("Pacific Time"), never its IANA id. */

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsSessionCookie, CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/role';
+import { dateTimeFormat } from '../common/intl-formats';
 import { startOfLocalDay } from '../common/locale-format';
 import { StatementQuery } from '../settlement/settlement.dto';
 import { PayoutsService } from '../payouts/payouts.service';
@@ -19,7 +20,7 @@ const day = (at: Date) => at.toISOString().slice(0, 10);
 /** Calendar months in UTC, as the statement API counts its periods: this one and the one before. */
 export function monthPeriods(now = new Date()) {
   const start = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
-  const label = (at: Date) => at.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const label = (at: Date) => dateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
   return [
     { label: label(start(0)), from: day(start(0)), to: day(start(1)) },
     { label: label(start(-1)), from: day(start(-1)), to: day(start(0)) },
