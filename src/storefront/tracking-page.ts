@@ -33,6 +33,13 @@ function pickupNext(status: OrderStatus, p: PickupInfo, day: (d: Date | null) =>
   }
 }
 
+// A token that opens no order reads as not found; anything else (the database busy) stays what it is, so the
+// shopper is told to try again rather than that the order does not exist.
+const notFoundAsNull = (error: unknown): null => {
+  if (error instanceof DomainError && error.code === ErrorCode.NotFound) return null;
+  throw error;
+};
+
 /** The store and the order a tracking link opens; a wrong token, or another store's order, is not found (404). */
 export async function trackedOrder(
   pages: StorefrontPages,
@@ -41,7 +48,7 @@ export async function trackedOrder(
   token: string,
 ): Promise<{ store: Store; order: TrackedOrder }> {
   const store = await pages.store(slug);
-  const order = await tracking.track(token).catch(() => null);
+  const order = await tracking.track(token).catch(notFoundAsNull);
   if (!order || order.storeSlug !== slug) {
     throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
   }
@@ -66,7 +73,7 @@ export async function trackedOrderWithAftercare(
       returns: await returns.ofOrder(manager, order.id),
       rating: await ratings.ofOrder(manager, order),
     }))
-    .catch(() => null);
+    .catch(notFoundAsNull);
   if (!read || read.order.storeSlug !== slug) {
     throw new DomainError(ErrorCode.NotFound, 'We could not find this order. Check the link in your confirmation e-mail.');
   }
