@@ -33,6 +33,7 @@ import { StoreLaunchAndImages1795840000000 } from './1795840000000-StoreLaunchAn
 import { PendingRefunds1795860000000 } from './1795860000000-PendingRefunds';
 import { DealerRecordIndexes1795870000000 } from './1795870000000-DealerRecordIndexes';
 import { ManufacturerSharePayouts1795880000000 } from './1795880000000-ManufacturerSharePayouts';
+import { ShipmentsByAward1795890000000 } from './1795890000000-ShipmentsByAward';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   PendingRefunds1795860000000,
   DealerRecordIndexes1795870000000,
   ManufacturerSharePayouts1795880000000,
+  ShipmentsByAward1795890000000,
 ];

@@ -5,6 +5,8 @@ import { Award } from '../resolution/award.entity';
 /** An order on its way: who shipped it (the award it fulfils), how, and when it arrived. Settlement reads it. */
 @Entity('shipments')
 @Index(['shippedAt'])
+// An award's shipments (won orders, the award's foreign key), made by migration ShipmentsByAward.
+@Index('shipments_by_award', { synchronize: false })
 export class Shipment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
