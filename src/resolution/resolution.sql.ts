@@ -131,8 +131,8 @@ const TOTALS = `
   max(distance_km)::float8 AS max_km`;
 
 /**
- * Writes the awards of \`decided\` for run \`run\` and moves their orders on (only from 'posted'; a heap-only
- * update, after which the statement's trigger deletes their board_orders rows), then answers the totals.
+ * Writes the awards of \`decided\` for run \`run\` and moves their orders on (only from 'posted'; the statement's
+ * trigger then deletes their board_orders rows), then answers the totals.
  * Nothing more is written per order: the award is the order's history entry, a bid's outcome and why it
  * lost are read from it (BID_STATUS, LOST_REASON), and the e-mails and webhooks go to the outbox as one
  * \`batch\` row (announceAwards writes them when it is delivered).
