@@ -104,15 +104,15 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
     if (run.state === 'queued' && plannerState === 'failed') {
       return this.fail(run.id, 'Planning the run failed on every attempt (see the logs); start a new run');
     }
-    const missingParts = parts.filter((p) => partStates.get(p.options.jobId!) === 'unknown');
-    const stranded = await this.stillQueued(run.part_ids.filter((_, i) => partStates.get(parts[i].options.jobId!) === 'completed'));
-    const strandedParts = stranded.map(partJob);
+    // A job is gone once it completed and was removed: its part (or run) committed first, so only one still queued
+    // when read again after the job was seen missing was lost (read before, it may have finished in between).
+    const inState = (state: string) => run.part_ids.filter((_, i) => partStates.get(parts[i].options.jobId!) === state);
+    const missingParts = (await this.stillQueued(inState('unknown'))).map(partJob);
+    const strandedParts = (await this.stillQueued(inState('completed'))).map(partJob);
     // A planner that completed commits its plan first: a run still queued after it was seen completed was never planned.
-    const plannerStranded = run.state === 'queued' && plannerState === 'completed' && (await this.stillQueuedRun(run.id));
-    const lost =
-      run.state === 'queued'
-        ? plannerState === 'unknown' || plannerStranded
-        : missingParts.length + strandedParts.length > 0 && !HANDING_OVER.includes(plannerState);
+    const plannerGone = run.state === 'queued' && (plannerState === 'unknown' || plannerState === 'completed') && (await this.stillQueuedRun(run.id));
+    const plannerStranded = plannerGone && plannerState === 'completed';
+    const lost = run.state === 'queued' ? plannerGone : missingParts.length + strandedParts.length > 0 && !HANDING_OVER.includes(plannerState);
     if (!lost) return;
 
     // Only one instance counts and resumes a given loss: the others find recovered_at just set.
@@ -141,15 +141,15 @@ export class RunWatchdog implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Whether the run is still queued, read after its planner's job was seen completed. */
+  /** Whether the run is still queued, read after its planner's job was seen completed or gone. */
   private async stillQueuedRun(runId: string): Promise<boolean> {
     const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM resolution_runs WHERE id = $1 AND state = 'queued'`, [runId]);
     return rows.length > 0;
   }
 
   /**
-   * Of these parts, those still queued, read after their jobs were seen completed: a part that finished
-   * normally committed before its job completed, so only a part whose job did nothing is left.
+   * Of these parts, those still queued, read after their jobs were seen completed or gone: a part that finished
+   * normally committed before its job completed, so only a part whose job did nothing (or was lost) is left.
    */
   private async stillQueued(partIds: string[]): Promise<string[]> {
     if (!partIds.length) return [];
