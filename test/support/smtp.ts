@@ -38,6 +38,11 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
         .catch(callback);
     },
   });
+  // A sender killed mid-message resets its connection; smtp-server reports that as an 'error' event, which would
+  // otherwise be thrown in the test process. A real server logs it and goes on; so does this one, silently.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
