@@ -12,7 +12,7 @@ import { readRatingForm, readReturnForm } from './aftercare-forms';
 import { CheckoutForm } from './checkout-form';
 import { StorefrontPageFilter } from './storefront-page.filter';
 import { StorefrontPages } from './storefront-pages';
-import { aftercareView, trackedOrder, trackingPage } from './tracking-page';
+import { aftercareView, trackedOrder, trackedOrderWithAftercare, trackingPageOf } from './tracking-page';
 
 /** After delivery or pickup, from the tracking page: asking to return items, and rating the fulfilment. */
 @ApiExcludeController()
@@ -62,7 +62,7 @@ export class StorefrontAftercareController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { store, order } = await this.order(slug, token);
+    await this.order(slug, token);
     const { rating, error } = readRatingForm(form);
     let problem = error;
     if (rating) {
@@ -74,7 +74,9 @@ export class StorefrontAftercareController {
         problem = failure.message;
       }
     }
-    await this.pages.send(reply, request, 422, 'tracking', store, await trackingPage(order, token, this.returns, this.ratings, problem));
+    // Read again, as the page after the refused rating stands (one transaction, as the tracking page reads it).
+    const page = await trackedOrderWithAftercare(this.pages, this.tracking, this.returns, this.ratings, slug, token);
+    await this.pages.send(reply, request, 422, 'tracking', page.store, trackingPageOf(page.order, token, page.returns, page.rating, problem));
   }
 
   private async returnPage(

@@ -82,13 +82,9 @@ export async function trackedOrderWithAftercare(
 
 /**
  * The tracking page's view-model: the order (times in the customer's zone, plain status), its pickup in the
- * store's time zone, its returns and its rating. The tracking page and the forms that re-show it both use it.
+ * store's time zone, its returns and its rating, as trackedOrderWithAftercare read them. The tracking page and
+ * the rating form that re-shows it both use it.
  */
-export async function trackingPage(order: TrackedOrder, token: string, returns: ReturnsService, ratings: RatingsService, ratingError?: string) {
-  return trackingPageOf(order, token, await returns.forCustomer(token), await ratings.forCustomer(token), ratingError);
-}
-
-/** trackingPage from the order's returns and rating already read (trackedOrderWithAftercare). */
 export function trackingPageOf(order: TrackedOrder, token: string, mine: CustomerReturns, rating: CustomerRating, ratingError?: string) {
   return { order: trackingView(order), token, ratingError, ...aftercareView(order, mine, rating) };
 }
