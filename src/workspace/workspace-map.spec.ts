@@ -33,6 +33,27 @@ describe('the offline map', () => {
     expect(country.length).toBeLessThan(40_000);
   });
 
+  it('draws a service radius the map keeps round as a circle, and one the projection bends as its outline', () => {
+    const dealers = Array.from({ length: 300 }, (_, i) => ({
+      lat: 30 + (i % 15),
+      lng: -120 + Math.floor(i / 15) * 2.5,
+      radiusKm: 50,
+      label: `Shop ${i}`,
+    }));
+    const country = renderMap({ title: 'Map', locations: dealers, areas: [] });
+    expect(country.match(/<circle [^>]*class="r"/g)).toHaveLength(300);
+    expect(country).not.toMatch(/<path [^>]*class="r"/);
+    // 300 outlines of about 60 points each were over 150 kB.
+    expect(country.length).toBeLessThan(80_000);
+    // A conformal projection keeps a small circle round, even zoomed in until it fills the frame.
+    const regional = renderMap({ title: 'Map', locations: [{ ...PORTLAND, radiusKm: 80, label: 'Pearl' }], areas: [] });
+    expect(regional).toMatch(/<circle [^>]*r="2\d\d\.\d" class="r"\/>/);
+    // Across a quarter of the globe Mercator stretches the north side: the outline is drawn.
+    const nationwide = renderMap({ title: 'Map', locations: [{ ...PORTLAND, radiusKm: 2500, label: 'Warehouse' }], areas: [] });
+    expect(nationwide).toMatch(/<path d="M[^"]+" class="r"\/>/);
+    expect(nationwide).not.toMatch(/<circle [^>]*class="r"/);
+  });
+
   it('shows the lower 48 states when there is nothing to draw yet', () => {
     const svg = renderMap({ title: 'Map', locations: [], areas: [] });
     expect(svg).toContain('0 locations with their service radius; 0 orders in 0 areas.');

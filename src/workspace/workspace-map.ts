@@ -1,4 +1,4 @@
-import { geoCircle, geoMercator, geoPath, GeoPermissibleObjects } from 'd3-geo';
+import { geoCircle, geoMercator, geoPath, GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, Point } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { mesh } from 'topojson-client';
@@ -154,6 +154,31 @@ export function placeLabels(markers: { x: number; y: number; text: string }[], w
   return placed;
 }
 
+/** How far (px) a projected service radius may stray from a round circle and still be drawn as one. */
+const ROUND_PX = 0.5;
+
+/**
+ * A location's service radius: an SVG circle where the projection keeps it round to within ROUND_PX (a radius small
+ * against the map, as every dealer's is on a country map), else the projected outline. The outline is about 60
+ * points: drawn for each of a manufacturer's 3,000 dealer locations, it made the dealers page 4.5 MB for the same
+ * picture.
+ */
+function serviceArea(projection: GeoProjection, path: GeoPath, l: MapLocation): string {
+  const outline = circle(l.lat, l.lng, l.radiusKm);
+  const ring = outline.coordinates[0].map((p) => projection(p as [number, number]));
+  if (ring.every((p): p is [number, number] => p !== null)) {
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const r = (Math.max(...xs) - Math.min(...xs) + Math.max(...ys) - Math.min(...ys)) / 4;
+    if (ring.every(([x, y]) => Math.abs(Math.hypot(x - cx, y - cy) - r) <= ROUND_PX)) {
+      return `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" class="r"/>`;
+    }
+  }
+  return `<path d="${path(outline) ?? ''}" class="r"/>`;
+}
+
 const point = (lat: number, lng: number): Feature<Point> => ({
   type: 'Feature',
   properties: {},
@@ -235,7 +260,7 @@ function drawMap(input: MapInput): string {
       const [x, y] = at;
       const label = labels.get(`${x},${y},${l.label}`);
       const text = label ? `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escapeXml(l.label)}</text>` : '';
-      return `<path d="${path(circle(l.lat, l.lng, l.radiusKm)) ?? ''}" class="r"/><rect x="${x - 5}" y="${y - 5}" width="10" height="10" class="l"><title>${escapeXml(l.label)}</title></rect>${text}`;
+      return `${serviceArea(projection, path, l)}<rect x="${x - 5}" y="${y - 5}" width="10" height="10" class="l"><title>${escapeXml(l.label)}</title></rect>${text}`;
     })
     .join('');
 
