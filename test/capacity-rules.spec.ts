@@ -4,7 +4,7 @@ import { LOST_REASON } from '../src/board/board.sql';
 import { RerouteService } from '../src/fulfilment/reroute.service';
 import { Clock } from '../src/resolution/clock';
 import { haversineKm } from '../src/geo/distance';
-import { capacityOracle, expectedLostReason, localDay, RuleDecision, Taken } from './support/capacity-rule';
+import { capacityOracle, expectedAwardNote, expectedLostReason, localDay, RuleDecision, Taken } from './support/capacity-rule';
 import { Account, bearer, createOps } from './support/factories';
 import { awardAnomalies, Scenario, seedScenario, waitForRun } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
@@ -140,6 +140,21 @@ describe("the award rule with daily capacity and the customer's chosen dealer", 
     );
     expect(laDays.map((r: { day: string }) => r.day)).toEqual([localDay('America/Los_Angeles', CUTOFFS[2])]);
 
+    // Every award says why in the README's words: a capped winner past a full nearer location (the capacity step) and
+    // an uncapped one past it (the batches) are not "the nearest"; an order its bidders had no room for was bid on.
+    const notes: { order_id: string; reason: string }[] = await db.query(
+      `SELECT order_id, reason FROM awards WHERE superseded_at IS NULL AND order_id = ANY($1)`,
+      [[...decided.keys()]],
+    );
+    for (const { order_id: orderId, reason } of notes) {
+      expect({ orderId, reason }).toEqual({ orderId, reason: expect.stringMatching(expectedAwardNote(scenario, orderId, decided.get(orderId)!)) });
+    }
+    const cappedWinner = (orderId: string) => scenario.locations.get(decided.get(orderId)!.locationId!)!.cap !== null;
+    const pastFull = notes.filter((n) => /could take more orders that day/.test(n.reason));
+    expect(pastFull.some((n) => cappedWinner(n.order_id))).toBe(true);
+    expect(pastFull.some((n) => !cappedWinner(n.order_id))).toBe(true);
+    expect(notes.some((n) => n.reason.startsWith('The dealers who bid could take no more orders that day'))).toBe(true);
+
     // Every lost bid carries the reason the README's words give it, and never the winner or the customer.
     for (const row of lost) {
       if (cancelled.includes(row.order_id)) {
@@ -197,9 +212,15 @@ describe("the award rule with daily capacity and the customer's chosen dealer", 
         bidId: next.bidId,
         day: next.localDay,
       });
-      if (next.kind === 'manufacturer') toManufacturer++;
+      if (next.kind === 'manufacturer') {
+        toManufacturer++;
+        // Others bid but none had room: the customer is not told that nobody bid.
+        const [{ reason }] = await db.query(`SELECT reason FROM awards WHERE superseded_at IS NULL AND order_id = $1`, [orderId]);
+        expect(reason).toMatch(/^No other dealer who bid could take it, so .+ ships it itself$/);
+      }
     }
-    expect(passedOverFull + toManufacturer).toBeGreaterThan(0);
+    expect(passedOverFull).toBeGreaterThan(0);
+    expect(toManufacturer).toBeGreaterThan(0);
     expect(await overCap()).toBe(0);
   });
 

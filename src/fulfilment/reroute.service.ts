@@ -32,6 +32,10 @@ interface NextBid {
   nearer: boolean;
 }
 
+/** Open bids (alias b) on order $1 of retailers that have not had it: who a re-route may pass it to. */
+const OTHER_OPEN_BIDS = `b.order_id = $1 AND b.status = 'open'
+  AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)`;
+
 /**
  * Passes an awarded order on when its retailer declines it or misses the ship-by SLA: to the most preferred
  * bidder that has not had it yet and has capacity left today (the resolver's rule), else to the manufacturer.
@@ -151,7 +155,12 @@ export class RerouteService {
       });
     } else {
       const maker = await manager.findOneByOrFail(Manufacturer, { id: order.manufacturerId });
-      reason = toManufacturer ? `${maker.name} ships it itself` : `No other retailer bid on it, so ${maker.name} ships it itself`;
+      reason = toManufacturer
+        ? `${maker.name} ships it itself`
+        : (await this.othersBid(manager, award.orderId))
+          ? // Bids remain but none could take it (no capacity left that day, or short of stock): not "nobody bid".
+            `No other dealer who bid could take it, so ${maker.name} ships it itself`
+          : `No other retailer bid on it, so ${maker.name} ships it itself`;
       inserted = await manager.insert(Award, { orderId: award.orderId, kind: AwardKind.Manufacturer, reason, createdAt: now });
     }
     const newAwardId = inserted.identifiers[0].id!;
@@ -175,12 +184,16 @@ export class RerouteService {
    * committed; then the candidates' stock locks, in location order as automatic bids take them, so the two never
    * deadlock. A bid whose location is now short is passed over and stays open.
    */
+  /** Whether order `orderId` has open bids of retailers that have not had it (OTHER_OPEN_BIDS). */
+  private async othersBid(manager: EntityManager, orderId: string): Promise<boolean> {
+    const [row]: { others: boolean }[] = await manager.query(`SELECT EXISTS (SELECT 1 FROM bids b WHERE ${OTHER_OPEN_BIDS}) AS others`, [orderId]);
+    return row.others;
+  }
+
   private async nextBid(manager: EntityManager, orderId: string, now: Date): Promise<NextBid | null> {
     await manager.query(CAPACITY_LOCK);
-    const candidate = `b.order_id = $1 AND b.status = 'open'
-          AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.order_id = b.order_id AND a.retailer_id = b.retailer_id)`;
     await manager.query(
-      `SELECT 1 FROM inventory_feeds WHERE location_id IN (SELECT b.location_id FROM bids b WHERE ${candidate}) ORDER BY location_id FOR UPDATE`,
+      `SELECT 1 FROM inventory_feeds WHERE location_id IN (SELECT b.location_id FROM bids b WHERE ${OTHER_OPEN_BIDS}) ORDER BY location_id FOR UPDATE`,
       [orderId],
     );
     const [next]: NextBid[] = await manager.query(
@@ -190,7 +203,7 @@ export class RerouteService {
          FROM bids b
          JOIN orders o ON o.id = b.order_id
          JOIN retailer_locations l ON l.id = b.location_id
-        WHERE ${candidate} AND ${HAS_CAPACITY('$2::timestamptz')}
+        WHERE ${OTHER_OPEN_BIDS} AND ${HAS_CAPACITY('$2::timestamptz')}
           AND (NOT EXISTS (SELECT 1 FROM inventory_feeds f WHERE f.location_id = b.location_id)
                OR NOT EXISTS (SELECT 1 FROM (${shortLines('b.location_id')}) line WHERE line."onHand" - line.held < line.needed))
         ORDER BY ${BID_PREFERENCE('distance_km', CHOSEN())}

@@ -75,6 +75,13 @@ const AWARD_REASON = (chosen: string, name: string, km: string, nearer: string) 
        ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(${km}::numeric, 1) || ' km away' END`;
 
 /**
+ * Why the manufacturer (SQL `maker`, its name) ships an order that dealers bid on, none with capacity left that day:
+ * not "no retailer bid", which the customer would read as untrue; never who bid nor a capacity figure.
+ */
+export const NO_CAPACITY_REASON = (maker: string) =>
+  `'The dealers who bid could take no more orders that day, so ' || ${maker} || ' ships it itself'`;
+
+/**
  * The decision for the orders in \`batch\` (all of manufacturer \`maker\`, ids from \`first\` to \`last\`, with
  * their chosen dealer) in run \`run\`: the most preferred open bid (BID_PREFERENCE); no bid means the
  * manufacturer ships it. Bids at locations the run found capped are not this step's: the run's capacity step
@@ -106,21 +113,27 @@ const decide = (maker: string, first: string, last: string, run: string, cutoff:
            min(nearfill_distance_km(o.ship_lat, o.ship_lng, b.lat, b.lng)) OVER (PARTITION BY b.order_id) AS nearest_km
       FROM bid_points b
       JOIN batch o ON o.id = b.order_id
-  ), winner AS (
+  ), preferred AS (
+    -- Each order's first bid: the most preferred eligible one, which wins; if none is eligible, an ineligible one,
+    -- which only says that dealers bid but had no capacity left.
     SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id, b.time_zone, b.chosen,
-           b.distance_km, b.nearest_km
+           b.distance_km, b.nearest_km, b.eligible
       FROM scored b
-     WHERE b.eligible
-     ORDER BY b.order_id, ${BID_PREFERENCE('b.distance_km', 'b.chosen')}
+     ORDER BY b.order_id, b.eligible DESC, ${BID_PREFERENCE('b.distance_km', 'b.chosen')}
+  ), winner AS (
+    SELECT * FROM preferred WHERE eligible
   ), decided AS (
     SELECT o.id AS order_id, w.bid_id, w.retailer_id, w.location_id, w.distance_km,
            (CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END)::award_kind AS kind,
-           CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
-                ELSE ${AWARD_REASON('w.chosen', '(SELECT r.name FROM retailers r WHERE r.id = w.retailer_id)', 'w.distance_km', 'w.nearest_km < w.distance_km')}
+           CASE WHEN w.bid_id IS NOT NULL
+                  THEN ${AWARD_REASON('w.chosen', '(SELECT r.name FROM retailers r WHERE r.id = w.retailer_id)', 'w.distance_km', 'w.nearest_km < w.distance_km')}
+                WHEN p.order_id IS NOT NULL THEN ${NO_CAPACITY_REASON('m.name')}
+                ELSE 'No retailer bid on it, so ' || m.name || ' ships it itself'
            END AS reason,
            ${LOCAL_DAY('w.time_zone', cutoff)} AS local_day
       FROM batch o
       JOIN manufacturers m ON m.id = o.manufacturer_id
+      LEFT JOIN preferred p ON p.order_id = o.id
       LEFT JOIN winner w ON w.order_id = o.id
   )`;
 

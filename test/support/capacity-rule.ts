@@ -85,3 +85,26 @@ export function expectedLostReason(scenario: Scenario, bidId: string, decision: 
   const all = scenario.bids.filter((b) => b.orderId === order.id);
   return { code: 'nearer_dealer', rank: all.filter((b) => before(b, bid)).length + 1, bids: all.length };
 }
+
+/**
+ * The note the customer reads on an award of the run (README "Why this fulfiller"), as a pattern: the chosen dealer;
+ * "could take more orders that day" when a nearer bid was passed by; else the nearest; and for the manufacturer,
+ * whether dealers bid (none with capacity left) or nobody did.
+ */
+export function expectedAwardNote(scenario: Scenario, orderId: string, decision: RuleDecision): RegExp {
+  const order = scenario.orders.find((o) => o.id === orderId)!;
+  const bids = scenario.bids.filter((b) => b.orderId === orderId);
+  if (decision.kind === 'manufacturer') {
+    return bids.length
+      ? /^The dealers who bid could take no more orders that day, so .+ ships it itself$/
+      : /^No retailer bid on it, so .+ ships it itself$/;
+  }
+  if (decision.retailerId === order.chosenRetailerId) return /^You chose (.+); \1 confirmed it has it in stock$/;
+  const nearer = bids.some((b) => {
+    const at = scenario.locations.get(b.locationId)!;
+    return haversineKm(order.lat, order.lng, at.lat, at.lng) < decision.distanceKm!;
+  });
+  return nearer
+    ? /^The nearest dealer who confirmed they had it in stock and could take more orders that day, \d+\.\d km away$/
+    : /^The nearest dealer who confirmed they had it in stock, \d+\.\d km away$/;
+}
