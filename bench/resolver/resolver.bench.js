@@ -6,7 +6,7 @@
 // of its bidders, half not). Then, BENCH_ROUNDS times
 // (default 3), each round on a fresh file copy of that generated database, it times:
 //   - a bare-SQL baseline computing the same rule: one SELECT of the pairs capacity decides, the walk over them,
-//     and one INSERT … SELECT writing the same awards (rolled back; the faster of two);
+//     and one statement writing the same awards and moving their orders off the board (rolled back; the faster of two);
 //   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
 // and prints both and their ratio per round, the CPU seconds each spent (this process and the server's
 // backends, read from /proc: the server must run on this machine), and this process's peak RSS so far. BENCH_DATABASE_URL points at an
@@ -21,7 +21,7 @@ const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
 const { allocateCapacity } = require('../../dist/src/resolution/award-rule');
-const { NEARER_BID } = require('../../dist/src/resolution/resolution.sql');
+const { NEARER_BID, NO_CAPACITY_REASON } = require('../../dist/src/resolution/resolution.sql');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
@@ -98,14 +98,18 @@ const BASELINE_PAIRS = `
          (SELECT coalesce(jsonb_object_agg(id, daily_capacity), '{}') FROM retailer_locations WHERE daily_capacity IS NOT NULL) AS caps
     FROM cut WHERE capped AND pref < coalesce(first_uncapped, 'Infinity'::float8)`;
 
-// The same award rows the run writes (kind, bid, distance, run, reason and local day), in one statement: the walk's
+// The same award rows the run writes (kind, bid, distance, run, reason and local day), and the same move of each
+// order off the board (its status, and so the board_orders row its trigger deletes), in one statement: the walk's
 // winners ($2, $3: order and bid ids), and for every other due order its most preferred bid at an uncapped location.
+// An award whose order stayed posted would not be the rule applied: the order would still be on the board.
 // $1 a run id.
 const BASELINE = `
+  WITH awarded AS (
   INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason, local_day)
   SELECT o.id, CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END::award_kind,
          w.retailer_id, w.location_id, w.bid_id, w.distance_km, $1,
-         CASE WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
+         CASE WHEN w.bid_id IS NULL AND EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.status = 'open') THEN ${NO_CAPACITY_REASON('m.name')}
+              WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
               WHEN w.chosen THEN 'You chose ' || r.name || '; ' || r.name || ' confirmed it has it in stock'
               WHEN ${NEARER_BID('o.id', 'o.ship_lat', 'o.ship_lng', 'w.distance_km')}
                 THEN 'The nearest dealer who confirmed they had it in stock and could take more orders that day, ' || round(w.distance_km::numeric, 1) || ' km away'
@@ -123,7 +127,13 @@ const BASELINE = `
        ORDER BY b.order_id, ${CHOSEN} DESC, distance_km, b.placed_at, b.retailer_id
     ) w ON w.order_id = o.id
     LEFT JOIN retailers r ON r.id = w.retailer_id
-   WHERE ${DUE}`;
+   WHERE ${DUE}
+  RETURNING order_id, kind
+  )
+  UPDATE orders o
+     SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status
+    FROM awarded a
+   WHERE o.id = a.order_id`;
 
 const fromArray = (text) => (text.length > 2 ? text.slice(1, -1).split(',') : []);
 
@@ -155,7 +165,7 @@ async function timeBaseline(db) {
   let cpu = Infinity;
   for (const attempt of [1, 2]) {
     timings.push(
-      await timed(`baseline, attempt ${attempt} (the pairs, the walk, one INSERT … SELECT DISTINCT ON; rolled back)`, () =>
+      await timed(`baseline, attempt ${attempt} (the pairs, the walk, one INSERT … SELECT DISTINCT ON and its orders' UPDATE; rolled back)`, () =>
         db
           .transaction(async (manager) => {
             const [{ id: runId, pid }] = await manager.query(
@@ -177,8 +187,8 @@ async function timeBaseline(db) {
           }),
       ),
     );
-    // A rolled-back baseline leaves dead awards in the table and its indexes: the next timing starts as the first did.
-    await db.query('VACUUM awards');
+    // A rolled-back baseline leaves dead rows in these tables and their indexes: the next timing starts as the first did.
+    await db.query('VACUUM awards, orders, board_orders');
     await settle(db);
   }
   return { seconds: Math.min(...timings), cpu };
