@@ -5,8 +5,9 @@
 // locations (30 to 130 awards, about 150 bids each) and a chosen dealer on 10% of the orders (half of them one
 // of its bidders, half not). Then, BENCH_ROUNDS times
 // (default 3), each round on a fresh file copy of that generated database, it times:
-//   - a bare-SQL baseline computing the same rule: one SELECT of the pairs capacity decides, the walk over them,
-//     and one statement writing the same awards and moving their orders off the board (rolled back; the faster of two);
+//   - two bare-SQL floors computing the same rule: one SELECT of the pairs capacity decides, the walk over them,
+//     and one statement writing the same awards; the second floor's statement also moves their orders off the
+//     board, as the run does (each rolled back; the faster of two);
 //   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
 // and prints both and their ratio per round, the CPU seconds each spent (this process and the server's
 // backends, read from /proc: the server must run on this machine), and this process's peak RSS so far. BENCH_DATABASE_URL points at an
@@ -21,7 +22,7 @@ const { DataSource } = require('typeorm');
 const { copyDatabase, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 const { typeormOptions } = require('../../dist/src/database/typeorm-options');
 const { allocateCapacity } = require('../../dist/src/resolution/award-rule');
-const { NEARER_BID, NO_CAPACITY_REASON } = require('../../dist/src/resolution/resolution.sql');
+const { NO_CAPACITY_REASON } = require('../../dist/src/resolution/resolution.sql');
 
 const DATABASE = `nearfill_bench_resolver${process.env.BENCH_DB_SUFFIX ?? ''}`;
 // Each round works on a copy of the generated database, so every round starts from the same data.
@@ -98,42 +99,60 @@ const BASELINE_PAIRS = `
          (SELECT coalesce(jsonb_object_agg(id, daily_capacity), '{}') FROM retailer_locations WHERE daily_capacity IS NOT NULL) AS caps
     FROM cut WHERE capped AND pref < coalesce(first_uncapped, 'Infinity'::float8)`;
 
-// The same award rows the run writes (kind, bid, distance, run, reason and local day), and the same move of each
-// order off the board (its status, and so the board_orders row its trigger deletes), in one statement: the walk's
-// winners ($2, $3: order and bid ids), and for every other due order its most preferred bid at an uncapped location.
-// An award whose order stayed posted would not be the rule applied: the order would still be on the board.
-// $1 a run id.
-const BASELINE = `
-  WITH awarded AS (
+// The same award rows the run writes (kind, bid, distance, run, reason and local day), in one statement: the walk's
+// winners ($2, $3: order and bid ids), and for every other due order its most preferred bid at an uncapped location;
+// whether a nearer bid was passed by is each order's nearest bid, a window over the bids already read, as the run
+// reads it. An order none of whose bids is eligible goes to its manufacturer, with the note saying whether any
+// dealer bid. $1 a run id.
+const AWARDS_FLOOR = `
+  WITH scored AS (
+    SELECT b.order_id, b.id AS bid_id, b.retailer_id, b.location_id, b.placed_at, l.time_zone, ${CHOSEN} AS chosen, ${KM} AS distance_km,
+           coalesce(won.bid_id = b.id, l.daily_capacity IS NULL) AS eligible,
+           min(${KM}) OVER (PARTITION BY b.order_id) AS nearest_km
+      FROM orders o
+      JOIN bids b ON b.order_id = o.id AND b.status = 'open'
+      JOIN retailer_locations l ON l.id = b.location_id
+      LEFT JOIN unnest($2::uuid[], $3::uuid[]) AS won (order_id, bid_id) ON won.order_id = o.id
+     WHERE ${DUE}
+  ), preferred AS (
+    SELECT DISTINCT ON (order_id) * FROM scored ORDER BY order_id, eligible DESC, chosen DESC, distance_km, placed_at, retailer_id
+  )
   INSERT INTO awards (order_id, kind, retailer_id, location_id, bid_id, distance_km, run_id, reason, local_day)
-  SELECT o.id, CASE WHEN w.bid_id IS NULL THEN 'manufacturer' ELSE 'retailer' END::award_kind,
+  SELECT o.id, CASE WHEN w.eligible THEN 'retailer' ELSE 'manufacturer' END::award_kind,
          w.retailer_id, w.location_id, w.bid_id, w.distance_km, $1,
-         CASE WHEN w.bid_id IS NULL AND EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.status = 'open') THEN ${NO_CAPACITY_REASON('m.name')}
-              WHEN w.bid_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
+         CASE WHEN w.order_id IS NULL THEN 'No retailer bid on it, so ' || m.name || ' ships it itself'
+              WHEN NOT w.eligible THEN ${NO_CAPACITY_REASON('m.name')}
               WHEN w.chosen THEN 'You chose ' || r.name || '; ' || r.name || ' confirmed it has it in stock'
-              WHEN ${NEARER_BID('o.id', 'o.ship_lat', 'o.ship_lng', 'w.distance_km')}
+              WHEN w.nearest_km < w.distance_km
                 THEN 'The nearest dealer who confirmed they had it in stock and could take more orders that day, ' || round(w.distance_km::numeric, 1) || ' km away'
               ELSE 'The nearest dealer who confirmed they had it in stock, ' || round(w.distance_km::numeric, 1) || ' km away' END,
          timezone(w.time_zone, now())::date
     FROM orders o
     JOIN manufacturers m ON m.id = o.manufacturer_id
-    LEFT JOIN (
-      SELECT DISTINCT ON (b.order_id) b.order_id, b.id AS bid_id, b.retailer_id, b.location_id, l.time_zone, ${CHOSEN} AS chosen, ${KM} AS distance_km
-        FROM orders o
-        JOIN bids b ON b.order_id = o.id AND b.status = 'open'
-        JOIN retailer_locations l ON l.id = b.location_id
-        LEFT JOIN unnest($2::uuid[], $3::uuid[]) AS won (order_id, bid_id) ON won.order_id = o.id
-       WHERE ${DUE} AND (won.bid_id = b.id OR (won.bid_id IS NULL AND l.daily_capacity IS NULL))
-       ORDER BY b.order_id, ${CHOSEN} DESC, distance_km, b.placed_at, b.retailer_id
-    ) w ON w.order_id = o.id
+    LEFT JOIN (SELECT p.order_id, p.eligible, p.chosen, p.time_zone, p.nearest_km,
+                      CASE WHEN p.eligible THEN p.bid_id END AS bid_id, CASE WHEN p.eligible THEN p.retailer_id END AS retailer_id,
+                      CASE WHEN p.eligible THEN p.location_id END AS location_id, CASE WHEN p.eligible THEN p.distance_km END AS distance_km
+                 FROM preferred p) w ON w.order_id = o.id
     LEFT JOIN retailers r ON r.id = w.retailer_id
-   WHERE ${DUE}
-  RETURNING order_id, kind
-  )
+   WHERE ${DUE}`;
+
+// AWARDS_FLOOR and the same move of each order off the board as the run makes (its status, and so the board_orders
+// row its trigger deletes), in one statement. Without it the floor leaves every order on the board.
+const MOVED_FLOOR = `
+  WITH awarded AS (${AWARDS_FLOOR} RETURNING order_id, kind)
   UPDATE orders o
      SET status = (CASE WHEN a.kind = 'retailer' THEN 'awarded_retailer' ELSE 'awarded_manufacturer' END)::order_status
     FROM awarded a
    WHERE o.id = a.order_id`;
+
+// What the awards say (order, bid, kind, note, local day), in one value: the floors' and the run's must be equal.
+const AWARDS_FINGERPRINT = `count(*) || ':' || sum(hashtext(concat_ws('|', order_id, bid_id, kind, reason, local_day))::bigint)`;
+
+/** The two floors: the awards alone, and the awards with their orders moved on (what the run writes). */
+const FLOORS = [
+  { name: 'awards', sql: AWARDS_FLOOR, what: 'the pairs, the walk, one INSERT … SELECT DISTINCT ON' },
+  { name: 'awards + orders moved', sql: MOVED_FLOOR, what: "the pairs, the walk, the INSERT and its orders' UPDATE in one statement" },
+];
 
 const fromArray = (text) => (text.length > 2 ? text.slice(1, -1).split(',') : []);
 
@@ -159,13 +178,14 @@ async function backendsOf(db, database, except) {
   return rows.map((row) => row.pid);
 }
 
-/** The bare-SQL baseline on `db`, rolled back; the faster of two timings (one varies by a third here), in seconds. */
-async function timeBaseline(db) {
+/** A bare-SQL floor on `db`, rolled back; the faster of two timings (one varies by a third here), in seconds. */
+async function timeBaseline(db, floor) {
   const timings = [];
   let cpu = Infinity;
+  let fingerprint;
   for (const attempt of [1, 2]) {
     timings.push(
-      await timed(`baseline, attempt ${attempt} (the pairs, the walk, one INSERT … SELECT DISTINCT ON and its orders' UPDATE; rolled back)`, () =>
+      await timed(`floor "${floor.name}", attempt ${attempt} (${floor.what}; rolled back)`, () =>
         db
           .transaction(async (manager) => {
             const [{ id: runId, pid }] = await manager.query(
@@ -177,8 +197,9 @@ async function timeBaseline(db) {
               { orderIds: fromArray(pairs.order_ids), bidIds: fromArray(pairs.bid_ids), locationIds: fromArray(pairs.location_ids) },
               new Map(Object.entries(pairs.caps)),
             );
-            await manager.query(BASELINE, [runId, won.orderIds, won.bidIds]);
+            await manager.query(floor.sql, [runId, won.orderIds, won.bidIds]);
             cpu = Math.min(cpu, cpuSeconds([pid]).get(pid) - before);
+            [{ fingerprint }] = await manager.query(`SELECT ${AWARDS_FINGERPRINT} AS fingerprint FROM awards WHERE run_id = $1`, [runId]);
             // Leave the data as generated for the real run.
             throw new Error('rollback');
           })
@@ -187,11 +208,11 @@ async function timeBaseline(db) {
           }),
       ),
     );
-    // A rolled-back baseline leaves dead rows in these tables and their indexes: the next timing starts as the first did.
+    // A rolled-back floor leaves dead rows in these tables and their indexes: the next timing starts as the first did.
     await db.query('VACUUM awards, orders, board_orders');
     await settle(db);
   }
-  return { seconds: Math.min(...timings), cpu };
+  return { seconds: Math.min(...timings), cpu, fingerprint };
 }
 
 /**
@@ -272,11 +293,19 @@ async function main() {
     await timed('copy the generated database', () => copyDatabase(DATABASE, ROUND_DATABASE));
     const roundDb = await new DataSource(typeormOptions(scratchUrl(ROUND_DATABASE), false)).initialize();
     await settle(roundDb);
-    const baseline = await timeBaseline(roundDb);
+    const floors = [];
+    for (const floor of FLOORS) floors.push({ ...floor, ...(await timeBaseline(roundDb, floor)) });
     const { seconds, run, bootRssMb, cpu } = await timeRun(ROUND_DATABASE, roundDb);
     const [left] = await roundDb.query(
       `SELECT (SELECT count(*) FROM orders WHERE status = 'posted')::int AS posted,
-              (SELECT count(*) FROM awards WHERE superseded_at IS NULL)::int AS awards`,
+              (SELECT count(*) FROM awards WHERE superseded_at IS NULL)::int AS awards,
+              (SELECT ${AWARDS_FINGERPRINT} FROM awards WHERE superseded_at IS NULL) AS fingerprint`,
+    );
+    const differ = floors.filter((f) => f.fingerprint !== left.fingerprint);
+    console.log(
+      differ.length
+        ? `  AWARDS DIFFER from the run's: floors ${differ.map((f) => `"${f.name}"`).join(', ')}`
+        : "  both floors wrote the run's awards",
     );
     await roundDb.destroy();
     const rssMb = process.resourceUsage().maxRSS / 1024;
@@ -284,20 +313,23 @@ async function main() {
       `  run: ${run.state}, ${run.counts.considered} considered, ${run.counts.awardedRetailer} to retailers, ${run.counts.awardedManufacturer} to manufacturers, ${run.parts.total} jobs, mean ${run.distance.meanKm} km, max ${run.distance.maxKm} km; ${left.awards} live awards, ${left.posted} orders still posted`,
     );
     console.log(
-      `  CPU: baseline backend ${baseline.cpu.toFixed(1)} s; full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s`,
+      `  CPU: full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s; ${floors.map((f) => `floor "${f.name}" backend ${f.cpu.toFixed(1)} s`).join(', ')}`,
     );
-    console.log(
-      `  ratio full run / baseline: ${(seconds / baseline.seconds).toFixed(2)}; full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`,
-    );
-    rounds.push({ ratio: seconds / baseline.seconds, seconds, baseline: baseline.seconds });
-    if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS) process.exitCode = 1;
+    console.log(`  full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`);
+    for (const f of floors)
+      console.log(`  ratio full run / floor "${f.name}": ${(seconds / f.seconds).toFixed(2)} (floor ${f.seconds.toFixed(1)} s)`);
+    rounds.push({ seconds, floors });
+    if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS || differ.length) process.exitCode = 1;
   }
 
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`ratios full run / baseline (target ≤ 1.3 each): ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}`);
-  console.log(
-    `full runs (target ≤ 60 s each): ${rounds.map((r) => r.seconds.toFixed(1)).join(', ')} s; baselines ${rounds.map((r) => r.baseline.toFixed(1)).join(', ')} s`,
-  );
+  for (const [i, floor] of FLOORS.entries()) {
+    const ratios = rounds.map((r) => (r.seconds / r.floors[i].seconds).toFixed(2));
+    console.log(
+      `ratios full run / floor "${floor.name}" (target ≤ 1.3 each): ${ratios.join(', ')}; floors ${rounds.map((r) => r.floors[i].seconds.toFixed(1)).join(', ')} s`,
+    );
+  }
+  console.log(`full runs (target ≤ 60 s each): ${rounds.map((r) => r.seconds.toFixed(1)).join(', ')} s`);
   console.log(`peak RSS of this process (target ≤ 300 MB): ${rssMb.toFixed(0)} MB`);
 }
 
