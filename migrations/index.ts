@@ -34,6 +34,7 @@ import { PendingRefunds1795860000000 } from './1795860000000-PendingRefunds';
 import { DealerRecordIndexes1795870000000 } from './1795870000000-DealerRecordIndexes';
 import { ManufacturerSharePayouts1795880000000 } from './1795880000000-ManufacturerSharePayouts';
 import { ShipmentsByAward1795890000000 } from './1795890000000-ShipmentsByAward';
+import { HeldPayoutNotices1795900000000 } from './1795900000000-HeldPayoutNotices';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   DealerRecordIndexes1795870000000,
   ManufacturerSharePayouts1795880000000,
   ShipmentsByAward1795890000000,
+  HeldPayoutNotices1795900000000,
 ];

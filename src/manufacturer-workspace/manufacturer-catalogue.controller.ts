@@ -67,7 +67,7 @@ export class ManufacturerCatalogueController {
       this.stores.settingsOf(principal),
       this.catalog.list(principal, { limit: CATALOGUE_PAGE, offset: 0, q: q || undefined }),
     ]);
-    this.pages.send(request, reply, 200, 'catalogue', {
+    await this.pages.send(request, reply, 200, 'catalogue', {
       current: 'catalogue',
       q,
       notice: done === 'saved' ? 'Product saved; the store shows it now.' : undefined,
@@ -80,7 +80,7 @@ export class ManufacturerCatalogueController {
   @Get('new')
   async newForm(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { currency } = await this.stores.settingsOf(principal);
-    this.form(request, reply, 200, currency, null, {}, []);
+    await this.form(request, reply, 200, currency, null, {}, []);
   }
 
   @Post('new')
@@ -102,7 +102,7 @@ export class ManufacturerCatalogueController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const [{ currency }, product] = await Promise.all([this.stores.settingsOf(principal), this.catalog.get(principal, id)]);
-    this.form(request, reply, 200, currency, product, {}, [], done === 'image' ? 'Picture uploaded; the store shows it now.' : undefined);
+    await this.form(request, reply, 200, currency, product, {}, [], done === 'image' ? 'Picture uploaded; the store shows it now.' : undefined);
   }
 
   /** The picture upload (multipart): the same checks and service as the API's upload; problems shown beside the file field. */
@@ -169,7 +169,7 @@ export class ManufacturerCatalogueController {
     reply.status(303).header('Location', `${MANUFACTURER_PATHS.catalogue}?done=saved`).send();
   }
 
-  private form(
+  private async form(
     request: FastifyRequest,
     reply: FastifyReply,
     status: number,
@@ -178,9 +178,9 @@ export class ManufacturerCatalogueController {
     typed: Record<string, string>,
     errors: FieldError[],
     notice?: string,
-  ): void {
+  ): Promise<void> {
     const major = (minor: number) => (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency));
-    this.pages.send(request, reply, status, 'product', {
+    await this.pages.send(request, reply, status, 'product', {
       current: 'catalogue',
       notice,
       currency,

@@ -60,7 +60,7 @@ export class ManufacturerDealershipController {
       principal,
       table.shown.map((d) => d.retailer.id),
     );
-    this.pages.send(request, reply, 200, 'dealers', {
+    await this.pages.send(request, reply, 200, 'dealers', {
       current: 'dealers',
       notice: DONE[done as DealerDecision],
       ...dealersPage({ dealers, locations, records, feeds }, table, chosen, MANUFACTURER_PATHS.dealers),

@@ -34,7 +34,7 @@ export class ManufacturerEmailsController {
       { numbers: ['limit', 'offset'], labels: { to: "Customer's e-mail", orderNumber: 'Order number' } },
     );
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), form.ok ? this.emails.list(principal, form.value) : null]);
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
+    await this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
       reader,
       current: 'emails',
       values: form.values,
@@ -52,6 +52,6 @@ export class ManufacturerEmailsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const [reader, email] = await Promise.all([this.pages.readerFor(principal), this.emails.get(principal, id)]);
-    this.pages.send(request, reply, 200, 'email', { reader, current: 'emails', email });
+    await this.pages.send(request, reply, 200, 'email', { reader, current: 'emails', email });
   }
 }

@@ -114,7 +114,7 @@ export class ManufacturerInsightController {
     const { sort, order } = dealerOrderOf(form.ok ? form.value : {});
     const unit = rates?.unit ?? format.distanceUnit;
     const major = (minor: number) => (minor / 10 ** currencyExponent(store.currency)).toFixed(currencyExponent(store.currency));
-    this.pages.send(request, reply, errors.length || rateForm?.errors.length ? 400 : 200, 'insight', {
+    await this.pages.send(request, reply, errors.length || rateForm?.errors.length ? 400 : 200, 'insight', {
       reader,
       current: 'insight',
       notice,

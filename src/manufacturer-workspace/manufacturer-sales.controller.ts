@@ -53,7 +53,7 @@ export class ManufacturerSalesController {
   ): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
     const [page, reader] = await Promise.all([form.ok ? this.orders.list(principal, form.value) : null, this.pages.readerFor(principal)]);
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
+    await this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       reader,
       current: 'orders',
       values: form.values,
@@ -112,7 +112,7 @@ export class ManufacturerSalesController {
       lines: order.lines,
       byDealer: false,
     };
-    this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', slip, back: MANUFACTURER_PATHS.order(id) });
+    await this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', slip, back: MANUFACTURER_PATHS.order(id) });
   }
 
   /** Ships an order it fulfils, through the same service (and state machine) as the API; refusals shown on the order. */
@@ -164,7 +164,7 @@ export class ManufacturerSalesController {
       this.returns.onOrder(principal, id),
       this.pages.readerFor(principal),
     ]);
-    this.pages.send(request, reply, status, 'order', {
+    await this.pages.send(request, reply, status, 'order', {
       reader,
       orderReturns,
       returnLink: MANUFACTURER_PATHS.returnPage,
@@ -197,6 +197,6 @@ export class ManufacturerToShipController {
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const [reader, items] = await Promise.all([this.pages.readerFor(principal), this.orders.toShip(principal)]);
-    this.pages.send(request, reply, 200, 'to-ship', { reader, current: 'toShip', items, describe: describeStatus });
+    await this.pages.send(request, reply, 200, 'to-ship', { reader, current: 'toShip', items, describe: describeStatus });
   }
 }

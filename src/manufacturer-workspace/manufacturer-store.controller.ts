@@ -159,7 +159,7 @@ export class ManufacturerStoreController {
     extra: { notice?: string; previewing?: boolean } = {},
   ): Promise<void> {
     const sample = await this.stores.sampleProduct(principal);
-    this.pages.send(request, reply, status, 'store', {
+    await this.pages.send(request, reply, status, 'store', {
       sample,
       current: 'store',
       saved,

@@ -87,7 +87,7 @@ export class StaffEmails {
       notification.event === 'payout.held'
         ? await this.payoutHeld(notification.payload as unknown as PayoutHeldFacts, base)
         : (CONTENT[notification.event as StaffEmailEvent] as (facts: unknown, base: string) => StaffContent)(notification.payload, base);
-    // A payout paid or replaced since it was held: nothing to tell any more.
+    // A payout paid since it was held, or told anew: nothing to tell with this e-mail any more.
     if (!content) return null;
     const { subject, heading, paragraphs } = content;
     return {
@@ -101,11 +101,17 @@ export class StaffEmails {
   }
 
   private async payoutHeld(facts: PayoutHeldFacts, base: string): Promise<StaffContent | null> {
-    const [payout]: { amount: number; currency: string; status: string }[] = await this.dataSource.query(
-      `SELECT amount_minor::float8 AS amount, currency, status FROM payouts WHERE id = $1`,
+    // The payout held now under this e-mail's notice: the one named, or a later run's that carries its notice on
+    // (same amount or less, so no new e-mail was sent). None once it is paid, or a new notice replaced this one.
+    const [payout]: { amount: number; currency: string }[] = await this.dataSource.query(
+      `SELECT now_held.amount_minor::float8 AS amount, now_held.currency
+         FROM payouts p
+         JOIN payouts now_held ON now_held.fulfiller_kind = p.fulfiller_kind AND now_held.fulfiller_id = p.fulfiller_id
+          AND now_held.currency = p.currency AND now_held.status = 'held' AND now_held.held_notice_cutoff = p.held_notice_cutoff
+        WHERE p.id = $1`,
       [facts.payoutId],
     );
-    if (payout?.status !== 'held') return null;
+    if (!payout) return null;
     const amount = formatMoney(payout.amount, payout.currency);
     return {
       subject: `Your payout of ${amount} is on hold`,

@@ -25,7 +25,7 @@ export function refuseConsoleAccess(pages: OpsConsolePages, request: FastifyRequ
       .send();
     return;
   }
-  pages.send(request, reply, 403, '@problem', {
+  pages.sendProblem(request, reply, 403, {
     heading: 'Ops accounts only',
     message:
       'The ops console is for Nearfill operations staff, and you are signed in with another kind of account. Sign out, then sign in with an ops account.',

@@ -83,7 +83,7 @@ export class ConsoleAccountsController {
         : done === 'disabled'
           ? 'Disabled: their sign-ins and tokens no longer work.'
           : undefined;
-    this.pages.send(request, reply, 200, 'organisation', { current: 'accounts', notice, organisation, users });
+    await this.pages.send(request, reply, 200, 'organisation', { current: 'accounts', notice, organisation, users });
   }
 
   @Post(':kind/:id/users/:userId/disable')
@@ -110,6 +110,6 @@ export class ConsoleAccountsController {
     errors: FieldError[],
   ): Promise<void> {
     const organisations = await this.onboarding.organisations(principal);
-    this.pages.send(request, reply, status, 'accounts', { current: 'accounts', organisations, form, errors });
+    await this.pages.send(request, reply, status, 'accounts', { current: 'accounts', organisations, form, errors });
   }
 }

@@ -45,7 +45,7 @@ export class ConsoleInsightController {
     ]);
     const { sort, order } = dealerOrderOf(form.ok ? form.value : {});
     const scope: Record<string, string> = form.ok && form.value.storeId ? { storeId: form.value.storeId } : {};
-    this.pages.send(request, reply, errors.length ? 400 : 200, 'insight', {
+    await this.pages.send(request, reply, errors.length ? 400 : 200, 'insight', {
       reader,
       current: 'insight',
       values: form.values,

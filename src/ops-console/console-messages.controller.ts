@@ -35,7 +35,7 @@ export class ConsoleMessagesController {
     const orderNumber = typeof query.orderNumber === 'string' ? query.orderNumber.replace(/^\s*#/, '') : query.orderNumber;
     const form = await readForm(EmailsQuery, { limit: '25', ...query, orderNumber }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.notifications.emails(form.value) : null;
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
+    await this.pages.send(request, reply, form.ok ? 200 : 400, 'emails', {
       current: 'outbox',
       form: form.values,
       errors: form.ok ? [] : form.errors,
@@ -46,7 +46,7 @@ export class ConsoleMessagesController {
 
   @Get('outbox/:id')
   async email(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    this.pages.send(request, reply, 200, 'email', { current: 'outbox', email: await this.notifications.email(id) });
+    await this.pages.send(request, reply, 200, 'email', { current: 'outbox', email: await this.notifications.email(id) });
   }
 
   @Get('outbox/:id/html')
@@ -65,7 +65,7 @@ export class ConsoleMessagesController {
     const { retried, ...filters } = query;
     const form = await readForm(NotificationsQuery, { limit: '25', ...filters }, { numbers: ['limit', 'offset'] });
     const page = form.ok ? await this.notifications.notifications(form.value) : null;
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'deliveries', {
+    await this.pages.send(request, reply, form.ok ? 200 : 400, 'deliveries', {
       current: 'deliveries',
       notice: retried ? 'Queued again: it is delivered in the next few seconds.' : undefined,
       state: form.values.state ?? '',

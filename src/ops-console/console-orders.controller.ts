@@ -58,7 +58,7 @@ export class ConsoleOrdersController {
   ): Promise<void> {
     const form = await readForm(OpsOrderQuery, { limit: '25', ...query }, { numbers: ['limit', 'offset'], labels: { q: 'Order number or e-mail' } });
     const page = form.ok ? await this.orders.search(principal, form.value) : null;
-    this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
+    await this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       current: 'orders',
       form: form.values,
       errors: form.ok ? [] : form.errors,
@@ -157,7 +157,7 @@ export class ConsoleOrdersController {
       this.ratings.forOps(principal, id),
       this.notifications.orderEmails(principal, id),
     ]);
-    this.pages.send(request, reply, status, 'order', {
+    await this.pages.send(request, reply, status, 'order', {
       current: 'orders',
       order,
       bids: entry.bids,

@@ -47,7 +47,7 @@ export class ConsolePayoutsController {
       this.payouts.list(principal, { status: 'held' }),
       this.payouts.list(principal, { status: 'pending' }),
     ]);
-    this.pages.send(request, reply, 200, 'payouts', {
+    await this.pages.send(request, reply, 200, 'payouts', {
       current: 'payouts',
       notice: NOTICES[String(done)],
       runs: runs.slice(0, 20).map((run) => ({ ...run, countsInWords: payoutRunCountsInWords(run.counts) })),
@@ -82,7 +82,7 @@ export class ConsolePayoutsController {
     const result = form.ok
       ? await this.reconciliation.reconcile(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error)))
       : undefined;
-    this.pages.send(request, reply, errors.length ? 400 : 200, 'reconciliation', {
+    await this.pages.send(request, reply, errors.length ? 400 : 200, 'reconciliation', {
       current: 'reconciliation',
       periods,
       values: form.values,

@@ -69,7 +69,7 @@ export class ConsoleRunsController {
   async run(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const run = await this.resolutions.get(id);
     const live = run.state === RunState.Queued || run.state === RunState.Running;
-    this.pages.send(request, reply, 200, 'run', { current: 'runs', run, refreshSeconds: live ? REFRESH_SECONDS : null });
+    await this.pages.send(request, reply, 200, 'run', { current: 'runs', run, refreshSeconds: live ? REFRESH_SECONDS : null });
   }
 
   /**
@@ -116,7 +116,7 @@ export class ConsoleRunsController {
       this.closures.recent(principal),
       this.onboarding.organisations(principal),
     ]);
-    this.pages.send(request, reply, status, 'runs', {
+    await this.pages.send(request, reply, status, 'runs', {
       current: 'runs',
       days,
       periods: PERIODS,

@@ -53,8 +53,8 @@ export class OpsConsolePages extends WorkspacePages {
     status: number,
     template: string,
     data: PageContext & Record<string, unknown> = {},
-  ): void {
-    super.send(request, reply, status, template, { ...data, ops: OPS_FORMAT });
+  ): Promise<void> {
+    return super.send(request, reply, status, template, { ...data, ops: OPS_FORMAT });
   }
 }
 

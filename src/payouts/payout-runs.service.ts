@@ -6,6 +6,7 @@ import { JobPayloads } from '../queue/jobs';
 import { SettlementService } from '../settlement/settlement.service';
 import { SourcedLine } from '../settlement/statement-lines';
 import { Fulfiller } from './fulfiller';
+import { heldNotice } from './held-notice';
 import { recordAccountStatus } from './payout-account-status';
 import { PayoutTransfers } from './payout-transfers.service';
 
@@ -17,7 +18,8 @@ export type PayoutStatus = 'held' | 'carried' | 'pending' | 'paid' | 'failed' | 
  * the parts no payout has taken yet, as one transfer: a retailer its net of the orders it shipped (fulfilment price −
  * fee; received returns: the same, reversed); a manufacturer its share of every order of its store (payment −
  * fulfilment price; returns: the refund less the fulfilment price given back), plus the net of those it shipped. A net of zero or less is carried forward (its lines wait for the next run); a fulfiller whose payout
- * account cannot receive transfers yet is held and told. A run can be run again (a retried or stalled job): what it
+ * account cannot receive transfers yet is held, and its admins told the first time, when new lines raise the amount, and
+ * every HELD_REMINDER_DAYS (held-notice.ts). A run can be run again (a retried or stalled job): what it
  * already decided for a fulfiller and currency stays decided.
  */
 @Injectable()
@@ -177,14 +179,23 @@ export class PayoutRuns {
     const net = netOf(lines);
     const status: PayoutStatus = net <= 0 ? 'carried' : account?.payouts_enabled ? 'pending' : 'held';
     const holdReason = status !== 'held' ? null : account ? 'Payout onboarding is not finished' : 'No payout account set up yet';
+    // The payout held until now hands its e-mail notice on: its admins are not told the same thing every run.
+    const [held]: { cutoff: Date | null; amount: string | null }[] = await manager.query(
+      `SELECT held_notice_cutoff AS cutoff, held_notice_minor AS amount FROM payouts
+        WHERE fulfiller_kind = $1 AND fulfiller_id = $2 AND currency = $3 AND status = 'held'`,
+      [fulfiller.kind, fulfiller.id, currency],
+    );
+    const notice =
+      status === 'held' ? heldNotice(held?.cutoff ? { cutoff: held.cutoff, amountMinor: Number(held.amount) } : null, net, run.cutoff) : null;
     await manager.query(
       `UPDATE payouts SET status = 'superseded', updated_at = now()
         WHERE fulfiller_kind = $1 AND fulfiller_id = $2 AND currency = $3 AND status IN ('held', 'carried')`,
       [fulfiller.kind, fulfiller.id, currency],
     );
     const [payout]: { id: string }[] = await manager.query(
-      `INSERT INTO payouts (run_id, fulfiller_kind, fulfiller_id, currency, period_start, period_end, amount_minor, status, hold_reason, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO payouts (run_id, fulfiller_kind, fulfiller_id, currency, period_start, period_end, amount_minor, status, hold_reason, idempotency_key,
+                            held_notice_cutoff, held_notice_minor)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         run.id,
         fulfiller.kind,
@@ -196,10 +207,12 @@ export class PayoutRuns {
         status,
         holdReason,
         idempotencyKey(fulfiller, currency, last?.period_end ?? null, run.cutoff),
+        notice?.cutoff ?? null,
+        notice?.amountMinor ?? null,
       ],
     );
     if (status === 'pending') await insertLines(manager, payout.id, fulfiller, lines);
-    if (status === 'held') await tellHeld(manager, fulfiller, payout.id);
+    if (notice?.tell) await tellHeld(manager, fulfiller, payout.id);
   }
 }
 

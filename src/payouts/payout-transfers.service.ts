@@ -73,7 +73,7 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
         accountId: payout.account_id,
         currency: payout.currency,
         amountMinor: Number(payout.amount_minor),
-        description: `Payout for fulfilments ${payout.period_start ? `from ${payout.period_start.toISOString().slice(0, 10)} ` : ''}to ${payout.period_end.toISOString().slice(0, 10)}`,
+        description: transferDescription(payout, await this.shippedByManufacturer(payoutId, payout.fulfiller_kind)),
         metadata: { payout_id: payoutId, fulfiller_kind: payout.fulfiller_kind, fulfiller_id: payout.fulfiller_id },
         idempotencyKey: payout.idempotency_key,
       });
@@ -94,6 +94,20 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
       }
       throw error; // the queue tries again after its backoff
     }
+  }
+
+  /** Whether a manufacturer's payout pays orders it shipped itself (their net, or a return of one), besides its share. */
+  private async shippedByManufacturer(payoutId: string, kind: string): Promise<boolean> {
+    if (kind !== 'manufacturer') return false;
+    const [row]: { own: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM payout_lines pl
+           LEFT JOIN shipments s ON pl.source_kind = 'order' AND s.id = pl.source_id
+           LEFT JOIN returns r ON pl.source_kind = 'return' AND r.id = pl.source_id
+          WHERE pl.payout_id = $1 AND (s.id IS NOT NULL AND s.retailer_id IS NULL OR r.id IS NOT NULL AND r.retailer_id IS NULL)) AS own`,
+      [payoutId],
+    );
+    return row.own;
   }
 
   /** Ops: a failed payout is tried again from its first attempt, with the same idempotency key (never paid twice). */
@@ -185,6 +199,19 @@ export class PayoutTransfers implements OnApplicationBootstrap, OnApplicationShu
       })),
     );
   }
+}
+
+/**
+ * What the transfer pays, as the payee reads it in its provider's dashboard: a retailer the orders it fulfilled; a
+ * manufacturer its share of its store's sales, and the orders it shipped itself when the payout has any; then the period.
+ */
+export function transferDescription(payout: { fulfiller_kind: string; period_start: Date | null; period_end: Date }, shippedItself: boolean): string {
+  const what =
+    payout.fulfiller_kind === 'retailer'
+      ? 'Payout for orders you fulfilled'
+      : `Payout of your store's sales share${shippedItself ? ' and the orders you shipped yourself' : ''}`;
+  const day = (at: Date) => at.toISOString().slice(0, 10);
+  return `${what} ${payout.period_start ? `from ${day(payout.period_start)} to` : 'up to'} ${day(payout.period_end)}`;
 }
 
 const jobIdOf = (p: PendingPayout) => `payout-${p.id}-${p.job_round}`;

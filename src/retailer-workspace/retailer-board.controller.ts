@@ -105,7 +105,7 @@ export class RetailerBoardController {
     const page = form.ok ? await this.board.list(principal, boardQueryOf(form.value, reader)) : { items: [], nextCursor: null };
     const onPage = refused && page.items.some((o) => o.orderId === refused.orderId);
     const errors = refused ? [{ field: onPage ? `bid-${refused.orderId}` : undefined, message: refused.message }] : form.ok ? [] : form.errors;
-    this.pages.send(request, reply, refused?.status ?? (form.ok ? 200 : 400), 'board', {
+    await this.pages.send(request, reply, refused?.status ?? (form.ok ? 200 : 400), 'board', {
       reader,
       current: 'board',
       notice,

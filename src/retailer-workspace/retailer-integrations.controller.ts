@@ -139,7 +139,7 @@ export class RetailerIntegrationsController {
 
   private async sendKeys(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, keys] = await Promise.all([this.pages.readerFor(principal), this.apiKeys.list(principal)]);
-    this.pages.send(request, reply, status, 'api-keys', {
+    await this.pages.send(request, reply, status, 'api-keys', {
       reader,
       current: 'settings',
       isAdmin: principal.isAdmin,
@@ -159,7 +159,7 @@ export class RetailerIntegrationsController {
       }),
       this.webhooks.deliveries(principal, { limit: RECENT_DELIVERIES, offset: 0 }),
     ]);
-    this.pages.send(request, reply, status, 'webhook', {
+    await this.pages.send(request, reply, status, 'webhook', {
       reader,
       current: 'settings',
       isAdmin: principal.isAdmin,
@@ -173,7 +173,7 @@ export class RetailerIntegrationsController {
 
   private async sendTeam(principal: Principal, request: FastifyRequest, reply: FastifyReply, status: number, extra: Record<string, unknown>) {
     const [reader, team] = await Promise.all([this.pages.readerFor(principal), this.users.listTeam(principal)]);
-    this.pages.send(request, reply, status, 'team', {
+    await this.pages.send(request, reply, status, 'team', {
       reader,
       current: 'settings',
       team,

@@ -108,7 +108,7 @@ export class RetailerInventoryController {
       this.dealers.listForRetailer(principal, DealerStatus.Approved),
       this.autoBids.decisions(principal, { limit: 20, offset: 0 }),
     ]);
-    this.pages.send(request, reply, status, 'inventory', {
+    await this.pages.send(request, reply, status, 'inventory', {
       reader: retailerReader(locations),
       current: 'inventory',
       notice: extra.notice,

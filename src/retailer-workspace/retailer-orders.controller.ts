@@ -61,7 +61,7 @@ export class RetailerOrdersController {
     const form = await readForm(PageQuery, query, { numbers: ['offset', 'limit'] });
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.won.list(principal, form.value)]);
-    this.pages.send(request, reply, 200, 'won-orders', { reader, current: 'orders', page, pager: offsetPager(RETAILER_PATHS.orders, page) });
+    await this.pages.send(request, reply, 200, 'won-orders', { reader, current: 'orders', page, pager: offsetPager(RETAILER_PATHS.orders, page) });
   }
 
   @Get('won/:id')
@@ -84,7 +84,7 @@ export class RetailerOrdersController {
   ): Promise<void> {
     const { order, reader, shipFrom } = await this.orderView(principal, id);
     const slip: PackingSlip = { ...order, shipFrom: shipFrom ?? null, byDealer: true };
-    this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', reader, slip, back: RETAILER_PATHS.order(id) });
+    await this.pages.send(request, reply, 200, '@packing-slip', { current: 'orders', reader, slip, back: RETAILER_PATHS.order(id) });
   }
 
   @Post('won/:id/ship')
@@ -130,7 +130,7 @@ export class RetailerOrdersController {
     if (!form.ok) return this.sendOrder(principal, id, request, reply, 400, { declineErrors: form.errors, declineValues: form.values });
     const declined = await this.reroute.decline(principal, id, form.value.reason);
     const passedTo = declined.passedTo === 'retailer' ? 'the next-nearest retailer that bid on it' : 'the manufacturer, who ships it itself';
-    this.pages.send(request, reply, 200, '@problem', {
+    await this.pages.send(request, reply, 200, '@problem', {
       reader: await this.pages.readerFor(principal),
       current: 'orders',
       heading: `Order #${declined.number} declined`,
@@ -150,7 +150,7 @@ export class RetailerOrdersController {
     if (!form.ok) throw new BadRequestException(form.errors.map((e) => e.message).join('; '));
     const [reader, page] = await Promise.all([this.pages.readerFor(principal), this.bids.list(principal, form.value)]);
     const keep: Record<string, string> = form.value.status ? { status: form.value.status } : {};
-    this.pages.send(request, reply, 200, 'bids', {
+    await this.pages.send(request, reply, 200, 'bids', {
       reader,
       current: 'bids',
       page,
@@ -176,7 +176,7 @@ export class RetailerOrdersController {
     },
   ): Promise<void> {
     const [view, orderReturns] = await Promise.all([this.orderView(principal, id), this.returns.onOrder(principal, id)]);
-    this.pages.send(request, reply, status, 'won-order', {
+    await this.pages.send(request, reply, status, 'won-order', {
       current: 'orders',
       ...view,
       orderReturns,

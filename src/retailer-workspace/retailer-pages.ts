@@ -4,11 +4,14 @@ import { Principal, Role } from '../auth/role';
 import { PAYOUT_SETTINGS_PATHS } from '../payouts/payout-accounts.service';
 import { timeZoneAt } from '../geo/time-zone';
 import { LocationsService } from '../retailers/locations.service';
+import { ReturnsService } from '../returns/returns.service';
+import { WonOrdersService } from '../board/won-orders.service';
+import { PickupService } from '../pickup/pickup.service';
 import { WorkspaceAudience } from '../workspace/workspace-audience';
 import { WorkspaceCsrf } from '../workspace/workspace-csrf';
 import { Reader } from '../workspace/workspace-format';
 import { WorkspacePageFilter } from '../workspace/workspace-page.filter';
-import { WorkspacePages } from '../workspace/workspace-pages';
+import { NavCounts, WorkspacePages } from '../workspace/workspace-pages';
 import { WorkspaceSessions } from '../workspace/workspace-session';
 
 const BASE = '/retailer';
@@ -82,8 +85,26 @@ export class RetailerPages extends WorkspacePages {
     csrf: WorkspaceCsrf,
     sessions: WorkspaceSessions,
     private readonly locations: LocationsService,
+    private readonly won: WonOrdersService,
+    private readonly pickups: PickupService,
+    private readonly returns: ReturnsService,
   ) {
     super(RETAILER_WORKSPACE, join(__dirname, 'views'), csrf, sessions, RETAILER_PATHS);
+  }
+
+  /** The shop's waiting work (orders to ship, pickups to handle, returns to decide), so the navigation says where it waits. */
+  protected override async navCounts(principal: Principal): Promise<NavCounts> {
+    if (principal.role !== Role.Retailer) return {};
+    const [toShip, pickups, returns] = await Promise.all([
+      this.won.toShipCount(principal),
+      this.pickups.waitingCount(principal),
+      this.returns.counts(principal),
+    ]);
+    return {
+      orders: { count: toShip, words: 'to ship' },
+      pickups: { count: pickups, words: 'waiting on you' },
+      returns: { count: returns.requested, words: 'to decide' },
+    };
   }
 
   /** The signed-in shop as a reader of its pages (see `retailerReader`). */

@@ -112,6 +112,12 @@ export class RetailerPickupsController {
     extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
   ) {
     const [locations, pickups] = await Promise.all([this.locations.list(principal, {}), this.pickups.storePickups(principal, {})]);
-    this.pages.send(request, reply, status, 'pickups', { reader: retailerReader(locations), current: 'pickups', pickups, errors: [], ...extra });
+    await this.pages.send(request, reply, status, 'pickups', {
+      reader: retailerReader(locations),
+      current: 'pickups',
+      pickups,
+      errors: [],
+      ...extra,
+    });
   }
 }

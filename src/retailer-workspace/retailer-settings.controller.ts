@@ -155,7 +155,7 @@ export class RetailerSettingsController {
       this.locations.list(principal, {}),
       this.bids.list(principal, { status: BidStatus.Open, limit: OPEN_BIDS_SHOWN, offset: 0 }),
     ]);
-    this.pages.send(request, reply, 200, 'deactivate-location', {
+    await this.pages.send(request, reply, 200, 'deactivate-location', {
       reader: retailerReader(locations),
       current: 'settings',
       location,
@@ -204,7 +204,7 @@ export class RetailerSettingsController {
     extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
   ) {
     const locations = await this.locations.list(principal, {});
-    this.pages.send(request, reply, status, 'locations', {
+    await this.pages.send(request, reply, status, 'locations', {
       reader: retailerReader(locations),
       current: 'settings',
       locations,
@@ -228,7 +228,7 @@ export class RetailerSettingsController {
     const stores = await this.stores.all(DIRECTORY_SIZE + 1, asked);
     const directory = stores.slice(0, DIRECTORY_SIZE);
     const directoryGoesOn = stores.length > DIRECTORY_SIZE;
-    this.pages.send(request, reply, status, 'dealers', {
+    await this.pages.send(request, reply, status, 'dealers', {
       reader: retailerReader(locations),
       current: 'settings',
       dealers,

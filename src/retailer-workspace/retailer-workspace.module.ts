@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BoardModule } from '../board/board.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DealersModule } from '../dealers/dealers.module';
@@ -22,7 +21,6 @@ import { RetailerInventoryController } from './retailer-inventory.controller';
 import { RetailerPickupsController } from './retailer-pickups.controller';
 import { RetailerSettingsController } from './retailer-settings.controller';
 import { RetailerIntegrationsController } from './retailer-integrations.controller';
-import { RetailerNavInterceptor } from './retailer-nav.interceptor';
 import { RETAILER_PATHS, RETAILER_WORKSPACE, RetailerPageFilter, RetailerPages } from './retailer-pages';
 
 /** The page controllers, also listed in app.factory.ts as routes outside /api/v1. */
@@ -59,6 +57,6 @@ export const RETAILER_PAGE_CONTROLLERS = [
     ReturnsModule,
   ],
   controllers: RETAILER_PAGE_CONTROLLERS,
-  providers: [RetailerPages, RetailerPageFilter, { provide: APP_INTERCEPTOR, useClass: RetailerNavInterceptor }],
+  providers: [RetailerPages, RetailerPageFilter],
 })
 export class RetailerWorkspaceModule {}

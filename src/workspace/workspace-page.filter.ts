@@ -37,7 +37,7 @@ export abstract class WorkspacePageFilter implements ExceptionFilter {
     if (!wantsHtml(request) && !(exception instanceof RefusedFormError)) return this.apiErrors.catch(exception, host);
     const audience = this.pages.audience;
     const page = (status: number, heading: string, message: string, back?: { href: string; label: string }) =>
-      this.pages.send(request, reply, status, '@problem', { heading, message, back });
+      this.pages.sendProblem(request, reply, status, { heading, message, back });
 
     if (exception instanceof DomainError && exception.code === ErrorCode.Unauthenticated) {
       // A form posted after the session ended cannot be replayed: land on the workspace's home instead.

@@ -40,7 +40,7 @@ export interface PageContext {
   notice?: string;
 }
 
-/** Waiting work per navigation key ("orders" → 2 "to ship"), counted before the page renders; 0 shows nothing. */
+/** Waiting work per navigation key ("orders" → 2 "to ship"), counted as the page renders; 0 shows nothing. */
 export type NavCounts = Record<string, { count: number; words: string }>;
 
 /**
@@ -68,9 +68,45 @@ export abstract class WorkspacePages {
     return UNKNOWN_READER;
   }
 
-  /** Renders `template` (an audience view, or a shared one as "@name") and sends it with `status`. */
-  send(request: FastifyRequest, reply: FastifyReply, status: number, template: string, data: PageContext & Record<string, unknown> = {}): void {
-    const { principal, navCounts } = request as FastifyRequest & { principal?: Principal; navCounts?: NavCounts };
+  /**
+   * Renders `template` (an audience view, or a shared one as "@name") and sends it with `status`. The navigation's
+   * waiting work is counted here, so only a request that answers with a page pays for it (never a redirect or JSON).
+   */
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    template: string,
+    data: PageContext & Record<string, unknown> = {},
+  ): Promise<void> {
+    const { principal } = request as FastifyRequest & { principal?: Principal };
+    this.render(request, reply, status, template, data, principal ? await this.navCounts(principal) : {});
+  }
+
+  /** An error page, sent at once (an exception filter answers synchronously): its navigation shows no counts. */
+  sendProblem(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    data: { heading: string; message: string; back?: { href: string; label: string } },
+  ): void {
+    this.render(request, reply, status, '@problem', data, {});
+  }
+
+  /** Waiting work to show in the navigation of `principal`'s page; an audience that has some overrides this. */
+  protected navCounts(_principal: Principal): Promise<NavCounts> {
+    return Promise.resolve({});
+  }
+
+  private render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    template: string,
+    data: PageContext & Record<string, unknown>,
+    navCounts: NavCounts,
+  ): void {
+    const { principal } = request as FastifyRequest & { principal?: Principal };
     const formToken = this.csrf.tokenFor(request, reply, this.sessions.cookieOptions(this.audience, request));
     const html = this.eta.render(template, {
       ...data,
@@ -81,7 +117,7 @@ export abstract class WorkspacePages {
       css: WORKSPACE_CSS_URL,
       paths: { login: signInPath(this.audience), logout: signOutPath(this.audience), ...accountPaths(this.audience) },
       format: readerFormat(data.reader ?? UNKNOWN_READER),
-      navCounts: navCounts ?? {},
+      navCounts,
     });
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }

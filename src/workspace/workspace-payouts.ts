@@ -64,7 +64,7 @@ export function workspacePayoutsController(
         from: new Date(now.getTime() - SHOWN_DAYS * 86_400_000).toISOString(),
         to: new Date(now.getTime() + 60_000).toISOString(),
       });
-      this.pages.send(request, reply, 200, '@payouts', {
+      await this.pages.send(request, reply, 200, '@payouts', {
         reader: await this.pages.readerFor(principal),
         current: nav.current,
         settingsNav: nav.settingsNav ?? false,

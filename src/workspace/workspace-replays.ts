@@ -113,7 +113,7 @@ export function workspaceReplaysController(
     ): Promise<void> {
       const replay = await this.replays.get(principal, id);
       const live = replay.state === ReplayState.Queued || replay.state === ReplayState.Running;
-      this.pages.send(request, reply, 200, '@replay', {
+      await this.pages.send(request, reply, 200, '@replay', {
         reader: await this.pages.readerFor(principal),
         current: 'replays',
         replay,
@@ -135,7 +135,7 @@ export function workspaceReplaysController(
         this.replays.list(principal, { limit: RECENT_REPLAYS, offset: 0 }),
         audience.role === Role.Ops && this.onboarding ? this.onboarding.organisations(principal) : Promise.resolve(null),
       ]);
-      this.pages.send(request, reply, status, '@replays', {
+      await this.pages.send(request, reply, status, '@replays', {
         reader,
         current: 'replays',
         path,

@@ -98,7 +98,7 @@ export function workspaceReturnsController(
         this.returns.counts(principal),
         form.ok ? this.returns.list(principal, form.value) : [],
       ]);
-      this.pages.send(request, reply, form.ok ? 200 : 400, '@returns', {
+      await this.pages.send(request, reply, form.ok ? 200 : 400, '@returns', {
         reader,
         current: 'returns',
         errors: form.ok ? [] : form.errors,
@@ -177,7 +177,7 @@ export function workspaceReturnsController(
       extra: { notice?: string; errors?: FieldError[]; values?: Record<string, string> },
     ): Promise<void> {
       const [reader, ret] = await Promise.all([this.pages.readerFor(principal), this.returns.get(principal, id)]);
-      this.pages.send(request, reply, status, '@return', {
+      await this.pages.send(request, reply, status, '@return', {
         reader,
         current: 'returns',
         ret,

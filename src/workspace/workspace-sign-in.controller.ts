@@ -56,8 +56,13 @@ export function workspaceSignInController(
 
     @Get('login')
     @Public()
-    form(@Query('next') next: unknown, @Query('done') done: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
-      this.pages.send(request, reply, 200, '@sign-in', { next: safeNext(audience, next), email: '', notice: NOTICES[String(done)] });
+    async form(
+      @Query('next') next: unknown,
+      @Query('done') done: unknown,
+      @Req() request: FastifyRequest,
+      @Res() reply: FastifyReply,
+    ): Promise<void> {
+      await this.pages.send(request, reply, 200, '@sign-in', { next: safeNext(audience, next), email: '', notice: NOTICES[String(done)] });
     }
 
     @Post('login')
@@ -128,7 +133,7 @@ export function workspaceSignInController(
       notice?: string,
     ) {
       const user = await this.users.getMember(principal, principal.userId!);
-      this.pages.send(request, reply, status, '@account', { user, errors, notice });
+      await this.pages.send(request, reply, status, '@account', { user, errors, notice });
     }
   }
   Object.defineProperty(WorkspaceSignInController, 'name', { value: `${audience.role[0].toUpperCase()}${audience.role.slice(1)}SignInController` });

@@ -89,7 +89,7 @@ export function workspaceStatementController(
         ? await this.settlement.statement(principal, period).catch((error: unknown) => void errors.push(formErrorOf(error)))
         : undefined;
       const payouts = statement && period ? await this.payouts.forFulfiller(principal, period) : [];
-      this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
+      await this.pages.send(request, reply, errors.length ? 400 : 200, '@statement', {
         reader,
         current: 'statements',
         periods,
