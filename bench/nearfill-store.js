@@ -1,10 +1,9 @@
 // The Nearfill side of the order placement benchmarks: a scratch database with one manufacturer's store and
 // product, the app served on it, and the order a customer places there.
 require('reflect-metadata');
-const { randomBytes } = require('node:crypto');
 const { createApp } = require('../dist/src/app.factory');
 const { loadConfig } = require('../dist/src/config/app-config');
-const { createScratchDatabase, scratchUrl } = require('./scratch-database');
+const { appSettings, createScratchDatabase } = require('./scratch-database');
 
 /** The store's slug: orders are placed with POST /api/v1/stores/:slug/orders. */
 const SLUG = 'bench-cycles';
@@ -34,20 +33,16 @@ async function createStoreDatabase(name) {
  * URL ending in /api/v1, close() }.
  */
 async function startNearfill(name, env = {}) {
+  // Without Redis the app delivers its outbox in this same process. Its first round comes a minute after start,
+  // after a bench's runs: placement is measured without e-mail delivery (a baseline writes the e-mail row but
+  // never sends it). With runs longer than 25 s in all, delivery overlaps the measured run.
   const config = loadConfig({
     ...env,
-    DATABASE_URL: scratchUrl(name),
-    LOG_LEVEL: 'warn',
-    RUN_MIGRATIONS: 'false',
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    // Without Redis the app delivers its outbox in this same process. Its first round comes a minute after
-    // start, after a bench's runs: placement is measured without e-mail delivery (a baseline writes the
-    // e-mail row but never sends it). With runs longer than 25 s in all, delivery overlaps the measured run.
-    OUTBOX_RELAY_INTERVAL_MS: '60000',
-    // One load generator on one address places thousands of orders a second: the bench measures placement,
-    // not the per-address limit that would refuse it.
-    RATE_LIMIT_ADDRESS: '100000000',
+    ...appSettings(name, {
+      // One load generator on one address places thousands of orders a second: the bench measures placement,
+      // not the per-address limit that would refuse it.
+      RATE_LIMIT_ADDRESS: '100000000',
+    }),
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');

@@ -1,6 +1,7 @@
 // What every benchmark needs first: a fresh, migrated database on the PostgreSQL server of
 // BENCH_DATABASE_URL (an admin database URL; default postgres://postgres@127.0.0.1:5432/postgres).
 require('reflect-metadata');
+const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { DataSource } = require('typeorm');
 const { typeormOptions } = require('../dist/src/database/typeorm-options');
@@ -64,4 +65,18 @@ async function timed(label, work) {
   return seconds;
 }
 
-module.exports = { scratchUrl, recreateDatabase, copyDatabase, createScratchDatabase, insertOrdersInBulk, timed };
+/**
+ * The app's settings on the migrated database `name` as a bench serves it: production mode, warnings only, a fresh
+ * signing secret, and an outbox relayed a minute after start (after a bench's runs); `settings` come beside.
+ */
+const appSettings = (name, settings = {}) => ({
+  DATABASE_URL: scratchUrl(name),
+  LOG_LEVEL: 'warn',
+  RUN_MIGRATIONS: 'false',
+  NODE_ENV: 'production',
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  OUTBOX_RELAY_INTERVAL_MS: '60000',
+  ...settings,
+});
+
+module.exports = { scratchUrl, recreateDatabase, copyDatabase, createScratchDatabase, insertOrdersInBulk, timed, appSettings };

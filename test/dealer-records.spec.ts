@@ -1,6 +1,7 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { DEALER_SORTS, DEALERS_PAGE_SIZE, DealerSort } from '../src/manufacturer-workspace/dealers-page';
+import { EMPTY_DEALER_RECORD } from '../src/ratings/ratings.dto';
 import { PORTLAND } from './support/board';
 import { bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { SeededOrder, SeededShop, seedHistory, seedShops } from './support/insight';
@@ -28,16 +29,7 @@ interface Figures {
 function bruteForce(orders: SeededOrder[]): Map<string, Figures> {
   const records = new Map<string, Figures & { stars: number }>();
   const of = (retailerId: string) => {
-    const record = records.get(retailerId) ?? {
-      awards: 0,
-      declines: 0,
-      lateShipments: 0,
-      ratings: 0,
-      averageStars: null,
-      chosenByCustomers: 0,
-      chosenAndWon: 0,
-      stars: 0,
-    };
+    const record = records.get(retailerId) ?? { ...EMPTY_DEALER_RECORD, stars: 0 };
     records.set(retailerId, record);
     return record;
   };
@@ -72,8 +64,6 @@ function bruteForce(orders: SeededOrder[]): Map<string, Figures> {
     ]),
   );
 }
-
-const NO_RECORD: Figures = { awards: 0, declines: 0, lateShipments: 0, ratings: 0, averageStars: null, chosenByCustomers: 0, chosenAndWon: 0 };
 
 /** What a sort orders by, as the page describes it: name A–Z, the others highest first (unrated last), ties by name. */
 const SORT_VALUE: Record<Exclude<DealerSort, 'name'>, (r: Figures) => number> = {
@@ -194,7 +184,7 @@ describe("a manufacturer's dealer records and the dealers page", () => {
   });
 
   it.each(DEALER_SORTS)('sorted by %s, each page of the table shows the rows and figures of a sort over every dealer', async (sort) => {
-    const recordOf = (s: SeededShop) => expected.get(s.retailerId) ?? NO_RECORD;
+    const recordOf = (s: SeededShop) => expected.get(s.retailerId) ?? EMPTY_DEALER_RECORD;
     const byName = (a: SeededShop, b: SeededShop) => a.name.localeCompare(b.name);
     const sorted = [...approved].sort(
       sort === 'name' ? byName : (a, b) => SORT_VALUE[sort](recordOf(b)) - SORT_VALUE[sort](recordOf(a)) || byName(a, b),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { ownerKey } from '../src/queue/queue-prefix';
-import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
+import { addLocation, makeDealer, northOf, PORTLAND, shippedByShop, sql } from './support/board';
 import { BARE_ENV, RunningApp, startBuiltApp } from './support/built-app';
 import { eventually } from './support/eventually';
 import { bearer, createManufacturer, createOps, createRetailer } from './support/factories';
@@ -13,7 +13,6 @@ import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
 import { createProduct, orderBody, OrderPlaced, storeSlugOf } from './support/marketplace';
 import { freePort, OwnRedis } from './support/own-redis';
-import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 import { databaseUrl, TEST_REDIS_URL } from './support/test-env';
 import { FakeTransfer } from './support/fake-stripe/fake-stripe-objects';
@@ -48,13 +47,7 @@ async function shippedOrder(t: TestApp, fake: FakeStripe, { ops, maker, bike, sh
   const [{ session_id: sessionId }] = await sql(t, `SELECT session_id FROM order_payments WHERE order_id = $1`, [order.id]);
   const intentId = fake.pay(sessionId).paymentIntent.id;
   await t.http.get(`/s/${slug}/payment/${order.trackingToken}/return?session_id=${sessionId}`).expect(303);
-  await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-  await resolveNow(t, ops.token, maker.id);
-  await t.http
-    .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-    .set(bearer(shop.admin.token))
-    .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-    .expect(200);
+  await shippedByShop(t, ops, maker, shop, order.id);
   return { order, intentId };
 }
 

@@ -1,13 +1,12 @@
 import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { artifactPath, axeViolations, launchChromium } from './support/browser';
-import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { addLocation, makeDealer, northOf, PORTLAND, shippedByShop } from './support/board';
 import { eventually } from './support/eventually';
 import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { createProduct, storeSlugOf } from './support/marketplace';
+import { createProduct, returnedToShop, storeSlugOf } from './support/marketplace';
 import { payInBrowser, TEST_CARDS } from './support/payments';
-import { resolveNow } from './support/resolution';
 import { startListeningTestApp, TestApp } from './support/test-app';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -128,13 +127,7 @@ describe('paying for an order in a real browser', () => {
     await check(page, 'tracking-authorised-desktop');
 
     // The nearby shop bids and wins; it ships, and the card is charged the amount shipped.
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-      .expect(200);
+    await shippedByShop(t, ops, maker, shop, order.id);
     await eventually(
       async () => (await db().query(`SELECT 1 FROM payment_movements WHERE order_id = $1 AND kind = 'capture'`, [order.id])).length === 1,
       'the capture',
@@ -142,16 +135,9 @@ describe('paying for an order in a real browser', () => {
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
 
     // The customer returns one bell; the shop receives it and the card is refunded for it.
-    const asked = await t.http
-      .post(`/api/v1/orders/track/${order.token}/returns`)
-      .send({ lines: [{ sku: 'CC-BELL', quantity: 1, reason: 'Too loud' }] })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Bring it to the counter' });
-    await act('received');
+    const bellReturn = await returnedToShop(t, shop, order.token, [{ sku: 'CC-BELL', quantity: 1, reason: 'Too loud' }], 'Bring it to the counter');
     await eventually(
-      async () => (await db().query(`SELECT 1 FROM returns WHERE id = $1 AND status = 'refunded'`, [asked.body.id])).length === 1,
+      async () => (await db().query(`SELECT 1 FROM returns WHERE id = $1 AND status = 'refunded'`, [bellReturn])).length === 1,
       'the refund',
     );
 
@@ -311,26 +297,19 @@ describe('a duplicate Stripe webhook in the shopper journey', () => {
     await page.screenshot({ path: artifactPath('payments-stripe-duplicate-webhook-phone.png'), fullPage: true });
 
     // Shipped, delivered, the bike returned: Stripe answers the refund `pending`, and the shopper is told so.
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-      .expect(200);
+    await shippedByShop(t, ops, maker, shop, order.id);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(async () => (await db.query(`SELECT 1 FROM payment_movements WHERE order_id = $1`, [order.id])).length === 1, 'the capture');
     fake.refundsPending = true;
-    const asked = await t.http
-      .post(`/api/v1/orders/track/${order.token}/returns`)
-      .send({ lines: [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }] })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Bring it to the counter' });
-    await act('received');
+    const bikeReturn = await returnedToShop(
+      t,
+      shop,
+      order.token,
+      [{ sku: 'CC-ROAD-54', quantity: 1, reason: 'Frame too small' }],
+      'Bring it to the counter',
+    );
     await eventually(
-      async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [asked.body.id])).length === 1,
+      async () => (await db.query(`SELECT 1 FROM payment_operations WHERE return_id = $1 AND state = 'processing'`, [bikeReturn])).length === 1,
       'the pending refund',
     );
     for (const [name, viewport] of [

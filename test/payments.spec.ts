@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { PaymentOperationsRunner } from '../src/payments/payment-operations-runner';
 import { PaymentSweep } from '../src/payments/payment-sweep.service';
-import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
-import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
+import { PORTLAND, sql } from './support/board';
+import { Account, bearer, createOps, Tenant } from './support/factories';
 import { eventually } from './support/eventually';
 import { FakeEvent, FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
-import { createProduct, orderBody, OrderPlaced, ProductFixture, storeSlugOf } from './support/marketplace';
+import { orderBody, OrderPlaced, ProductFixture, returnedToShop } from './support/marketplace';
+import { bikeAndBellStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -34,13 +35,7 @@ describe('card payments through Stripe', () => {
     await t.app.listen(0, '127.0.0.1');
     fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1/payments/webhook`;
     ops = await createOps(t);
-    maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    slug = await storeSlugOf(t, maker);
-    bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: 129900, fulfilmentPriceMinor: 110000 });
-    bell = await createProduct(t, maker, { name: 'Bell', priceMinor: 2500, fulfilmentPriceMinor: 2000 });
-    shop = await createRetailer(t, ops, 'Rose City Bikes');
-    await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
+    ({ maker, slug, bike, bell, shop } = await bikeAndBellStore(t, ops));
   });
   afterAll(async () => {
     await t?.close();
@@ -249,15 +244,8 @@ describe('card payments through Stripe', () => {
     await ship(order.id).expect(200);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(async () => (await movements(order.id)).length === 1, 'the capture');
-    const requested = await t.http
-      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
-      .send({ lines: [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }] })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Post it back' });
-    await act('received');
-    return { order, returnId: requested.body.id as string };
+    const returnId = await returnedToShop(t, shop, order.trackingToken, [{ sku: bell.sku, quantity: 1, reason: 'Too loud' }], 'Post it back');
+    return { order, returnId };
   }
 
   /** A received return whose refund Stripe accepted and has not finished (with `fake.refundsPending`). */

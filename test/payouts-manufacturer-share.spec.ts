@@ -1,17 +1,17 @@
 import { DataSource } from 'typeorm';
 import { PayoutRuns } from '../src/payouts/payout-runs.service';
-import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
+import { LocationFixture } from './support/board';
 import { eventually } from './support/eventually';
-import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { Account, bearer, createOps, Tenant } from './support/factories';
+import { ProductFixture, returnedToShop } from './support/marketplace';
 import { everything, payoutDriver, PayoutDriver } from './support/payouts';
 import { pickedUpOrder, PickedUpOrder } from './support/pickup';
+import { bikeAndBellStore } from './support/portland-store';
 import { startTestApp, TestApp } from './support/test-app';
 
 // A bike: the customer pays 1,299.00, the fulfilment price is 1,100.00 (fee 9.5% + 1.29 = 105.79), so the retailer
 // is owed 994.21 and the manufacturer 199.00. A bell: 25.00, fulfilment price 20.00 (fee 3.19): 16.81 and 5.00.
 const BIKE = { total: 129_900, price: 110_000, fee: 10_579 };
-const BELL = { total: 2_500, price: 2_000, fee: 319 };
 
 /** Transfers' amounts in ascending order (the transfers of one run are jobs that may finish in any order). */
 const amounts = (transfers: { amount: number }[]) => transfers.map((r) => r.amount).sort((a, b) => a - b);
@@ -42,13 +42,7 @@ describe("payouts of the manufacturer's share of orders its dealers ship", () =>
     t = await startTestApp();
     db = t.app.get(DataSource);
     ops = await createOps(t);
-    maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: BIKE.total, fulfilmentPriceMinor: BIKE.price });
-    bell = await createProduct(t, maker, { name: 'Bell', priceMinor: BELL.total, fulfilmentPriceMinor: BELL.price });
-    slug = await storeSlugOf(t, maker);
-    shop = await createRetailer(t, ops, 'Rose City Bikes');
-    floor = await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
+    ({ maker, slug, bike, bell, shop, floor } = await bikeAndBellStore(t, ops));
     pay = payoutDriver(t, ops);
     await pay.onboard(shop);
   });
@@ -76,18 +70,13 @@ describe("payouts of the manufacturer's share of orders its dealers ship", () =>
     return net;
   };
   const receiveReturn = async (order: PickedUpOrder, lines: { sku: string; quantity: number }[]) => {
-    const asked = await t.http
-      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
-      .send({ lines: lines.map((l) => ({ ...l, reason: 'Too small' })) })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Bring it back' });
-    await act('received');
-    await eventually(
-      async () => (await db.query(`SELECT status FROM returns WHERE id = $1`, [asked.body.id]))[0].status === 'refunded',
-      'the refund',
+    const returnId = await returnedToShop(
+      t,
+      shop,
+      order.trackingToken,
+      lines.map((l) => ({ ...l, reason: 'Too small' })),
     );
+    await eventually(async () => (await db.query(`SELECT status FROM returns WHERE id = $1`, [returnId]))[0].status === 'refunded', 'the refund');
   };
 
   it("holds the manufacturer's share until it sets up payouts, then transfers it: retailer's net + share + fee = captured", async () => {

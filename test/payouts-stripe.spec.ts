@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
+import { addLocation, makeDealer, northOf, PORTLAND, shippedByShop, sql } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
 import { FakeEvent } from './support/fake-stripe/fake-stripe-objects';
 import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
-import { createProduct, orderBody, OrderPlaced, storeSlugOf } from './support/marketplace';
+import { createProduct, orderBody, OrderPlaced, returnedToShop, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -86,13 +86,7 @@ describe('payouts through Stripe Connect', () => {
 
   /** Won by the shop, shipped and delivered; the capture made. */
   async function deliveredByShop(maker: Tenant, order: OrderPlaced) {
-    await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    await t.http
-      .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-      .set(bearer(shop.admin.token))
-      .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
-      .expect(200);
+    await shippedByShop(t, ops, maker, shop, order.id);
     await t.http.post(`/api/v1/retailer/orders/${order.id}/delivered`).set(bearer(shop.admin.token)).send({}).expect(200);
     await eventually(
       async () => (await sql(t, `SELECT state FROM order_payments WHERE order_id = $1`, [order.id]))[0].state === 'captured',
@@ -214,18 +208,8 @@ describe('payouts through Stripe Connect', () => {
     expect(fake.get(await sessionOf(order.id))).toMatchObject({ currency: 'kwd', amount_total: 24_680 });
     await deliveredByShop(maker, order);
 
-    const requested = await t.http
-      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
-      .send({ lines: [{ sku: helmet.sku, quantity: 1, reason: 'Too small' }] })
-      .expect(201);
-    const act = (what: string, body: object = {}) =>
-      t.http.post(`/api/v1/retailer/returns/${requested.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
-    await act('approve', { instructions: 'Post it back' });
-    await act('received');
-    await eventually(
-      async () => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [requested.body.id]))[0].status === 'refunded',
-      'the refund',
-    );
+    const returnId = await returnedToShop(t, shop, order.trackingToken, [{ sku: helmet.sku, quantity: 1, reason: 'Too small' }], 'Post it back');
+    await eventually(async () => (await sql(t, `SELECT status FROM returns WHERE id = $1`, [returnId]))[0].status === 'refunded', 'the refund');
 
     await payOutNow();
     const kwd = await eventually(

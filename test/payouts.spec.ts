@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import { PayoutRuns } from '../src/payouts/payout-runs.service';
 import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
 import { eventually } from './support/eventually';
-import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { Account, bearer, createOps, createRetailer, Tenant } from './support/factories';
+import { ProductFixture, returnedToShop } from './support/marketplace';
 import { everything, payoutDriver, PayoutDriver } from './support/payouts';
 import { pickedUpOrder } from './support/pickup';
+import { bikeAndBellStore } from './support/portland-store';
 import { startTestApp, TestApp } from './support/test-app';
 
 // Fulfilment price 1,100.00: fee 9.5% + 1.29 = 105.79, net 994.21. A bell: 20.00, fee 3.19, net 16.81.
@@ -28,13 +29,7 @@ describe('payouts to fulfillers', () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
     ops = await createOps(t);
-    maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
-    bell = await createProduct(t, maker, { name: 'Bell', priceMinor: 2_500, fulfilmentPriceMinor: 2_000 });
-    slug = await storeSlugOf(t, maker);
-    shop = await createRetailer(t, ops, 'Rose City Bikes');
-    floor = await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
+    ({ maker, slug, bike, bell, shop, floor } = await bikeAndBellStore(t, ops));
     pay = payoutDriver(t, ops);
   });
   afterAll(() => t?.close());
@@ -103,16 +98,7 @@ describe('payouts to fulfillers', () => {
     await pay.payOutNow();
     await pay.transfersReach(2);
     // The bike comes back: its net is reversed, and nothing else was shipped since.
-    const asked = await t.http
-      .post(`/api/v1/orders/track/${order.trackingToken}/returns`)
-      .send({ lines: [{ sku: bike.sku, quantity: 1, reason: 'Too small' }] })
-      .expect(201);
-    await t.http
-      .post(`/api/v1/retailer/returns/${asked.body.id}/approve`)
-      .set(bearer(shop.admin.token))
-      .send({ instructions: 'Bring it back' })
-      .expect(200);
-    await t.http.post(`/api/v1/retailer/returns/${asked.body.id}/received`).set(bearer(shop.admin.token)).send({}).expect(200);
+    await returnedToShop(t, shop, order.trackingToken, [{ sku: bike.sku, quantity: 1, reason: 'Too small' }]);
 
     const carried = await pay.payOutNow();
     expect(carried.counts).toEqual({ carried: 1, held: 1 });

@@ -1,15 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../src/auth/auth.decorators';
-import { addLocation, makeDealer, northOf, PORTLAND } from './support/board';
+import { addLocation, makeDealer, northOf, PORTLAND, shippedByShop } from './support/board';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, storeSlugOf } from './support/marketplace';
-import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
 
 // From yesterday to the day after tomorrow: what was shipped in the test is in it.
 const period = `from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`;
 const session = (token: string) => ({ Cookie: `${SESSION_COOKIE}=${token}` });
+const PARCEL = { carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' };
 
 /** In `t`: `shopName`, a dealer near Portland, won one order (1,500.00; fulfilment price 1,200.00) and shipped it. */
 async function oneShippedOrder(t: TestApp, shopName: string) {
@@ -20,13 +20,7 @@ async function oneShippedOrder(t: TestApp, shopName: string) {
   await makeDealer(t, maker, shop);
   const product = await createProduct(t, maker, { priceMinor: 150_000, fulfilmentPriceMinor: 120_000 });
   const order = await placeOrder(t, await storeSlugOf(t, maker), { lines: [{ sku: product.sku }] });
-  await t.http.put(`/api/v1/retailer/board/${order.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-  await resolveNow(t, ops.token, maker.id);
-  await t.http
-    .post(`/api/v1/retailer/orders/${order.id}/shipments`)
-    .set(bearer(shop.admin.token))
-    .send({ carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' })
-    .expect(200);
+  await shippedByShop(t, ops, maker, shop, order.id, PARCEL);
   return { maker, shop, order };
 }
 
@@ -48,11 +42,8 @@ describe('settlement statements', () => {
     const slug = await storeSlugOf(t, maker);
     const byShop = await placeOrder(t, slug, { lines: [{ sku: product.sku }] });
     const byMaker = await placeOrder(t, slug, { lines: [{ sku: product.sku }] });
-    await t.http.put(`/api/v1/retailer/board/${byShop.id}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
-    await resolveNow(t, ops.token, maker.id);
-    const shipment = { carrier: 'USPS', trackingNumber: '9400 1000 0000 0000 0000 00' };
-    await t.http.post(`/api/v1/retailer/orders/${byShop.id}/shipments`).set(bearer(shop.admin.token)).send(shipment).expect(200);
-    await t.http.post(`/api/v1/manufacturer/orders/${byMaker.id}/shipments`).set(bearer(maker.admin.token)).send(shipment).expect(200);
+    await shippedByShop(t, ops, maker, shop, byShop.id, PARCEL);
+    await t.http.post(`/api/v1/manufacturer/orders/${byMaker.id}/shipments`).set(bearer(maker.admin.token)).send(PARCEL).expect(200);
   });
   afterAll(() => t.close());
 

@@ -12,14 +12,12 @@
 // names the database apart.
 require('reflect-metadata');
 const { Pool } = require('pg');
-const { randomBytes } = require('node:crypto');
 const { loadavg } = require('node:os');
-const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
+const { scratchUrl, timed } = require('../scratch-database');
 const { cpuSample, cpuMsBetween } = require('../cpu-sample');
-const { PASSWORD, PEOPLE, generate } = require('./page-data');
+const { PASSWORD, PEOPLE, createBenchApp, prepareData } = require('./page-data');
 
 const DATABASE = `nearfill_bench_dealers${process.env.BENCH_DB_SUFFIX ?? ''}`;
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 3);
 
@@ -43,38 +41,10 @@ async function addRecords(db) {
   await db.query('VACUUM ANALYZE');
 }
 
-async function prepareData() {
-  if (process.env.BENCH_REUSE_DATA) {
-    const pool = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
-    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then(
-      (r) => r.rows[0].n,
-      () => -1,
-    );
-    await pool.end();
-    if (count === ORDERS) return console.log(`  reusing ${DATABASE} (${ORDERS} orders)`);
-  }
-  const db = await createScratchDatabase(DATABASE);
-  await timed(`generated ${ORDERS} orders`, () => generate(db, ORDERS));
-  await timed('added declines, choices and ratings', () => addRecords(db));
-  await db.destroy();
-}
-
 async function startApp() {
   // Read by node-postgres for every connection of the app's pool.
   process.env.PGOPTIONS = '-c max_parallel_workers_per_gather=0';
-  const { createApp } = require('../../dist/src/app.factory');
-  const { loadConfig } = require('../../dist/src/config/app-config');
-  const app = await createApp(
-    loadConfig({
-      DATABASE_URL: scratchUrl(DATABASE),
-      LOG_LEVEL: 'warn',
-      RUN_MIGRATIONS: 'false',
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      OUTBOX_RELAY_INTERVAL_MS: '60000',
-      PAYMENTS_TEST_MODE: 'true',
-    }),
-  );
+  const app = await createBenchApp(DATABASE);
   await app.init();
   const http = app.getHttpAdapter().getInstance();
   await http.ready();
@@ -112,7 +82,7 @@ async function measure(http, admin, url, headers, runs) {
 
 async function main() {
   console.log(`Dealers page: ${RUNS} reads per sort, ${BASELINE_RUNS} of the baseline, database ${DATABASE}`);
-  await prepareData();
+  await prepareData(DATABASE, (db) => timed('added declines, choices and ratings', () => addRecords(db)));
   const admin = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
   const { app, http } = await startApp();
   try {

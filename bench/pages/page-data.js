@@ -4,8 +4,10 @@
 // the rest awarded to a retailer, shipped and delivered (a year of statements). And the three people who read the
 // pages: ops, the manufacturer's admin and retailer 1's admin, all with PASSWORD.
 const argon2 = require('argon2');
-const { insertOrdersInBulk } = require('../scratch-database');
+const { Pool } = require('pg');
+const { appSettings, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
 
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const SLUG = 'bench-cycles';
 const PASSWORD = 'bench-pages-password-2026';
 const PEOPLE = { ops: 'ops@bench.example', manufacturer: 'admin@bench-cycles.example', retailer: 'admin@shop-1.example' };
@@ -68,4 +70,31 @@ async function generate(db, orders) {
   await db.query('VACUUM ANALYZE');
 }
 
-module.exports = { SLUG, PASSWORD, PEOPLE, generate };
+/**
+ * The data set in the database `name`: with BENCH_REUSE_DATA=1 the one a previous invocation left there when it has
+ * ORDERS orders, else made afresh (migrated, generated, then `addMore(db)` when given).
+ */
+async function prepareData(name, addMore) {
+  if (process.env.BENCH_REUSE_DATA) {
+    const pool = new Pool({ connectionString: scratchUrl(name), max: 1 });
+    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then(
+      (r) => r.rows[0].n,
+      () => -1,
+    );
+    await pool.end();
+    if (count === ORDERS) return console.log(`  reusing ${name} (${ORDERS} orders)`);
+  }
+  const db = await createScratchDatabase(name);
+  await timed(`generated ${ORDERS} orders`, () => generate(db, ORDERS));
+  if (addMore) await addMore(db);
+  await db.destroy();
+}
+
+/** The app as the benches of these pages run it on the data set in the database `name`, with `settings` beside. */
+function createBenchApp(name, settings = {}) {
+  const { createApp } = require('../../dist/src/app.factory');
+  const { loadConfig } = require('../../dist/src/config/app-config');
+  return createApp(loadConfig(appSettings(name, { PAYMENTS_TEST_MODE: 'true', ...settings })));
+}
+
+module.exports = { SLUG, PASSWORD, PEOPLE, generate, prepareData, createBenchApp };

@@ -19,14 +19,12 @@ const autocannon = require('autocannon');
 const Fastify = require('fastify');
 const { Pool } = require('pg');
 const { fork } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
-const { createScratchDatabase, scratchUrl, timed } = require('../scratch-database');
+const { scratchUrl } = require('../scratch-database');
 const { cpuSample, cpuMsBetween } = require('../cpu-sample');
-const { SLUG, PASSWORD, PEOPLE, generate } = require('./page-data');
+const { SLUG, PASSWORD, PEOPLE, createBenchApp, prepareData } = require('./page-data');
 const { recordRenders, floorRenderer } = require('./page-views');
 
 const DATABASE = `nearfill_bench_pages${process.env.BENCH_DB_SUFFIX ?? ''}`;
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const SLOW_MS = 1000;
@@ -51,21 +49,6 @@ const PAGES = {
   'ops-outbox': { who: 'ops', path: '/ops/outbox' },
 };
 
-async function prepareData() {
-  if (process.env.BENCH_REUSE_DATA) {
-    const pool = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
-    const count = await pool.query('SELECT count(*)::int AS n FROM orders').then(
-      (r) => r.rows[0].n,
-      () => -1,
-    );
-    await pool.end();
-    if (count === ORDERS) return console.log(`  reusing ${DATABASE} (${ORDERS} orders)`);
-  }
-  const db = await createScratchDatabase(DATABASE);
-  await timed(`generated ${ORDERS} orders`, () => generate(db, ORDERS));
-  await db.destroy();
-}
-
 // ---- the servers, each in its own process ----
 
 /** The real app, recording the SQL and the view-model of the requests that carry x-bench-record (sent one at a time). */
@@ -88,22 +71,11 @@ async function startNearfill() {
     }
     return query.call(this, config, values, callback);
   };
-  const { createApp } = require('../../dist/src/app.factory');
-  const { loadConfig } = require('../../dist/src/config/app-config');
-  const app = await createApp(
-    loadConfig({
-      DATABASE_URL: scratchUrl(DATABASE),
-      LOG_LEVEL: 'warn',
-      RUN_MIGRATIONS: 'false',
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      OUTBOX_RELAY_INTERVAL_MS: '60000',
-      PAYMENTS_TEST_MODE: 'true',
-      // One load generator on one address reads thousands of pages: the bench measures pages, not the limits.
-      RATE_LIMIT_ADDRESS: '100000000',
-      RATE_LIMIT_USER: '100000000',
-    }),
-  );
+  const app = await createBenchApp(DATABASE, {
+    // One load generator on one address reads thousands of pages: the bench measures pages, not the limits.
+    RATE_LIMIT_ADDRESS: '100000000',
+    RATE_LIMIT_USER: '100000000',
+  });
   const http = app.getHttpAdapter().getInstance();
   http.addHook('onRequest', async (request) => {
     if (request.headers['x-bench-record']) [recording, renders] = [[], []];
@@ -215,7 +187,7 @@ async function main() {
   const only = process.env.BENCH_PAGES?.split(',');
   const pages = Object.entries(PAGES).filter(([name]) => !only || only.includes(name));
   console.log(`Pages: ${pages.length} page types, ${CONNECTIONS} clients, ${DURATION} s each (after as long a warm-up), database ${DATABASE}`);
-  await prepareData();
+  await prepareData(DATABASE);
   const admin = new Pool({ connectionString: scratchUrl(DATABASE), max: 1 });
   const {
     rows: [order],

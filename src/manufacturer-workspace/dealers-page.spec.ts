@@ -1,6 +1,6 @@
 import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
-import { DealerRecord } from '../ratings/ratings.dto';
+import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
 import { DEALERS_PAGE_SIZE, dealerOffsetOf, dealersPage, dealerTable } from './dealers-page';
 
 const PATH = '/manufacturer/dealership';
@@ -18,17 +18,7 @@ function dealer(i: number, status = DealerStatus.Approved): DealerView {
   } as unknown as DealerView;
 }
 
-const record = (i: number): DealerRecord =>
-  ({
-    retailerId: `r-${i}`,
-    awards: (i * 7) % 120,
-    declines: 0,
-    lateShipments: 0,
-    ratings: 0,
-    averageStars: null,
-    chosenByCustomers: 0,
-    chosenAndWon: 0,
-  }) as unknown as DealerRecord;
+const record = (i: number): DealerRecord => ({ retailerId: `r-${i}`, ...EMPTY_DEALER_RECORD, awards: (i * 7) % 120 }) as unknown as DealerRecord;
 
 describe('the dealers page table', () => {
   const input = {

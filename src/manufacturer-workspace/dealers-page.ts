@@ -2,7 +2,7 @@ import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
 import { DealerLocation } from '../dealers/dealers.service';
 import { DealerFeedView } from '../inventory/inventory.dto';
-import { DealerRecord } from '../ratings/ratings.dto';
+import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
 import { DealerSortColumn } from '../ratings/ratings.service';
 import { renderMap } from '../workspace/workspace-map';
 import { offsetPager } from '../workspace/workspace-pages';
@@ -79,15 +79,7 @@ export function dealersPage(input: DealersPageInput, table: DealerTable, sort: D
   for (const l of input.locations) locations.set(l.retailerId, [...(locations.get(l.retailerId) ?? []), l]);
   const approved = table.shown.map((d) => ({
     ...d,
-    record: records.get(d.retailer.id) ?? {
-      awards: 0,
-      declines: 0,
-      lateShipments: 0,
-      ratings: 0,
-      averageStars: null,
-      chosenByCustomers: 0,
-      chosenAndWon: 0,
-    },
+    record: records.get(d.retailer.id) ?? EMPTY_DEALER_RECORD,
     feed: feeds.get(d.retailer.id) ?? null,
     locations: locations.get(d.retailer.id) ?? [],
   }));

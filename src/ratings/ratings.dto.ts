@@ -42,3 +42,14 @@ export class DealerRecord {
   @ApiProperty({ description: 'Orders whose customer chose this dealer at checkout' }) chosenByCustomers: number;
   @ApiProperty({ description: 'Of those, the ones it won with its bid' }) chosenAndWon: number;
 }
+
+/** A dealer's figures before its first award or customer's choice: nothing counted, no rating. */
+export const EMPTY_DEALER_RECORD: Readonly<Omit<DealerRecord, 'retailerId' | 'retailerName' | 'manufacturerId' | 'manufacturerName'>> = {
+  awards: 0,
+  declines: 0,
+  lateShipments: 0,
+  ratings: 0,
+  averageStars: null,
+  chosenByCustomers: 0,
+  chosenAndWon: 0,
+};

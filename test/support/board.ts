@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { bearer, Tenant } from './factories';
+import { Account, bearer, Tenant } from './factories';
+import { resolveNow } from './resolution';
 import { TestApp } from './test-app';
 
 /** Portland, OR: where the marketplace fixtures ship orders to (ZIP 97201) by default. */
@@ -56,4 +57,18 @@ export async function awardTo(t: TestApp, orderId: string, retailerId: string): 
     );
     await manager.query(`UPDATE orders SET status = 'awarded_retailer' WHERE id = $1`, [orderId]);
   });
+}
+
+/** `shop` bids on the order, the board is resolved for `maker` (the shop, its only bidder, wins) and the shop ships it. */
+export async function shippedByShop(
+  t: TestApp,
+  ops: Account,
+  maker: Tenant,
+  shop: Tenant,
+  orderId: string,
+  shipment = { carrier: 'UPS', trackingNumber: '1Z999AA10123456784' },
+): Promise<void> {
+  await t.http.put(`/api/v1/retailer/board/${orderId}/bid`).set(bearer(shop.admin.token)).send({}).expect(200);
+  await resolveNow(t, ops.token, maker.id);
+  await t.http.post(`/api/v1/retailer/orders/${orderId}/shipments`).set(bearer(shop.admin.token)).send(shipment).expect(200);
 }

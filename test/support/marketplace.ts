@@ -90,3 +90,22 @@ export async function placeOrder(t: TestApp, storeSlug: string, options: OrderOp
   if (response.status !== 201) throw new Error(`placeOrder: ${response.status} ${JSON.stringify(response.body)}`);
   return options.pay === false ? response.body : paid(t, response.body as OrderPlaced);
 }
+
+/**
+ * The customer returns `lines` of the order with `trackingToken` to `shop`: the shop approves the return (with
+ * `instructions`) and receives the goods, which starts the refund. Returns the return's id.
+ */
+export async function returnedToShop(
+  t: TestApp,
+  shop: Tenant,
+  trackingToken: string,
+  lines: { sku: string; quantity: number; reason: string }[],
+  instructions = 'Bring it back',
+): Promise<string> {
+  const asked = await t.http.post(`/api/v1/orders/track/${trackingToken}/returns`).send({ lines }).expect(201);
+  const act = (what: string, body: object = {}) =>
+    t.http.post(`/api/v1/retailer/returns/${asked.body.id}/${what}`).set(bearer(shop.admin.token)).send(body).expect(200);
+  await act('approve', { instructions });
+  await act('received');
+  return asked.body.id;
+}
