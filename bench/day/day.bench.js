@@ -336,6 +336,8 @@ async function generate() {
       // Dealer requests and approvals have their own tests; here every retailer deals for every manufacturer.
       await db.query(`INSERT INTO dealer_approvals (manufacturer_id, retailer_id, status, decided_at)
         SELECT m.id, r.id, 'approved', now() FROM manufacturers m, retailers r`);
+      // A draft store takes no orders; the launch checklist has its own tests, so the stores open here as launched.
+      await db.query(`UPDATE stores SET launched_at = now()`);
     });
     const state = await signIn(call, db);
     const placeBacklog = (count) =>
