@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import { fieldMessage, labelOf } from './field-messages';
 
 class Sample {
@@ -7,6 +7,8 @@ class Sample {
   @IsInt() @Min(0) @Max(100) priceMinor: number;
   @IsEmail() supportEmail: string;
   @IsIn(['a', 'b']) kind: string;
+  // A DTO's own API words (the location's daily capacity).
+  @IsOptional() @IsInt({ message: 'capacity must be a whole number of orders, or null for no cap' }) @Min(0) @Max(10000) capacity?: number;
   @IsString() @MinLength(5, { message: 'instructions must tell the customer how to send the goods back' }) instructions: string;
 }
 
@@ -40,5 +42,12 @@ describe("field messages in people's words", () => {
     expect(messages({ reason: 'ab', priceMinor: 1.5 }).reason).toBe('Reason must be at least 3 characters');
     expect(messages({ priceMinor: 1.5 }).priceMinor).toBe('Price must be a whole number');
     expect(messages({ priceMinor: -1 }).priceMinor).toBe('Price must be 0 or more');
+  });
+
+  it('says a number is wanted when a number field gets text, not that it is out of range', () => {
+    expect(messages({ priceMinor: 'abc' }).priceMinor).toBe('Price must be a whole number');
+    expect(messages({ priceMinor: '1e3' }).priceMinor).toBe('Price must be a whole number');
+    expect(messages({ capacity: 2.5 }, { capacity: 'Orders a day' }).capacity).toBe('Orders a day must be a whole number');
+    expect(messages({ capacity: 'abc' }, { capacity: 'Orders a day' }).capacity).toBe('Orders a day must be a whole number');
   });
 });

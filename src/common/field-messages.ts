@@ -34,6 +34,8 @@ const withArticle = (label: string): string => {
 /** What an empty required field asks for: the label's own words, or "Enter a <label>". */
 export const missingMessage = ({ label, missing }: FieldLabel): string => missing ?? `Enter ${withArticle(label)}`;
 
+const TYPE_CONSTRAINTS = ['isInt', 'isNumber'];
+
 /**
  * One field's problem as its reader should read it (GOV.UK's pattern): an empty required field asks for it
  * ("Enter a reason"); a wrong value names the label and says what fits ("Reason must be 300 characters or
@@ -41,7 +43,9 @@ export const missingMessage = ({ label, missing }: FieldLabel): string => missin
  * label in place of the property.
  */
 export function fieldMessage(error: ValidationError, { label, missing }: FieldLabel): string {
-  const [[constraint, message]] = Object.entries(error.constraints ?? { unknown: `${error.property} is not valid` });
+  const entries = Object.entries(error.constraints ?? { unknown: `${error.property} is not valid` });
+  // Text where a number belongs fails its range checks too: "must be 10000 or less" would mislead, so its type is said first.
+  const [constraint, message] = entries.find(([name]) => TYPE_CONSTRAINTS.includes(name)) ?? entries[0];
   if (constraint === 'whitelistValidation') return `${label} is not a field of this form`;
   if (error.value === undefined || error.value === null || error.value === '') return missingMessage({ label, missing });
   const number = message.match(/(-?[\d.]+)/)?.[1];
@@ -58,7 +62,8 @@ export function fieldMessage(error: ValidationError, { label, missing }: FieldLa
       if (/must not be less than/.test(message)) return `${label} must be ${number} or more`;
       break;
     case 'isInt':
-      if (/integer number/.test(message)) return `${label} must be a whole number`;
+      // A DTO's "a whole number of orders, or null for no cap" speaks to API clients; a form's reader types digits.
+      if (/integer number|whole number/.test(message)) return `${label} must be a whole number`;
       break;
     case 'isNumber':
       return `${label} must be a number`;
