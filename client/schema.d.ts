@@ -2878,7 +2878,7 @@ export interface components {
             erased: boolean;
             /** @description For a pick-up-in-store order: where, and by when each step is due */
             pickup: components["schemas"]["PickupView"] | null;
-            /** @description The dealer you chose to support at checkout, and what came of it */
+            /** @description The dealer you chose to support at checkout, and what came of it; null without a choice, or when the order was cancelled or expired before it was decided */
             chosenDealer: components["schemas"]["ChosenDealerView"] | null;
             /** @description The card payment: card, amounts authorised, charged and refunded */
             payment: components["schemas"]["OrderPaymentView"] | null;

@@ -176,4 +176,19 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
       .expect(200);
     expect(cleared.body).toMatchObject({ dailyCapacity: null, today: { left: null } });
   });
+
+  it('waits while the order is unpaid, and promises nothing once the customer cancels it before bidding closes', async () => {
+    const placed = (await place(store.far.id).expect(201)).body;
+    expect(placed.status).toBe('awaiting_payment');
+    expect((await track(placed.trackingToken)).chosenDealer).toEqual({
+      name: 'Gorge Cyclery',
+      outcome: 'waiting',
+      message: 'You chose Gorge Cyclery. If Gorge Cyclery confirms it has it in stock before bidding closes, Gorge Cyclery ships your order',
+    });
+    await payOrder(t, placed);
+    await t.http.post(`/api/v1/orders/track/${placed.trackingToken}/cancel`).send({ reason: 'Changed my mind' }).expect(200);
+    const cancelled = await track(placed.trackingToken);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.chosenDealer).toBeNull();
+  });
 });

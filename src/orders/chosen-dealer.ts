@@ -76,13 +76,14 @@ export class ChosenDealerView {
 }
 
 /**
- * The dealer the customer of order `orderId` chose, and what came of the choice; null when none was chosen.
+ * The dealer the customer of order `orderId` chose, and what came of the choice; null when none was chosen, or
+ * when the order was cancelled or expired before it was decided.
  * Decided from its bid and the order's awards: an open bid while the order is on the board is a promise
  * still to be kept; after the close, a live award to it means it confirmed.
  */
 export async function chosenDealerStory(manager: EntityManager, orderId: string): Promise<ChosenDealerView | null> {
-  const [row]: { name: string; posted: boolean; cancelled: boolean; live: boolean; had: boolean; bid: boolean }[] = await manager.query(
-    `SELECT r.name, o.status = 'posted' AS posted, o.status = 'cancelled' AS cancelled,
+  const [row]: { name: string; undecided: boolean; ended: boolean; live: boolean; had: boolean; bid: boolean }[] = await manager.query(
+    `SELECT r.name, o.status IN ('awaiting_payment', 'placed', 'posted') AS undecided, o.status IN ('cancelled', 'expired') AS ended,
             EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id AND a.superseded_at IS NULL) AS live,
             EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id) AS had,
             EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.retailer_id = r.id AND b.status = 'open') AS bid
@@ -93,7 +94,9 @@ export async function chosenDealerStory(manager: EntityManager, orderId: string)
   if (!row) return null;
   const { name } = row;
   const nearest = 'so the nearest dealer who confirmed it had it in stock ships it, or the brand itself if none did';
-  if (row.posted || row.cancelled) {
+  // Cancelled or never paid before bidding closed: nothing came of the choice, and nothing is promised.
+  if (row.ended && !row.had) return null;
+  if (row.undecided) {
     return {
       name,
       outcome: 'waiting',

@@ -61,7 +61,12 @@ export class TrackedOrder {
   @ApiProperty() erased: boolean;
   @ApiProperty({ type: PickupView, nullable: true, description: 'For a pick-up-in-store order: where, and by when each step is due' })
   pickup: PickupView | null;
-  @ApiProperty({ type: ChosenDealerView, nullable: true, description: 'The dealer you chose to support at checkout, and what came of it' })
+  @ApiProperty({
+    type: ChosenDealerView,
+    nullable: true,
+    description:
+      'The dealer you chose to support at checkout, and what came of it; null without a choice, or when the order was cancelled or expired before it was decided',
+  })
   chosenDealer: ChosenDealerView | null;
   @ApiProperty({ type: OrderPaymentView, nullable: true, description: 'The card payment: card, amounts authorised, charged and refunded' })
   payment: OrderPaymentView | null;
