@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Role } from '../src/auth/role';
+import { RerouteService } from '../src/fulfilment/reroute.service';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { Account, bearer, createOps, createRetailer, Tenant } from './support/factories';
 import { orderBody, placeOrder } from './support/marketplace';
@@ -190,5 +192,22 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     const cancelled = await track(placed.trackingToken);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.chosenDealer).toBeNull();
+  });
+
+  it('tells a losing bidder the order passed to the manufacturer after a re-route, not that its location was full', async () => {
+    const order = await placeOrder(t, store.slug, { lines: [{ sku: store.product.sku }], ...PORTLAND });
+    await bid(store.near, order.id);
+    await bid(store.far, order.id);
+    await resolveNow(t, ops.token, store.maker.id);
+    const opsPrincipal = { kind: 'user' as const, role: Role.Ops, userId: ops.userId, isAdmin: true };
+    const { winner, loser } =
+      (await bidOf(store.near, order.id)).status === 'won' ? { winner: store.near, loser: store.far } : { winner: store.far, loser: store.near };
+    expect((await bidOf(winner, order.id)).status).toBe('won');
+    await t.app.get(RerouteService).byOps(opsPrincipal, order.id, 'manufacturer', 'Dealer asked us to take it back');
+    const lost = await bidOf(loser, order.id);
+    expect(lost).toMatchObject({
+      status: 'lost',
+      lostReason: { code: 'passed_to_manufacturer', message: 'After its award the order passed to the manufacturer, which ships it itself' },
+    });
   });
 });
