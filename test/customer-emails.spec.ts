@@ -107,7 +107,7 @@ describe('customer e-mails over SMTP', () => {
       .send({ reason: 'Out of stock after all' })
       .expect(200);
     const rerouted = await mailTo(email, `Order #${order.number} now ships from Cascade Cycles`);
-    expect(rerouted.text).toContain('The dealer first chosen could not ship your order');
+    expect(rerouted.text).toContain(`The dealer first given your order #${order.number} could not ship it, so it was passed on at once`);
     // The retailer's own words stay between it and the platform.
     expect(rerouted.text).not.toContain('Out of stock after all');
 

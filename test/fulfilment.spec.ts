@@ -175,7 +175,7 @@ describe('fulfilment after the award', () => {
       }),
     );
     expect(await timeline(order.trackingToken)).toContainEqual(
-      expect.objectContaining({ note: 'The dealer first chosen could not ship it, so it was passed on at once to a new fulfiller' }),
+      expect.objectContaining({ note: 'The dealer first given the order could not ship it, so it was passed on at once to a new fulfiller' }),
     );
     // Running the check again changes nothing: the new award is fresh.
     await reroutes.rerouteOverdue();

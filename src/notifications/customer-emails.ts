@@ -74,7 +74,7 @@ const ORDER_EMAILS: Record<OrderEmailEvent, (facts: EmailFacts) => EmailContent>
     subject: `Order #${order.number} now ships from ${fulfiller!.name}`,
     heading: 'Your order has a new fulfiller',
     paragraphs: [
-      `The dealer first chosen could not ship your order #${order.number}, so it was passed on at once: ${from(fulfiller!, order)} will ship it now.`,
+      `The dealer first given your order #${order.number} could not ship it, so it was passed on at once: ${from(fulfiller!, order)} will ship it now.`,
     ],
     details: [],
     showLines: false,

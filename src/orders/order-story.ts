@@ -67,7 +67,7 @@ export function customerNote(entry: HistoryEntry, country: string): string | nul
   if (byOps && entry.fromStatus === entry.toStatus) return null;
   if (byOps && entry.toStatus === OrderStatus.Cancelled) return 'Cancelled';
   if (entry.fromStatus === OrderStatus.AwardedRetailer && PASSED_ON.includes(entry.toStatus)) {
-    return 'The dealer first chosen could not ship it, so it was passed on at once to a new fulfiller';
+    return 'The dealer first given the order could not ship it, so it was passed on at once to a new fulfiller';
   }
   if (entry.toStatus === OrderStatus.ShipToStore && entry.actor.startsWith('retailer:')) {
     return 'The store could not prepare it from its own stock, so it is being shipped there; we e-mail you when it is ready';
