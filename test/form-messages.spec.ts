@@ -369,4 +369,26 @@ describe('form messages in every workspace', () => {
     expect(decode(wrong.text.match(/id="line-0-error">([^<]+)</)![1])).toBe('Enter a reason');
     expect(wrong.text).not.toMatch(/\b(reason|quantity|sku) (must|should|is)/);
   });
+
+  it("save a location's orders a day: the radius sent back as shown keeps its km; text for the orders a day says a whole number is wanted", async () => {
+    const form = { who: 'retailer' as const, page: () => '/retailer/settings/locations', post: () => `/retailer/settings/locations/${locationId}` };
+    const locationOf = async () =>
+      (await t.http.get(`/api/v1/retailer/locations/${locationId}`).set(bearer(shop.admin.token)).expect(200)).body as {
+        serviceRadiusKm: number;
+        dailyCapacity: number | null;
+      };
+    const before = await locationOf();
+    const page = await t.http.get(form.page()).set(HTML).set('Cookie', sessions.retailer);
+    const shownRadius = page.text.match(new RegExp(`id="radius-${locationId}"[^>]* value="([^"]+)"`))![1];
+    expect(Number(shownRadius)).not.toBe(before.serviceRadiusKm);
+
+    expect((await submit(form, { serviceRadius: shownRadius, dailyCapacity: '3' })).status).toBe(303);
+    expect(await locationOf()).toMatchObject({ serviceRadiusKm: before.serviceRadiusKm, dailyCapacity: 3 });
+
+    const wrong = await submit(form, { serviceRadius: shownRadius, dailyCapacity: 'abc' });
+    expect(wrong.status).toBe(400);
+    expect(shown(wrong.text).summary[`capacity-${locationId}`]).toBe('Orders a day must be a whole number');
+    expect((await submit(form, { serviceRadius: shownRadius, dailyCapacity: '' })).status).toBe(303);
+    expect(await locationOf()).toMatchObject({ serviceRadiusKm: before.serviceRadiusKm, dailyCapacity: null });
+  });
 });

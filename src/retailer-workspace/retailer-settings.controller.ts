@@ -11,7 +11,7 @@ import { DealersService } from '../dealers/dealers.service';
 import { StoresService } from '../stores/stores.service';
 import { CreateLocationDto, UpdateLocationDto } from '../retailers/location.dto';
 import { LocationsService } from '../retailers/locations.service';
-import { kmFromReaderUnit } from '../common/locale-format';
+import { kmFromReaderUnit, kmToReaderUnit } from '../common/locale-format';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm, seeOther, submitForm } from '../workspace/workspace-form';
@@ -128,8 +128,19 @@ export class RetailerSettingsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const reader = retailerReader(await this.locations.list(principal, {}));
+    const locations = await this.locations.list(principal, {});
+    const reader = retailerReader(locations);
     const { dailyCapacity, ...rest } = body ?? {};
+    // The radius is shown rounded in the reader's unit: sent back as shown (only the orders a day changed), it
+    // keeps its km, not 120 km → "75 mi" → 120.7 km.
+    const current = locations.find((l) => l.id === id);
+    if (
+      current &&
+      typeof rest.serviceRadius === 'string' &&
+      rest.serviceRadius.trim() === String(Math.round(kmToReaderUnit(current.serviceRadiusKm, reader.country)))
+    ) {
+      delete rest.serviceRadius;
+    }
     const form = await readForm(
       UpdateLocationDto,
       { ...inKm(rest, reader.country), ...typedCapacity(dailyCapacity) },
