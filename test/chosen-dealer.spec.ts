@@ -209,5 +209,8 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
       status: 'lost',
       lostReason: { code: 'passed_to_manufacturer', message: 'After its award the order passed to the manufacturer, which ships it itself' },
     });
+    const page = await t.http.get('/retailer/my-bids').set(bearer(loser.admin.token)).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('After its award the order passed to the manufacturer, which ships it itself.');
+    expect(page.text).not.toContain('The order was cancelled.');
   });
 });
