@@ -217,6 +217,13 @@ describe("the award rule with daily capacity and the customer's chosen dealer", 
         // Others bid but none had room: the customer is not told that nobody bid.
         const [{ reason }] = await db.query(`SELECT reason FROM awards WHERE superseded_at IS NULL AND order_id = $1`, [orderId]);
         expect(reason).toMatch(/^No other dealer who bid could take it, so .+ ships it itself$/);
+        // Their bids were weighed by the rule and had no room: they read so (not "passed to the manufacturer").
+        const why = await db.query(
+          `SELECT ${LOST_REASON} AS why FROM bids b JOIN orders o ON o.id = b.order_id WHERE b.order_id = $1 AND b.status = 'open'`,
+          [orderId],
+        );
+        expect(why.length).toBeGreaterThan(0);
+        for (const row of why) expect(row.why.code).toBe('no_capacity');
       }
     }
     expect(passedOverFull).toBeGreaterThan(0);

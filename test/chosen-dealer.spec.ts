@@ -194,7 +194,7 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect(cancelled.chosenDealer).toBeNull();
   });
 
-  it('tells a losing bidder the order passed to the manufacturer after a re-route, not that its location was full', async () => {
+  it('tells a losing bidder that operations passed the order to the manufacturer after its award, not that its location was full', async () => {
     const order = await placeOrder(t, store.slug, { lines: [{ sku: store.product.sku }], ...PORTLAND });
     await bid(store.near, order.id);
     await bid(store.far, order.id);
@@ -207,10 +207,10 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     const lost = await bidOf(loser, order.id);
     expect(lost).toMatchObject({
       status: 'lost',
-      lostReason: { code: 'passed_to_manufacturer', message: 'After its award the order passed to the manufacturer, which ships it itself' },
+      lostReason: { code: 'passed_to_manufacturer', message: 'After its award the order was passed to the manufacturer, which ships it itself' },
     });
     const page = await t.http.get('/retailer/my-bids').set(bearer(loser.admin.token)).set('Accept', 'text/html').expect(200);
-    expect(page.text).toContain('After its award the order passed to the manufacturer, which ships it itself.');
+    expect(page.text).toContain('After its award the order was passed to the manufacturer, which ships it itself.');
     expect(page.text).not.toContain('The order was cancelled.');
   });
 });

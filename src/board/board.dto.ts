@@ -147,7 +147,7 @@ export class LostReason {
   @ApiProperty({
     enum: ['nearer_dealer', 'chosen_dealer', 'no_capacity', 'passed_to_manufacturer', 'order_cancelled'],
     description:
-      "nearer_dealer: the rule preferred another dealer's bid (nearer); chosen_dealer: the customer had chosen the dealer who won; no_capacity: your location's daily capacity was used up when the rule reached your bid; passed_to_manufacturer: the order was re-routed after its award (a decline, a missed ship-by date, operations) and the manufacturer ships it; order_cancelled",
+      "nearer_dealer: the rule preferred another dealer's bid (nearer); chosen_dealer: the customer had chosen the dealer who won; no_capacity: your location's daily capacity was used up when the rule reached your bid; passed_to_manufacturer: after its award, operations passed the order to the manufacturer, which ships it (a decline or a missed ship-by date re-routes by the rule, so the remaining bids read no_capacity when none could take it); order_cancelled",
   })
   code: 'nearer_dealer' | 'chosen_dealer' | 'no_capacity' | 'passed_to_manufacturer' | 'order_cancelled';
   @ApiProperty({ description: 'The same in a sentence (distances in km)' }) message: string;

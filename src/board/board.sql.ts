@@ -44,8 +44,8 @@ const PREFERENCE_KEY = (bid: string, location: string, order: string) =>
  * bids (those open at the close, declined ones included). Read from the live award, so it needs no write:
  * - the order was cancelled → order_cancelled;
  * - the customer's chosen dealer won → chosen_dealer;
- * - a re-route gave it to the manufacturer (a decline, a missed ship-by date, ops): the bid may never have been
- *   weighed, or passed by for want of stock, so not "no capacity" → passed_to_manufacturer;
+ * - operations passed the order to the manufacturer after its award: the remaining bids were never weighed, so
+ *   not "no capacity" → passed_to_manufacturer (a decline or a missed ship-by date re-routes by the rule, below);
  * - the winner comes after this bid in the order's preference, or nobody had capacity (the manufacturer
  *   ships it): the rule passed this bid by for want of capacity on its location's day → no_capacity;
  * - otherwise the winner was preferred, being nearer → nearer_dealer.
@@ -58,7 +58,8 @@ export const LOST_REASON = `(CASE WHEN ${BID_STATUS} <> 'lost' THEN NULL
       WHEN w.kind = 'retailer' AND w.retailer_id = o.chosen_retailer_id
         THEN json_build_object('code', 'chosen_dealer', 'message', 'The customer had chosen another dealer, who bid')
       WHEN w.kind = 'manufacturer' AND w.run_id IS NULL
-        THEN json_build_object('code', 'passed_to_manufacturer', 'message', 'After its award the order passed to the manufacturer, which ships it itself')
+           AND EXISTS (SELECT 1 FROM awards byops WHERE byops.order_id = o.id AND byops.superseded_by = 'ops')
+        THEN json_build_object('code', 'passed_to_manufacturer', 'message', 'After its award the order was passed to the manufacturer, which ships it itself')
       WHEN w.kind = 'manufacturer' OR ${PREFERENCE_KEY('b', 'mine', 'o')} < ${PREFERENCE_KEY('wb', 'wl', 'o')}
         THEN json_build_object('code', 'no_capacity', 'message', 'Your location had no capacity left that day')
       ELSE json_build_object('code', 'nearer_dealer', 'winnerDistanceKm', ${SHOWN_KM('nearfill_area_km(wl.lat, wl.lng, o.ship_lat, o.ship_lng)')},
