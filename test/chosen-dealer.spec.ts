@@ -98,7 +98,7 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect(tracked.fulfiller.name).toBe('Rose City Bikes');
     expect(tracked.chosenDealer.outcome).toBe('did_not_bid');
     expect(tracked.chosenDealer.message).toMatch(
-      /^You chose Gorge Cyclery; Gorge Cyclery did not confirm it had it in stock before bidding closed, so the nearest dealer/,
+      /^You chose Gorge Cyclery; Gorge Cyclery did not confirm it had it in stock before bidding closed, so the nearest dealer who confirmed it had it in stock ships it$/,
     );
 
     // The dealer's record: chosen twice, won once.
@@ -177,6 +177,19 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
       .send({ dailyCapacity: null })
       .expect(200);
     expect(cleared.body).toMatchObject({ dailyCapacity: null, today: { left: null } });
+  });
+
+  it('says the brand ships it itself when neither the chosen dealer nor any other dealer bid', async () => {
+    const nobody = (await place(store.far.id).expect(201)).body;
+    await payOrder(t, nobody);
+    await resolveNow(t, ops.token, store.maker.id);
+    const tracked = await track(nobody.trackingToken);
+    const brand = (await t.http.get(`/api/v1/stores/${store.slug}`).expect(200)).body.name;
+    expect(tracked.fulfiller).toMatchObject({ kind: 'manufacturer', summary: `${tracked.fulfiller.name} ships it itself` });
+    expect(tracked.chosenDealer).toMatchObject({
+      outcome: 'did_not_bid',
+      message: `You chose Gorge Cyclery; Gorge Cyclery did not confirm it had it in stock before bidding closed, so ${brand} ships it itself`,
+    });
   });
 
   it('waits while the order is unpaid, and promises nothing once the customer cancels it before bidding closes', async () => {

@@ -82,18 +82,34 @@ export class ChosenDealerView {
  * still to be kept; after the close, a live award to it means it confirmed.
  */
 export async function chosenDealerStory(manager: EntityManager, orderId: string): Promise<ChosenDealerView | null> {
-  const [row]: { name: string; undecided: boolean; ended: boolean; live: boolean; had: boolean; bid: boolean }[] = await manager.query(
-    `SELECT r.name, o.status IN ('awaiting_payment', 'placed', 'posted') AS undecided, o.status IN ('cancelled', 'expired') AS ended,
+  const [row]: {
+    name: string;
+    brand: string;
+    undecided: boolean;
+    ended: boolean;
+    live: boolean;
+    had: boolean;
+    bid: boolean;
+    fulfiller: 'retailer' | 'manufacturer' | null;
+  }[] = await manager.query(
+    `SELECT r.name, s.name AS brand, o.status IN ('awaiting_payment', 'placed', 'posted') AS undecided, o.status IN ('cancelled', 'expired') AS ended,
+            (SELECT a.kind FROM awards a WHERE a.order_id = o.id AND a.superseded_at IS NULL) AS fulfiller,
             EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id AND a.superseded_at IS NULL) AS live,
             EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id) AS had,
             EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.retailer_id = r.id AND b.status = 'open') AS bid
-       FROM orders o JOIN retailers r ON r.id = o.chosen_retailer_id
+       FROM orders o JOIN retailers r ON r.id = o.chosen_retailer_id JOIN stores s ON s.id = o.store_id
       WHERE o.id = $1`,
     [orderId],
   );
   if (!row) return null;
   const { name } = row;
-  const nearest = 'so the nearest dealer who confirmed it had it in stock ships it, or the brand itself if none did';
+  // Who ships it instead, as the order's live award says (the brand by its store's name: the customer is on its store).
+  const nearest =
+    row.fulfiller === 'manufacturer'
+      ? `so ${row.brand} ships it itself`
+      : row.fulfiller === 'retailer'
+        ? 'so the nearest dealer who confirmed it had it in stock ships it'
+        : `so the nearest dealer who confirms it has it in stock ships it, or ${row.brand} itself if none does`;
   // Cancelled or never paid before bidding closed: nothing came of the choice, and nothing is promised.
   if (row.ended && !row.had) return null;
   if (row.undecided) {

@@ -116,7 +116,8 @@ async function currentFulfiller(manager: EntityManager, orderId: string, toCusto
   if (!award) return null;
   if (award.kind === AwardKind.Manufacturer) {
     const name = award.manufacturer_name;
-    return { kind: 'manufacturer', name, place: null, distanceKm: null, summary: `Shipped by ${name}` };
+    // Not "shipped by": it is awarded before the parcel leaves, and the tracking page says when it ships.
+    return { kind: 'manufacturer', name, place: null, distanceKm: null, summary: `${name} ships it itself` };
   }
   const place = award.location_city ? `${award.location_city}, ${award.location_region}` : null;
   // A pickup store is the customer's choice, not the nearest bidder: there is no distance to tell.
