@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 import { PaymentOperationsRunner } from '../src/payments/payment-operations-runner';
 import { PaymentSweep } from '../src/payments/payment-sweep.service';
 import { PORTLAND, sql } from './support/board';
 import { Account, bearer, createOps, Tenant } from './support/factories';
 import { eventually } from './support/eventually';
-import { FakeEvent, FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
+import { FakeEvent, FakeStripe } from './support/fake-stripe/fake-stripe';
 import { orderBody, OrderPlaced, ProductFixture, returnedToShop } from './support/marketplace';
 import { bikeAndBellStore } from './support/portland-store';
+import { startAppOnFakeStripe } from './support/payments';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 // The customer's money through the real app (PostgreSQL, Redis, the queue) with Stripe as the provider: the official
 // SDK talks to the fake of Stripe's API, and the fake's signed events are posted to the app's webhook.
@@ -24,16 +24,10 @@ describe('card payments through Stripe', () => {
   let bell: ProductFixture;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: fake.secretKey,
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_URL: fake.url,
+    ({ fake, t } = await startAppOnFakeStripe({
       OUTBOX_RELAY_INTERVAL_MS: '50',
       NOTIFICATION_RETRY_MS: '50',
-    });
-    await t.app.listen(0, '127.0.0.1');
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1/payments/webhook`;
+    }));
     ops = await createOps(t);
     ({ maker, slug, bike, bell, shop } = await bikeAndBellStore(t, ops));
   });

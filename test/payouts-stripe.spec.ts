@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 import { addLocation, makeDealer, northOf, PORTLAND, shippedByShop, sql } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
+import { FakeStripe } from './support/fake-stripe/fake-stripe';
 import { FakeEvent } from './support/fake-stripe/fake-stripe-objects';
-import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
+import { completeOnboarding } from './support/fake-stripe/fake-stripe-connect';
 import { createProduct, orderBody, OrderPlaced, returnedToShop, storeSlugOf } from './support/marketplace';
+import { startAppOnFakeStripe } from './support/payments';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 // Payouts through Stripe Connect end to end: the real app (PostgreSQL, Redis, the queue) with the official SDK
 // pointed at the fake of Stripe's API, Connect routes included, and the fake's signed events posted to the webhook.
@@ -19,20 +19,16 @@ describe('payouts through Stripe Connect', () => {
   let shop: Tenant;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    registerConnectRoutes(fake);
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: fake.secretKey,
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_URL: fake.url,
-      PLATFORM_FEE_BASIS_POINTS: '950',
-      PLATFORM_FEE_FIXED: '1.29, KWD 0.4',
-      OUTBOX_RELAY_INTERVAL_MS: '50',
-      NOTIFICATION_RETRY_MS: '50',
-      PAYOUT_RETRY_MS: '50',
-    });
-    await t.app.listen(0, '127.0.0.1');
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1/payments/webhook`;
+    ({ fake, t } = await startAppOnFakeStripe(
+      {
+        PLATFORM_FEE_BASIS_POINTS: '950',
+        PLATFORM_FEE_FIXED: '1.29, KWD 0.4',
+        OUTBOX_RELAY_INTERVAL_MS: '50',
+        NOTIFICATION_RETRY_MS: '50',
+        PAYOUT_RETRY_MS: '50',
+      },
+      true,
+    ));
     ops = await createOps(t);
     shop = await createRetailer(t, ops, 'Rose City Bikes');
     await addLocation(t, shop, northOf(PORTLAND, 3));

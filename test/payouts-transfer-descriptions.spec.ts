@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
 import { eventually } from './support/eventually';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { FakeStripe, startFakeStripe } from './support/fake-stripe/fake-stripe';
-import { completeOnboarding, registerConnectRoutes } from './support/fake-stripe/fake-stripe-connect';
+import { FakeStripe } from './support/fake-stripe/fake-stripe';
+import { completeOnboarding } from './support/fake-stripe/fake-stripe-connect';
 import { createProduct, orderBody, ProductFixture, storeSlugOf } from './support/marketplace';
 import { payoutDriver, PayoutDriver } from './support/payouts';
+import { startAppOnFakeStripe } from './support/payments';
 import { resolveNow } from './support/resolution';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 // What each payee reads beside a transfer in its Stripe dashboard: the transfers as the fake of Stripe's API received them.
 describe('payout transfer descriptions at Stripe', () => {
@@ -22,16 +22,12 @@ describe('payout transfer descriptions at Stripe', () => {
   let pay: PayoutDriver;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    registerConnectRoutes(fake);
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: fake.secretKey,
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_URL: fake.url,
-      PAYOUT_RETRY_MS: '50',
-    });
-    await t.app.listen(0, '127.0.0.1');
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1/payments/webhook`;
+    ({ fake, t } = await startAppOnFakeStripe(
+      {
+        PAYOUT_RETRY_MS: '50',
+      },
+      true,
+    ));
     ops = await createOps(t);
     shop = await createRetailer(t, ops, 'Rose City Bikes');
     await addLocation(t, shop, northOf(PORTLAND, 3));

@@ -1,4 +1,7 @@
-import { TestApp } from './test-app';
+import { AddressInfo } from 'node:net';
+import { FakeStripe, startFakeStripe } from './fake-stripe/fake-stripe';
+import { registerConnectRoutes } from './fake-stripe/fake-stripe-connect';
+import { startTestApp, TestApp } from './test-app';
 
 /** Stripe's public test cards, as the test provider's hosted page takes them. */
 export const TEST_CARDS = {
@@ -43,4 +46,23 @@ export async function payInBrowser(page: import('playwright-core').Page, card: s
   await page.getByLabel('Expiry date').fill('12 / 34');
   await page.getByLabel('Security code').fill('123');
   await page.getByRole('button', { name: /^Authorise/ }).click();
+}
+
+/**
+ * The real app with Stripe as its payment provider: the official SDK pointed at a started fake of Stripe's API (with
+ * its Connect routes when `connect`), the app listening on a port of its own so that the fake's signed events reach
+ * its webhook. `settings` add to the app's. Close both in afterAll.
+ */
+export async function startAppOnFakeStripe(settings: Record<string, string> = {}, connect = false): Promise<{ fake: FakeStripe; t: TestApp }> {
+  const fake = await startFakeStripe();
+  if (connect) registerConnectRoutes(fake);
+  const t = await startTestApp({
+    STRIPE_SECRET_KEY: fake.secretKey,
+    STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
+    STRIPE_API_URL: fake.url,
+    ...settings,
+  });
+  await t.app.listen(0, '127.0.0.1');
+  fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1/payments/webhook`;
+  return { fake, t };
 }
