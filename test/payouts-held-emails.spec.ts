@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import { Notification, NotificationChannel } from '../src/notifications/notification.entity';
 import { StaffEmails } from '../src/notifications/staff-emails';
-import { addLocation, LocationFixture, makeDealer, northOf, PORTLAND } from './support/board';
+import { LocationFixture } from './support/board';
 import { eventually } from './support/eventually';
-import { Account, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
-import { createProduct, ProductFixture, storeSlugOf } from './support/marketplace';
+import { Account, createOps, Tenant } from './support/factories';
+import { ProductFixture } from './support/marketplace';
 import { payoutDriver, PayoutDriver } from './support/payouts';
 import { pickedUpOrder } from './support/pickup';
+import { bikeAndBellStore } from './support/portland-store';
 import { SmtpInbox, startSmtpInbox } from './support/smtp';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -33,12 +34,7 @@ describe('payout held e-mails', () => {
     t = await startTestApp({ SMTP_URL: inbox.url, OUTBOX_RELAY_INTERVAL_MS: '50', NOTIFICATION_RETRY_MS: '50' });
     db = t.app.get(DataSource);
     ops = await createOps(t);
-    maker = await createManufacturer(t, ops, 'Cascade Cycles');
-    bike = await createProduct(t, maker, { name: 'Road bike', priceMinor: 129_900, fulfilmentPriceMinor: 110_000 });
-    slug = await storeSlugOf(t, maker);
-    shop = await createRetailer(t, ops, 'Rose City Bikes');
-    floor = await addLocation(t, shop, northOf(PORTLAND, 3));
-    await makeDealer(t, maker, shop);
+    ({ maker, slug, bike, shop, floor } = await bikeAndBellStore(t, ops));
     pay = payoutDriver(t, ops);
   });
   afterAll(async () => {
