@@ -62,6 +62,7 @@ describe('paying for an order in a real browser', () => {
   async function toCheckout(page: Page) {
     await page.goto(`${t.base}/s/${slug}/p/CC-ROAD-54`);
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
     await page.goto(`${t.base}/s/${slug}/p/CC-BELL`);
     await page.getByLabel('Quantity').fill('2');
     await page.getByRole('button', { name: 'Add to cart' }).click();

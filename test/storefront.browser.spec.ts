@@ -4,7 +4,7 @@ import { bearer, createManufacturer, createOps, Tenant } from './support/factori
 import { createProduct, storeSlugOf } from './support/marketplace';
 import { startListeningTestApp, TestApp } from './support/test-app';
 import { payInBrowser } from './support/payments';
-import { artifactPath, axeViolations, launchChromium } from './support/browser';
+import { artifactPath, axeViolations, launchChromium, submitAndLoad } from './support/browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -109,8 +109,8 @@ describe('a shopper in a real browser', () => {
     expect(await page.getByRole('link', { name: /^Cart\s*,\s*4 items$/ }).count()).toBe(1);
 
     await page.getByLabel('Quantity of Commuter helmet').fill('3');
-    await page.getByRole('button', { name: 'Update Commuter helmet' }).click();
-    await page.getByRole('button', { name: 'Remove Light set' }).click();
+    await submitAndLoad(page, page.getByRole('button', { name: 'Update Commuter helmet' }));
+    await submitAndLoad(page, page.getByRole('button', { name: 'Remove Light set' }));
     await page.reload();
     expect(await page.textContent('.cart-link')).toContain('(4)');
     expect(await page.textContent('#cart-total')).toBe('$1,566.00');

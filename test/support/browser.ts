@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
@@ -37,4 +37,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Serious and critical axe-core findings on the current page. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+/**
+ * Clicks a button that submits a form and waits until the page it leads to has loaded. A click only starts
+ * the navigation: a reload or goto straight after it can cut the POST off or hit a page being torn down.
+ */
+export async function submitAndLoad(page: Page, button: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), button.click()]);
 }
