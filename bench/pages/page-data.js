@@ -1,8 +1,8 @@
 // The large data set `npm run bench:pages` serves its pages from, built with set-based SQL (generate_series):
 // one manufacturer's store of 10,000 products, 1,000 retailers with 3,000 locations (every one an approved dealer),
 // BENCH_ORDERS orders (default 1,000,000) over the past year: 2% posted (on the board, retailer 1 bidding on some),
-// the rest awarded to a retailer, shipped and delivered (a year of statements). And the three people who read the
-// pages: ops, the manufacturer's admin and retailer 1's admin, all with PASSWORD.
+// the rest awarded to a retailer, shipped and delivered (a year of statements), with the insight summary refreshed. And
+// the three people who read the pages: ops, the manufacturer's admin and retailer 1's admin, all with PASSWORD.
 const argon2 = require('argon2');
 const { Pool } = require('pg');
 const { appSettings, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
@@ -68,6 +68,10 @@ async function generate(db, orders) {
     [PEOPLE.ops, PEOPLE.manufacturer, PEOPLE.retailer, hash],
   );
   await db.query('VACUUM ANALYZE');
+  // The insight pages read summary tables the app's refresh job keeps: written once, as the nightly refresh does.
+  const { InsightRefresh } = require('../../dist/src/insight/insight-refresh.service');
+  const [store] = await db.query(`SELECT id FROM stores WHERE slug = $1`, [SLUG]);
+  await timed('insight summary refreshed', () => new InsightRefresh(db, null, { now: () => new Date() }).refresh(store.id));
 }
 
 /**

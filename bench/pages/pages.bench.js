@@ -44,9 +44,11 @@ const PAGES = {
   'maker-orders': { who: 'manufacturer', path: '/manufacturer/sales' },
   'maker-catalogue': { who: 'manufacturer', path: '/manufacturer/catalogue' },
   dealers: { who: 'manufacturer', path: '/manufacturer/dealership' },
+  'maker-insight': { who: 'manufacturer', path: '/manufacturer/fulfilment-insight' },
   'ops-orders': { who: 'ops', path: '/ops/store-orders' },
   'ops-runs': { who: 'ops', path: '/ops/runs' },
   'ops-outbox': { who: 'ops', path: '/ops/outbox' },
+  'ops-insight': { who: 'ops', path: '/ops/fulfilment-insight' },
 };
 
 // ---- the servers, each in its own process ----
