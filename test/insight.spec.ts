@@ -308,3 +308,83 @@ describe('fulfilment insight', () => {
     orders.push(...more);
   });
 });
+
+describe("the insight pages' dealer table", () => {
+  let t: TestApp;
+  let ops: Account;
+  let maker: Tenant;
+  let storeId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const db = t.app.get(DataSource);
+    ops = await createOps(t);
+    maker = await createManufacturer(t, ops, 'Cascade Cycles');
+    await db.query(`UPDATE stores SET warehouse_lat = $2, warehouse_lng = $3 WHERE manufacturer_id = $1`, [maker.id, WAREHOUSE.lat, WAREHOUSE.lng]);
+    [{ id: storeId }] = await db.query(`SELECT id FROM stores WHERE manufacturer_id = $1`, [maker.id]);
+    const shops = await seedShops(db, PORTLAND, 70, 31);
+    await seedHistory(db, { id: storeId, manufacturerId: maker.id, warehouse: WAREHOUSE, shipByDays: SHIP_BY_DAYS }, shops, {
+      orders: 900,
+      start: new Date('2026-01-01T00:00:00Z'),
+      days: 180,
+      seed: 9,
+      customersAround: PORTLAND,
+    });
+    await t.http.post(`/api/v1/ops/insight/refresh/${storeId}`).set(bearer(ops.token)).expect(200);
+  });
+  afterAll(() => t?.close());
+
+  const dealerRows = (html: string) => {
+    const table = /<table id="dealers-usd">([\s\S]*?)<\/table>/.exec(html)![1];
+    return [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
+  };
+  const caption = (html: string) => /<table id="dealers-usd">\s*<caption>([^<]+)<\/caption>/.exec(html)![1];
+  const nextLink = (html: string) => /<a href="([^"]+)" rel="next">/.exec(html)?.[1].replaceAll('&amp;', '&');
+
+  it('shows 50 dealers a page in the order asked, each once, with links that keep the period and the sort; the CSV holds them all', async () => {
+    const query = { ...PERIOD, sort: 'awards', order: 'desc' };
+    const { body } = await t.http.get('/api/v1/manufacturer/insight').query(query).set(bearer(maker.admin.token)).expect(200);
+    const all: string[] = body.currencies.find((c: { currency: string }) => c.currency === 'USD').dealers.map((d: { name: string }) => d.name);
+    expect(all.length).toBeGreaterThan(50);
+
+    const first = await t.http.get('/manufacturer/fulfilment-insight').query(query).set(bearer(maker.admin.token)).expect(200);
+    expect(dealerRows(first.text)).toEqual(all.slice(0, 50));
+    expect(caption(first.text)).toContain(`Dealers (${all.length}, 1–50 shown)`);
+    const next = new URL(nextLink(first.text)!, 'http://x');
+    expect(Object.fromEntries(next.searchParams)).toEqual({ ...query, granularity: 'week', offset: '50' });
+
+    const second = await t.http.get(`${next.pathname}${next.search}`).set(bearer(maker.admin.token)).expect(200);
+    expect(dealerRows(second.text)).toEqual(all.slice(50, 100));
+    expect(caption(second.text)).toContain(`Dealers (${all.length}, 51–${Math.min(100, all.length)} shown)`);
+    expect(second.text).toContain('rel="prev"');
+    // Only the page is cut: the CSV still lists every dealer (a line per dealer and currency).
+    const csv = await t.http.get('/manufacturer/fulfilment-insight/csv').query(query).set(bearer(maker.admin.token)).expect(200);
+    expect(csv.text.split('\n').filter((line) => line.startsWith('USD,')).length).toBe(all.length);
+
+    // A hand-edited offset past the end shows the last page; one that is not a number, the first.
+    const past = await t.http
+      .get('/manufacturer/fulfilment-insight')
+      .query({ ...query, offset: '5000' })
+      .set(bearer(maker.admin.token))
+      .expect(200);
+    expect(dealerRows(past.text)).toEqual(all.slice(all.length - 1 - ((all.length - 1) % 50)));
+    const junk = await t.http
+      .get('/manufacturer/fulfilment-insight')
+      .query({ ...query, offset: 'x' })
+      .set(bearer(maker.admin.token))
+      .expect(200);
+    expect(dealerRows(junk.text)).toEqual(all.slice(0, 50));
+  });
+
+  it("pages ops' table for the store chosen, keeping the choice in its links", async () => {
+    const query = { ...PERIOD, storeId, sort: 'name', order: 'asc' };
+    const first = await t.http.get('/ops/fulfilment-insight').query(query).set(bearer(ops.token)).expect(200);
+    const next = new URL(nextLink(first.text)!, 'http://x');
+    expect(next.searchParams.get('storeId')).toBe(storeId);
+    expect(next.searchParams.get('sort')).toBe('name');
+    const second = await t.http.get(`${next.pathname}${next.search}`).set(bearer(ops.token)).expect(200);
+    const names = [...dealerRows(first.text), ...dealerRows(second.text)];
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -1,7 +1,8 @@
 import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
 import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
-import { DEALERS_PAGE_SIZE, dealerOffsetOf, dealersPage, dealerTable } from './dealers-page';
+import { pageOffsetOf } from '../workspace/workspace-pages';
+import { DEALERS_PAGE_SIZE, dealersPage, dealerTable } from './dealers-page';
 
 const PATH = '/manufacturer/dealership';
 
@@ -50,8 +51,8 @@ describe('the dealers page table', () => {
       to: 120,
       total: 120,
     });
-    expect(dealerOffsetOf('-3')).toBe(0);
-    expect(dealerOffsetOf('abc')).toBe(0);
-    expect(dealerOffsetOf('50')).toBe(50);
+    expect(pageOffsetOf('-3')).toBe(0);
+    expect(pageOffsetOf('abc')).toBe(0);
+    expect(pageOffsetOf('50')).toBe(50);
   });
 });

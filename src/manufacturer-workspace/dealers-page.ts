@@ -5,7 +5,7 @@ import { DealerFeedView } from '../inventory/inventory.dto';
 import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
 import { DealerSortColumn } from '../ratings/ratings.service';
 import { renderMap } from '../workspace/workspace-map';
-import { offsetPager } from '../workspace/workspace-pages';
+import { offsetPager, pageStart } from '../workspace/workspace-pages';
 
 /** Approved dealers per page of the table: a long table of records is read a page at a time, sorted across all. */
 export const DEALERS_PAGE_SIZE = 50;
@@ -24,9 +24,6 @@ export type DealerSort = (typeof DEALER_SORTS)[number];
 
 /** A hand-edited or missing sort is read as by name. */
 export const dealerSortOf = (value: unknown): DealerSort => (DEALER_SORTS.includes(value as DealerSort) ? (value as DealerSort) : 'name');
-
-/** `?offset=` of the approved table in rows; a hand-edited one that is not a whole number is read as the start. */
-export const dealerOffsetOf = (value: unknown): number => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 
 const SORT_COLUMN: Record<Exclude<DealerSort, 'name'>, DealerSortColumn> = {
   won: 'awards',
@@ -58,9 +55,7 @@ export function dealerTable(dealers: DealerView[], sort: DealerSort, keys: Reado
   const approved = dealers
     .filter((d) => d.status === DealerStatus.Approved)
     .sort(sort === 'name' ? byName : (a, b) => value(b) - value(a) || byName(a, b));
-  // A hand-edited offset past the end shows the last page.
-  const last = Math.max(0, approved.length - 1);
-  const from = Math.min(offset, last - (last % DEALERS_PAGE_SIZE));
+  const from = pageStart(offset, approved.length, DEALERS_PAGE_SIZE);
   return { shown: approved.slice(from, from + DEALERS_PAGE_SIZE), offset: from, total: approved.length };
 }
 

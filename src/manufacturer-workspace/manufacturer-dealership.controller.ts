@@ -9,7 +9,8 @@ import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
 import { RatingsService } from '../ratings/ratings.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { dealerOffsetOf, dealerSortColumn, dealerSortOf, dealerTable, dealersPage } from './dealers-page';
+import { pageOffsetOf } from '../workspace/workspace-pages';
+import { dealerSortColumn, dealerSortOf, dealerTable, dealersPage } from './dealers-page';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -55,7 +56,7 @@ export class ManufacturerDealershipController {
     // Each dealer's record counts over all of its awards: read for the page's rows alone, after the sort (which needs
     // one column of every dealer's). Counted from the orders on each read, not from the insight summary tables: those
     // lag the orders by up to a quarter hour and count by the day an order was placed, and this table is exact.
-    const table = dealerTable(dealers, chosen, keys, dealerOffsetOf(offset));
+    const table = dealerTable(dealers, chosen, keys, pageOffsetOf(offset));
     const records = await this.ratings.dealerRecords(
       principal,
       table.shown.map((d) => d.retailer.id),

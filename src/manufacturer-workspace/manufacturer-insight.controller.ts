@@ -11,6 +11,7 @@ import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../worksp
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
+import { pageOffsetOf } from '../workspace/workspace-pages';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;
@@ -102,7 +103,9 @@ export class ManufacturerInsightController {
     notice?: string,
     rateForm?: { errors: FieldError[]; values: Record<string, string> },
   ): Promise<void> {
-    const form = await readForm(InsightQuery, { ...defaultInsightPeriod(), ...query }, { labels: PERIOD_LABELS });
+    // The dealer table's page is the page's own, not the report's: the CSV and the API hold every dealer.
+    const { offset, ...period } = query;
+    const form = await readForm(InsightQuery, { ...defaultInsightPeriod(), ...period }, { labels: PERIOD_LABELS });
     const errors: FieldError[] = form.ok ? [] : form.errors;
     const [report, rates, reader, store] = await Promise.all([
       form.ok ? this.insight.forManufacturer(principal, form.value).catch((error: unknown) => void errors.push(formErrorOf(error))) : undefined,
@@ -127,7 +130,14 @@ export class ManufacturerInsightController {
         rateForm?.values ?? (rates ? { base: major(rates.baseMinor), perUnit: major(rates.perUnitMinor), unit } : { base: '', perUnit: '', unit }),
       noRateHint: 'Set your rate table below to see an estimate.',
       ...(report
-        ? insightPageModel(report, format, { path: MANUFACTURER_PATHS.insight, csvPath: MANUFACTURER_PATHS.insightCsv, query: {}, sort, order })
+        ? insightPageModel(report, format, {
+            path: MANUFACTURER_PATHS.insight,
+            csvPath: MANUFACTURER_PATHS.insightCsv,
+            query: {},
+            sort,
+            order,
+            offset: pageOffsetOf(offset),
+          })
         : {}),
     });
   }

@@ -8,6 +8,7 @@ import { InsightService } from '../insight/insight.service';
 import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
+import { pageOffsetOf } from '../workspace/workspace-pages';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 
@@ -34,8 +35,8 @@ export class ConsoleInsightController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    // An empty store choice is "every store".
-    const { storeId, ...rest } = query;
+    // An empty store choice is "every store". The dealer table's page is the page's own (the CSV holds every dealer).
+    const { storeId, offset, ...rest } = query;
     const form = await readForm(OpsInsightQuery, { ...defaultInsightPeriod(), ...rest, ...(storeId ? { storeId } : {}) }, { labels: LABELS });
     const errors: FieldError[] = form.ok ? [] : form.errors;
     const [report, stores, reader] = await Promise.all([
@@ -59,6 +60,7 @@ export class ConsoleInsightController {
             query: scope,
             sort,
             order,
+            offset: pageOffsetOf(offset),
           })
         : {}),
     });

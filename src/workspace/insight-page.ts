@@ -3,6 +3,7 @@ import { DealerSort } from '../insight/insight.dto';
 import { dateTimeFormat } from '../common/intl-formats';
 import { FULFILLER_KEYS, insightCharts } from './insight-charts';
 import { ReaderFormat } from './workspace-format';
+import { offsetPager, pageStart } from './workspace-pages';
 
 const DEALER_COLUMNS: { key: DealerSort; label: string; number: boolean }[] = [
   { key: 'name', label: 'Dealer', number: false },
@@ -15,6 +16,9 @@ const DEALER_COLUMNS: { key: DealerSort; label: string; number: boolean }[] = [
   { key: 'returns', label: 'Returns', number: true },
   { key: 'rating', label: 'Rating', number: true },
 ];
+
+/** Dealers a page of the dealer table shows; the CSV and the API hold them all. */
+export const INSIGHT_DEALERS_PAGE_SIZE = 50;
 
 /** The period a page opens on: this month and the two before it, by week. */
 export function defaultInsightPeriod(now = new Date()) {
@@ -30,12 +34,14 @@ export function dealerOrderOf(query: { sort?: DealerSort; order?: 'asc' | 'desc'
 
 /**
  * What the shared "@insight-report" view needs beside the report: both charts per currency, words for a series slot,
- * the dealer table's sort links (same page, same period) and the CSV's address.
+ * the dealer table's sort links (same page, same period), the CSV's address, and the dealer table's page: from row
+ * `page.offset` (`?offset=`, see pageOffsetOf), INSIGHT_DEALERS_PAGE_SIZE rows of each currency's table, with links to
+ * the pages before and after that keep the period and the sort.
  */
 export function insightPageModel(
   report: Insight,
   format: ReaderFormat,
-  page: { path: string; csvPath: string; query: Record<string, string>; sort: DealerSort; order: 'asc' | 'desc' },
+  page: { path: string; csvPath: string; query: Record<string, string>; sort: DealerSort; order: 'asc' | 'desc'; offset: number },
 ) {
   const slotLabel = (start: string) => {
     const at = new Date(`${start}T00:00:00Z`);
@@ -48,8 +54,14 @@ export function insightPageModel(
     const order = key === page.sort ? (page.order === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
     return `${page.path}?${new URLSearchParams({ ...periodQuery, sort: key, order })}`;
   };
+  // One offset pages every currency's table: a store sells in one currency, so there is almost always one table.
+  const total = Math.max(0, ...report.currencies.map((c) => c.dealers.length));
+  const from = pageStart(page.offset, total, INSIGHT_DEALERS_PAGE_SIZE);
   return {
     report,
+    dealerRows: (dealers: Insight['currencies'][number]['dealers']) => dealers.slice(from, from + INSIGHT_DEALERS_PAGE_SIZE),
+    dealersShown: { from: from + 1, to: Math.min(from + INSIGHT_DEALERS_PAGE_SIZE, total), paged: total > INSIGHT_DEALERS_PAGE_SIZE },
+    pager: offsetPager(page.path, { total, limit: INSIGHT_DEALERS_PAGE_SIZE, offset: from }, { ...periodQuery, sort: page.sort, order: page.order }),
     charts: report.currencies.map((c) => insightCharts(c, slotLabel, (km) => format.distance(km))),
     fulfillerKeys: FULFILLER_KEYS,
     slotLabel,
