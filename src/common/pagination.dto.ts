@@ -35,6 +35,14 @@ export interface Page<T> {
   offset: number;
 }
 
+/** A page of a list too long to count on every view: `more` says whether rows follow it. */
+export interface BrowsedPage<T> {
+  items: T[];
+  more: boolean;
+  limit: number;
+  offset: number;
+}
+
 /** The documented class of a page of `item`s: `class ProductPage extends PageOf(ProductView) {}`. */
 export function PageOf<T>(item: Class<T>): Class<Page<T>> {
   class PageOfItems implements Page<T> {

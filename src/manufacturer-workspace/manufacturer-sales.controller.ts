@@ -52,7 +52,7 @@ export class ManufacturerSalesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = await readForm(OrderQuery, { limit: String(PAGE_SIZE), ...query }, { numbers: ['limit', 'offset'] });
-    const [page, reader] = await Promise.all([form.ok ? this.orders.list(principal, form.value) : null, this.pages.readerFor(principal)]);
+    const [page, reader] = await Promise.all([form.ok ? this.orders.browse(principal, form.value) : null, this.pages.readerFor(principal)]);
     await this.pages.send(request, reply, form.ok ? 200 : 400, 'orders', {
       reader,
       current: 'orders',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { access } from '../auth/access';
 import { Principal } from '../auth/role';
-import { Page } from '../common/pagination.dto';
+import { BrowsedPage, Page } from '../common/pagination.dto';
 import { orderDetail, orderSummary } from './order-detail';
 import { ManufacturerOrderDetail, OrderQuery, OrderSummary, OrderToShip } from './manufacturer-orders.dto';
 import { minorUnitsSql } from '../common/money';
@@ -17,19 +17,35 @@ export class ManufacturerOrdersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(principal: Principal, query: OrderQuery): Promise<Page<OrderSummary>> {
+    const [orders, total] = await this.matching(principal, query).take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: orders.map(orderSummary), total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * list() without the total, for the workspace's order list, which shows none: whether more orders follow is read
+   * as one row past the page. Counting every order of a manufacturer with a year of sales (a million) cost about
+   * 70 ms of database time on each view of the list; the page's rows cost about 1 ms.
+   */
+  async browse(principal: Principal, query: OrderQuery): Promise<BrowsedPage<OrderSummary>> {
+    const orders = await this.matching(principal, query)
+      .limit(query.limit + 1)
+      .offset(query.offset)
+      .getMany();
+    return { items: orders.slice(0, query.limit).map(orderSummary), more: orders.length > query.limit, limit: query.limit, offset: query.offset };
+  }
+
+  /** The manufacturer's orders `query` asks for (status, placed from/to), newest first. */
+  private matching(principal: Principal, query: OrderQuery) {
     const manufacturerId = access.manufacturerOf(principal);
     const builder = this.dataSource
       .createQueryBuilder(Order, 'o')
       .where('o.manufacturer_id = :manufacturerId', { manufacturerId })
       .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .take(query.limit)
-      .skip(query.offset);
+      .addOrderBy('o.id', 'DESC');
     if (query.status) builder.andWhere('o.status = :status', { status: query.status });
     if (query.from) builder.andWhere('o.created_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('o.created_at < :to', { to: query.to });
-    const [orders, total] = await builder.getManyAndCount();
-    return { items: orders.map(orderSummary), total, limit: query.limit, offset: query.offset };
+    return builder;
   }
 
   /**

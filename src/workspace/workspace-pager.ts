@@ -1,7 +1,11 @@
-import { Page } from '../common/pagination.dto';
+import { BrowsedPage, Page } from '../common/pagination.dto';
 
 /** The shared pager's links for a page of results at `base` with the page's filters kept. */
-export function pagerOf(page: Page<unknown>, base: string, filters: Record<string, string | undefined>): { previous?: string; next?: string } {
+export function pagerOf(
+  page: Page<unknown> | BrowsedPage<unknown>,
+  base: string,
+  filters: Record<string, string | undefined>,
+): { previous?: string; next?: string } {
   const link = (offset: number) => {
     const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
     if (offset) query.set('offset', String(offset));
@@ -9,6 +13,6 @@ export function pagerOf(page: Page<unknown>, base: string, filters: Record<strin
   };
   return {
     previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
-    next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
+    next: ('more' in page ? page.more : page.offset + page.limit < page.total) ? link(page.offset + page.limit) : undefined,
   };
 }
