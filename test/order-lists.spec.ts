@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
+import { Role } from '../src/auth/role';
+import { OpsOrdersService } from '../src/orders/ops-orders.service';
 import { PORTLAND } from './support/board';
 import { Account, bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { seedHistory, seedShops } from './support/insight';
 import { startTestApp, TestApp } from './support/test-app';
 
-// The manufacturer's order list pages 25 at a time without counting every order (it shows no total).
-describe("the manufacturer's order list", () => {
+// The workspace's order lists page without counting every order on each view: the manufacturer's shows no total and
+// reads one row past the page; ops' counts up to a bound and says "more than" past it.
+describe('order lists', () => {
   let t: TestApp;
   let ops: Account;
   let maker: Tenant;
@@ -68,5 +71,22 @@ describe("the manufacturer's order list", () => {
     const [to, from] = [new Date(new Date(fifty[0].createdAt).getTime() + 1).toISOString(), fifty[49].createdAt];
     expect((await listed({ from, to })).total).toBe(50);
     expect((await walk(`/manufacturer/sales?${new URLSearchParams({ from, to })}`)).pages).toBe(2);
+  });
+
+  it('counts ops\' list exactly below its bound, and says "more than" past it while the pages still end where the orders do', async () => {
+    const { text } = await t.http.get('/ops/store-orders').set(bearer(ops.token)).expect(200);
+    expect(/<p id="result-count">([^<]+)<\/p>/.exec(text)![1]).toBe('60 orders.');
+
+    const orders = t.app.get(OpsOrdersService);
+    const principal = { kind: 'user' as const, role: Role.Ops, userId: ops.userId, isAdmin: true };
+    const exact = await orders.search(principal, { limit: 25, offset: 0 });
+    const capped = await orders.browse(principal, { limit: 25, offset: 0 }, 40);
+    expect(capped).toEqual({ ...exact, total: 41, totalIsAtLeast: true });
+    expect(await orders.browse(principal, { limit: 25, offset: 0 }, 60)).toEqual({ ...exact, total: 60, totalIsAtLeast: false });
+    // Deep in the list the bound moves with the page, so the last page still knows it is the last.
+    const last = await orders.browse(principal, { limit: 25, offset: 50 }, 40);
+    expect(last).toMatchObject({ total: 60, totalIsAtLeast: false });
+    expect(last.items).toHaveLength(10);
+    expect(await orders.browse(principal, { limit: 25, offset: 25 }, 40)).toMatchObject({ total: 51, totalIsAtLeast: true });
   });
 });
