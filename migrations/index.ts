@@ -35,6 +35,7 @@ import { DealerRecordIndexes1795870000000 } from './1795870000000-DealerRecordIn
 import { ManufacturerSharePayouts1795880000000 } from './1795880000000-ManufacturerSharePayouts';
 import { ShipmentsByAward1795890000000 } from './1795890000000-ShipmentsByAward';
 import { HeldPayoutNotices1795900000000 } from './1795900000000-HeldPayoutNotices';
+import { InsightPeriodIndexes1795910000000 } from './1795910000000-InsightPeriodIndexes';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   ManufacturerSharePayouts1795880000000,
   ShipmentsByAward1795890000000,
   HeldPayoutNotices1795900000000,
+  InsightPeriodIndexes1795910000000,
 ];
