@@ -35,11 +35,12 @@ describe('insight pages', () => {
       [maker.id, WAREHOUSE.lat, WAREHOUSE.lng],
     );
     [{ id: storeId }] = await db.query(`SELECT id FROM stores WHERE manufacturer_id = $1`, [maker.id]);
-    const shops = await seedShops(db, PORTLAND, 8, 21);
+    // More dealers than the dealer table shows on one page (50).
+    const shops = await seedShops(db, PORTLAND, 70, 21);
     // The pages open on this month and the two before it.
     const now = new Date();
     await seedHistory(db, { id: storeId, manufacturerId: maker.id, warehouse: WAREHOUSE, shipByDays: 3 }, shops, {
-      orders: 400,
+      orders: 700,
       start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1)),
       days: 60,
       seed: 5,
@@ -98,6 +99,15 @@ describe('insight pages', () => {
     await expect(page.locator('svg[role="img"]').count()).resolves.toBe(4);
     await expect(page.locator('svg title', { hasText: 'Orders per week by who fulfilled them (USD)' }).count()).resolves.toBe(1);
     await expectGoodPage(page, 'insight-ops', reports);
+    const caption = page.locator('#dealers-usd caption');
+    await expect(caption.textContent()).resolves.toMatch(/^Dealers \((\d+), 1–50 shown\)/);
+    const dealers = Number(/\((\d+)/.exec((await caption.textContent())!)![1]);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next →' }).click();
+    await page.waitForURL(/offset=50/);
+    await expect(caption.textContent()).resolves.toContain(`Dealers (${dealers}, 51–${dealers} shown)`);
+    await expect(page.locator('#dealers-usd tbody tr').count()).resolves.toBe(dealers - 50);
+    expect(new URL(page.url()).searchParams.get('storeId')).toBe(storeId);
+    await expectGoodPage(page, 'insight-ops-dealers-page-2', reports);
     await page.getByLabel('From', { exact: true }).fill('2026-12-01');
     await page.getByLabel('To (not included)').fill('2026-11-01');
     await page.getByRole('button', { name: 'Show' }).click();
