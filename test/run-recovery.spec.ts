@@ -6,7 +6,7 @@ import { QUEUES } from '../src/queue/jobs';
 import { QUEUE_WORKERS } from '../src/queue/queue-workers';
 import { ResolutionRunner } from '../src/resolution/resolution-runner.service';
 import { runJob } from '../src/resolution/run-jobs';
-import { MAX_RECOVERIES } from '../src/resolution/run-watchdog.service';
+import { MAX_RECOVERIES, RunWatchdog } from '../src/resolution/run-watchdog.service';
 import { eventually } from './support/eventually';
 import { Account, bearer, createOps } from './support/factories';
 import { OwnRedis } from './support/own-redis';
@@ -82,7 +82,12 @@ describe('resolution runs across a Redis that restarts empty', () => {
 
   describe("with a worker that is not this deployment's on its queue prefix", () => {
     // Another deployment's worker (its database has none of these rows): it takes each job and completes it doing nothing.
+    // Our watchdog is held meanwhile: one check while the foreign worker still runs (a slow machine stretches that phase
+    // past the 200 ms interval) would hand the recovered jobs to it again, a second loss the test does not stage.
     const takeEveryJob = async () => {
+      const watchdog = t.app.get(RunWatchdog) as unknown as { tick(): void; checking: Promise<void> | null };
+      const tick = jest.spyOn(watchdog, 'tick').mockImplementation(() => undefined);
+      await watchdog.checking;
       const foreign = new Worker(QUEUES.resolution, async () => undefined, {
         prefix: t.config.QUEUE_PREFIX,
         connection: { url: redis.url, maxRetriesPerRequest: null },
@@ -96,6 +101,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
       } finally {
         await foreign.close();
         await queue.close();
+        tick.mockRestore();
       }
     };
 
