@@ -1,7 +1,7 @@
 import { DealerStatus } from '../dealers/dealer-status';
 import { DealerView } from '../dealers/dealer.dto';
 import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
-import { pageOffsetOf } from '../workspace/workspace-pages';
+import { pageOffsetOf } from '../workspace/workspace-pager';
 import { DEALERS_PAGE_SIZE, dealersPage, dealerTable } from './dealers-page';
 
 const PATH = '/manufacturer/dealership';

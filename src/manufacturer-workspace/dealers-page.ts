@@ -5,7 +5,7 @@ import { DealerFeedView } from '../inventory/inventory.dto';
 import { DealerRecord, EMPTY_DEALER_RECORD } from '../ratings/ratings.dto';
 import { DealerSortColumn } from '../ratings/ratings.service';
 import { renderMap } from '../workspace/workspace-map';
-import { offsetPager, pageStart } from '../workspace/workspace-pages';
+import { offsetPager, pageStart } from '../workspace/workspace-pager';
 
 /** Approved dealers per page of the table: a long table of records is read a page at a time, sorted across all. */
 export const DEALERS_PAGE_SIZE = 50;

@@ -9,7 +9,7 @@ import { InventoryFeedsService } from '../inventory/inventory-feeds.service';
 import { RatingsService } from '../ratings/ratings.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { readForm } from '../workspace/workspace-form';
-import { pageOffsetOf } from '../workspace/workspace-pages';
+import { pageOffsetOf } from '../workspace/workspace-pager';
 import { dealerSortColumn, dealerSortOf, dealerTable, dealersPage } from './dealers-page';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 

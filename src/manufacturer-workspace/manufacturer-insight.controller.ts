@@ -11,7 +11,7 @@ import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../worksp
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, formErrorOf, formText, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
-import { pageOffsetOf } from '../workspace/workspace-pages';
+import { pageOffsetOf } from '../workspace/workspace-pager';
 import { MANUFACTURER_PATHS, ManufacturerPageFilter, ManufacturerPages } from './manufacturer-pages';
 
 type Form = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { InsightService } from '../insight/insight.service';
 import { dealerOrderOf, defaultInsightPeriod, insightPageModel } from '../workspace/insight-page';
 import { FieldError, formErrorOf, readForm, seeOther } from '../workspace/workspace-form';
 import { readerFormat } from '../workspace/workspace-format';
-import { pageOffsetOf } from '../workspace/workspace-pages';
+import { pageOffsetOf } from '../workspace/workspace-pager';
 import { CONSOLE_PATHS } from './console-paths';
 import { OpsConsolePageFilter, OpsConsolePages } from './ops-console-pages';
 

@@ -16,7 +16,7 @@ import { LocationsService } from '../retailers/locations.service';
 import { ReturnsService } from '../returns/returns.service';
 import { FormTokenGuard } from '../workspace/workspace-csrf';
 import { FieldError, readForm, seeOther } from '../workspace/workspace-form';
-import { offsetPager } from '../workspace/workspace-pages';
+import { offsetPager } from '../workspace/workspace-pager';
 import { PackingSlip } from '../workspace/packing-slip';
 import { RETAILER_PATHS, retailerReader, RetailerPageFilter, RetailerPages } from './retailer-pages';
 

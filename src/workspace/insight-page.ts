@@ -3,7 +3,7 @@ import { DealerSort } from '../insight/insight.dto';
 import { dateTimeFormat } from '../common/intl-formats';
 import { FULFILLER_KEYS, insightCharts } from './insight-charts';
 import { ReaderFormat } from './workspace-format';
-import { offsetPager, pageStart } from './workspace-pages';
+import { offsetPager, pageStart } from './workspace-pager';
 
 const DEALER_COLUMNS: { key: DealerSort; label: string; number: boolean }[] = [
   { key: 'name', label: 'Dealer', number: false },

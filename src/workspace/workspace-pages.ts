@@ -122,21 +122,3 @@ export abstract class WorkspacePages {
     reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }
 }
-
-/** `?offset=` of a page-able table in rows; a hand-edited one that is not a whole number is read as the start. */
-export const pageOffsetOf = (value: unknown): number => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : 0);
-
-/** The first row shown for `?offset=` in a table of `total` rows shown `limit` at a time: one past the end shows the last page. */
-export function pageStart(offset: number, total: number, limit: number): number {
-  const last = Math.max(0, total - 1);
-  return Math.min(offset, last - (last % limit));
-}
-
-/** Previous/next links for an offset-paged list (`?offset=`), keeping the page's other query parameters. */
-export function offsetPager(path: string, page: { total: number; limit: number; offset: number }, keep: Record<string, string> = {}) {
-  const link = (offset: number) => `${path}?${new URLSearchParams({ ...keep, ...(offset ? { offset: String(offset) } : {}) })}`.replace(/\?$/, '');
-  return {
-    previous: page.offset > 0 ? link(Math.max(0, page.offset - page.limit)) : undefined,
-    next: page.offset + page.limit < page.total ? link(page.offset + page.limit) : undefined,
-  };
-}
