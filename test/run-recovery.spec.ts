@@ -85,7 +85,7 @@ describe('resolution runs across a Redis that restarts empty', () => {
     // Our watchdog is held meanwhile: one check while the foreign worker still runs (a slow machine stretches that phase
     // past the 200 ms interval) would hand the recovered jobs to it again, a second loss the test does not stage.
     const takeEveryJob = async () => {
-      const watchdog = t.app.get(RunWatchdog) as unknown as { tick(): void; checking: Promise<void> | null };
+      const watchdog = t.app.get<RunWatchdog, { tick(): void; checking: Promise<void> | null }>(RunWatchdog);
       const tick = jest.spyOn(watchdog, 'tick').mockImplementation(() => undefined);
       await watchdog.checking;
       const foreign = new Worker(QUEUES.resolution, async () => undefined, {
