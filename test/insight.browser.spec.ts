@@ -102,7 +102,7 @@ describe('insight pages', () => {
     const caption = page.locator('#dealers-usd caption');
     await expect(caption.textContent()).resolves.toMatch(/^Dealers \((\d+), 1–50 shown\)/);
     const dealers = Number(/\((\d+)/.exec((await caption.textContent())!)![1]);
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next →' }).click();
+    await page.getByRole('navigation', { name: 'Dealer table pages' }).getByRole('link', { name: 'Next dealers →' }).click();
     await page.waitForURL(/offset=50/);
     await expect(caption.textContent()).resolves.toContain(`Dealers (${dealers}, 51–${dealers} shown)`);
     await expect(page.locator('#dealers-usd tbody tr').count()).resolves.toBe(dealers - 50);

@@ -73,7 +73,7 @@ describe('order lists', () => {
     expect((await walk(`/manufacturer/sales?${new URLSearchParams({ from, to })}`)).pages).toBe(2);
   });
 
-  it('counts ops\' list exactly below its bound, and says "more than" past it while the pages still end where the orders do', async () => {
+  it("counts ops' list exactly below its bound and stops counting past it, while the pages still end where the orders do", async () => {
     const { text } = await t.http.get('/ops/store-orders').set(bearer(ops.token)).expect(200);
     expect(/<p id="result-count">([^<]+)<\/p>/.exec(text)![1]).toBe('60 orders.');
 

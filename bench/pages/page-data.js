@@ -5,7 +5,9 @@
 // the three people who read the pages: ops, the manufacturer's admin and retailer 1's admin, all with PASSWORD.
 const argon2 = require('argon2');
 const { Pool } = require('pg');
+const { DataSource } = require('typeorm');
 const { appSettings, createScratchDatabase, insertOrdersInBulk, scratchUrl, timed } = require('../scratch-database');
+const { typeormOptions } = require('../../dist/src/database/typeorm-options');
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const SLUG = 'bench-cycles';
@@ -68,7 +70,11 @@ async function generate(db, orders) {
     [PEOPLE.ops, PEOPLE.manufacturer, PEOPLE.retailer, hash],
   );
   await db.query('VACUUM ANALYZE');
-  // The insight pages read summary tables the app's refresh job keeps: written once, as the nightly refresh does.
+  await refreshInsight(db);
+}
+
+/** The insight pages read summary tables the app's refresh job keeps: written once, as the nightly refresh does. */
+async function refreshInsight(db) {
   const { InsightRefresh } = require('../../dist/src/insight/insight-refresh.service');
   const [store] = await db.query(`SELECT id FROM stores WHERE slug = $1`, [SLUG]);
   await timed('insight summary refreshed', () => new InsightRefresh(db, null, { now: () => new Date() }).refresh(store.id));
@@ -85,8 +91,18 @@ async function prepareData(name, addMore) {
       (r) => r.rows[0].n,
       () => -1,
     );
+    // A data set from before the insight pages were measured has no summary: it is refreshed, not regenerated.
+    const refreshed = count === ORDERS && (await pool.query('SELECT count(*)::int AS n FROM insight_refreshes')).rows[0].n > 0;
     await pool.end();
-    if (count === ORDERS) return console.log(`  reusing ${name} (${ORDERS} orders)`);
+    if (count === ORDERS) {
+      console.log(`  reusing ${name} (${ORDERS} orders)`);
+      if (!refreshed) {
+        const db = await new DataSource(typeormOptions(scratchUrl(name), false)).initialize();
+        await refreshInsight(db);
+        await db.destroy();
+      }
+      return;
+    }
   }
   const db = await createScratchDatabase(name);
   await timed(`generated ${ORDERS} orders`, () => generate(db, ORDERS));

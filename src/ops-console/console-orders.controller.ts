@@ -66,6 +66,7 @@ export class ConsoleOrdersController {
       errors: form.ok ? [] : form.errors,
       page,
       pager: page && pagerOf(page, CONSOLE_PATHS.orders, { q: form.values.q, status: form.values.status }),
+      countUpTo: COUNT_UP_TO,
       statuses: Object.values(OrderStatus),
     });
   }

@@ -23,9 +23,10 @@ export class OpsOrdersService {
   }
 
   /**
-   * search() for the console's list, whose count stops past max(`countUpTo`, offset + limit) matching orders:
-   * `totalIsAtLeast` says it stopped, and `total` is then that bound + 1 ("more than total − 1"). Counting all of a million orders cost about 60 ms of database time on
-   * each view of the list; a search by number or e-mail still counts its few exactly.
+   * search() for the console's list, whose count stops past max(`countUpTo`, offset + limit) matching orders (so
+   * a page deep in the list still knows whether one follows): `totalIsAtLeast` says it stopped, and `total` is then
+   * that bound + 1. Counting all of a million orders cost about 60 ms of database time on each view of the list; a
+   * search by number or e-mail still counts its few exactly.
    */
   async browse(principal: Principal, query: OpsOrderQuery, countUpTo: number): Promise<Page<OpsOrderSummary> & { totalIsAtLeast: boolean }> {
     const cap = Math.max(countUpTo, query.offset + query.limit) + 1;
@@ -42,8 +43,8 @@ export class OpsOrdersService {
     else if (query.q) matching.andWhere(`lower(o.customer_email) LIKE :email ESCAPE '\\'`, { email: `${likePrefix(query.q.toLowerCase())}%` });
     if (query.status) matching.andWhere('o.status = :status', { status: query.status });
     // limit/offset, not take/skip: each order joins one store, so TypeORM's DISTINCT over every matching order (a
-    // sort of all of them before the page) is not needed, and the newest-first index hands over the page. The total
-    // is a plain count of the matching orders (each has its store), not a COUNT(DISTINCT) over the join.
+    // sort of all of them before the page) is not needed, and the newest-first index hands over the page. The count
+    // is of the matching orders alone (each has its store), not a COUNT(DISTINCT) over the join, and stops at `cap`.
     const counting = matching.clone().select('1');
     if (cap !== undefined) counting.limit(cap);
     const [orders, counted] = await Promise.all([

@@ -24,7 +24,7 @@ function workerFor(queue: QueueName): Type<WorkerHost> {
      */
     @OnWorkerEvent('error')
     onError(error: Error): void {
-      this.logger.error(error.message);
+      this.logger.error(error.message, error.stack);
     }
   }
   Object.defineProperty(QueueWorker, 'name', { value: `${queue}Worker` });

@@ -61,7 +61,13 @@ export function insightPageModel(
     report,
     dealerRows: (dealers: Insight['currencies'][number]['dealers']) => dealers.slice(from, from + INSIGHT_DEALERS_PAGE_SIZE),
     dealersShown: { from: from + 1, to: Math.min(from + INSIGHT_DEALERS_PAGE_SIZE, total), paged: total > INSIGHT_DEALERS_PAGE_SIZE },
-    pager: offsetPager(page.path, { total, limit: INSIGHT_DEALERS_PAGE_SIZE, offset: from }, { ...periodQuery, sort: page.sort, order: page.order }),
+    // Named for the dealers: on a page about periods, a bare "Next" reads as the next week or month.
+    pager: {
+      ...offsetPager(page.path, { total, limit: INSIGHT_DEALERS_PAGE_SIZE, offset: from }, { ...periodQuery, sort: page.sort, order: page.order }),
+      label: 'Dealer table pages',
+      previousText: 'Previous dealers',
+      nextText: 'Next dealers',
+    },
     charts: report.currencies.map((c) => insightCharts(c, slotLabel, (km) => format.distance(km))),
     fulfillerKeys: FULFILLER_KEYS,
     slotLabel,
