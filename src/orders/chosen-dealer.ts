@@ -93,11 +93,11 @@ export async function chosenDealerStory(manager: EntityManager, orderId: string)
     fulfiller: 'retailer' | 'manufacturer' | null;
   }[] = await manager.query(
     `SELECT r.name, s.name AS brand, o.status IN ('awaiting_payment', 'placed', 'posted') AS undecided, o.status IN ('cancelled', 'expired') AS ended,
-            (SELECT a.kind FROM awards a WHERE a.order_id = o.id AND a.superseded_at IS NULL) AS fulfiller,
-            EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id AND a.superseded_at IS NULL) AS live,
+            live.kind AS fulfiller, coalesce(live.retailer_id = r.id, false) AS live,
             EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = r.id) AS had,
             EXISTS (SELECT 1 FROM bids b WHERE b.order_id = o.id AND b.retailer_id = r.id AND b.status = 'open') AS bid
        FROM orders o JOIN retailers r ON r.id = o.chosen_retailer_id JOIN stores s ON s.id = o.store_id
+       LEFT JOIN awards live ON live.order_id = o.id AND live.superseded_at IS NULL
       WHERE o.id = $1`,
     [orderId],
   );
