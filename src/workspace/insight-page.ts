@@ -59,8 +59,17 @@ export function insightPageModel(
   const from = pageStart(page.offset, total, INSIGHT_DEALERS_PAGE_SIZE);
   return {
     report,
-    dealerRows: (dealers: Insight['currencies'][number]['dealers']) => dealers.slice(from, from + INSIGHT_DEALERS_PAGE_SIZE),
-    dealersShown: { from: from + 1, to: Math.min(from + INSIGHT_DEALERS_PAGE_SIZE, total), paged: total > INSIGHT_DEALERS_PAGE_SIZE },
+    // A currency's table on this page: its rows, and which of them are shown once the tables page ("51–70 shown";
+    // another currency's shorter table has none on a later page).
+    dealerPage: (dealers: Insight['currencies'][number]['dealers']) => ({
+      rows: dealers.slice(from, from + INSIGHT_DEALERS_PAGE_SIZE),
+      shown:
+        total <= INSIGHT_DEALERS_PAGE_SIZE
+          ? null
+          : dealers.length > from
+            ? `${from + 1}–${Math.min(from + INSIGHT_DEALERS_PAGE_SIZE, dealers.length)} shown`
+            : 'none on this page',
+    }),
     // Named for the dealers: on a page about periods, a bare "Next" reads as the next week or month.
     pager: {
       ...offsetPager(page.path, { total, limit: INSIGHT_DEALERS_PAGE_SIZE, offset: from }, { ...periodQuery, sort: page.sort, order: page.order }),
