@@ -36,6 +36,7 @@ import { ManufacturerSharePayouts1795880000000 } from './1795880000000-Manufactu
 import { ShipmentsByAward1795890000000 } from './1795890000000-ShipmentsByAward';
 import { HeldPayoutNotices1795900000000 } from './1795900000000-HeldPayoutNotices';
 import { InsightPeriodIndexes1795910000000 } from './1795910000000-InsightPeriodIndexes';
+import { DealerRecordCounts1795920000000 } from './1795920000000-DealerRecordCounts';
 
 /** Applied in this order; `npm run migration:generate` writes new files here, then add them to the list. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   ShipmentsByAward1795890000000,
   HeldPayoutNotices1795900000000,
   InsightPeriodIndexes1795910000000,
+  DealerRecordCounts1795920000000,
 ];

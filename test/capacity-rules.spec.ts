@@ -8,6 +8,7 @@ import { capacityOracle, expectedAwardNote, expectedLostReason, localDay, RuleDe
 import { Account, bearer, createOps } from './support/factories';
 import { awardAnomalies, Scenario, seedScenario, waitForRun } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 const HOUR = 3600_000;
 // A day in the future, so the seeded orders' windows have closed by then: 10:00 and 14:00 UTC are that same
@@ -276,6 +277,8 @@ describe("the award rule with daily capacity and the customer's chosen dealer", 
     );
     expect(left.n).toBe(0);
   });
+
+  itKeepsDealerRecords(() => t);
 });
 
 /** The scenario's locations without caps: the plain nearest rule, to tell when capacity changed the outcome. */

@@ -8,6 +8,7 @@ import { payOrder } from './support/payments';
 import { portlandStore, PortlandStore } from './support/portland-store';
 import { resolveNow } from './support/resolution';
 import { startTestApp, TestApp } from './support/test-app';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 describe("the customer's chosen dealer and a location's daily capacity", () => {
   let t: TestApp;
@@ -226,4 +227,6 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect(page.text).toContain('After its award the order was passed to the manufacturer, which ships it itself.');
     expect(page.text).not.toContain('The order was cancelled.');
   });
+
+  itKeepsDealerRecords(() => t);
 });

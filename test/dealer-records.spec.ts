@@ -6,6 +6,7 @@ import { PORTLAND } from './support/board';
 import { bearer, createManufacturer, createOps, Tenant } from './support/factories';
 import { SeededOrder, SeededShop, seedHistory, seedShops } from './support/insight';
 import { startTestApp, TestApp } from './support/test-app';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 const SHIP_BY_DAYS = 3;
 const DAY = 86_400_000;
@@ -201,6 +202,8 @@ describe("a manufacturer's dealer records and the dealers page", () => {
       expect(rowsOf(html)).toEqual(shown.map((s) => row(s.name, recordOf(s))));
     }
   });
+
+  itKeepsDealerRecords(() => t);
 });
 
 const pick = (r: Figures): Figures => ({

@@ -1,6 +1,7 @@
 import { Clock } from '../src/resolution/clock';
 import { RerouteService } from '../src/fulfilment/reroute.service';
 import { addLocation, makeDealer, northOf, PORTLAND, sql } from './support/board';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 import { Account, bearer, createManufacturer, createOps, createRetailer, Tenant } from './support/factories';
 import { createProduct, placeOrder, ProductFixture, storeSlugOf } from './support/marketplace';
 import { resolveNow } from './support/resolution';
@@ -181,4 +182,28 @@ describe('fulfilment after the award', () => {
     await reroutes.rerouteOverdue();
     expect(await liveAward(order.id)).toEqual({ kind: 'retailer', retailer_id: shops[2].id });
   });
+
+  it("a parcel shipped after the ship-by days counts once as late on the dealer's record, one shipped in time does not", async () => {
+    const recordOf = async (shop: Tenant) => {
+      const records = (await t.http.get('/api/v1/manufacturer/dealer-records').set(bearer(maker.admin.token)).expect(200)).body as {
+        retailerId: string;
+        awards: number;
+        lateShipments: number;
+      }[];
+      return records.find((r) => r.retailerId === shop.id) ?? { awards: 0, lateShipments: 0 };
+    };
+    const clock = t.app.get(Clock);
+    const before = await recordOf(shops[1]);
+    const onTime = await awardedOrder([shops[1]]);
+    await ship(shops[1], 'retailer', onTime.id).expect(200);
+    expect(await recordOf(shops[1])).toMatchObject({ awards: before.awards + 1, lateShipments: before.lateShipments });
+    const late = await awardedOrder([shops[1]]);
+    // Shipped 3 days and 2 hours after the award, before the quarter-hourly check re-routed it.
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 3 * DAY + 2 * 3600_000));
+    await ship(shops[1], 'retailer', late.id).expect(200);
+    jest.restoreAllMocks();
+    expect(await recordOf(shops[1])).toMatchObject({ awards: before.awards + 2, lateShipments: before.lateShipments + 1 });
+  });
+
+  itKeepsDealerRecords(() => t);
 });

@@ -11,6 +11,7 @@ import { customerEmail } from './support/pickup';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';
 import { paid } from './support/payments';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -384,4 +385,6 @@ describe('pick up in store', () => {
       'Jamie Rivera',
     );
   });
+
+  itKeepsDealerRecords(() => t);
 });

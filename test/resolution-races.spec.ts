@@ -9,6 +9,7 @@ import { awardAnomalies, liveAwards, oracle, seedScenario, waitForRun } from './
 import { eventually } from './support/eventually';
 import { databaseUrl } from './support/test-env';
 import { startTestApp, TestApp } from './support/test-app';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 const startRun = async (t: TestApp, ops: Account) =>
   (await t.http.post('/api/v1/ops/resolutions').set(bearer(ops.token)).send({ dryRun: false }).expect(202)).body.id as string;
@@ -49,6 +50,8 @@ describe('resolver: exactly once under concurrency', () => {
       await eventually(async () => (await mailed()).n >= expected.size, 'the award e-mails');
       expect(await mailed()).toEqual({ n: expected.size, orders: expected.size });
     });
+
+    itKeepsDealerRecords(() => t);
   });
 
   describe('with bids arriving during the run', () => {

@@ -8,6 +8,7 @@ import { awardAnomalies, expectedCounts, liveAwards, oracle, seedScenario, waitF
 import { eventually } from './support/eventually';
 import { NotificationDelivery } from '../src/notifications/notification-delivery.service';
 import { startTestApp, TestApp } from './support/test-app';
+import { itKeepsDealerRecords } from './support/dealer-record-counts';
 
 describe('the daily resolver', () => {
   let t: TestApp;
@@ -170,4 +171,6 @@ describe('the daily resolver', () => {
     await start({ dryRun: true, force: true }).expect(400);
     await t.app.get(JobQueue).drain();
   });
+
+  itKeepsDealerRecords(() => t);
 });

@@ -53,9 +53,9 @@ export class ManufacturerDealershipController {
       column ? this.ratings.dealerSortKeys(principal, column) : new Map<string, number>(),
       this.feeds.dealerFeeds(principal),
     ]);
-    // Each dealer's record counts over all of its awards: read for the page's rows alone, after the sort (which needs
-    // one column of every dealer's). Counted from the orders on each read, not from the insight summary tables: those
-    // lag the orders by up to a quarter hour and count by the day an order was placed, and this table is exact.
+    // Each dealer's record is read for the page's rows alone, after the sort (which needs one column of every
+    // dealer's). Its counts are kept as awards and shipments are written, not taken from the insight summary tables:
+    // those lag the orders by up to a quarter hour and count by the day an order was placed, and this table is exact.
     const table = dealerTable(dealers, chosen, keys, pageOffsetOf(offset));
     const records = await this.ratings.dealerRecords(
       principal,

@@ -22,8 +22,6 @@ export const SHIP_POINT_CHECK =
 @Index('orders_by_manufacturer', ['manufacturerId', 'createdAt'])
 // Ops' order list, newest first (created_at DESC, id DESC), made by migration OpsOrderListIndex.
 @Index('orders_newest_first', { synchronize: false })
-// The orders whose customer chose a dealer, for the dealers page's sort by choices (migration DealerRecordIndexes).
-@Index('orders_chosen_dealer', { synchronize: false })
 @Check('orders_ship_point', SHIP_POINT_CHECK)
 export class Order {
   @PrimaryGeneratedColumn('uuid')

@@ -16,83 +16,55 @@ const RATEABLE = [OrderStatus.Delivered, OrderStatus.PickedUp];
 /** The record columns a manufacturer's dealer table sorts by, besides the dealer's name. */
 export type DealerSortColumn = 'awards' | 'declines' | 'lateShipments' | 'chosenByCustomers' | 'averageStars';
 
-// An award of the dealer's (alias a; its order o, store s, shipment sh, pickup p) it let pass its deadline or shipped
-// after it. A pickup's shipment is its hand-over, not a parcel: only a missed acceptance makes it late.
-const LATE = `a.superseded_by = 'overdue' OR (p.order_id IS NULL AND sh.shipped_at > a.created_at + make_interval(days => s.ship_by_days))`;
-// A shipment is written with its order's live award, so it is found by the order (unique) as well as by the award.
-const AWARD_OUTCOME = `JOIN stores s ON s.id = o.store_id
-           LEFT JOIN shipments sh ON sh.order_id = a.order_id AND sh.award_id = a.id
-           LEFT JOIN pickups p ON p.order_id = a.order_id`;
-// The ratings of a dealer that has a record with the manufacturer ($1) of `rt`: one with an award or a customer's choice.
-const HAS_RECORD = `(EXISTS (SELECT 1 FROM awards a JOIN orders o ON o.id = a.order_id
-                  WHERE a.retailer_id = rt.retailer_id AND a.kind = 'retailer' AND o.manufacturer_id = $1)
-          OR EXISTS (SELECT 1 FROM orders o WHERE o.chosen_retailer_id = rt.retailer_id AND o.manufacturer_id = $1))`;
+// Each dealer's counts with each manufacturer, kept as awards, shipments and choices are written (migration
+// DealerRecordCounts, where each figure's source is listed): a dealer's rows, one per database session that wrote
+// them, are summed. `where` narrows the rows before they are summed.
+const COUNTED = (where: string) => `SELECT manufacturer_id, retailer_id, sum(awards)::int AS awards, sum(declines)::int AS declines,
+              sum(late)::int AS late, sum(chosen)::int AS chosen, sum(chosen_won)::int AS won
+         FROM dealer_record_counts WHERE ${where} GROUP BY manufacturer_id, retailer_id
+       HAVING sum(awards) > 0 OR sum(chosen) > 0`;
 
 /**
  * The dealer records of tenant $1, a manufacturer's (each dealer) or a retailer's (each manufacturer). `narrowed`
- * (a manufacturer's only) keeps the dealers of $2 (retailer ids) alone. The tenant and the dealers are narrowed inside
- * each aggregate, not after it: filtering the joined result made PostgreSQL count every tenant's awards first (the
- * CTEs are read twice, so they are materialised whole).
+ * (a manufacturer's only) keeps the dealers of $2 (retailer ids) alone. A dealer has a record with a manufacturer once
+ * it got one of its orders (an award) or a customer chose it.
  */
 function recordsSql(side: 'manufacturer' | 'retailer', narrowed: boolean): string {
-  const [awarded, rated, chosen] =
-    side === 'manufacturer'
-      ? ['o.manufacturer_id', 'manufacturer_id', 'o.manufacturer_id']
-      : ['a.retailer_id', 'retailer_id', 'o.chosen_retailer_id'];
-  const [dealerAwarded, dealerRated, dealerChosen] = narrowed
-    ? ['AND a.retailer_id = ANY($2)', 'AND retailer_id = ANY($2)', 'AND o.chosen_retailer_id = ANY($2)']
-    : ['', '', ''];
-  return `WITH fulfilled AS (
-         SELECT a.retailer_id, o.manufacturer_id, count(*)::int AS awards,
-                count(*) FILTER (WHERE a.superseded_by = 'declined')::int AS declines,
-                count(*) FILTER (WHERE ${LATE})::int AS late
-           FROM awards a
-           JOIN orders o ON o.id = a.order_id
-           ${AWARD_OUTCOME}
-          WHERE a.kind = 'retailer' AND ${awarded} = $1 ${dealerAwarded}
-          GROUP BY a.retailer_id, o.manufacturer_id
+  const tenant = side === 'manufacturer' ? 'manufacturer_id' : 'retailer_id';
+  const dealers = narrowed ? 'AND retailer_id = ANY($2)' : '';
+  return `WITH counted AS (${COUNTED(`${tenant} = $1 ${dealers}`)}
        ), rated AS (
          SELECT retailer_id, manufacturer_id, count(*)::int AS ratings, round(avg(stars), 1)::float8 AS average
-           FROM ratings WHERE retailer_id IS NOT NULL AND ${rated} = $1 ${dealerRated} GROUP BY retailer_id, manufacturer_id
-       ), chosen AS (
-         -- Orders whose customer chose the dealer at checkout, and those it won (an award from its bid).
-         SELECT o.chosen_retailer_id AS retailer_id, o.manufacturer_id, count(*)::int AS chosen,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
-                                                 AND a.bid_id IS NOT NULL))::int AS won
-           FROM orders o WHERE o.chosen_retailer_id IS NOT NULL AND ${chosen} = $1 ${dealerChosen}
-          GROUP BY o.chosen_retailer_id, o.manufacturer_id
-       ), dealer AS (
-         SELECT retailer_id, manufacturer_id FROM fulfilled UNION SELECT retailer_id, manufacturer_id FROM chosen
+           FROM ratings WHERE retailer_id IS NOT NULL AND ${tenant} = $1 ${dealers} GROUP BY retailer_id, manufacturer_id
        )
-       SELECT d.retailer_id AS "retailerId", r.name AS "retailerName", d.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
-              coalesce(f.awards, 0) AS awards, coalesce(f.declines, 0) AS declines, coalesce(f.late, 0) AS "lateShipments",
-              coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars",
-              coalesce(c.chosen, 0) AS "chosenByCustomers", coalesce(c.won, 0) AS "chosenAndWon"
-         FROM dealer d
-         LEFT JOIN fulfilled f ON f.retailer_id = d.retailer_id AND f.manufacturer_id = d.manufacturer_id
-         LEFT JOIN chosen c ON c.retailer_id = d.retailer_id AND c.manufacturer_id = d.manufacturer_id
-         LEFT JOIN rated rt ON rt.retailer_id = d.retailer_id AND rt.manufacturer_id = d.manufacturer_id
-         JOIN retailers r ON r.id = d.retailer_id
-         JOIN manufacturers m ON m.id = d.manufacturer_id
+       SELECT c.retailer_id AS "retailerId", r.name AS "retailerName", c.manufacturer_id AS "manufacturerId", m.name AS "manufacturerName",
+              c.awards, c.declines, c.late AS "lateShipments", coalesce(rt.ratings, 0) AS ratings, rt.average AS "averageStars",
+              c.chosen AS "chosenByCustomers", c.won AS "chosenAndWon"
+         FROM counted c
+         LEFT JOIN rated rt ON rt.retailer_id = c.retailer_id AND rt.manufacturer_id = c.manufacturer_id
+         JOIN retailers r ON r.id = c.retailer_id
+         JOIN manufacturers m ON m.id = c.manufacturer_id
         ORDER BY r.name, m.name`;
 }
 
+const FIGURES = 'awards, declines, late, chosen, chosen_won';
+
+/** A count of manufacturer $1's dealers as a sort key ("retailerId", "value"): dealers without a record are left out. */
+const countKey = (figure: string) => `SELECT retailer_id AS "retailerId", ${figure} AS value FROM (${COUNTED('manufacturer_id = $1')}) c`;
+
 /**
- * Per sort column, each of manufacturer $1's dealers with its value ("retailerId", "value"), each computed as in
- * recordsSql and no more: a sort by awards does not join shipments, one by rating reads the ratings.
+ * Per sort column, each of manufacturer $1's dealers that has a record with its value ("retailerId", "value"), as in
+ * recordsSql; for `averageStars`, only the rated ones.
  */
 const SORT_KEYS: Record<DealerSortColumn, string> = {
-  awards: `SELECT a.retailer_id AS "retailerId", count(*)::int AS value FROM awards a JOIN orders o ON o.id = a.order_id
-            WHERE a.kind = 'retailer' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
-  declines: `SELECT a.retailer_id AS "retailerId", count(*)::int AS value FROM awards a JOIN orders o ON o.id = a.order_id
-              WHERE a.kind = 'retailer' AND a.superseded_by = 'declined' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
-  lateShipments: `SELECT a.retailer_id AS "retailerId", count(*) FILTER (WHERE ${LATE})::int AS value
-                    FROM awards a JOIN orders o ON o.id = a.order_id ${AWARD_OUTCOME}
-                   WHERE a.kind = 'retailer' AND o.manufacturer_id = $1 GROUP BY a.retailer_id`,
-  chosenByCustomers: `SELECT o.chosen_retailer_id AS "retailerId", count(*)::int AS value FROM orders o
-                       WHERE o.chosen_retailer_id IS NOT NULL AND o.manufacturer_id = $1 GROUP BY o.chosen_retailer_id`,
+  awards: countKey('awards'),
+  declines: countKey('declines'),
+  lateShipments: countKey('late'),
+  chosenByCustomers: countKey('chosen'),
   averageStars: `SELECT rt.retailer_id AS "retailerId", round(avg(rt.stars), 1)::float8 AS value FROM ratings rt
-                  WHERE rt.retailer_id IS NOT NULL AND rt.manufacturer_id = $1 GROUP BY rt.retailer_id HAVING ${HAS_RECORD}`,
+                  WHERE rt.retailer_id IS NOT NULL AND rt.manufacturer_id = $1
+                    AND rt.retailer_id IN (SELECT retailer_id FROM (${COUNTED('manufacturer_id = $1')}) c)
+                  GROUP BY rt.retailer_id`,
 };
 
 /**
@@ -184,6 +156,33 @@ export class RatingsService {
     const manufacturerId = access.manufacturerOf(principal);
     const rows = await this.dataSource.query<{ retailerId: string; value: number }[]>(SORT_KEYS[column], [manufacturerId]);
     return new Map(rows.map((r) => [r.retailerId, r.value]));
+  }
+
+  /**
+   * Folds the dealer_record_counts rows of database sessions that have ended into each dealer's row of backend 0, so
+   * that a dealer keeps about one row per live session. Sums are unchanged; a new session that reuses an ended one's
+   * pid meanwhile only adds to the row folded. Returns how many rows were folded.
+   */
+  async foldRecordCounts(): Promise<number> {
+    const [{ folded }] = await this.dataSource.query<{ folded: number }[]>(
+      `WITH ended AS (
+         DELETE FROM dealer_record_counts c
+          WHERE c.backend <> 0 AND NOT EXISTS (SELECT 1 FROM pg_stat_activity s WHERE s.pid = c.backend)
+         RETURNING c.*
+       ), kept AS (
+         INSERT INTO dealer_record_counts AS c (manufacturer_id, retailer_id, backend, ${FIGURES})
+         SELECT manufacturer_id, retailer_id, 0, ${FIGURES.split(', ')
+           .map((f) => `sum(${f})`)
+           .join(', ')}
+           FROM ended GROUP BY manufacturer_id, retailer_id ORDER BY manufacturer_id, retailer_id
+         ON CONFLICT (manufacturer_id, retailer_id, backend)
+         DO UPDATE SET ${FIGURES.split(', ')
+           .map((f) => `${f} = c.${f} + excluded.${f}`)
+           .join(', ')}
+       )
+       SELECT count(*)::int AS folded FROM ended`,
+    );
+    return folded;
   }
 
   private async view(manager: EntityManager, orderId: string): Promise<RatingView | null> {

@@ -14,8 +14,6 @@ export enum AwardKind {
 @Index('awards_one_live_per_order', { synchronize: false })
 // A run's awards, for replays of its period (created in migration Replays).
 @Index('awards_by_run', { synchronize: false })
-// Awards taken back (declined, overdue, moved), for the dealers page's sort by declines (migration DealerRecordIndexes).
-@Index('awards_taken_back', { synchronize: false })
 @Index(['retailerId', 'createdAt'])
 @Index('awards_by_location_day', ['locationId', 'localDay'], { where: 'local_day IS NOT NULL' })
 export class Award {
