@@ -88,6 +88,9 @@ describe("the customer's chosen dealer and a location's daily capacity", () => {
     expect(lost).toMatchObject({ status: 'lost', chosenByCustomer: false, lostReason: { code: 'chosen_dealer' } });
     expect(JSON.stringify(lost)).not.toContain('Gorge');
     expect((await bidOf(store.far, placed.id)).chosenByCustomer).toBe(true);
+    // The winner reads why in its own words, not the customer's "You chose …".
+    const won = (await t.http.get(`/api/v1/retailer/orders/${placed.id}`).set(bearer(store.far.admin.token)).expect(200)).body;
+    expect(won.award.reason).toMatch(/^The customer chose your store at checkout, and you confirmed it in stock, \d+\.\d km away$/);
   });
 
   it('applies the nearest rule when the chosen dealer does not bid, and the tracking page says so', async () => {

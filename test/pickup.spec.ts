@@ -381,9 +381,10 @@ describe('pick up in store', () => {
     const listed = await t.http.get('/api/v1/retailer/pickups?show=all').set(bearer(other.admin.token)).expect(200);
     expect(listed.body.map((p: { orderId: string }) => p.orderId)).not.toContain(order.id);
     await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(other.admin.token)).expect(404);
-    expect((await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(shop.admin.token)).expect(200)).body.customer.name).toBe(
-      'Jamie Rivera',
-    );
+    const mine = (await t.http.get(`/api/v1/retailer/orders/${order.id}`).set(bearer(shop.admin.token)).expect(200)).body;
+    expect(mine.customer.name).toBe('Jamie Rivera');
+    // Why the store has it, in the store's words (the customer's reads "You chose to pick it up at …").
+    expect(mine.award.reason).toBe('The customer chose to pick it up at your store');
   });
 
   itKeepsDealerRecords(() => t);

@@ -7,9 +7,11 @@
 // (default 3), each round on a fresh file copy of that generated database, it times:
 //   - two bare-SQL floors computing the same rule: one SELECT of the pairs capacity decides, the walk over them,
 //     and one statement writing the same awards; the second floor's statement also moves their orders off the
-//     board, as the run does (each rolled back; the faster of two);
-//   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows), jobs in-process;
-// and prints both and their ratio per round, the CPU seconds each spent (this process and the server's
+//     board, as the run does (each rolled back; the faster of two; without the dealer-record counting trigger);
+//   - a full real run through the app (parts, batches, awards, order status, the batches' outbox rows, the dealer
+//     records its awards' trigger keeps), jobs in-process;
+// and prints both and their ratio per round, the time the run's backends spent keeping dealer records (and whether
+// those equal a recount), the CPU seconds each spent (this process and the server's
 // backends, read from /proc: the server must run on this machine), and this process's peak RSS so far. BENCH_DATABASE_URL points at an
 // admin database of the server to use (default postgres://postgres@127.0.0.1:5432/postgres); BENCH_DB_SUFFIX
 // keeps two people benchmarking on one server apart; BENCH_REUSE_DATA=1 keeps the database a previous
@@ -148,6 +150,20 @@ const MOVED_FLOOR = `
 // What the awards say (order, bid, kind, note, local day), in one value: the floors' and the run's must be equal.
 const AWARDS_FINGERPRINT = `count(*) || ':' || sum(hashtext(concat_ws('|', order_id, bid_id, kind, reason, local_day))::bigint)`;
 
+/**
+ * The dealer records' totals as the triggers kept them, and whether they equal a recount from the awards and orders
+ * (awards to retailers, orders with a chosen dealer, and those its bid won).
+ */
+const DEALER_RECORDS_KEPT = `
+  WITH kept AS (SELECT sum(awards)::int AS awards, sum(chosen)::int AS chosen, sum(chosen_won)::int AS won FROM dealer_record_counts),
+  recounted AS (
+    SELECT (SELECT count(*) FROM awards WHERE kind = 'retailer')::int AS awards,
+           count(*)::int AS chosen,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards a WHERE a.order_id = o.id AND a.retailer_id = o.chosen_retailer_id
+                                            AND a.bid_id IS NOT NULL))::int AS won
+      FROM orders o WHERE o.chosen_retailer_id IS NOT NULL)
+  SELECT kept.*, (kept.awards, kept.chosen, kept.won) = (recounted.awards, recounted.chosen, recounted.won) AS same FROM kept, recounted`;
+
 /** The two floors: the awards alone, and the awards with their orders moved on (what the run writes). */
 const FLOORS = [
   { name: 'awards', sql: AWARDS_FLOOR, what: 'the pairs, the walk, one INSERT … SELECT DISTINCT ON' },
@@ -191,6 +207,8 @@ async function timeBaseline(db, floor) {
             const [{ id: runId, pid }] = await manager.query(
               `INSERT INTO resolution_runs (trigger, cutoff) VALUES ('cli', now()) RETURNING id, pg_backend_pid() AS pid`,
             );
+            // Bare SQL writes bare awards: the dealer-record counting the run's awards trigger is timed in the run.
+            await manager.query('ALTER TABLE awards DISABLE TRIGGER dealer_record_counts_awards_added');
             const before = cpuSeconds([pid]).get(pid);
             const [pairs] = await manager.query(BASELINE_PAIRS);
             const won = allocateCapacity(
@@ -223,13 +241,18 @@ async function timeRun(name, monitor) {
   const url = scratchUrl(name);
   process.env.DATABASE_URL = url;
   process.env.LOG_LEVEL = 'error';
+  // The time the backends spend in the dealer-record triggers' functions (pg_stat_user_functions).
+  process.env.PGOPTIONS = '-c track_functions=pl';
   delete process.env.REDIS_URL;
   const { AppModule } = require('../../dist/src/app.module');
   const { loadConfig } = require('../../dist/src/config/app-config');
   const { ResolutionService } = require('../../dist/src/resolution/resolution.service');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error'] });
-  // The run is timed, not the e-mails it writes to the outbox: those are delivered afterwards, elsewhere.
-  app.get(SchedulerRegistry).deleteInterval('outbox-relay');
+  // The run is timed, not the e-mails it writes to the outbox: those are delivered afterwards, elsewhere. Nor the
+  // scheduled jobs (the insight summary's quarter-hourly refresh would otherwise land inside some runs).
+  const scheduler = app.get(SchedulerRegistry);
+  scheduler.deleteInterval('outbox-relay');
+  for (const job of scheduler.getCronJobs().values()) void job.stop();
   const [{ pid: monitorPid }] = await monitor.query('SELECT pg_backend_pid() AS pid');
   const backendsBefore = cpuSeconds(await backendsOf(monitor, name, monitorPid));
   // Read at every poll, as a pool connection idle for 10 s closes: the last figure seen of each backend counts.
@@ -253,7 +276,12 @@ async function timeRun(name, monitor) {
   await look();
   const backendCpu = [...backendsSeen].reduce((sum, [pid, cpu]) => sum + cpu - (backendsBefore.get(pid) ?? 0), 0);
   await app.close();
-  return { seconds, run, bootRssMb, cpu: { node: (node.user + node.system) / 1e6, backends: backendCpu } };
+  // The app's sessions have ended, so their function statistics are flushed.
+  const [counting] = await monitor.query(
+    `SELECT coalesce(sum(calls), 0)::int AS calls, coalesce(sum(total_time), 0) / 1000 AS seconds
+       FROM pg_stat_user_functions WHERE funcname LIKE 'dealer_record_counts%'`,
+  );
+  return { seconds, run, bootRssMb, counting, cpu: { node: (node.user + node.system) / 1e6, backends: backendCpu } };
 }
 
 /** The generated database of a previous invocation, connected, if asked for and of this size; else null. */
@@ -295,7 +323,8 @@ async function main() {
     await settle(roundDb);
     const floors = [];
     for (const floor of FLOORS) floors.push({ ...floor, ...(await timeBaseline(roundDb, floor)) });
-    const { seconds, run, bootRssMb, cpu } = await timeRun(ROUND_DATABASE, roundDb);
+    const { seconds, run, bootRssMb, cpu, counting } = await timeRun(ROUND_DATABASE, roundDb);
+    const [kept] = await roundDb.query(DEALER_RECORDS_KEPT);
     const [left] = await roundDb.query(
       `SELECT (SELECT count(*) FROM orders WHERE status = 'posted')::int AS posted,
               (SELECT count(*) FROM awards WHERE superseded_at IS NULL)::int AS awards,
@@ -315,11 +344,14 @@ async function main() {
     console.log(
       `  CPU: full run backends ${cpu.backends.toFixed(1)} s, this process ${cpu.node.toFixed(1)} s; ${floors.map((f) => `floor "${f.name}" backend ${f.cpu.toFixed(1)} s`).join(', ')}`,
     );
+    console.log(
+      `  dealer records kept by the run's triggers: ${counting.calls} calls, ${Number(counting.seconds).toFixed(1)} s; ${kept.awards} retailer awards, ${kept.chosen} chosen, ${kept.won} chosen and won${kept.same ? ', equal to a recount' : ' — DIFFERENT FROM A RECOUNT'}`,
+    );
     console.log(`  full run ${seconds.toFixed(1)} s; peak RSS so far ${rssMb.toFixed(0)} MB (${bootRssMb.toFixed(0)} MB when the run started)`);
     for (const f of floors)
       console.log(`  ratio full run / floor "${f.name}": ${(seconds / f.seconds).toFixed(2)} (floor ${f.seconds.toFixed(1)} s)`);
     rounds.push({ seconds, floors });
-    if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS || differ.length) process.exitCode = 1;
+    if (run.state !== 'completed' || left.posted !== 0 || left.awards !== ORDERS || differ.length || !kept.same) process.exitCode = 1;
   }
 
   const rssMb = process.resourceUsage().maxRSS / 1024;

@@ -24,7 +24,12 @@ class Customer {
 class AwardSummary {
   @ApiProperty({ description: 'Your location that ships it' }) locationId: string;
   @ApiProperty() distanceKm: number;
-  @ApiProperty() reason: string;
+  @ApiProperty({
+    description:
+      "Why you got it, in your words: the customer chose your store (at checkout, or to pick it up there), or the rule's nearest-dealer reason",
+    example: 'The nearest dealer who confirmed they had it in stock, 4.2 km away',
+  })
+  reason: string;
   @ApiProperty() awardedAt: string;
 }
 

@@ -8,6 +8,7 @@ import { queryPage } from '../common/query-page';
 import { SHIP_BY } from '../resolution/award.entity';
 import { WonOrderView } from './won-order.dto';
 import { minorUnitsSql } from '../common/money';
+import { RETAILER_AWARD_REASON } from '../notifications/outbox';
 
 // Only the live award counts: once superseded (declined, SLA missed) the retailer loses sight of the customer.
 const WON = `
@@ -30,7 +31,7 @@ const COLUMNS = `
          json_build_object('name', o.customer_name, 'email', o.customer_email, 'phone', o.customer_phone) AS customer,
          json_build_object('line1', o.ship_line1, 'line2', o.ship_line2, 'city', o.ship_city, 'region', o.ship_region,
                            'postalCode', o.ship_postal_code, 'country', o.ship_country, 'lat', o.ship_lat, 'lng', o.ship_lng) AS "shipTo",
-         json_build_object('locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason, 'awardedAt', a.created_at) AS award,
+         json_build_object('locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', ${RETAILER_AWARD_REASON}, 'awardedAt', a.created_at) AS award,
          ${SHIP_BY} AS "shipBy",
          (SELECT coalesce(json_agg(json_build_object('carrier', sh.carrier, 'trackingNumber', sh.tracking_number,
                                                      'shippedAt', ${iso('sh.shipped_at')}, 'deliveredAt', ${iso('sh.delivered_at')}) ORDER BY sh.shipped_at, sh.id), '[]')

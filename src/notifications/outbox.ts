@@ -19,9 +19,20 @@ export const ORDER_EVENT_DATA = `jsonb_build_object(
   'lines', ${LINES}, 'payoutMinor', o.payout_minor, 'currency', o.currency, 'shipTo', ${SHIP_AREA},
   'resolvesAt', o.resolves_at)`;
 
-/** An award as the winning retailer's event describes it (alias `a`), with where to fetch the full order. */
+/**
+ * Why retailer award `a` (of order `o`) went to its retailer, in the retailer's words. The award's own reason is the
+ * customer's ("You chose …", "The dealer you chose …"), so the customer's choices are told the other way round; the
+ * nearest-dealer reasons read the same to both.
+ */
+export const RETAILER_AWARD_REASON = `CASE
+  WHEN a.bid_id IS NULL THEN 'The customer chose to pick it up at your store'
+  WHEN a.retailer_id = o.chosen_retailer_id
+    THEN 'The customer chose your store at checkout, and you confirmed it in stock, ' || round(a.distance_km::numeric, 1) || ' km away'
+  ELSE a.reason END`;
+
+/** An award as the winning retailer's event describes it (alias `a`, its order `o`), with where to fetch the full order. */
 export const AWARD_EVENT_DATA = `jsonb_build_object(
-  'award', jsonb_build_object('id', a.id, 'locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', a.reason),
+  'award', jsonb_build_object('id', a.id, 'locationId', a.location_id, 'distanceKm', a.distance_km, 'reason', ${RETAILER_AWARD_REASON}),
   'orderUrl', '/api/v1/retailer/orders/' || a.order_id)`;
 
 /**
@@ -151,7 +162,7 @@ export interface AwardBatch {
 export async function announceAwards(manager: EntityManager, { runId, orderIds }: AwardBatch): Promise<void> {
   await manager.query(
     `WITH awarded AS (
-       SELECT a.id, a.order_id, a.bid_id, a.location_id, a.distance_km, a.reason, a.superseded_at IS NULL AS live
+       SELECT a.id, a.order_id, a.retailer_id, a.bid_id, a.location_id, a.distance_km, a.reason, a.superseded_at IS NULL AS live
          FROM awards a WHERE a.order_id = ANY($2::uuid[]) AND a.run_id = $1
      ), mailed AS (
        INSERT INTO notifications (channel, event, order_id, payload)

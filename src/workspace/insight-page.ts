@@ -60,7 +60,7 @@ export function insightPageModel(
   return {
     report,
     // A currency's table on this page: its rows, and which of them are shown once the tables page ("51–70 shown";
-    // another currency's shorter table has none on a later page).
+    // another currency's shorter table has shown all its dealers on the pages before).
     dealerPage: (dealers: Insight['currencies'][number]['dealers']) => ({
       rows: dealers.slice(from, from + INSIGHT_DEALERS_PAGE_SIZE),
       shown:
@@ -68,7 +68,9 @@ export function insightPageModel(
           ? null
           : dealers.length > from
             ? `${from + 1}–${Math.min(from + INSIGHT_DEALERS_PAGE_SIZE, dealers.length)} shown`
-            : 'none on this page',
+            : dealers.length <= INSIGHT_DEALERS_PAGE_SIZE
+              ? 'all on the first page'
+              : 'all on earlier pages',
     }),
     // Named for the dealers: on a page about periods, a bare "Next" reads as the next week or month.
     pager: {
