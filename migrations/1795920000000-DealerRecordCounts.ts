@@ -15,6 +15,15 @@ const addCounts = (select: string) => `
   ON CONFLICT (manufacturer_id, retailer_id, backend)
   DO UPDATE SET ${FIGURES.map((f) => `${f} = c.${f} + excluded.${f}`).join(', ')}`;
 
+/**
+ * The statement-level trigger `name` AFTER `event` ON `table`, with transition tables `referencing`, whose function
+ * adds the figures `select` gives (see addCounts).
+ */
+const countingTrigger = (name: string, event: string, table: string, referencing: string, select: string) => [
+  `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${addCounts(select)}; RETURN NULL; END $$`,
+  `CREATE TRIGGER ${name} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
+];
+
 // Whether the dealer of retailer award `n` (of order `o`) is the customer's chosen one and this is the first award of
 // the order it got from a bid: the order then counts once as "chosen and won".
 const FIRST_CHOSEN_WIN = `CASE WHEN n.bid_id IS NOT NULL AND n.retailer_id = o.chosen_retailer_id
@@ -56,24 +65,28 @@ export class DealerRecordCounts1795920000000 implements MigrationInterface {
       PRIMARY KEY ("manufacturer_id", "retailer_id", "backend"))`);
     await queryRunner.query(`CREATE INDEX "dealer_record_counts_by_retailer" ON "dealer_record_counts" ("retailer_id")`);
 
-    await queryRunner.query(`CREATE FUNCTION dealer_record_counts_awards_added() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        ${addCounts(`SELECT o.manufacturer_id, n.retailer_id, count(*)::int,
+    for (const statement of countingTrigger(
+      'dealer_record_counts_awards_added',
+      'INSERT',
+      'awards',
+      'NEW TABLE AS added_awards',
+      `SELECT o.manufacturer_id, n.retailer_id, count(*)::int,
                             count(*) FILTER (WHERE n.superseded_by = 'declined')::int,
                             count(*) FILTER (WHERE n.superseded_by = 'overdue')::int, 0,
                             count(*) FILTER (WHERE ${FIRST_CHOSEN_WIN})::int
                        FROM added_awards n JOIN orders o ON o.id = n.order_id
                       WHERE n.kind = 'retailer'
-                      GROUP BY o.manufacturer_id, n.retailer_id`)};
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER dealer_record_counts_awards_added AFTER INSERT ON awards
-      REFERENCING NEW TABLE AS added_awards FOR EACH STATEMENT EXECUTE FUNCTION dealer_record_counts_awards_added()`);
+                      GROUP BY o.manufacturer_id, n.retailer_id`,
+    ))
+      await queryRunner.query(statement);
 
     // An award's bid and order never change, so "chosen and won" is not re-counted here.
-    await queryRunner.query(`CREATE FUNCTION dealer_record_counts_awards_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        ${addCounts(`WITH changed AS (
+    for (const statement of countingTrigger(
+      'dealer_record_counts_awards_changed',
+      'UPDATE',
+      'awards',
+      'OLD TABLE AS awards_before NEW TABLE AS awards_after',
+      `WITH changed AS (
                        SELECT b.id FROM awards_before b JOIN awards_after a ON a.id = b.id
                         WHERE (b.kind, b.retailer_id, b.superseded_by) IS DISTINCT FROM (a.kind, a.retailer_id, a.superseded_by)
                      ), counted AS (
@@ -86,15 +99,16 @@ export class DealerRecordCounts1795920000000 implements MigrationInterface {
                             coalesce(sum(n.sign) FILTER (WHERE n.superseded_by = 'overdue'), 0)::int, 0, 0
                        FROM counted n JOIN orders o ON o.id = n.order_id
                       WHERE n.kind = 'retailer'
-                      GROUP BY o.manufacturer_id, n.retailer_id`)};
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER dealer_record_counts_awards_changed AFTER UPDATE ON awards
-      REFERENCING OLD TABLE AS awards_before NEW TABLE AS awards_after FOR EACH STATEMENT EXECUTE FUNCTION dealer_record_counts_awards_changed()`);
+                      GROUP BY o.manufacturer_id, n.retailer_id`,
+    ))
+      await queryRunner.query(statement);
 
-    await queryRunner.query(`CREATE FUNCTION dealer_record_counts_shipped() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        ${addCounts(`SELECT o.manufacturer_id, a.retailer_id, 0, 0, count(*)::int, 0, 0
+    for (const statement of countingTrigger(
+      'dealer_record_counts_shipped',
+      'INSERT',
+      'shipments',
+      'NEW TABLE AS added_shipments',
+      `SELECT o.manufacturer_id, a.retailer_id, 0, 0, count(*)::int, 0, 0
                        FROM added_shipments n
                        JOIN awards a ON a.id = n.award_id AND a.order_id = n.order_id
                        JOIN orders o ON o.id = a.order_id
@@ -102,11 +116,9 @@ export class DealerRecordCounts1795920000000 implements MigrationInterface {
                       WHERE a.kind = 'retailer' AND a.superseded_by IS DISTINCT FROM 'overdue'
                         AND n.shipped_at > a.created_at + make_interval(days => s.ship_by_days)
                         AND NOT EXISTS (SELECT 1 FROM pickups p WHERE p.order_id = n.order_id)
-                      GROUP BY o.manufacturer_id, a.retailer_id`)};
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER dealer_record_counts_shipped AFTER INSERT ON shipments
-      REFERENCING NEW TABLE AS added_shipments FOR EACH STATEMENT EXECUTE FUNCTION dealer_record_counts_shipped()`);
+                      GROUP BY o.manufacturer_id, a.retailer_id`,
+    ))
+      await queryRunner.query(statement);
 
     // Row-level with a WHEN: most orders have no chosen dealer, and their inserts and updates then run nothing.
     await queryRunner.query(`CREATE FUNCTION dealer_record_counts_chosen() RETURNS trigger LANGUAGE plpgsql AS $$
