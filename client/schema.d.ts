@@ -3361,6 +3361,10 @@ export interface components {
             /** @description Your location that ships it */
             locationId: string;
             distanceKm: number;
+            /**
+             * @description Why you got it, in your words: the customer chose your store (at checkout, or to pick it up there), or the rule's nearest-dealer reason
+             * @example The nearest dealer who confirmed they had it in stock, 4.2 km away
+             */
             reason: string;
             awardedAt: string;
         };
