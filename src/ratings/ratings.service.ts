@@ -47,7 +47,7 @@ function recordsSql(side: 'manufacturer' | 'retailer', narrowed: boolean): strin
         ORDER BY r.name, m.name`;
 }
 
-const FIGURES = 'awards, declines, late, chosen, chosen_won';
+const FIGURES = ['awards', 'declines', 'late', 'chosen', 'chosen_won'];
 
 /** A count of manufacturer $1's dealers as a sort key ("retailerId", "value"): dealers without a record are left out. */
 const countKey = (figure: string) => `SELECT retailer_id AS "retailerId", ${figure} AS value FROM (${COUNTED('manufacturer_id = $1')}) c`;
@@ -170,15 +170,11 @@ export class RatingsService {
           WHERE c.backend <> 0 AND NOT EXISTS (SELECT 1 FROM pg_stat_activity s WHERE s.pid = c.backend)
          RETURNING c.*
        ), kept AS (
-         INSERT INTO dealer_record_counts AS c (manufacturer_id, retailer_id, backend, ${FIGURES})
-         SELECT manufacturer_id, retailer_id, 0, ${FIGURES.split(', ')
-           .map((f) => `sum(${f})`)
-           .join(', ')}
+         INSERT INTO dealer_record_counts AS c (manufacturer_id, retailer_id, backend, ${FIGURES.join(', ')})
+         SELECT manufacturer_id, retailer_id, 0, ${FIGURES.map((f) => `sum(${f})`).join(', ')}
            FROM ended GROUP BY manufacturer_id, retailer_id ORDER BY manufacturer_id, retailer_id
          ON CONFLICT (manufacturer_id, retailer_id, backend)
-         DO UPDATE SET ${FIGURES.split(', ')
-           .map((f) => `${f} = c.${f} + excluded.${f}`)
-           .join(', ')}
+         DO UPDATE SET ${FIGURES.map((f) => `${f} = c.${f} + excluded.${f}`).join(', ')}
        )
        SELECT count(*)::int AS folded FROM ended`,
     );
